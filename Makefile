@@ -1,0 +1,32 @@
+# The few commands people type. Each one installs what it needs first.
+.PHONY: setup train run bot actions rasa test test-bot test-actions test-rasa validate eval bench-load lint clean
+
+setup:
+	@scripts/setup.sh
+
+train: setup
+	@scripts/train.sh
+
+# Rasa, the action server and the bot; a console chat when TELEGRAM_BOT_TOKEN is not set.
+run: train
+	@scripts/run.sh
+
+# The front end alone, against a Rasa already running at RASA_URL.
+bot: setup
+	.venv/bin/python -m bot
+
+test: train
+	@scripts/test.sh
+
+validate: setup
+	.venv-rasa/bin/rasa data validate --data nlu stories --domain domain.yml --config config.yml
+
+eval: train
+	@scripts/eval.sh
+
+lint: setup
+	.venv/bin/ruff check bot tests scripts
+	.venv/bin/ruff format --check bot tests scripts
+
+clean:
+	rm -rf .venv .venv-rasa models var results

@@ -1,0 +1,68 @@
+"""What the bot does when it is not sure what was asked."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+TOPICS_FILE = Path(__file__).with_name("topics.yml")
+MAX_SUGGESTIONS = 3
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> dict[str, Any]:
+    """Read the topic titles and emergency words once per process."""
+    with TOPICS_FILE.open(encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+def looks_like_emergency(text: str) -> bool:
+    """True when the text holds one of the emergency words."""
+    words = set(re.findall(r"\w+", text.casefold()))
+    return any(word in words for word in load_topics()["emergency_words"])
+
+
+def likeliest_topics(intent_ranking: list[dict[str, Any]]) -> list[str]:
+    """The likeliest topic intents, best first, each offered once."""
+    titles = load_topics()["titles"]
+    suggestions: list[str] = []
+    for ranked in intent_ranking:
+        name = ranked.get("name")
+        if name in titles and titles[name] not in (titles[s] for s in suggestions):
+            suggestions.append(name)
+        if len(suggestions) == MAX_SUGGESTIONS:
+            break
+    return suggestions
+
+
+class ActionSuggestTopics(Action):
+    """Offer the likeliest topics as buttons, or the emergency numbers when it looks urgent."""
+
+    def name(self) -> str:
+        return "action_suggest_topics"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        latest = tracker.latest_message
+        ranking = latest.get("intent_ranking") or []
+        if looks_like_emergency(latest.get("text") or "") or (
+            ranking[:2] and "emergency_help" in {r.get("name") for r in ranking[:2]}
+        ):
+            dispatcher.utter_message(response="utter_emergency")
+            return []
+
+        titles = load_topics()["titles"]
+        buttons = [
+            {"title": titles[name], "payload": f"/{name}"} for name in likeliest_topics(ranking)
+        ]
+        buttons.append({"title": "Menu", "payload": "/ask_capabilities"})
+        dispatcher.utter_message(response="utter_fallback_suggest", buttons=buttons)
+        return []

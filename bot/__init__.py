@@ -1,0 +1,1 @@
+"""Telegram front end of the PMI/TPPO assistant for South Sumatra."""

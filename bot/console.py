@@ -1,0 +1,53 @@
+"""A chat in the terminal through the same pipeline as Telegram (scrubbing, Rasa, query log).
+
+For trying the bot before you have a Telegram token: `make run` opens it when
+TELEGRAM_BOT_TOKEN is not set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.app import close_services, open_services
+from bot.conversation import Query, answer_text
+from bot.rasa_client import RasaButton, RasaMessage
+from bot.settings import Settings
+
+# The console has one user; its pseudonym is the HMAC of this id like any other user's.
+CONSOLE_USER_ID = 0
+
+
+def show(messages: list[RasaMessage]) -> list[RasaButton]:
+    """Print the replies; buttons become numbered choices. Returns the buttons shown."""
+    buttons: list[RasaButton] = []
+    for message in messages:
+        print(f"\nBot: {message.text}")
+        for button in message.buttons:
+            buttons.append(button)
+            print(f"  [{len(buttons)}] {button.title}")
+    print()
+    return buttons
+
+
+async def chat_in_console(settings: Settings) -> None:
+    """Read questions from the terminal until end of input or 'keluar'."""
+    services = await open_services(settings)
+    print("Chat di terminal (tanpa Telegram). Ketik nomor untuk menekan tombol, 'keluar' untuk berhenti.")
+    try:
+        buttons = show(await answer_text(services, Query(CONSOLE_USER_ID, "/greet", kind="start")))
+        while True:
+            try:
+                line = (await asyncio.to_thread(input, "Anda: ")).strip()
+            except EOFError:
+                break
+            if line.casefold() in {"keluar", "exit", "quit"}:
+                break
+            if not line:
+                continue
+            if line.isdigit() and 1 <= int(line) <= len(buttons):
+                query = Query(CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button")
+            else:
+                query = Query(CONSOLE_USER_ID, line)
+            buttons = show(await answer_text(services, query))
+    finally:
+        await close_services(services)

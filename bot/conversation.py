@@ -1,0 +1,116 @@
+"""One user message in, replies out, one anonymised row in the log: the same for every channel.
+
+The Telegram handlers and the console chat both call `answer_text` / `answer_non_text`, so the
+scrubbing, the pseudonym, the Rasa call and the query log are one path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import replies
+from bot.anonymise import pseudonymise, scrub_personal_data
+from bot.querylog import QueryLogEntry, log_query
+from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# Telegram caps a message at 4,096 characters; the NLU needs far less to know the topic, and
+# very long input only slows it down. The full scrubbed text (up to Telegram's cap) is logged.
+MAX_TEXT_FOR_NLU = 1_000
+MAX_TEXT_LOGGED = 4_096
+
+
+@dataclass
+class Services:
+    """What answering needs, opened once per process."""
+
+    settings: Settings
+    rasa: RasaClient
+    sessions: sessionmaker[Session]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A user message as it arrived, before anything is scrubbed."""
+
+    user_id: int
+    text: str
+    event_code: str | None = None
+    kind: str = "text"
+
+
+def bot_message(text: str, response: str) -> RasaMessage:
+    """A reply written by the front end itself (when Rasa is not asked)."""
+    return RasaMessage(text=text, response=response)
+
+
+async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
+    """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
+    started = time.perf_counter()
+    pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
+    scrubbed = scrub_personal_data(query.text)
+    entry = QueryLogEntry(
+        user_pseudonym=pseudonym,
+        event_code=query.event_code,
+        message_kind=query.kind,
+        text=scrubbed[:MAX_TEXT_LOGGED],
+        latency_ms=0,
+    )
+    try:
+        reply = await services.rasa.send(
+            sender=pseudonym,
+            text=scrubbed[:MAX_TEXT_FOR_NLU],
+            metadata={"event_code": query.event_code},
+        )
+    except RasaUnavailable as error:
+        logger.warning("rasa unavailable: %s", error)
+        messages = [bot_message(replies.RASA_UNAVAILABLE, "bot_rasa_unavailable")]
+        entry.fell_back = True
+    else:
+        messages = reply.messages or [bot_message(replies.NOT_UNDERSTOOD, "bot_no_reply")]
+        entry.intent = reply.intent
+        entry.confidence = reply.confidence
+        entry.kabupaten = reply.kabupaten
+        entry.fell_back = reply.nlu_fallback or not reply.messages
+    entry.responses = [m.response or "unnamed" for m in messages]
+    entry.latency_ms = round((time.perf_counter() - started) * 1000)
+    await write_log(services, entry)
+    return messages
+
+
+async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]:
+    """Stickers, photos, voice notes, emoji-only text: ask for a typed question, log the kind."""
+    pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
+    messages = [bot_message(replies.PLEASE_TYPE, "bot_please_type")]
+    await write_log(
+        services,
+        QueryLogEntry(
+            user_pseudonym=pseudonym,
+            event_code=query.event_code,
+            message_kind=query.kind,
+            text=f"<{query.kind.upper()}>",
+            responses=["bot_please_type"],
+            latency_ms=0,
+        ),
+    )
+    return messages
+
+
+async def write_log(services: Services, entry: QueryLogEntry) -> None:
+    """Write the row off the event loop; a database error never costs the user their answer."""
+
+    def write() -> None:
+        with services.sessions.begin() as session:
+            log_query(session=session, entry=entry)
+
+    try:
+        await asyncio.to_thread(write)
+    except Exception:  # noqa: BLE001 - any database failure is logged, the reply still goes out
+        logger.exception("query log write failed")

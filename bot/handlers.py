@@ -1,0 +1,155 @@
+"""Telegram handlers: parse the update, call the conversation service, reply."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ContextTypes
+
+from bot import replies
+from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.rasa_client import RasaMessage
+from bot.telegram_render import (
+    addressed_text,
+    event_code_from_start,
+    has_words,
+    is_valid_payload,
+    telegram_messages,
+)
+
+logger = logging.getLogger(__name__)
+
+EVENT_CODE_KEY = "event_code"
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    """The services opened in post_init."""
+    return context.application.bot_data["services"]
+
+
+async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
+    """Send Rasa's replies as plain text (no parse mode, so no markup can break them)."""
+    for text, markup in telegram_messages(messages):
+        await message.chat.send_message(text, reply_markup=markup)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome the user; a deep-link payload is the event code of an outreach event."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    event_code = event_code_from_start(context.args or [])
+    if event_code is not None:
+        context.user_data[EVENT_CODE_KEY] = event_code
+    query = Query(
+        user_id=update.effective_user.id,
+        text="/greet",
+        event_code=context.user_data.get(EVENT_CODE_KEY),
+        kind="start",
+    )
+    await send_replies(message, await answer_text(services_of(context), query))
+
+
+async def show_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/menu and /help: the topics as buttons."""
+    await ask_rasa(update, context, "/ask_capabilities", kind="command")
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A typed question (new or edited): answer it; emoji-only text gets a friendly hint."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    text = message.text
+    if message.chat.type != ChatType.PRIVATE:
+        addressed = addressed_text(message, context.bot.username)
+        if addressed is None:
+            return
+        text = addressed
+    if not has_words(text):
+        await non_text_message(update, context, kind="emoji")
+        return
+    await ask_rasa(update, context, text, kind="edited" if update.edited_message else "text")
+
+
+async def ask_rasa(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, kind: str) -> None:
+    """Send one text to Rasa as this user and reply with what comes back."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    query = Query(
+        user_id=update.effective_user.id,
+        text=text,
+        event_code=context.user_data.get(EVENT_CODE_KEY),
+        kind=kind,
+    )
+    await send_replies(message, await answer_text(services_of(context), query))
+
+
+async def non_text_message(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, kind: str | None = None
+) -> None:
+    """Stickers, photos, voice notes, files, locations, contacts: ask for a typed question."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    if message.chat.type != ChatType.PRIVATE and addressed_text(message, context.bot.username) is None:
+        return
+    query = Query(
+        user_id=update.effective_user.id,
+        text="",
+        event_code=context.user_data.get(EVENT_CODE_KEY),
+        kind=kind or message_kind(message),
+    )
+    await send_replies(message, await answer_non_text(services_of(context), query))
+
+
+def message_kind(message: Message) -> str:
+    """A short name for what was sent instead of text (never its content)."""
+    for kind in ("sticker", "photo", "voice", "audio", "video", "video_note", "animation",
+                 "document", "location", "contact", "poll"):
+        if getattr(message, kind, None):
+            return kind
+    return "other"
+
+
+async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A press on an inline button sends its payload to Rasa, as if typed."""
+    callback = update.callback_query
+    if callback is None or callback.message is None:
+        return
+    payload = callback.data or ""
+    try:
+        await callback.answer()
+        # The pressed keyboard is spent: removing it stops double answers to one question.
+        await callback.edit_message_reply_markup(reply_markup=None)
+    except BadRequest:
+        pass  # the message is too old to edit, or was already edited
+    if not is_valid_payload(payload):
+        await callback.message.chat.send_message(replies.STALE_BUTTON)
+        return
+    await ask_rasa(update, context, payload, kind="button")
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command we do not have."""
+    message = update.effective_message
+    if message is not None and message.chat.type == ChatType.PRIVATE:
+        await message.chat.send_message(replies.UNKNOWN_COMMAND)
+
+
+async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error without the update's content; tell the user something went wrong."""
+    error = context.error
+    logger.error(
+        "handler failed: %s", type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await update.effective_chat.send_message(replies.RASA_UNAVAILABLE)
+        except TelegramError:
+            logger.warning("could not tell the user about the error")

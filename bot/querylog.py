@@ -1,0 +1,68 @@
+"""The anonymised query log: one row per user message, through SQLAlchemy 2."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from pydantic import BaseModel, Field
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+
+class Base(DeclarativeBase):
+    """Base of the query-log tables."""
+
+
+class QueryLogRow(Base):
+    """One user message as it is kept: scrubbed text and a pseudonym, nothing that identifies."""
+
+    __tablename__ = "query_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    user_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    event_code: Mapped[str | None] = mapped_column(String(64), index=True)
+    kabupaten: Mapped[str | None] = mapped_column(String(64), index=True)
+    message_kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str | None] = mapped_column(String(64), index=True)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    responses: Mapped[list[str]] = mapped_column(JSON)
+    fell_back: Mapped[bool] = mapped_column(Boolean, index=True)
+    latency_ms: Mapped[int] = mapped_column(Integer)
+
+
+class QueryLogEntry(BaseModel):
+    """What the front end hands to the log for one message (already scrubbed)."""
+
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    user_pseudonym: str = Field(min_length=64, max_length=64)
+    event_code: str | None = Field(default=None, max_length=64)
+    kabupaten: str | None = Field(default=None, max_length=64)
+    message_kind: str = Field(default="text", max_length=16)
+    text: str
+    intent: str | None = None
+    confidence: float | None = None
+    responses: list[str] = Field(default_factory=list)
+    fell_back: bool = False
+    latency_ms: int = Field(ge=0)
+
+
+def create_query_log_engine(database_url: str) -> Engine:
+    """An engine for the query log; errors never echo row values into the logs."""
+    if database_url.startswith("sqlite"):
+        return create_engine(database_url, connect_args={"timeout": 15}, hide_parameters=True)
+    return create_engine(database_url, pool_pre_ping=True, hide_parameters=True)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded rows readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def log_query(*, session: Session, entry: QueryLogEntry) -> QueryLogRow:
+    """Add one row for one message; the caller commits."""
+    row = QueryLogRow(**entry.model_dump())
+    session.add(row)
+    return row

@@ -1,0 +1,73 @@
+"""Talking to the Rasa server over HTTP (the project's `frontend` channel)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from pydantic import BaseModel, Field, ValidationError
+
+WEBHOOK_PATH = "/webhooks/frontend/webhook"
+
+
+class RasaButton(BaseModel):
+    """A button Rasa asked us to show; pressing it sends the payload back."""
+
+    title: str
+    payload: str
+
+
+class RasaMessage(BaseModel):
+    """One reply message and the name of the domain response it came from."""
+
+    text: str = ""
+    buttons: list[RasaButton] = Field(default_factory=list)
+    response: str | None = None
+
+
+class RasaReply(BaseModel):
+    """Everything Rasa said about one user message."""
+
+    messages: list[RasaMessage] = Field(default_factory=list)
+    intent: str | None = None
+    confidence: float | None = None
+    nlu_fallback: bool = False
+    kabupaten: str | None = None
+
+
+class RasaUnavailable(Exception):
+    """Rasa could not be reached, timed out or answered with an error."""
+
+
+class RasaClient:
+    """A thin async client; one per process, opened in post_init, closed in post_shutdown."""
+
+    def __init__(self, base_url: str, timeout_seconds: float, *, transport: Any = None) -> None:
+        self._http = httpx.AsyncClient(
+            base_url=base_url.rstrip("/"),
+            timeout=httpx.Timeout(timeout_seconds),
+            transport=transport,
+        )
+
+    async def send(self, *, sender: str, text: str, metadata: dict[str, Any]) -> RasaReply:
+        """Send one (already scrubbed) message as the pseudonymous sender."""
+        try:
+            response = await self._http.post(
+                WEBHOOK_PATH, json={"sender": sender, "message": text, "metadata": metadata}
+            )
+            response.raise_for_status()
+            return RasaReply.model_validate(response.json())
+        except (httpx.HTTPError, ValueError, ValidationError) as error:
+            raise RasaUnavailable(type(error).__name__) from error
+
+    async def is_ready(self) -> bool:
+        """True when Rasa answers on our channel (it loads the model before it listens)."""
+        try:
+            response = await self._http.get(WEBHOOK_PATH.removesuffix("webhook"))
+            return response.status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()

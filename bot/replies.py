@@ -1,0 +1,32 @@
+"""The front end's own words, for when Rasa is not asked or cannot answer.
+
+Everything else the bot says lives in the Rasa domain (domain.yml). Numbers here are the ones
+the facts mark as solid (../shared/facts/facts.md, section 0.10).
+"""
+
+EMERGENCY_NUMBERS = (
+    "Darurat? Telepon polisi 110 atau call center PMI (KP2MI) 0800-1000, "
+    "gratis 24 jam; dari luar negeri +62-21-2924-4800."
+)
+
+RASA_UNAVAILABLE = (
+    "Maaf, sistem kami sedang gangguan dan belum bisa menjawab. Coba lagi beberapa menit lagi.\n"
+    + EMERGENCY_NUMBERS
+)
+
+NOT_UNDERSTOOD = (
+    "Maaf, saya belum bisa menjawab itu. Coba tulis dengan kata lain, atau ketik /menu.\n"
+    + EMERGENCY_NUMBERS
+)
+
+PLEASE_TYPE = (
+    "Maaf, saya hanya bisa membaca pesan tulisan. Silakan ketik pertanyaan Anda "
+    "(misalnya: \"syarat jadi PMI\" atau \"cek tawaran kerja\"), atau ketik /menu.\n"
+    + EMERGENCY_NUMBERS
+)
+
+UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /menu untuk melihat topik, atau tulis pertanyaan Anda."
+
+STALE_BUTTON = "Tombol itu sudah tidak berlaku. Ketik /menu untuk mulai lagi."
+
+GROUP_HINT = "Untuk bertanya, sebut saya (@{username}) atau balas pesan saya. Pertanyaan pribadi lebih aman lewat chat langsung."

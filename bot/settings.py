@@ -1,0 +1,61 @@
+"""Typed settings from the environment and a `.env` file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
+
+
+class Settings(BaseSettings):
+    """Everything the front end needs to run; defaults run on one machine."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+    telegram_bot_token: SecretStr | None = None
+    # Root of the Bot API server; the bot calls <root>/bot<token>/<method>.
+    telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
+    telegram_bot_username: str | None = None
+    rasa_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:5005")
+    rasa_timeout_seconds: float = Field(default=10.0, gt=0)
+    database_url: str = f"sqlite:///{PROJECT_ROOT / 'var' / 'querylog.sqlite3'}"
+    # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
+    # old rows from new ones.
+    anon_secret: SecretStr = SecretStr(DEVELOPMENT_ANON_SECRET)
+
+    @field_validator("database_url")
+    @classmethod
+    def use_psycopg3_for_postgres(cls, url: str) -> str:
+        """Plain postgresql:// URLs use the psycopg 3 driver we install."""
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return parsed.render_as_string(hide_password=False)
+
+    @model_validator(mode="after")
+    def refuse_placeholder_secret_in_production(self) -> Settings:
+        """A production bot must have its own pseudonym key and a token."""
+        if self.environment == "production":
+            secret = self.anon_secret.get_secret_value()
+            if secret == DEVELOPMENT_ANON_SECRET or len(secret) < 16:
+                raise ValueError("ANON_SECRET must be set to a random value of 16+ characters")
+            if self.telegram_bot_token is None:
+                raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
+        return self
+
+    @property
+    def telegram_base_url(self) -> str:
+        """The prefix python-telegram-bot puts before the token."""
+        return f"{str(self.telegram_api_url).rstrip('/')}/bot"
+
+    @property
+    def telegram_base_file_url(self) -> str:
+        """The prefix for file downloads."""
+        return f"{str(self.telegram_api_url).rstrip('/')}/file/bot"

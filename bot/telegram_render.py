@@ -1,0 +1,93 @@
+"""Turning Rasa's replies into Telegram messages, and Telegram input into Rasa payloads."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from bot.rasa_client import RasaButton, RasaMessage
+
+logger = logging.getLogger(__name__)
+
+TELEGRAM_TEXT_LIMIT = 4_096
+CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit
+BUTTONS_PER_ROW = 2
+# A button payload is an intent trigger, optionally with entities: /intent{"kabupaten":"Lahat"}
+PAYLOAD_PATTERN = re.compile(r"^/[a-z_]{1,60}(\{[^{}]{0,60}\})?$")
+# Deep-link payloads are what Telegram allows in t.me/<bot>?start=...: 1-64 of A-Z a-z 0-9 _ -
+EVENT_CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def split_for_telegram(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Split a long text into messages under the limit, at paragraph or line breaks if possible."""
+    chunks: list[str] = []
+    while len(text) > limit:
+        # Prefer a paragraph break, then a line break, then a space, in the second half.
+        cut = next(
+            (at for sep in ("\n\n", "\n", " ") if (at := text.rfind(sep, 0, limit)) > limit // 2),
+            limit,
+        )
+        chunks.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text or not chunks:
+        chunks.append(text)
+    return chunks
+
+
+def is_valid_payload(payload: str) -> bool:
+    """A payload we are willing to send to Rasa and to put in a button."""
+    return len(payload.encode()) <= CALLBACK_DATA_LIMIT and bool(PAYLOAD_PATTERN.match(payload))
+
+
+def keyboard(buttons: list[RasaButton]) -> InlineKeyboardMarkup | None:
+    """An inline keyboard, two buttons a row; buttons Telegram cannot carry are left out."""
+    usable = []
+    for button in buttons:
+        if is_valid_payload(button.payload):
+            usable.append(InlineKeyboardButton(button.title[:64], callback_data=button.payload))
+        else:
+            logger.warning("button left out, payload too long or malformed: %s", button.payload[:80])
+    if not usable:
+        return None
+    rows = [usable[i : i + BUTTONS_PER_ROW] for i in range(0, len(usable), BUTTONS_PER_ROW)]
+    return InlineKeyboardMarkup(rows)
+
+
+def telegram_messages(messages: list[RasaMessage]) -> Iterator[tuple[str, InlineKeyboardMarkup | None]]:
+    """Each reply as one or more Telegram messages; its buttons go under the last part."""
+    for message in messages:
+        parts = split_for_telegram(message.text or "…")
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            yield part, keyboard(message.buttons) if last else None
+
+
+def event_code_from_start(args: list[str]) -> str | None:
+    """The event code of a /start deep link, or None when it is missing or malformed."""
+    if len(args) == 1 and EVENT_CODE_PATTERN.match(args[0]):
+        return args[0]
+    return None
+
+
+def has_words(text: str) -> bool:
+    """True when the text has at least one letter or digit (not only emoji or punctuation)."""
+    return any(ch.isalnum() for ch in text)
+
+
+def addressed_text(message: Message, bot_username: str) -> str | None:
+    """In a group, the text meant for the bot (mention removed), or None if not addressed."""
+    text = message.text or ""
+    mention = f"@{bot_username}".casefold()
+    replied_to_bot = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
+        and (message.reply_to_message.from_user.username or "").casefold() == bot_username.casefold()
+    )
+    if mention in text.casefold():
+        return re.sub(re.escape(f"@{bot_username}"), " ", text, flags=re.IGNORECASE).strip()
+    if replied_to_bot:
+        return text
+    return None

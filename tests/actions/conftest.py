@@ -1,0 +1,39 @@
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict:
+    """The domain as Rasa sends it to the action server (responses included)."""
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
+def make_tracker(
+    text: str = "",
+    intent: str = "greet",
+    *,
+    slots: dict | None = None,
+    entities: list[dict] | None = None,
+    intent_ranking: list[dict] | None = None,
+) -> Tracker:
+    """A tracker as the action server receives it, after one user message."""
+    return Tracker(
+        sender_id="a" * 64,
+        slots=slots or {},
+        latest_message={
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}],
+            "entities": entities or [],
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )

@@ -1,0 +1,57 @@
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.fallback import ActionSuggestTopics, likeliest_topics, looks_like_emergency
+from tests.actions.conftest import make_tracker
+
+
+def ranking(*names):
+    return [{"name": name, "confidence": 0.3 - i * 0.05} for i, name in enumerate(names)]
+
+
+async def test_unsure_answers_offer_the_likeliest_topics_and_the_menu(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "berapa lama visa",
+        "nlu_fallback",
+        intent_ranking=ranking("nlu_fallback", "ask_visa", "affirm", "ask_procedure", "ask_costs", "ask_training"),
+    )
+
+    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_fallback_suggest"
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/ask_visa", "/ask_procedure", "/ask_costs", "/ask_capabilities",
+    ]
+
+
+async def test_a_message_that_looks_like_an_emergency_is_never_left_to_the_fallback(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "tolong aku di sekap bos", "nlu_fallback", intent_ranking=ranking("nlu_fallback", "ask_problem_abroad")
+    )
+
+    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
+
+
+async def test_emergency_close_to_the_top_gets_the_emergency_answer(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("xyz", "nlu_fallback", intent_ranking=ranking("ask_visa", "emergency_help"))
+
+    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+
+    assert dispatcher.messages[0]["response"] == "utter_emergency"
+
+
+def test_emergency_words_match_whole_words_only():
+    assert looks_like_emergency("TOLONG saya")
+    assert looks_like_emergency("saya dikurung majikan")
+    assert not looks_like_emergency("syarat jadi tki")
+
+
+def test_the_same_topic_is_offered_once():
+    assert likeliest_topics(ranking("ask_local_office", "inform_location", "ask_costs")) == [
+        "ask_local_office", "ask_costs",
+    ]

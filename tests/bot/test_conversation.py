@@ -1,0 +1,116 @@
+"""The shared pipeline, with Rasa faked at the HTTP boundary (httpx.MockTransport)."""
+
+import json
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.database import upgrade_database
+from bot.querylog import QueryLogRow, create_query_log_engine, make_session_factory
+from bot.rasa_client import RasaClient
+from bot.settings import Settings
+
+USER_ID = 555000111
+
+
+def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(json.loads(request.content))
+        return httpx.Response(
+            200,
+            json={
+                "messages": [{"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}],
+                "intent": "ask_requirements",
+                "confidence": 0.93,
+                "nlu_fallback": False,
+                "kabupaten": "Lahat",
+            },
+        )
+
+    return httpx.MockTransport(handle)
+
+
+def rasa_down() -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    return httpx.MockTransport(handle)
+
+
+@pytest.fixture
+def make_services(database_url):
+    opened = []
+
+    def make(transport: httpx.MockTransport) -> Services:
+        settings = Settings(database_url=database_url, anon_secret="test-secret-0123456789")
+        engine = create_query_log_engine(settings.database_url)
+        upgrade_database(engine)
+        opened.append(engine)
+        rasa = RasaClient("http://rasa.test", 2.0, transport=transport)
+        return Services(settings=settings, rasa=rasa, sessions=make_session_factory(engine))
+
+    yield make
+    for engine in opened:
+        engine.dispose()
+
+
+def logged_rows(services: Services) -> list[QueryLogRow]:
+    with services.sessions() as session:
+        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
+
+
+async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+    text = "syarat jadi tki? hp 0812-3456-7890, NIK 3276012345678901, email siti@gmail.com"
+
+    replies = await answer_text(services, Query(USER_ID, text, event_code="desa-x"))
+
+    assert [r.response for r in replies] == ["utter_requirements"]
+    assert sent[0]["message"] == "syarat jadi tki? hp <PHONE>, NIK <NIK>, email <EMAIL>"
+    assert str(USER_ID) not in json.dumps(sent)
+    [row] = logged_rows(services)
+    assert row.text == "syarat jadi tki? hp <PHONE>, NIK <NIK>, email <EMAIL>"
+    assert row.user_pseudonym == sent[0]["sender"]
+    assert row.user_pseudonym != str(USER_ID)
+    assert (row.intent, row.kabupaten, row.event_code) == ("ask_requirements", "Lahat", "desa-x")
+    assert row.responses == ["utter_requirements"] and row.fell_back is False
+
+
+async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row_is_kept(
+    make_services,
+):
+    services = make_services(rasa_down())
+
+    replies = await answer_text(services, Query(USER_ID, "tolong saya disekap"))
+
+    assert "110" in replies[0].text and "0800-1000" in replies[0].text
+    [row] = logged_rows(services)
+    assert row.fell_back is True
+    assert row.responses == ["bot_rasa_unavailable"]
+    assert row.text == "tolong saya disekap"
+
+
+async def test_a_long_message_is_cut_for_the_nlu_but_logged_up_to_telegrams_limit(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+    text = "kerja di malaysia " * 500  # 9,000 characters
+
+    await answer_text(services, Query(USER_ID, text))
+
+    assert len(sent[0]["message"]) == 1_000
+    assert len(logged_rows(services)[0].text) == 4_096
+
+
+async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+
+    replies = await answer_non_text(services, Query(USER_ID, "", kind="sticker"))
+
+    assert "ketik" in replies[0].text.lower()
+    assert sent == []
+    [row] = logged_rows(services)
+    assert (row.message_kind, row.text, row.responses) == ("sticker", "<STICKER>", ["bot_please_type"])

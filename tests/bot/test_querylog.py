@@ -1,0 +1,75 @@
+from datetime import datetime, timezone
+
+import pytest
+from pydantic import ValidationError
+from sqlalchemy import inspect, select
+
+from bot.database import upgrade_database
+from bot.querylog import (
+    QueryLogEntry,
+    QueryLogRow,
+    create_query_log_engine,
+    log_query,
+    make_session_factory,
+)
+
+PSEUDONYM = "a" * 64
+
+
+def make_entry(**overrides) -> QueryLogEntry:
+    values = dict(
+        user_pseudonym=PSEUDONYM,
+        event_code="sosialisasi-oki-2026",
+        kabupaten="Ogan Komering Ilir",
+        text="syarat jadi tki apa, hp saya <PHONE>",
+        intent="ask_requirements",
+        confidence=0.97,
+        responses=["utter_requirements"],
+        fell_back=False,
+        latency_ms=42,
+    )
+    values.update(overrides)
+    return QueryLogEntry(**values)
+
+
+def test_migration_creates_the_schema_and_is_idempotent(database_url):
+    engine = create_query_log_engine(database_url)
+    upgrade_database(engine)
+    upgrade_database(engine)
+    columns = {c["name"] for c in inspect(engine).get_columns("query_log")}
+    assert {
+        "created_at", "user_pseudonym", "event_code", "kabupaten", "message_kind", "text",
+        "intent", "confidence", "responses", "fell_back", "latency_ms",
+    } <= columns
+    engine.dispose()
+
+
+def test_a_logged_query_reads_back_the_same(database_url):
+    engine = create_query_log_engine(database_url)
+    upgrade_database(engine)
+    sessions = make_session_factory(engine)
+    when = datetime(2026, 11, 27, 8, 30, tzinfo=timezone.utc)
+    with sessions.begin() as session:
+        log_query(session=session, entry=make_entry(created_at=when))
+        log_query(session=session, entry=make_entry(intent=None, fell_back=True, responses=[]))
+    with sessions() as session:
+        rows = session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)).all()
+    assert len(rows) == 2
+    first = rows[0]
+    assert first.user_pseudonym == PSEUDONYM
+    assert first.event_code == "sosialisasi-oki-2026"
+    assert first.kabupaten == "Ogan Komering Ilir"
+    assert first.text == "syarat jadi tki apa, hp saya <PHONE>"
+    assert first.intent == "ask_requirements"
+    assert first.confidence == pytest.approx(0.97)
+    assert first.responses == ["utter_requirements"]
+    assert first.fell_back is False
+    assert first.latency_ms == 42
+    assert first.created_at.replace(tzinfo=timezone.utc) == when
+    assert rows[1].fell_back is True and rows[1].intent is None
+    engine.dispose()
+
+
+def test_an_entry_without_a_proper_pseudonym_is_refused():
+    with pytest.raises(ValidationError):
+        make_entry(user_pseudonym="987654321")

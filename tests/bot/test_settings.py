@@ -1,0 +1,34 @@
+import pytest
+from pydantic import ValidationError
+
+from bot.settings import Settings
+
+
+def test_defaults_run_on_one_machine(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)  # no .env here
+    settings = Settings()
+    assert settings.database_url.startswith("sqlite:///")
+    assert str(settings.rasa_url).startswith("http://127.0.0.1:5005")
+    assert settings.telegram_base_url == "https://api.telegram.org/bot"
+
+
+def test_a_local_bot_api_server_can_stand_in():
+    settings = Settings(telegram_api_url="http://127.0.0.1:8081/")
+    assert settings.telegram_base_url == "http://127.0.0.1:8081/bot"
+
+
+def test_plain_postgres_urls_use_psycopg3():
+    settings = Settings(database_url="postgresql://bot:pw@db.example:5432/pmi")
+    assert settings.database_url == "postgresql+psycopg://bot:pw@db.example:5432/pmi"
+
+
+def test_production_refuses_the_placeholder_secret():
+    with pytest.raises(ValidationError, match="ANON_SECRET"):
+        Settings(environment="production", telegram_bot_token="1:abc")
+
+
+def test_production_accepts_a_real_secret():
+    settings = Settings(
+        environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32
+    )
+    assert settings.anon_secret.get_secret_value() == "x" * 32

@@ -1,0 +1,143 @@
+"""The real stack for end-to-end tests: action server, Rasa with the trained model, and the bot
+process, with only Telegram faked (over real HTTP on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.databases import fresh_database
+from tests.fake_telegram import FakeTelegram
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "pmi-bot.tar.gz"
+RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
+TEST_TOKEN = "123456:TEST-TOKEN-not-real"
+ANON_SECRET = "e2e-secret-0123456789abcdef"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(check, timeout: float, what: str, process: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"{what}: process exited with {process.returncode}")
+        if check():
+            return
+        time.sleep(0.3)
+    raise TimeoutError(f"{what} not ready after {timeout:.0f} s")
+
+
+def http_ok(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=1.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@dataclass
+class RasaStack:
+    url: str
+    actions_url: str
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
+    """Start the action server and Rasa on free ports (once for the whole run)."""
+    if not MODEL.exists():
+        pytest.fail("no trained model: run `make train` (make test does)")
+    logs = tmp_path_factory.mktemp("rasa-logs")
+    actions_port, rasa_port = free_port(), free_port()
+    endpoints = logs / "endpoints.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    actions = subprocess.Popen(
+        [str(RASA_BIN), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        cwd=ROOT, stdout=(logs / "actions.log").open("w"), stderr=subprocess.STDOUT,
+    )
+    rasa = subprocess.Popen(
+        [str(RASA_BIN), "run", "--model", str(MODEL), "--credentials", "credentials.yml",
+         "--endpoints", str(endpoints), "-i", "127.0.0.1", "--port", str(rasa_port)],
+        cwd=ROOT, stdout=(logs / "rasa.log").open("w"), stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_until(lambda: http_ok(f"http://127.0.0.1:{actions_port}/health"), 120, "action server", actions)
+        wait_until(lambda: http_ok(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/"), 240, "Rasa", rasa)
+        yield RasaStack(url=f"http://127.0.0.1:{rasa_port}", actions_url=f"http://127.0.0.1:{actions_port}")
+    finally:
+        stop(rasa)
+        stop(actions)
+
+
+@dataclass
+class RunningBot:
+    telegram: FakeTelegram
+    database_url: str
+    process: subprocess.Popen
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+@pytest.fixture(scope="session")
+def start_bot(tmp_path_factory):
+    """Start `python -m bot` against a fake Telegram, a Rasa URL and a database URL."""
+    started: list[tuple[RunningBot, FakeTelegram]] = []
+
+    def start(rasa_url: str, database_url: str, **extra_env: str) -> RunningBot:
+        telegram = FakeTelegram().start()
+        log_path = tmp_path_factory.mktemp("bot") / "bot.log"
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+            "TELEGRAM_API_URL": telegram.url,
+            "RASA_URL": rasa_url,
+            "DATABASE_URL": database_url,
+            "ANON_SECRET": ANON_SECRET,
+            "RASA_TIMEOUT_SECONDS": "5",
+            **extra_env,
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=ROOT, env=env,
+            stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+        )
+        bot = RunningBot(telegram, database_url, process, log_path)
+        started.append((bot, telegram))
+        wait_until(lambda: bool(telegram.calls_to("getMe")) and bool(telegram.calls_to("deleteWebhook")),
+                   60, "bot", process)
+        return bot
+
+    yield start
+    for bot, telegram in started:
+        stop(bot.process)
+        telegram.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database_url(request, tmp_path_factory) -> Iterator[str]:
+    with fresh_database(request.param, tmp_path_factory.mktemp("db")) as url:
+        yield url

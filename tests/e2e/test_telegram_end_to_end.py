@@ -1,0 +1,134 @@
+"""An update goes in, the reply comes out, the row is in the database, no personal data in it."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from bot.querylog import QueryLogRow
+from tests.factories import VILLAGER, button_press, command_update, sticker_update, text_update
+
+pytestmark = pytest.mark.e2e
+CHAT = VILLAGER.id
+
+
+@pytest.fixture(scope="module")
+def bot(rasa_stack, start_bot, database_url):
+    return start_bot(rasa_stack.url, database_url)
+
+
+def rows(database_url: str) -> list[QueryLogRow]:
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return list(connection.execute(select(QueryLogRow.__table__).order_by(QueryLogRow.id)))
+    finally:
+        engine.dispose()
+
+
+def whole_database_as_text(database_url: str) -> str:
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return "\n".join(str(tuple(row)) for row in connection.execute(text("SELECT * FROM query_log")))
+    finally:
+        engine.dispose()
+
+
+def exchange(bot, update: dict, replies: int = 1) -> list[dict]:
+    """Send one update and wait for the bot's replies to it."""
+    before = len(bot.telegram.sent_messages(CHAT))
+    bot.telegram.push_update(update)
+    return bot.telegram.wait_for_messages(CHAT, before + replies)[before:]
+
+
+def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_event(bot):
+    [welcome] = exchange(bot, command_update("/start sosialisasi-oki-2026"))
+
+    assert "selamat datang" in welcome["text"].lower()
+    buttons = [b for row in welcome["reply_markup"]["inline_keyboard"] for b in row]
+    assert {"/ask_requirements", "/emergency_help", "/check_job_offer"} <= {b["callback_data"] for b in buttons}
+    last = rows(bot.database_url)[-1]
+    assert (last.event_code, last.intent, last.message_kind) == ("sosialisasi-oki-2026", "greet", "start")
+
+
+def test_a_question_with_personal_data_is_answered_and_logged_scrubbed(bot):
+    [answer] = exchange(
+        bot,
+        text_update("syarat jadi tki apa aja? wa saya 0812-3456-7890, nik 1671012345678901, siti.aminah@gmail.com"),
+    )
+
+    assert "18 tahun" in answer["text"]
+    last = rows(bot.database_url)[-1]
+    assert last.intent == "ask_requirements" and last.confidence > 0.5
+    assert last.responses == ["utter_requirements"]
+    assert last.event_code == "sosialisasi-oki-2026"  # remembered from the deep link
+    assert "<PHONE>" in last.text and "<NIK>" in last.text and "<EMAIL>" in last.text
+    assert last.latency_ms >= 0
+    everything = whole_database_as_text(bot.database_url)
+    for personal in ("0812", "3456-7890", "1671012345678901", "siti.aminah", str(VILLAGER.id),
+                     "Siti", "Aminah", "siti_plg_88"):
+        assert personal not in everything
+    assert str(VILLAGER.id) not in bot.log() and "siti_plg_88" not in bot.log()
+
+
+def test_a_button_press_goes_to_rasa_and_its_keyboard_is_removed(bot):
+    [answer] = exchange(bot, button_press("/ask_warning_signs"))
+
+    assert "ciri" in answer["text"].lower()
+    assert bot.telegram.calls_to("answerCallbackQuery")
+    assert bot.telegram.calls_to("editMessageReplyMarkup")
+    last = rows(bot.database_url)[-1]
+    assert (last.message_kind, last.intent) == ("button", "ask_warning_signs")
+
+
+def test_an_emergency_gets_the_numbers(bot):
+    [answer] = exchange(bot, text_update("tolong saya disekap majikan paspor diambil"))
+
+    assert "110" in answer["text"] and "0800-1000" in answer["text"]
+    assert rows(bot.database_url)[-1].intent == "emergency_help"
+
+
+def test_a_sticker_gets_a_friendly_request_for_text(bot):
+    [answer] = exchange(bot, sticker_update())
+
+    assert "ketik" in answer["text"].lower()
+    assert rows(bot.database_url)[-1].message_kind == "sticker"
+
+
+def test_emoji_only_gets_a_friendly_request_for_text(bot):
+    [answer] = exchange(bot, text_update("🙏🙏😭"))
+
+    assert "ketik" in answer["text"].lower()
+    assert rows(bot.database_url)[-1].message_kind == "emoji"
+
+
+def test_the_job_offer_checker_runs_to_a_verdict_with_buttons(bot):
+    exchange(bot, text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak"), replies=2)
+    for answer in ["/deny", "/deny", "/deny", "/affirm", "/affirm", "/affirm"]:
+        exchange(bot, button_press(answer))
+    [verdict] = exchange(bot, button_press("/affirm"))
+
+    assert "BERBAHAYA" in verdict["text"]
+    assert verdict["reply_markup"]["inline_keyboard"]
+
+
+def test_a_very_long_message_is_answered(bot):
+    [answer] = exchange(bot, text_update("cara lapor calo " + "tolong dibantu " * 300))
+
+    assert answer["text"]
+    assert len(rows(bot.database_url)[-1].text) <= 4096
+
+
+def test_when_rasa_is_down_the_user_gets_an_apology_with_the_numbers_and_the_row_is_kept(
+    start_bot, database_url, tmp_path
+):
+    closed_port = "http://127.0.0.1:9"  # discard port: nothing listens
+    bot = start_bot(closed_port, database_url)
+
+    [answer] = exchange(bot, text_update("syarat jadi pmi"))
+
+    assert "gangguan" in answer["text"] and "110" in answer["text"] and "0800-1000" in answer["text"]
+    last = rows(database_url)[-1]
+    assert last.fell_back is True and last.responses == ["bot_rasa_unavailable"]
+    assert "Traceback" not in answer["text"]

@@ -1,0 +1,60 @@
+"""Real telegram.Update objects for tests, serialised the way the Bot API sends them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from itertools import count
+from typing import Any
+
+from telegram import CallbackQuery, Chat, Message, MessageEntity, Sticker, Update, User
+
+_message_ids = count(1)
+
+VILLAGER = User(id=987654321, first_name="Siti", last_name="Aminah", is_bot=False,
+                username="siti_plg_88", language_code="id")
+
+
+def private_chat(user: User = VILLAGER) -> Chat:
+    return Chat(id=user.id, type=Chat.PRIVATE, first_name=user.first_name, username=user.username)
+
+
+def text_update(text: str, *, user: User = VILLAGER, chat: Chat | None = None,
+                entities: list[MessageEntity] | None = None, edited: bool = False) -> dict[str, Any]:
+    """A text message (or an edited one) from the villager."""
+    message = Message(
+        message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat or private_chat(user),
+        from_user=user, text=text, entities=entities or None,
+        edit_date=datetime.now(timezone.utc) if edited else None,
+    )
+    update = Update(update_id=0, edited_message=message) if edited else Update(update_id=0, message=message)
+    return without_id(update)
+
+
+def command_update(command: str, *, user: User = VILLAGER) -> dict[str, Any]:
+    """A /command, with the bot_command entity Telegram adds."""
+    name_length = len(command.split()[0])
+    return text_update(command, user=user,
+                       entities=[MessageEntity(type=MessageEntity.BOT_COMMAND, offset=0, length=name_length)])
+
+
+def sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
+    sticker = Sticker(file_id="CAACAgIAAx", file_unique_id="AgADxx", width=512, height=512,
+                      is_animated=False, is_video=False, type=Sticker.REGULAR)
+    message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc),
+                      chat=private_chat(user), from_user=user, sticker=sticker)
+    return without_id(Update(update_id=0, message=message))
+
+
+def button_press(payload: str, *, user: User = VILLAGER) -> dict[str, Any]:
+    """A press on an inline button under a message the bot sent earlier."""
+    bot_message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc),
+                          chat=private_chat(user), text="Pilih topik")
+    query = CallbackQuery(id=str(next(_message_ids)), from_user=user, chat_instance="42",
+                          message=bot_message, data=payload)
+    return without_id(Update(update_id=0, callback_query=query))
+
+
+def without_id(update: Update) -> dict[str, Any]:
+    data = update.to_dict()
+    data.pop("update_id", None)
+    return data

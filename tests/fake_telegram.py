@@ -1,0 +1,166 @@
+"""A small fake of the Telegram Bot API, served over real HTTP on 127.0.0.1.
+
+The bot under test is pointed at it with TELEGRAM_API_URL. Tests queue updates (as the JSON
+Telegram would send) and read back what the bot sent. Only the methods the bot uses exist.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Asisten PMI", "username": "pmi_sumsel_bot"}
+
+
+class FakeTelegram:
+    """The fake server's state: queued updates, and every call the bot made."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._updates: list[dict[str, Any]] = []
+        self._next_update_id = 1
+        self._next_message_id = 1000
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        # Methods to fail: name -> list of (status, body) answers to give before succeeding.
+        self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> FakeTelegram:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # ------------------------------------------------------------------ test side
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue an update (without update_id); returns the id it was given."""
+        with self._lock:
+            update = {**update, "update_id": self._next_update_id}
+            self._next_update_id += 1
+            self._updates.append(update)
+            self._lock.notify_all()
+            return update["update_id"]
+
+    def sent_messages(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        """Every sendMessage call so far (to one chat, if given)."""
+        with self._lock:
+            return [
+                params for method, params in self.calls
+                if method == "sendMessage" and (chat_id is None or int(params["chat_id"]) == chat_id)
+            ]
+
+    def wait_for_messages(self, chat_id: int, count: int, timeout: float = 30.0) -> list[dict[str, Any]]:
+        """Wait until the bot has sent at least `count` messages to the chat."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self.sent_messages(chat_id)) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(
+                        f"bot sent {len(self.sent_messages(chat_id))} of {count} messages to {chat_id}"
+                    )
+                self._lock.wait(remaining)
+            return self.sent_messages(chat_id)
+
+    def calls_to(self, method: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [params for name, params in self.calls if name == method]
+
+    # ------------------------------------------------------------------ server side
+    def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        with self._lock:
+            if method != "getUpdates":
+                self.calls.append((method, params))
+                self._lock.notify_all()
+            planned = self.failures.get(method)
+            if planned:
+                return planned.pop(0)
+        if method == "getMe":
+            return 200, {"ok": True, "result": BOT_USER}
+        if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "setMyCommands"):
+            return 200, {"ok": True, "result": True}
+        if method == "getUpdates":
+            return 200, {"ok": True, "result": self._take_updates(params)}
+        if method == "sendMessage":
+            return 200, {"ok": True, "result": self._message_from(params)}
+        if method == "editMessageReplyMarkup":
+            return 200, {"ok": True, "result": True}
+        return 404, {"ok": False, "error_code": 404, "description": f"Not Found: {method}"}
+
+    def _take_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 2.0)
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            while not self._updates and time.monotonic() < deadline:
+                self._lock.wait(deadline - time.monotonic())
+            return list(self._updates)
+
+    def _message_from(self, params: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            self._next_message_id += 1
+            message_id = self._next_message_id
+        return {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": int(params["chat_id"]), "type": "private"},
+            "from": BOT_USER,
+            "text": params.get("text", ""),
+        }
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+                method = self.path.rsplit("/", 1)[-1]
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode()
+                params = parse_params(body, self.headers.get("Content-Type", ""))
+                status, answer = fake._answer(method, params)
+                data = json.dumps(answer).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the bot hung up (it is shutting down mid long poll)
+
+            do_GET = do_POST
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        return Handler
+
+
+def parse_params(body: str, content_type: str) -> dict[str, Any]:
+    """Telegram accepts JSON or form fields; form values that are JSON are decoded."""
+    if not body:
+        return {}
+    if "json" in content_type:
+        return json.loads(body)
+    params: dict[str, Any] = {}
+    for key, values in parse_qs(body, keep_blank_values=True).items():
+        value = values[-1]
+        try:
+            params[key] = json.loads(value) if key in ("reply_markup", "allowed_updates") else value
+        except ValueError:
+            params[key] = value
+    return params
