@@ -1,5 +1,5 @@
 # The few commands people type. Each one installs what it needs first.
-.PHONY: setup train run bot actions rasa test test-bot test-actions test-rasa validate eval bench-load lint clean
+.PHONY: setup train run bot test validate eval bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,10 @@ validate: setup
 
 eval: train
 	@scripts/eval.sh
+
+# Rasa's start-up time and per-message latency with our model (figures, not a test).
+bench-load: train
+	.venv/bin/python scripts/measure_rasa.py
 
 lint: setup
 	.venv/bin/ruff check bot tests scripts

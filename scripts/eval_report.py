@@ -1,0 +1,82 @@
+"""Write the NLU cross-validation report (Markdown) from Rasa's intent_report.json files.
+
+Usage: python scripts/eval_report.py OURS_DIR DEFAULT_DIR > reports/nlu-cross-validation.md
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import socket
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+TARGET_MACRO_F1 = 0.92
+TARGET_EMERGENCY_RECALL = 0.98
+
+
+def load(directory: str) -> dict:
+    return json.loads((Path(directory) / "intent_report.json").read_text())
+
+
+def per_intent(report: dict) -> dict[str, dict]:
+    return {name: v for name, v in report.items() if isinstance(v, dict) and "support" in v
+            and name not in ("micro avg", "macro avg", "weighted avg")}
+
+
+def confused_pairs(report: dict, top: int = 10) -> list[tuple[int, str, str]]:
+    pairs = []
+    for name, values in per_intent(report).items():
+        for other, count in (values.get("confused_with") or {}).items():
+            pairs.append((count, name, other))
+    return sorted(pairs, reverse=True)[:top]
+
+
+def main() -> None:
+    ours, default = load(sys.argv[1]), load(sys.argv[2])
+    ours_macro, default_macro = ours["macro avg"]["f1-score"], default["macro avg"]["f1-score"]
+    emergency_recall = ours["emergency_help"]["recall"]
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    lines = [
+        "# NLU evaluation: 5-fold cross-validation",
+        "",
+        f"- Date: {when}",
+        f"- Machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, {socket.gethostname()}",
+        "- Data: every example in `nlu/` (the same folds for both configs; seed in scripts/cross_validate.py)",
+        "- Ours: `config.yml`. Default: Rasa 3.6's default pipeline (`scripts/rasa_default_config.yml`).",
+        "- Made by `make eval`.",
+        "",
+        "| | ours | Rasa default | target |",
+        "|---|---|---|---|",
+        f"| macro F1 | {ours_macro:.3f} | {default_macro:.3f} | ≥ {TARGET_MACRO_F1} and ahead of default |",
+        f"| weighted F1 | {ours['weighted avg']['f1-score']:.3f} | {default['weighted avg']['f1-score']:.3f} | |",
+        f"| accuracy | {ours.get('accuracy', 0):.3f} | {default.get('accuracy', 0):.3f} | |",
+        f"| emergency_help recall | {emergency_recall:.3f} | {default['emergency_help']['recall']:.3f} | ≥ {TARGET_EMERGENCY_RECALL} |",
+        "",
+        f"Targets met: macro F1 {'yes' if ours_macro >= TARGET_MACRO_F1 else 'NO'}, "
+        f"emergency recall {'yes' if emergency_recall >= TARGET_EMERGENCY_RECALL else 'NO'}, "
+        f"ahead of default {'yes' if ours_macro > default_macro else 'NO'}.",
+        "",
+        "## Per intent",
+        "",
+        "| intent | support | P ours | R ours | F1 ours | P default | R default | F1 default |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    default_intents = per_intent(default)
+    for name, v in sorted(per_intent(ours).items()):
+        d = default_intents.get(name, {})
+        lines.append(
+            f"| {name} | {v['support']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1-score']:.3f} "
+            f"| {d.get('precision', 0):.3f} | {d.get('recall', 0):.3f} | {d.get('f1-score', 0):.3f} |"
+        )
+    for title, report in (("ours", ours), ("Rasa default", default)):
+        lines += ["", f"## Most confused pairs ({title})", "", "| count | true intent | predicted as |",
+                  "|---|---|---|"]
+        lines += [f"| {count} | {true} | {predicted} |" for count, true, predicted in confused_pairs(report)]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
