@@ -58,3 +58,21 @@ def without_id(update: Update) -> dict[str, Any]:
     data = update.to_dict()
     data.pop("update_id", None)
     return data
+
+
+def group_chat() -> Chat:
+    return Chat(id=-100123456789, type=Chat.SUPERGROUP, title="Sosialisasi Desa Pematang")
+
+
+def group_text_update(text: str, *, user: User = VILLAGER, reply_to_bot: bool = False) -> dict[str, Any]:
+    """A message in a group chat, optionally a reply to one of the bot's messages."""
+    from tests.fake_telegram import BOT_USER
+
+    chat = group_chat()
+    replied = None
+    if reply_to_bot:
+        replied = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat,
+                          from_user=User(**BOT_USER), text="Halo, selamat datang!")
+    message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat,
+                      from_user=user, text=text, reply_to_message=replied)
+    return without_id(Update(update_id=0, message=message))

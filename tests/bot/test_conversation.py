@@ -114,3 +114,24 @@ async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_servic
     assert sent == []
     [row] = logged_rows(services)
     assert (row.message_kind, row.text, row.responses) == ("sticker", "<STICKER>", ["bot_please_type"])
+
+
+def rasa_too_slow() -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("Rasa took longer than the timeout", request=request)
+
+    return httpx.MockTransport(handle)
+
+
+def rasa_broken() -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(500, text="Internal Server Error"))
+
+
+@pytest.mark.parametrize("transport", [rasa_too_slow, rasa_broken])
+async def test_a_slow_or_failing_rasa_still_gets_the_user_an_answer(make_services, transport):
+    services = make_services(transport())
+
+    [reply] = await answer_text(services, Query(USER_ID, "cara lapor calo"))
+
+    assert "110" in reply.text and "0800-1000" in reply.text
+    assert logged_rows(services)[0].responses == ["bot_rasa_unavailable"]

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import create_engine, select, text
 
 from bot.querylog import QueryLogRow
-from tests.factories import VILLAGER, button_press, command_update, sticker_update, text_update
+from tests.factories import (
+    VILLAGER,
+    button_press,
+    command_update,
+    group_chat,
+    group_text_update,
+    sticker_update,
+    text_update,
+)
 
 pytestmark = pytest.mark.e2e
 CHAT = VILLAGER.id
@@ -132,3 +142,30 @@ def test_when_rasa_is_down_the_user_gets_an_apology_with_the_numbers_and_the_row
     last = rows(database_url)[-1]
     assert last.fell_back is True and last.responses == ["bot_rasa_unavailable"]
     assert "Traceback" not in answer["text"]
+
+
+def test_in_a_group_the_bot_answers_only_when_addressed(bot):
+    group = group_chat().id
+    bot.telegram.push_update(group_text_update("ada yang tau harga karet hari ini?"))
+    bot.telegram.push_update(group_text_update("@pmi_sumsel_bot syarat jadi tki apa aja"))
+    [answer] = bot.telegram.wait_for_messages(group, 1)
+    bot.telegram.push_update(group_text_update("kalau biayanya berapa?", reply_to_bot=True))
+    answers = bot.telegram.wait_for_messages(group, 2)
+
+    assert "18 tahun" in answer["text"]
+    assert "biaya" in answers[1]["text"].lower()
+    time.sleep(1)  # the unaddressed message must not have been answered late
+    assert len(bot.telegram.sent_messages(group)) == 2
+
+
+def test_an_edited_question_is_answered_again(bot):
+    [answer] = exchange(bot, text_update("apa itu tppo", edited=True))
+
+    assert "UU 21/2007" in answer["text"]
+    assert rows(bot.database_url)[-1].message_kind == "edited"
+
+
+def test_a_broken_deep_link_still_gets_the_welcome(bot):
+    [welcome] = exchange(bot, command_update("/start <script>alert(1)</script>"))
+
+    assert "selamat datang" in welcome["text"].lower()
