@@ -8,13 +8,11 @@ works() { "$1" -c 'import sys, venv; sys.exit(sys.version_info[:2] != (3, 10))' 
 candidates=()
 [ -n "${PYTHON310:-}" ] && candidates+=("$PYTHON310")
 command -v python3.10 >/dev/null 2>&1 && candidates+=("$(command -v python3.10)")
-if command -v pyenv >/dev/null 2>&1; then
-  root=$(pyenv root)
-  # A pyenv shim only works when 3.10 is activated; the interpreter itself always does.
-  for dir in $(ls -d "$root"/versions/3.10.* 2>/dev/null | sort -V -r); do
-    candidates+=("$dir/bin/python3.10")
-  done
-fi
+# A pyenv shim only works when 3.10 is activated; the interpreter itself always does.
+root=$(pyenv root 2>/dev/null || echo "${PYENV_ROOT:-$HOME/.pyenv}")
+for dir in $(ls -d "$root"/versions/3.10.* 2>/dev/null | sort -V -r); do
+  candidates+=("$dir/bin/python3.10")
+done
 
 for python in "${candidates[@]}"; do
   if works "$python"; then
