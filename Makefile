@@ -1,5 +1,5 @@
 # The few commands people type. Each one installs what it needs first.
-.PHONY: setup train run bot test validate eval bench-load lint clean
+.PHONY: setup train run bot admin purge test validate eval bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -15,7 +15,16 @@ run: train
 bot: setup
 	.venv/bin/python -m bot
 
+# The admin and outreach console on 127.0.0.1:ADMIN_PORT (default 8080).
+admin: setup
+	.venv/bin/python -m bot.admin serve
+
+# Delete query-log rows older than RETENTION_DAYS; run it daily (cron or a systemd timer).
+purge: setup
+	.venv/bin/python -m bot.admin purge
+
 test: train
+	@scripts/setup-test-tools.sh
 	@scripts/test.sh
 
 validate: setup
@@ -29,8 +38,8 @@ bench-load: train
 	.venv/bin/python scripts/measure_rasa.py
 
 lint: setup
-	.venv/bin/ruff check bot tests scripts
-	.venv/bin/ruff format --check bot tests scripts
+	.venv/bin/ruff check bot channels actions tests scripts
+	.venv/bin/ruff format --check bot channels actions tests scripts
 
 clean:
 	rm -rf .venv .venv-rasa models var results

@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+
 # For each question: which answer is the red flag, and whether that flag alone makes the
 # offer dangerous (facts section 4.4: the Kemnaker and KP2MI warning signs).
 @dataclass(frozen=True)

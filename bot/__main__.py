@@ -12,7 +12,9 @@ from bot.settings import Settings
 
 def main() -> None:
     """Load the settings and run."""
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+    )
     # httpx logs every request URL, and the Bot API URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     settings = Settings()

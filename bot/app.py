@@ -85,6 +85,9 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
         [
             CommandHandler("start", handlers.start, filters=messages),
             CommandHandler(["menu", "help", "bantuan"], handlers.show_menu, filters=messages),
+            CommandHandler("hapus", handlers.ask_to_delete, filters=messages),
+            # Before the general button handler: /hapus confirmations are not Rasa payloads.
+            CallbackQueryHandler(handlers.delete_confirmed, pattern=r"^hapus:"),
             CallbackQueryHandler(handlers.button_pressed),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND, handlers.text_message),
             MessageHandler(messages & NON_TEXT, handlers.non_text_message),

@@ -32,7 +32,9 @@ def show(messages: list[RasaMessage]) -> list[RasaButton]:
 async def chat_in_console(settings: Settings) -> None:
     """Read questions from the terminal until end of input or 'keluar'."""
     services = await open_services(settings)
-    print("Chat di terminal (tanpa Telegram). Ketik nomor untuk menekan tombol, 'keluar' untuk berhenti.")
+    print(
+        "Chat di terminal (tanpa Telegram). Ketik nomor untuk menekan tombol, 'keluar' untuk berhenti."
+    )
     try:
         buttons = show(await answer_text(services, Query(CONSOLE_USER_ID, "/greet", kind="start")))
         while True:

@@ -17,6 +17,7 @@ from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
 from bot.querylog import QueryLogEntry, log_query
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
+from bot.retention import delete_user_rows
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -112,5 +113,16 @@ async def write_log(services: Services, entry: QueryLogEntry) -> None:
 
     try:
         await asyncio.to_thread(write)
-    except Exception:  # noqa: BLE001 - any database failure is logged, the reply still goes out
+    except Exception:
         logger.exception("query log write failed")
+
+
+async def forget_user(services: Services, user_id: int) -> int:
+    """Delete every logged row of this user (found by their pseudonym); returns how many."""
+    pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
+
+    def delete() -> int:
+        with services.sessions.begin() as session:
+            return delete_user_rows(session=session, user_pseudonym=pseudonym)
+
+    return await asyncio.to_thread(delete)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import replies
-from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.conversation import Query, Services, answer_non_text, answer_text, forget_user
 from bot.rasa_client import RasaMessage
 from bot.telegram_render import (
     addressed_text,
@@ -23,6 +23,8 @@ from bot.telegram_render import (
 logger = logging.getLogger(__name__)
 
 EVENT_CODE_KEY = "event_code"
+DELETE_CONFIRMED = "hapus:ya"
+DELETE_CANCELLED = "hapus:batal"
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -75,7 +77,9 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await ask_rasa(update, context, text, kind="edited" if update.edited_message else "text")
 
 
-async def ask_rasa(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, kind: str) -> None:
+async def ask_rasa(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, kind: str
+) -> None:
     """Send one text to Rasa as this user and reply with what comes back."""
     message = update.effective_message
     if message is None or update.effective_user is None:
@@ -96,7 +100,10 @@ async def non_text_message(
     message = update.effective_message
     if message is None or update.effective_user is None:
         return
-    if message.chat.type != ChatType.PRIVATE and addressed_text(message, context.bot.username) is None:
+    if (
+        message.chat.type != ChatType.PRIVATE
+        and addressed_text(message, context.bot.username) is None
+    ):
         return
     query = Query(
         user_id=update.effective_user.id,
@@ -109,8 +116,19 @@ async def non_text_message(
 
 def message_kind(message: Message) -> str:
     """A short name for what was sent instead of text (never its content)."""
-    for kind in ("sticker", "photo", "voice", "audio", "video", "video_note", "animation",
-                 "document", "location", "contact", "poll"):
+    for kind in (
+        "sticker",
+        "photo",
+        "voice",
+        "audio",
+        "video",
+        "video_note",
+        "animation",
+        "document",
+        "location",
+        "contact",
+        "poll",
+    ):
         if getattr(message, kind, None):
             return kind
     return "other"
@@ -134,6 +152,40 @@ async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await ask_rasa(update, context, payload, kind="button")
 
 
+async def ask_to_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/hapus: say what would be deleted and ask for confirmation with a button."""
+    message = update.effective_message
+    if message is None or message.chat.type != ChatType.PRIVATE:
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(replies.DELETE_YES, callback_data=DELETE_CONFIRMED),
+                InlineKeyboardButton(replies.DELETE_NO, callback_data=DELETE_CANCELLED),
+            ]
+        ]
+    )
+    await message.chat.send_message(replies.DELETE_QUESTION, reply_markup=keyboard)
+
+
+async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The answer to /hapus: delete the user's rows, or not, and say what happened."""
+    callback = update.callback_query
+    if callback is None or callback.message is None or update.effective_user is None:
+        return
+    try:
+        await callback.answer()
+        await callback.edit_message_reply_markup(reply_markup=None)
+    except BadRequest:
+        pass
+    if callback.data != DELETE_CONFIRMED:
+        await callback.message.chat.send_message(replies.DELETE_CANCELLED)
+        return
+    count = await forget_user(services_of(context), update.effective_user.id)
+    context.user_data.pop(EVENT_CODE_KEY, None)
+    await callback.message.chat.send_message(replies.DELETED.format(count=count))
+
+
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have."""
     message = update.effective_message
@@ -145,7 +197,8 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     """Log the error without the update's content; tell the user something went wrong."""
     error = context.error
     logger.error(
-        "handler failed: %s", type(error).__name__,
+        "handler failed: %s",
+        type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
     if isinstance(update, Update) and update.effective_chat is not None:

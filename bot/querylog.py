@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from pydantic import BaseModel, Field
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, create_engine
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -31,6 +42,31 @@ class QueryLogRow(Base):
     responses: Mapped[list[str]] = mapped_column(JSON)
     fell_back: Mapped[bool] = mapped_column(Boolean, index=True)
     latency_ms: Mapped[int] = mapped_column(Integer)
+
+
+class QueryLabel(Base):
+    """The intent an admin says a logged query really was (for new training data)."""
+
+    __tablename__ = "query_label"
+
+    query_id: Mapped[int] = mapped_column(
+        ForeignKey("query_log.id", ondelete="CASCADE"), primary_key=True
+    )
+    intent: Mapped[str] = mapped_column(String(64), index=True)
+    labelled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OutreachEvent(Base):
+    """A socialisation event; its code is the deep-link payload that tags queries."""
+
+    __tablename__ = "outreach_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kabupaten: Mapped[str] = mapped_column(String(64))
+    event_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class QueryLogEntry(BaseModel):

@@ -21,12 +21,26 @@ NOT_UNDERSTOOD = (
 
 PLEASE_TYPE = (
     "Maaf, saya hanya bisa membaca pesan tulisan. Silakan ketik pertanyaan Anda "
-    "(misalnya: \"syarat jadi PMI\" atau \"cek tawaran kerja\"), atau ketik /menu.\n"
+    '(misalnya: "syarat jadi PMI" atau "cek tawaran kerja"), atau ketik /menu.\n'
     + EMERGENCY_NUMBERS
 )
 
-UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /menu untuk melihat topik, atau tulis pertanyaan Anda."
+UNKNOWN_COMMAND = (
+    "Perintah itu tidak saya kenal. Ketik /menu untuk melihat topik, atau tulis pertanyaan Anda."
+)
 
 STALE_BUTTON = "Tombol itu sudah tidak berlaku. Ketik /menu untuk mulai lagi."
 
 GROUP_HINT = "Untuk bertanya, sebut saya (@{username}) atau balas pesan saya. Pertanyaan pribadi lebih aman lewat chat langsung."
+
+DELETE_QUESTION = (
+    "Hapus semua pertanyaan Anda dari catatan kami? Yang dihapus: isi pertanyaan (yang sudah "
+    "dibersihkan dari data pribadi), waktu, topik, dan kode acara. Ini tidak bisa dibatalkan."
+)
+DELETE_YES = "Ya, hapus"
+DELETE_NO = "Batal"
+DELETED = (
+    "Selesai: {count} catatan pertanyaan Anda sudah dihapus (isi yang sudah dibersihkan, waktu, "
+    "topik, dan kode acara). Pertanyaan baru akan dicatat lagi tanpa identitas Anda."
+)
+DELETE_CANCELLED = "Baik, tidak ada yang dihapus."

@@ -29,6 +29,18 @@ class Settings(BaseSettings):
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
     # old rows from new ones.
     anon_secret: SecretStr = SecretStr(DEVELOPMENT_ANON_SECRET)
+    # Query-log rows older than this are purged (`python -m bot.admin purge`, daily).
+    retention_days: int = Field(default=180, ge=1)
+
+    # Admin console (`make admin`). The password is kept only as a hash once the console runs.
+    admin_port: int = Field(default=8080, ge=1, le=65535)
+    admin_username: str | None = None
+    admin_password: SecretStr | None = None
+    # Signs the console's session cookies; a random one is made at start-up when unset
+    # (sessions then end when the console restarts).
+    admin_session_secret: SecretStr | None = None
+    # Where event posters (PNG and PDF) are written.
+    posters_dir: Path = PROJECT_ROOT / "var" / "posters"
 
     @field_validator("database_url")
     @classmethod
@@ -48,7 +60,14 @@ class Settings(BaseSettings):
                 raise ValueError("ANON_SECRET must be set to a random value of 16+ characters")
             if self.telegram_bot_token is None:
                 raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
+            if self.admin_password is not None and len(self.admin_password.get_secret_value()) < 12:
+                raise ValueError("ADMIN_PASSWORD must have 12 characters or more in production")
         return self
+
+    @property
+    def bot_username(self) -> str:
+        """The bot's @username for deep links (a placeholder until it is configured)."""
+        return (self.telegram_bot_username or "NAMA_BOT_ANDA").lstrip("@")
 
     @property
     def telegram_base_url(self) -> str:

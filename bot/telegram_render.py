@@ -49,14 +49,18 @@ def keyboard(buttons: list[RasaButton]) -> InlineKeyboardMarkup | None:
         if is_valid_payload(button.payload):
             usable.append(InlineKeyboardButton(button.title[:64], callback_data=button.payload))
         else:
-            logger.warning("button left out, payload too long or malformed: %s", button.payload[:80])
+            logger.warning(
+                "button left out, payload too long or malformed: %s", button.payload[:80]
+            )
     if not usable:
         return None
     rows = [usable[i : i + BUTTONS_PER_ROW] for i in range(0, len(usable), BUTTONS_PER_ROW)]
     return InlineKeyboardMarkup(rows)
 
 
-def telegram_messages(messages: list[RasaMessage]) -> Iterator[tuple[str, InlineKeyboardMarkup | None]]:
+def telegram_messages(
+    messages: list[RasaMessage],
+) -> Iterator[tuple[str, InlineKeyboardMarkup | None]]:
     """Each reply as one or more Telegram messages; its buttons go under the last part."""
     for message in messages:
         parts = split_for_telegram(message.text or "…")
@@ -84,7 +88,8 @@ def addressed_text(message: Message, bot_username: str) -> str | None:
     replied_to_bot = (
         message.reply_to_message is not None
         and message.reply_to_message.from_user is not None
-        and (message.reply_to_message.from_user.username or "").casefold() == bot_username.casefold()
+        and (message.reply_to_message.from_user.username or "").casefold()
+        == bot_username.casefold()
     )
     if mention in text.casefold():
         return re.sub(re.escape(f"@{bot_username}"), " ", text, flags=re.IGNORECASE).strip()

@@ -8,7 +8,8 @@ closest, so admins see what the question was nearly about.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
@@ -71,9 +72,7 @@ class FrontendInput(InputChannel):
     def name(cls) -> str:
         return "frontend"
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("frontend_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])

@@ -22,8 +22,13 @@ def load(directory: str) -> dict:
 
 
 def per_intent(report: dict) -> dict[str, dict]:
-    return {name: v for name, v in report.items() if isinstance(v, dict) and "support" in v
-            and name not in ("micro avg", "macro avg", "weighted avg")}
+    return {
+        name: v
+        for name, v in report.items()
+        if isinstance(v, dict)
+        and "support" in v
+        and name not in ("micro avg", "macro avg", "weighted avg")
+    }
 
 
 def confused_pairs(report: dict, top: int = 10) -> list[tuple[int, str, str]]:
@@ -77,9 +82,17 @@ def main() -> None:
             f"| {d.get('precision', 0):.3f} | {d.get('recall', 0):.3f} | {d.get('f1-score', 0):.3f} |"
         )
     for title, report in (("ours", ours), ("Rasa default", default)):
-        lines += ["", f"## Most confused pairs ({title})", "", "| count | true intent | predicted as |",
-                  "|---|---|---|"]
-        lines += [f"| {count} | {true} | {predicted} |" for count, true, predicted in confused_pairs(report)]
+        lines += [
+            "",
+            f"## Most confused pairs ({title})",
+            "",
+            "| count | true intent | predicted as |",
+            "|---|---|---|",
+        ]
+        lines += [
+            f"| {count} | {true} | {predicted} |"
+            for count, true, predicted in confused_pairs(report)
+        ]
     print("\n".join(lines))
 
 

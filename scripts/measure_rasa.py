@@ -62,15 +62,36 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="measure-rasa-"))
     actions_port, rasa_port = free_port(), free_port()
-    (work / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
-    actions = subprocess.Popen([str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    (work / "endpoints.yml").write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    )
+    actions = subprocess.Popen(
+        [str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
     log_path = work / "rasa.log"
     started = time.monotonic()
     rasa = subprocess.Popen(
-        [str(RASA), "run", "--model", args.model, "--credentials", "credentials.yml",
-         "--endpoints", str(work / "endpoints.yml"), "-i", "127.0.0.1", "--port", str(rasa_port)],
-        cwd=ROOT, stdout=log_path.open("w"), stderr=subprocess.STDOUT)
+        [
+            str(RASA),
+            "run",
+            "--model",
+            args.model,
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            str(work / "endpoints.yml"),
+            "-i",
+            "127.0.0.1",
+            "--port",
+            str(rasa_port),
+        ],
+        cwd=ROOT,
+        stdout=log_path.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{rasa_port}"
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
@@ -93,8 +114,10 @@ def main() -> None:
             for i in range(args.messages):
                 text = QUESTIONS[i % len(QUESTIONS)]
                 t0 = time.perf_counter()
-                response = client.post("/webhooks/frontend/webhook",
-                                       json={"sender": f"measure-{i % 20}", "message": text})
+                response = client.post(
+                    "/webhooks/frontend/webhook",
+                    json={"sender": f"measure-{i % 20}", "message": text},
+                )
                 response.raise_for_status()
                 latencies.append((time.perf_counter() - t0) * 1000)
     finally:
@@ -113,10 +136,14 @@ def main() -> None:
         "p95_ms": round(percentile(latencies, 0.95), 1),
         "mean_ms": round(statistics.mean(latencies), 1),
     }
-    print(f"Rasa start to ready: {figures['start_to_ready_s']} s (model load {figures['model_load_s']} s, "
-          "log resolution 1 s)")
-    print(f"One message through the frontend channel: p50 {figures['p50_ms']} ms, "
-          f"p95 {figures['p95_ms']} ms over {figures['messages']} messages")
+    print(
+        f"Rasa start to ready: {figures['start_to_ready_s']} s (model load {figures['model_load_s']} s, "
+        "log resolution 1 s)"
+    )
+    print(
+        f"One message through the frontend channel: p50 {figures['p50_ms']} ms, "
+        f"p95 {figures['p95_ms']} ms over {figures['messages']} messages"
+    )
     print(json.dumps(figures))
 
 

@@ -10,47 +10,92 @@ from telegram import CallbackQuery, Chat, Message, MessageEntity, Sticker, Updat
 
 _message_ids = count(1)
 
-VILLAGER = User(id=987654321, first_name="Siti", last_name="Aminah", is_bot=False,
-                username="siti_plg_88", language_code="id")
+VILLAGER = User(
+    id=987654321,
+    first_name="Siti",
+    last_name="Aminah",
+    is_bot=False,
+    username="siti_plg_88",
+    language_code="id",
+)
+OTHER_VILLAGER = User(id=912345678, first_name="Budi", is_bot=False, username="budi_oki")
 
 
 def private_chat(user: User = VILLAGER) -> Chat:
     return Chat(id=user.id, type=Chat.PRIVATE, first_name=user.first_name, username=user.username)
 
 
-def text_update(text: str, *, user: User = VILLAGER, chat: Chat | None = None,
-                entities: list[MessageEntity] | None = None, edited: bool = False) -> dict[str, Any]:
+def text_update(
+    text: str,
+    *,
+    user: User = VILLAGER,
+    chat: Chat | None = None,
+    entities: list[MessageEntity] | None = None,
+    edited: bool = False,
+) -> dict[str, Any]:
     """A text message (or an edited one) from the villager."""
     message = Message(
-        message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat or private_chat(user),
-        from_user=user, text=text, entities=entities or None,
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=chat or private_chat(user),
+        from_user=user,
+        text=text,
+        entities=entities or None,
         edit_date=datetime.now(timezone.utc) if edited else None,
     )
-    update = Update(update_id=0, edited_message=message) if edited else Update(update_id=0, message=message)
+    update = (
+        Update(update_id=0, edited_message=message)
+        if edited
+        else Update(update_id=0, message=message)
+    )
     return without_id(update)
 
 
 def command_update(command: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """A /command, with the bot_command entity Telegram adds."""
     name_length = len(command.split()[0])
-    return text_update(command, user=user,
-                       entities=[MessageEntity(type=MessageEntity.BOT_COMMAND, offset=0, length=name_length)])
+    return text_update(
+        command,
+        user=user,
+        entities=[MessageEntity(type=MessageEntity.BOT_COMMAND, offset=0, length=name_length)],
+    )
 
 
 def sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
-    sticker = Sticker(file_id="CAACAgIAAx", file_unique_id="AgADxx", width=512, height=512,
-                      is_animated=False, is_video=False, type=Sticker.REGULAR)
-    message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc),
-                      chat=private_chat(user), from_user=user, sticker=sticker)
+    sticker = Sticker(
+        file_id="CAACAgIAAx",
+        file_unique_id="AgADxx",
+        width=512,
+        height=512,
+        is_animated=False,
+        is_video=False,
+        type=Sticker.REGULAR,
+    )
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=private_chat(user),
+        from_user=user,
+        sticker=sticker,
+    )
     return without_id(Update(update_id=0, message=message))
 
 
 def button_press(payload: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """A press on an inline button under a message the bot sent earlier."""
-    bot_message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc),
-                          chat=private_chat(user), text="Pilih topik")
-    query = CallbackQuery(id=str(next(_message_ids)), from_user=user, chat_instance="42",
-                          message=bot_message, data=payload)
+    bot_message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=private_chat(user),
+        text="Pilih topik",
+    )
+    query = CallbackQuery(
+        id=str(next(_message_ids)),
+        from_user=user,
+        chat_instance="42",
+        message=bot_message,
+        data=payload,
+    )
     return without_id(Update(update_id=0, callback_query=query))
 
 
@@ -64,15 +109,28 @@ def group_chat() -> Chat:
     return Chat(id=-100123456789, type=Chat.SUPERGROUP, title="Sosialisasi Desa Pematang")
 
 
-def group_text_update(text: str, *, user: User = VILLAGER, reply_to_bot: bool = False) -> dict[str, Any]:
+def group_text_update(
+    text: str, *, user: User = VILLAGER, reply_to_bot: bool = False
+) -> dict[str, Any]:
     """A message in a group chat, optionally a reply to one of the bot's messages."""
     from tests.fake_telegram import BOT_USER
 
     chat = group_chat()
     replied = None
     if reply_to_bot:
-        replied = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat,
-                          from_user=User(**BOT_USER), text="Halo, selamat datang!")
-    message = Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), chat=chat,
-                      from_user=user, text=text, reply_to_message=replied)
+        replied = Message(
+            message_id=next(_message_ids),
+            date=datetime.now(timezone.utc),
+            chat=chat,
+            from_user=User(**BOT_USER),
+            text="Halo, selamat datang!",
+        )
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=chat,
+        from_user=user,
+        text=text,
+        reply_to_message=replied,
+    )
     return without_id(Update(update_id=0, message=message))

@@ -13,7 +13,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
-BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Asisten PMI", "username": "pmi_sumsel_bot"}
+BOT_USER = {
+    "id": 7000000001,
+    "is_bot": True,
+    "first_name": "Asisten PMI",
+    "username": "pmi_sumsel_bot",
+}
 
 
 class FakeTelegram:
@@ -58,11 +63,15 @@ class FakeTelegram:
         """Every sendMessage call so far (to one chat, if given)."""
         with self._lock:
             return [
-                params for method, params in self.calls
-                if method == "sendMessage" and (chat_id is None or int(params["chat_id"]) == chat_id)
+                params
+                for method, params in self.calls
+                if method == "sendMessage"
+                and (chat_id is None or int(params["chat_id"]) == chat_id)
             ]
 
-    def wait_for_messages(self, chat_id: int, count: int, timeout: float = 30.0) -> list[dict[str, Any]]:
+    def wait_for_messages(
+        self, chat_id: int, count: int, timeout: float = 30.0
+    ) -> list[dict[str, Any]]:
         """Wait until the bot has sent at least `count` messages to the chat."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -126,7 +135,7 @@ class FakeTelegram:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+            def do_POST(self) -> None:
                 method = self.path.rsplit("/", 1)[-1]
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode()

@@ -13,7 +13,9 @@ async def test_unsure_answers_offer_the_likeliest_topics_and_the_menu(domain):
     tracker = make_tracker(
         "berapa lama visa",
         "nlu_fallback",
-        intent_ranking=ranking("nlu_fallback", "ask_visa", "affirm", "ask_procedure", "ask_costs", "ask_training"),
+        intent_ranking=ranking(
+            "nlu_fallback", "ask_visa", "affirm", "ask_procedure", "ask_costs", "ask_training"
+        ),
     )
 
     await ActionSuggestTopics().run(dispatcher, tracker, domain)
@@ -21,14 +23,19 @@ async def test_unsure_answers_offer_the_likeliest_topics_and_the_menu(domain):
     [message] = dispatcher.messages
     assert message["response"] == "utter_fallback_suggest"
     assert [b["payload"] for b in message["buttons"]] == [
-        "/ask_visa", "/ask_procedure", "/ask_costs", "/ask_capabilities",
+        "/ask_visa",
+        "/ask_procedure",
+        "/ask_costs",
+        "/ask_capabilities",
     ]
 
 
 async def test_a_message_that_looks_like_an_emergency_is_never_left_to_the_fallback(domain):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(
-        "tolong aku di sekap bos", "nlu_fallback", intent_ranking=ranking("nlu_fallback", "ask_problem_abroad")
+        "tolong aku di sekap bos",
+        "nlu_fallback",
+        intent_ranking=ranking("nlu_fallback", "ask_problem_abroad"),
     )
 
     await ActionSuggestTopics().run(dispatcher, tracker, domain)
@@ -38,7 +45,9 @@ async def test_a_message_that_looks_like_an_emergency_is_never_left_to_the_fallb
 
 async def test_emergency_close_to_the_top_gets_the_emergency_answer(domain):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker("xyz", "nlu_fallback", intent_ranking=ranking("ask_visa", "emergency_help"))
+    tracker = make_tracker(
+        "xyz", "nlu_fallback", intent_ranking=ranking("ask_visa", "emergency_help")
+    )
 
     await ActionSuggestTopics().run(dispatcher, tracker, domain)
 
@@ -53,5 +62,6 @@ def test_emergency_words_match_whole_words_only():
 
 def test_the_same_topic_is_offered_once():
     assert likeliest_topics(ranking("ask_local_office", "inform_location", "ask_costs")) == [
-        "ask_local_office", "ask_costs",
+        "ask_local_office",
+        "ask_costs",
     ]

@@ -59,7 +59,9 @@ def test_one_or_two_minor_flags_mean_check_first(minor):
 
 def test_three_minor_flags_make_the_offer_dangerous():
     answers = with_answers(
-        offer_licensed_company=False, offer_contract_before_departure=False, offer_salary_too_good=True
+        offer_licensed_company=False,
+        offer_contract_before_departure=False,
+        offer_salary_too_good=True,
     )
     assert judge_offer(answers).response == "utter_verdict_dangerous"
 

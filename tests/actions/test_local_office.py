@@ -11,7 +11,9 @@ def kabupaten_entity(value: str) -> list[dict]:
 
 async def test_a_named_district_gets_its_office_and_the_province(domain):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker("aku dari okut", "inform_location", entities=kabupaten_entity("OKU Timur"))
+    tracker = make_tracker(
+        "aku dari okut", "inform_location", entities=kabupaten_entity("OKU Timur")
+    )
 
     events = await ActionLocalOffice().run(dispatcher, tracker, domain)
 
@@ -25,7 +27,9 @@ async def test_a_named_district_gets_its_office_and_the_province(domain):
 
 async def test_the_remembered_district_is_used_when_none_is_named(domain):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker("kantor disnaker dimana", "ask_local_office", slots={"kabupaten": "Lahat"})
+    tracker = make_tracker(
+        "kantor disnaker dimana", "ask_local_office", slots={"kabupaten": "Lahat"}
+    )
 
     await ActionLocalOffice().run(dispatcher, tracker, domain)
 
@@ -35,7 +39,9 @@ async def test_the_remembered_district_is_used_when_none_is_named(domain):
 async def test_without_a_district_it_asks_with_buttons(domain):
     dispatcher = CollectingDispatcher()
 
-    events = await ActionLocalOffice().run(dispatcher, make_tracker("kantor", "ask_local_office"), domain)
+    events = await ActionLocalOffice().run(
+        dispatcher, make_tracker("kantor", "ask_local_office"), domain
+    )
 
     assert [m["response"] for m in dispatcher.messages] == ["utter_ask_kabupaten"]
     assert events == [SlotSet("kabupaten", None)]
@@ -44,11 +50,16 @@ async def test_without_a_district_it_asks_with_buttons(domain):
 
 async def test_an_unknown_place_is_said_to_be_unknown_and_the_district_asked(domain):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker("saya dari bandung", "inform_location", entities=kabupaten_entity("bandung"))
+    tracker = make_tracker(
+        "saya dari bandung", "inform_location", entities=kabupaten_entity("bandung")
+    )
 
     await ActionLocalOffice().run(dispatcher, tracker, domain)
 
-    assert [m["response"] for m in dispatcher.messages] == ["utter_unknown_kabupaten", "utter_ask_kabupaten"]
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_unknown_kabupaten",
+        "utter_ask_kabupaten",
+    ]
 
 
 def test_district_names_are_matched_whatever_their_case_and_spacing():
@@ -64,6 +75,8 @@ async def test_every_office_text_stays_on_a_phone_screen(domain):
 
     for district, office in load_offices()["districts"].items():
         text = template.format(
-            kabupaten=district, office_name=office["office"], office_details=office.get("details", "")
+            kabupaten=district,
+            office_name=office["office"],
+            office_details=office.get("details", ""),
         )
         assert len(text) <= 700, district

@@ -21,7 +21,9 @@ def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
         return httpx.Response(
             200,
             json={
-                "messages": [{"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}],
+                "messages": [
+                    {"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}
+                ],
                 "intent": "ask_requirements",
                 "confidence": 0.93,
                 "nlu_fallback": False,
@@ -113,7 +115,11 @@ async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_servic
     assert "ketik" in replies[0].text.lower()
     assert sent == []
     [row] = logged_rows(services)
-    assert (row.message_kind, row.text, row.responses) == ("sticker", "<STICKER>", ["bot_please_type"])
+    assert (row.message_kind, row.text, row.responses) == (
+        "sticker",
+        "<STICKER>",
+        ["bot_please_type"],
+    )
 
 
 def rasa_too_slow() -> httpx.MockTransport:

@@ -38,8 +38,17 @@ def test_migration_creates_the_schema_and_is_idempotent(database_url):
     upgrade_database(engine)
     columns = {c["name"] for c in inspect(engine).get_columns("query_log")}
     assert {
-        "created_at", "user_pseudonym", "event_code", "kabupaten", "message_kind", "text",
-        "intent", "confidence", "responses", "fell_back", "latency_ms",
+        "created_at",
+        "user_pseudonym",
+        "event_code",
+        "kabupaten",
+        "message_kind",
+        "text",
+        "intent",
+        "confidence",
+        "responses",
+        "fell_back",
+        "latency_ms",
     } <= columns
     engine.dispose()
 

@@ -28,7 +28,5 @@ def test_production_refuses_the_placeholder_secret():
 
 
 def test_production_accepts_a_real_secret():
-    settings = Settings(
-        environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32
-    )
+    settings = Settings(environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32)
     assert settings.anon_secret.get_secret_value() == "x" * 32

@@ -14,36 +14,96 @@ DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 RESPONSES = DOMAIN["responses"]
 
 # ../shared/spec/intents.md: these names are fixed.
-CONTRACT_INTENTS = """
-greet goodbye thank affirm deny bot_challenge ask_capabilities out_of_scope
-ask_requirements ask_procedure ask_local_office inform_location ask_costs ask_check_agency
-ask_job_vacancy ask_training ask_destination ask_visa ask_worker_rights ask_insurance
-ask_problem_abroad ask_trafficking_info ask_warning_signs check_job_offer ask_online_scam
-ask_illegal_risks report_case emergency_help ask_local_stats ask_privacy ask_human_agent
-""".split()
+CONTRACT_INTENTS = [
+    "greet",
+    "goodbye",
+    "thank",
+    "affirm",
+    "deny",
+    "bot_challenge",
+    "ask_capabilities",
+    "out_of_scope",
+    "ask_requirements",
+    "ask_procedure",
+    "ask_local_office",
+    "inform_location",
+    "ask_costs",
+    "ask_check_agency",
+    "ask_job_vacancy",
+    "ask_training",
+    "ask_destination",
+    "ask_visa",
+    "ask_worker_rights",
+    "ask_insurance",
+    "ask_problem_abroad",
+    "ask_trafficking_info",
+    "ask_warning_signs",
+    "check_job_offer",
+    "ask_online_scam",
+    "ask_illegal_risks",
+    "report_case",
+    "emergency_help",
+    "ask_local_stats",
+    "ask_privacy",
+    "ask_human_agent",
+]
 
 KABUPATEN = [
-    "Palembang", "Prabumulih", "Lubuklinggau", "Pagar Alam", "Banyuasin", "Musi Banyuasin",
-    "Musi Rawas", "Musi Rawas Utara", "Ogan Komering Ilir", "Ogan Komering Ulu", "OKU Timur",
-    "OKU Selatan", "Ogan Ilir", "Muara Enim", "Lahat", "Empat Lawang",
+    "Palembang",
+    "Prabumulih",
+    "Lubuklinggau",
+    "Pagar Alam",
+    "Banyuasin",
+    "Musi Banyuasin",
+    "Musi Rawas",
+    "Musi Rawas Utara",
+    "Ogan Komering Ilir",
+    "Ogan Komering Ulu",
+    "OKU Timur",
+    "OKU Selatan",
+    "Ogan Ilir",
+    "Muara Enim",
+    "Lahat",
+    "Empat Lawang",
     "Penukal Abab Lematang Ilir",
 ]
 
 # Every phone number the bot may say, as written in ../shared/facts/facts.md.
 NUMBERS_IN_THE_FACTS = {
-    "110", "0800-1000", "+62-21-2924-4800", "0811-8080-141", "129", "08111-129-129",
-    "148", "1708", "0811-7875-110",
+    "110",
+    "0800-1000",
+    "+62-21-2924-4800",
+    "0811-8080-141",
+    "129",
+    "08111-129-129",
+    "148",
+    "1708",
+    "0811-7875-110",
 }
 # Numbers the facts call obsolete or unverified: never to be given out.
 FORBIDDEN_NUMBERS = {"7266", "1500630"}
 
 # Answers to the contract's topic intents must name a source and the checked-on date.
 SOURCED_RESPONSES = [
-    "utter_requirements", "utter_procedure", "utter_costs", "utter_check_agency",
-    "utter_job_vacancy", "utter_training", "utter_destination", "utter_visa",
-    "utter_worker_rights", "utter_insurance", "utter_problem_abroad", "utter_trafficking_info",
-    "utter_warning_signs", "utter_online_scam", "utter_illegal_risks", "utter_report_case",
-    "utter_emergency", "utter_local_stats", "utter_province_office",
+    "utter_requirements",
+    "utter_procedure",
+    "utter_costs",
+    "utter_check_agency",
+    "utter_job_vacancy",
+    "utter_training",
+    "utter_destination",
+    "utter_visa",
+    "utter_worker_rights",
+    "utter_insurance",
+    "utter_problem_abroad",
+    "utter_trafficking_info",
+    "utter_warning_signs",
+    "utter_online_scam",
+    "utter_illegal_risks",
+    "utter_report_case",
+    "utter_emergency",
+    "utter_local_stats",
+    "utter_province_office",
 ]
 
 
@@ -97,8 +157,11 @@ def test_the_checked_on_date_is_kept_in_one_place():
     slot = DOMAIN["slots"]["facts_checked_on"]
     assert slot["initial_value"]
     for name, text in all_texts():
-        assert not re.search(r"per (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
-                             r"September|Oktober|November|Desember) 20\d\d", text), name
+        assert not re.search(
+            r"per (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
+            r"September|Oktober|November|Desember) 20\d\d",
+            text,
+        ), name
 
 
 def test_only_phone_numbers_from_the_facts_are_given():
@@ -129,7 +192,11 @@ def test_every_district_is_known_to_the_lookup_and_the_office_directory():
     offices = yaml.safe_load((ROOT / "actions" / "offices.yml").read_text(encoding="utf-8"))
     for district in KABUPATEN:
         assert district in offices["districts"]
-        assert any(
-            f"- {form}\n" in lookup + "\n"
-            for form in (district.casefold(), district.casefold().replace(" ", ""))
-        ) or district == "OKU Timur" or district == "OKU Selatan", district
+        assert (
+            any(
+                f"- {form}\n" in lookup + "\n"
+                for form in (district.casefold(), district.casefold().replace(" ", ""))
+            )
+            or district == "OKU Timur"
+            or district == "OKU Selatan"
+        ), district

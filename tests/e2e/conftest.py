@@ -76,17 +76,42 @@ def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
     endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
     actions = subprocess.Popen(
         [str(RASA_BIN), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-        cwd=ROOT, stdout=(logs / "actions.log").open("w"), stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        stdout=(logs / "actions.log").open("w"),
+        stderr=subprocess.STDOUT,
     )
     rasa = subprocess.Popen(
-        [str(RASA_BIN), "run", "--model", str(MODEL), "--credentials", "credentials.yml",
-         "--endpoints", str(endpoints), "-i", "127.0.0.1", "--port", str(rasa_port)],
-        cwd=ROOT, stdout=(logs / "rasa.log").open("w"), stderr=subprocess.STDOUT,
+        [
+            str(RASA_BIN),
+            "run",
+            "--model",
+            str(MODEL),
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            str(endpoints),
+            "-i",
+            "127.0.0.1",
+            "--port",
+            str(rasa_port),
+        ],
+        cwd=ROOT,
+        stdout=(logs / "rasa.log").open("w"),
+        stderr=subprocess.STDOUT,
     )
     try:
-        wait_until(lambda: http_ok(f"http://127.0.0.1:{actions_port}/health"), 120, "action server", actions)
-        wait_until(lambda: http_ok(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/"), 240, "Rasa", rasa)
-        yield RasaStack(url=f"http://127.0.0.1:{rasa_port}", actions_url=f"http://127.0.0.1:{actions_port}")
+        wait_until(
+            lambda: http_ok(f"http://127.0.0.1:{actions_port}/health"),
+            120,
+            "action server",
+            actions,
+        )
+        wait_until(
+            lambda: http_ok(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/"), 240, "Rasa", rasa
+        )
+        yield RasaStack(
+            url=f"http://127.0.0.1:{rasa_port}", actions_url=f"http://127.0.0.1:{actions_port}"
+        )
     finally:
         stop(rasa)
         stop(actions)
@@ -122,13 +147,20 @@ def start_bot(tmp_path_factory):
             **extra_env,
         }
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot"], cwd=ROOT, env=env,
-            stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+            [sys.executable, "-m", "bot"],
+            cwd=ROOT,
+            env=env,
+            stdout=log_path.open("w"),
+            stderr=subprocess.STDOUT,
         )
         bot = RunningBot(telegram, database_url, process, log_path)
         started.append((bot, telegram))
-        wait_until(lambda: bool(telegram.calls_to("getMe")) and bool(telegram.calls_to("deleteWebhook")),
-                   60, "bot", process)
+        wait_until(
+            lambda: bool(telegram.calls_to("getMe")) and bool(telegram.calls_to("deleteWebhook")),
+            60,
+            "bot",
+            process,
+        )
         return bot
 
     yield start

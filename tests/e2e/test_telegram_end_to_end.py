@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, select, text
 
 from bot.querylog import QueryLogRow
 from tests.factories import (
+    OTHER_VILLAGER,
     VILLAGER,
     button_press,
     command_update,
@@ -40,7 +41,9 @@ def whole_database_as_text(database_url: str) -> str:
     engine = create_engine(database_url)
     try:
         with engine.connect() as connection:
-            return "\n".join(str(tuple(row)) for row in connection.execute(text("SELECT * FROM query_log")))
+            return "\n".join(
+                str(tuple(row)) for row in connection.execute(text("SELECT * FROM query_log"))
+            )
     finally:
         engine.dispose()
 
@@ -57,15 +60,23 @@ def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_
 
     assert "selamat datang" in welcome["text"].lower()
     buttons = [b for row in welcome["reply_markup"]["inline_keyboard"] for b in row]
-    assert {"/ask_requirements", "/emergency_help", "/check_job_offer"} <= {b["callback_data"] for b in buttons}
+    assert {"/ask_requirements", "/emergency_help", "/check_job_offer"} <= {
+        b["callback_data"] for b in buttons
+    }
     last = rows(bot.database_url)[-1]
-    assert (last.event_code, last.intent, last.message_kind) == ("sosialisasi-oki-2026", "greet", "start")
+    assert (last.event_code, last.intent, last.message_kind) == (
+        "sosialisasi-oki-2026",
+        "greet",
+        "start",
+    )
 
 
 def test_a_question_with_personal_data_is_answered_and_logged_scrubbed(bot):
     [answer] = exchange(
         bot,
-        text_update("syarat jadi tki apa aja? wa saya 0812-3456-7890, nik 1671012345678901, siti.aminah@gmail.com"),
+        text_update(
+            "syarat jadi tki apa aja? wa saya 0812-3456-7890, nik 1671012345678901, siti.aminah@gmail.com"
+        ),
     )
 
     assert "18 tahun" in answer["text"]
@@ -76,8 +87,16 @@ def test_a_question_with_personal_data_is_answered_and_logged_scrubbed(bot):
     assert "<PHONE>" in last.text and "<NIK>" in last.text and "<EMAIL>" in last.text
     assert last.latency_ms >= 0
     everything = whole_database_as_text(bot.database_url)
-    for personal in ("0812", "3456-7890", "1671012345678901", "siti.aminah", str(VILLAGER.id),
-                     "Siti", "Aminah", "siti_plg_88"):
+    for personal in (
+        "0812",
+        "3456-7890",
+        "1671012345678901",
+        "siti.aminah",
+        str(VILLAGER.id),
+        "Siti",
+        "Aminah",
+        "siti_plg_88",
+    ):
         assert personal not in everything
     assert str(VILLAGER.id) not in bot.log() and "siti_plg_88" not in bot.log()
 
@@ -114,7 +133,9 @@ def test_emoji_only_gets_a_friendly_request_for_text(bot):
 
 
 def test_the_job_offer_checker_runs_to_a_verdict_with_buttons(bot):
-    exchange(bot, text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak"), replies=2)
+    exchange(
+        bot, text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak"), replies=2
+    )
     for answer in ["/deny", "/deny", "/deny", "/affirm", "/affirm", "/affirm"]:
         exchange(bot, button_press(answer))
     [verdict] = exchange(bot, button_press("/affirm"))
@@ -138,7 +159,9 @@ def test_when_rasa_is_down_the_user_gets_an_apology_with_the_numbers_and_the_row
 
     [answer] = exchange(bot, text_update("syarat jadi pmi"))
 
-    assert "gangguan" in answer["text"] and "110" in answer["text"] and "0800-1000" in answer["text"]
+    assert (
+        "gangguan" in answer["text"] and "110" in answer["text"] and "0800-1000" in answer["text"]
+    )
     last = rows(database_url)[-1]
     assert last.fell_back is True and last.responses == ["bot_rasa_unavailable"]
     assert "Traceback" not in answer["text"]
@@ -169,3 +192,33 @@ def test_a_broken_deep_link_still_gets_the_welcome(bot):
     [welcome] = exchange(bot, command_update("/start <script>alert(1)</script>"))
 
     assert "selamat datang" in welcome["text"].lower()
+
+
+def test_hapus_deletes_the_users_own_rows_after_confirmation(bot):
+    other = text_update("apa itu tppo", user=OTHER_VILLAGER)
+    bot.telegram.push_update(other)
+    bot.telegram.wait_for_messages(OTHER_VILLAGER.id, 1)
+    exchange(bot, text_update("syarat jadi tki"))
+    mine_before = len([r for r in rows(bot.database_url) if r.user_pseudonym == my_pseudonym(bot)])
+    assert mine_before > 0
+
+    [question] = exchange(bot, command_update("/hapus"))
+    assert [b["callback_data"] for b in question["reply_markup"]["inline_keyboard"][0]] == [
+        "hapus:ya",
+        "hapus:batal",
+    ]
+    [cancelled] = exchange(bot, button_press("hapus:batal"))
+    assert "tidak ada yang dihapus" in cancelled["text"].lower()
+    [done] = exchange(bot, button_press("hapus:ya"))
+
+    assert f"{mine_before} catatan" in done["text"]
+    remaining = rows(bot.database_url)
+    assert all(r.user_pseudonym != my_pseudonym(bot) for r in remaining)
+    assert any(r.text == "apa itu tppo" for r in remaining)  # the other villager's row stays
+
+
+def my_pseudonym(bot) -> str:
+    from bot.anonymise import pseudonymise
+    from tests.e2e.conftest import ANON_SECRET
+
+    return pseudonymise(VILLAGER.id, ANON_SECRET)

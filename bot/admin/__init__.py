@@ -1,0 +1,1 @@
+"""Admin and outreach console: web pages and a command line over the query log."""

@@ -1,0 +1,382 @@
+"""What admins and outreach staff read from the query log: figures, queries, groups, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+import yaml
+from sqlalchemy import Select, case, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from bot.querylog import OutreachEvent, QueryLabel, QueryLogRow
+
+# Below this confidence an answered query still goes to the review queue.
+LOW_CONFIDENCE = 0.6
+# Message kinds that are questions typed by a user (buttons and commands are not).
+TYPED_KINDS = ("text", "edited")
+# Two questions whose content words overlap this much are shown as one group.
+SAME_QUESTION_OVERLAP = 0.5
+STOPWORDS = set(
+    [
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "apa",
+        "apo",
+        "itu",
+        "ini",
+        "ya",
+        "yo",
+        "kak",
+        "min",
+        "gan",
+        "bang",
+        "pak",
+        "bu",
+        "saya",
+        "aku",
+        "sy",
+        "ak",
+        "kamu",
+        "mau",
+        "nak",
+        "bisa",
+        "pacak",
+        "dong",
+        "deh",
+        "sih",
+        "nih",
+        "tuh",
+        "lah",
+        "kah",
+        "kalo",
+        "kalau",
+        "gak",
+        "ga",
+        "dak",
+        "tidak",
+        "gimana",
+        "bagaimana",
+        "cakmano",
+        "berapa",
+        "berapo",
+        "the",
+        "a",
+        "is",
+        "to",
+        "for",
+        "of",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class QueryFilter:
+    """The filters every page and export shares."""
+
+    start: date | None = None
+    end: date | None = None  # inclusive
+    event_code: str | None = None
+    search: str | None = None
+    intent: str | None = None
+    only_unanswered: bool = False
+
+
+def unanswered_condition():
+    """A typed question the bot fell back on, could not classify, or was not sure about."""
+    return (QueryLogRow.message_kind.in_(TYPED_KINDS)) & or_(
+        QueryLogRow.fell_back.is_(True),
+        QueryLogRow.intent.is_(None),
+        QueryLogRow.confidence < LOW_CONFIDENCE,
+    )
+
+
+def filtered(statement: Select, query_filter: QueryFilter) -> Select:
+    """Apply the shared filters to a statement over query_log."""
+    if query_filter.start:
+        start = datetime.combine(query_filter.start, time.min, tzinfo=timezone.utc)
+        statement = statement.where(QueryLogRow.created_at >= start)
+    if query_filter.end:
+        end = datetime.combine(query_filter.end + timedelta(days=1), time.min, tzinfo=timezone.utc)
+        statement = statement.where(QueryLogRow.created_at < end)
+    if query_filter.event_code:
+        statement = statement.where(QueryLogRow.event_code == query_filter.event_code)
+    if query_filter.intent:
+        statement = statement.where(QueryLogRow.intent == query_filter.intent)
+    if query_filter.search:
+        statement = statement.where(QueryLogRow.text.ilike(f"%{query_filter.search}%"))
+    if query_filter.only_unanswered:
+        statement = statement.where(unanswered_condition())
+    return statement
+
+
+@dataclass
+class Breakdown:
+    """Messages, distinct users and fallback rate for one event, district or day."""
+
+    name: str
+    messages: int
+    users: int
+    fallback_rate: float
+
+
+@dataclass
+class Dashboard:
+    """The dashboard's figures for one filter."""
+
+    messages: int
+    users: int
+    fallback_rate: float
+    per_day: list[Breakdown] = field(default_factory=list)
+    top_intents: list[tuple[str, int]] = field(default_factory=list)
+    by_event: list[Breakdown] = field(default_factory=list)
+    by_district: list[Breakdown] = field(default_factory=list)
+
+
+def _breakdown(
+    session: Session, key, query_filter: QueryFilter, label_none: str
+) -> list[Breakdown]:
+    fell_back = func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0))
+    statement = filtered(
+        select(key, func.count(), func.count(distinct(QueryLogRow.user_pseudonym)), fell_back)
+        .group_by(key)
+        .order_by(func.count().desc()),
+        query_filter,
+    )
+    return [
+        Breakdown(
+            str(name) if name is not None else label_none, n, users, (fb or 0) / n if n else 0.0
+        )
+        for name, n, users, fb in session.execute(statement)
+    ]
+
+
+def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
+    """Everything the dashboard shows."""
+    totals = session.execute(
+        filtered(
+            select(
+                func.count(),
+                func.count(distinct(QueryLogRow.user_pseudonym)),
+                func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0)),
+            ),
+            query_filter,
+        )
+    ).one()
+    messages, users, fell_back = totals[0], totals[1], totals[2] or 0
+    day = func.date(QueryLogRow.created_at)
+    per_day = sorted(_breakdown(session, day, query_filter, "-"), key=lambda b: b.name)
+    top_intents = [
+        (intent or "(tidak dikenali)", n)
+        for intent, n in session.execute(
+            filtered(
+                select(QueryLogRow.intent, func.count())
+                .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
+                .group_by(QueryLogRow.intent)
+                .order_by(func.count().desc())
+                .limit(10),
+                query_filter,
+            )
+        )
+    ]
+    return Dashboard(
+        messages=messages,
+        users=users,
+        fallback_rate=fell_back / messages if messages else 0.0,
+        per_day=per_day,
+        top_intents=top_intents,
+        by_event=_breakdown(session, QueryLogRow.event_code, query_filter, "(tanpa acara)"),
+        by_district=_breakdown(session, QueryLogRow.kabupaten, query_filter, "(tidak disebut)"),
+    )
+
+
+def search_queries(
+    session: Session, query_filter: QueryFilter, *, limit: int = 500
+) -> list[QueryLogRow]:
+    """The newest logged queries matching the filter."""
+    statement = (
+        filtered(select(QueryLogRow), query_filter).order_by(QueryLogRow.id.desc()).limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+@dataclass
+class QuestionGroup:
+    """Unanswered queries that ask the same thing in different words."""
+
+    representative: str
+    query_ids: list[int]
+    texts: list[str]
+    likely_intent: str | None
+    label: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.query_ids)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry the question, for comparing two phrasings."""
+    words = re.findall(r"[a-z0-9]+", re.sub(r"<[A-Z]+>", " ", text.casefold()))
+    return frozenset(w for w in words if w not in STOPWORDS and len(w) > 1)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else float(a == b)
+
+
+def unanswered_groups(
+    session: Session, query_filter: QueryFilter, *, limit: int = 2000
+) -> list[QuestionGroup]:
+    """The review queue: unanswered and low-confidence queries, the same question grouped."""
+    statement = (
+        filtered(select(QueryLogRow, QueryLabel.intent), query_filter)
+        .outerjoin(QueryLabel, QueryLabel.query_id == QueryLogRow.id)
+        .where(unanswered_condition())
+        .order_by(QueryLogRow.id.desc())
+        .limit(limit)
+    )
+    groups: list[tuple[frozenset[str], QuestionGroup, Counter]] = []
+    for row, label in session.execute(statement):
+        words = content_words(row.text)
+        same = next((g for g in groups if overlap(words, g[0]) >= SAME_QUESTION_OVERLAP), None)
+        if same is None:
+            same = (
+                words,
+                QuestionGroup(row.text, query_ids=[], texts=[], likely_intent=None),
+                Counter(),
+            )
+            groups.append(same)
+        _, group, intents = same
+        group.query_ids.append(row.id)
+        group.texts.append(row.text)
+        if row.intent:
+            intents[row.intent] += 1
+        group.label = group.label or label
+    for _, group, intents in groups:
+        group.likely_intent = intents.most_common(1)[0][0] if intents else None
+    return sorted((g for _, g, _ in groups), key=lambda g: g.size, reverse=True)
+
+
+def label_queries(*, session: Session, query_ids: list[int], intent: str) -> int:
+    """Record the right intent for these queries (replacing an earlier label)."""
+    now = datetime.now(timezone.utc)
+    existing = {
+        label.query_id: label
+        for label in session.scalars(select(QueryLabel).where(QueryLabel.query_id.in_(query_ids)))
+    }
+    known_ids = set(session.scalars(select(QueryLogRow.id).where(QueryLogRow.id.in_(query_ids))))
+    for query_id in known_ids:
+        if query_id in existing:
+            existing[query_id].intent = intent
+            existing[query_id].labelled_at = now
+        else:
+            session.add(QueryLabel(query_id=query_id, intent=intent, labelled_at=now))
+    return len(known_ids)
+
+
+def labelled_examples(session: Session) -> dict[str, list[str]]:
+    """The labelled queries' texts by intent, each text once."""
+    examples: dict[str, list[str]] = {}
+    statement = (
+        select(QueryLabel.intent, QueryLogRow.text)
+        .join(QueryLogRow, QueryLogRow.id == QueryLabel.query_id)
+        .order_by(QueryLabel.intent, QueryLogRow.id)
+    )
+    for intent, text in session.execute(statement):
+        text = " ".join(text.split())
+        if text and text not in examples.setdefault(intent, []):
+            examples[intent].append(text)
+    return examples
+
+
+def nlu_yaml(examples: dict[str, list[str]], unlabelled: list[QuestionGroup] | None = None) -> str:
+    """Rasa NLU YAML (version 3.1) ready to add to nlu/; unlabelled groups follow as comments."""
+    lines = ['version: "3.1"', "nlu:"]
+    for intent, texts in sorted(examples.items()):
+        lines += [f"- intent: {intent}", "  examples: |"]
+        lines += [f"    - {text}" for text in texts]
+    if unlabelled:
+        lines += ["", "# Not labelled yet (most frequent first): label them in the console."]
+        for group in unlabelled:
+            lines.append(
+                f"# [{group.size}x, the model guessed {group.likely_intent or '-'}] "
+                f"{' '.join(group.representative.split())}"
+            )
+    text = "\n".join(lines) + "\n"
+    yaml.safe_load(text)  # what we hand out must load
+    return text
+
+
+CSV_COLUMNS = (
+    "id",
+    "created_at",
+    "event_code",
+    "kabupaten",
+    "message_kind",
+    "text",
+    "intent",
+    "confidence",
+    "fell_back",
+    "responses",
+    "latency_ms",
+)
+
+
+def queries_csv(rows: list[QueryLogRow]) -> str:
+    """The rows as CSV (pseudonyms are left out: admins do not need them)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            [
+                row.id,
+                row.created_at.isoformat(),
+                row.event_code or "",
+                row.kabupaten or "",
+                row.message_kind,
+                row.text,
+                row.intent or "",
+                "" if row.confidence is None else f"{row.confidence:.3f}",
+                int(row.fell_back),
+                " ".join(row.responses),
+                row.latency_ms,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def event_reach(session: Session) -> dict[str, tuple[int, int]]:
+    """Messages and distinct users per event code."""
+    statement = (
+        select(
+            QueryLogRow.event_code, func.count(), func.count(distinct(QueryLogRow.user_pseudonym))
+        )
+        .where(QueryLogRow.event_code.is_not(None))
+        .group_by(QueryLogRow.event_code)
+    )
+    return {code: (n, users) for code, n, users in session.execute(statement)}
+
+
+def all_events(session: Session) -> list[OutreachEvent]:
+    return list(session.scalars(select(OutreachEvent).order_by(OutreachEvent.event_date.desc())))
+
+
+def event_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, label) for the event filter: registered events by name, then codes only seen in the log."""
+    choices = [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]
+    known = {code for code, _ in choices}
+    logged = session.scalars(
+        select(distinct(QueryLogRow.event_code)).where(QueryLogRow.event_code.is_not(None))
+    )
+    choices += [(code, code) for code in sorted(logged) if code not in known]
+    return choices

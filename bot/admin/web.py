@@ -1,0 +1,337 @@
+"""The admin console: server-rendered pages in Indonesian behind a login."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from functools import wraps
+from pathlib import Path
+
+import yaml
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from bot.admin import charts, reports
+from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
+from bot.admin.events import create_event, deep_link, find_event, write_posters
+from bot.settings import PROJECT_ROOT, Settings
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+SESSION_HOURS = 8
+
+
+def known_intents() -> list[str]:
+    """The intents an admin can label a query with: the domain's."""
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return sorted(domain["intents"])
+
+
+def parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def filter_from(request: Request) -> reports.QueryFilter:
+    params = request.query_params
+    return reports.QueryFilter(
+        start=parse_date(params.get("from")),
+        end=parse_date(params.get("to")),
+        event_code=params.get("event") or None,
+        search=(params.get("q") or "").strip() or None,
+        intent=params.get("intent") or None,
+        only_unanswered=params.get("unanswered") == "1",
+    )
+
+
+def admin_required(handler):
+    """Pages need a logged-in session: browsers are sent to the login page, other calls get 401."""
+
+    @wraps(handler)
+    async def guarded(request: Request) -> Response:
+        if not request.session.get("admin"):
+            if request.method == "GET":
+                return RedirectResponse("/login", status_code=303)
+            return PlainTextResponse("Silakan masuk dulu.", status_code=401)
+        return await handler(request)
+
+    return guarded
+
+
+def csrf_checked(handler):
+    """Every form post must carry the session's CSRF token."""
+
+    @wraps(handler)
+    async def checked(request: Request) -> Response:
+        form = await request.form()
+        if not csrf_ok(request.session, form.get("csrf_token")):
+            return PlainTextResponse("Formulir kedaluwarsa. Muat ulang halaman.", status_code=403)
+        request.state.form = form
+        return await handler(request)
+
+    return checked
+
+
+def page(request: Request, template: str, status_code: int = 200, **context) -> Response:
+    context.setdefault("filter", filter_from(request))
+    return TEMPLATES.TemplateResponse(
+        request,
+        template,
+        {"csrf_token": csrf_token(request.session), **context},
+        status_code=status_code,
+    )
+
+
+def db(request: Request) -> Session:
+    return request.app.state.sessions()
+
+
+# ---------------------------------------------------------------------------- login
+async def login_form(request: Request) -> Response:
+    """The login page."""
+    return page(request, "login.html", error=None)
+
+
+@csrf_checked
+async def login(request: Request) -> Response:
+    """Check the credentials; too many failures from one client are refused for a while."""
+    client = request.client.host if request.client else "unknown"
+    throttle: LoginThrottle = request.app.state.throttle
+    if throttle.is_blocked(client):
+        return page(
+            request,
+            "login.html",
+            error="Terlalu banyak percobaan. Coba lagi 5 menit lagi.",
+            status_code=429,
+        )
+    form = request.state.form
+    credentials: AdminCredentials = request.app.state.credentials
+    if not credentials.check(str(form.get("username", "")), str(form.get("password", ""))):
+        throttle.record_failure(client)
+        return page(
+            request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
+        )
+    throttle.reset(client)
+    request.session.clear()
+    request.session["admin"] = True
+    csrf_token(request.session)  # a fresh token for the new session
+    return RedirectResponse("/", status_code=303)
+
+
+@admin_required
+@csrf_checked
+async def logout(request: Request) -> Response:
+    """End the session."""
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+# ---------------------------------------------------------------------------- dashboard
+@admin_required
+async def dashboard(request: Request) -> Response:
+    """Messages and users per day, top intents, fallback rate, by event and by district."""
+    query_filter = filter_from(request)
+    with db(request) as session:
+        figures = reports.dashboard(session, query_filter)
+        events = reports.event_choices(session)
+    days = [b.name for b in figures.per_day]
+    return page(
+        request,
+        "dashboard.html",
+        figures=figures,
+        events=events,
+        per_day_chart=charts.line_chart(
+            days,
+            {
+                "Pesan": [b.messages for b in figures.per_day],
+                "Pengguna": [b.users for b in figures.per_day],
+            },
+            title="Pesan dan pengguna per hari",
+        ),
+        intents_chart=charts.bar_chart(figures.top_intents, title="Topik terbanyak"),
+        events_chart=charts.bar_chart(
+            [(b.name, b.messages) for b in figures.by_event], title="Pesan per acara"
+        ),
+        districts_chart=charts.bar_chart(
+            [(b.name, b.messages) for b in figures.by_district], title="Pesan per kabupaten/kota"
+        ),
+        fallback_chart=charts.bar_chart(
+            [(b.name, 100 * b.fallback_rate) for b in figures.by_event],
+            title="Tidak terjawab per acara (%)",
+            value_format="{:.0f}%",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------- queries
+@admin_required
+async def queries(request: Request) -> Response:
+    """Search the logged (scrubbed) queries."""
+    with db(request) as session:
+        rows = reports.search_queries(session, filter_from(request))
+        events = reports.event_choices(session)
+    return page(
+        request,
+        "queries.html",
+        rows=rows,
+        events=events,
+        intents=known_intents(),
+        query_string=request.url.query,
+    )
+
+
+@admin_required
+async def queries_csv(request: Request) -> Response:
+    """The filtered list as CSV."""
+    with db(request) as session:
+        rows = reports.search_queries(session, filter_from(request), limit=100_000)
+    return Response(
+        reports.queries_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="pertanyaan.csv"'},
+    )
+
+
+# ---------------------------------------------------------------------------- review
+@admin_required
+async def review(request: Request) -> Response:
+    """The queue of unanswered and low-confidence questions, the same question grouped."""
+    with db(request) as session:
+        groups = reports.unanswered_groups(session, filter_from(request))
+        events = reports.event_choices(session)
+    return page(request, "review.html", groups=groups, events=events, intents=known_intents())
+
+
+@admin_required
+@csrf_checked
+async def label(request: Request) -> Response:
+    """Label one query or a whole group with the right intent."""
+    form = request.state.form
+    intent = str(form.get("intent", ""))
+    ids = [int(i) for i in str(form.get("query_ids", "")).split(",") if i.strip().isdigit()]
+    if intent not in known_intents() or not ids:
+        return PlainTextResponse("Pilih topik yang benar.", status_code=400)
+    with request.app.state.sessions.begin() as session:
+        reports.label_queries(session=session, query_ids=ids, intent=intent)
+    return RedirectResponse(str(form.get("back") or "/review"), status_code=303)
+
+
+@admin_required
+async def export_nlu(request: Request) -> Response:
+    """Labelled queries as Rasa NLU YAML, ready to add to nlu/."""
+    with db(request) as session:
+        text = reports.nlu_yaml(reports.labelled_examples(session))
+    return Response(
+        text,
+        media_type="application/x-yaml; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="nlu-dari-admin.yml"'},
+    )
+
+
+# ---------------------------------------------------------------------------- events
+@admin_required
+async def events(request: Request) -> Response:
+    """Outreach events with their links, posters and reach."""
+    settings: Settings = request.app.state.settings
+    with db(request) as session:
+        rows = reports.all_events(session)
+        reach = reports.event_reach(session)
+    return page(
+        request,
+        "events.html",
+        events=rows,
+        reach=reach,
+        link=lambda code: deep_link(settings.bot_username, code),
+        error=None,
+    )
+
+
+@admin_required
+@csrf_checked
+async def add_event(request: Request) -> Response:
+    """Create an event and its posters."""
+    settings: Settings = request.app.state.settings
+    form = request.state.form
+    name, kabupaten = str(form.get("name", "")).strip(), str(form.get("kabupaten", "")).strip()
+    if not name or not kabupaten:
+        return PlainTextResponse("Nama acara dan kabupaten wajib diisi.", status_code=400)
+    with request.app.state.sessions.begin() as session:
+        event = create_event(
+            session=session,
+            name=name,
+            kabupaten=kabupaten,
+            event_date=parse_date(str(form.get("date", ""))),
+        )
+        write_posters(event, deep_link(settings.bot_username, event.code), settings.posters_dir)
+    return RedirectResponse("/events", status_code=303)
+
+
+@admin_required
+async def poster(request: Request) -> Response:
+    """The event's poster as PNG or PDF (made again if the file is missing)."""
+    settings: Settings = request.app.state.settings
+    code, kind = request.path_params["code"], request.path_params["kind"]
+    if kind not in ("png", "pdf"):
+        return PlainTextResponse("Format poster: png atau pdf.", status_code=404)
+    with db(request) as session:
+        event = find_event(session, code)
+        if event is None:
+            return PlainTextResponse("Acara tidak ditemukan.", status_code=404)
+        png, pdf = (
+            settings.posters_dir / f"poster-{code}.png",
+            settings.posters_dir / f"poster-{code}.pdf",
+        )
+        if not (png.exists() and pdf.exists()):
+            png, pdf = write_posters(
+                event, deep_link(settings.bot_username, code), settings.posters_dir
+            )
+    return FileResponse(png if kind == "png" else pdf, filename=f"poster-{code}.{kind}")
+
+
+def build_admin_app(
+    settings: Settings, sessions: sessionmaker[Session], credentials: AdminCredentials
+) -> Starlette:
+    """The console app; the caller owns the database engine."""
+    secret = (
+        settings.admin_session_secret.get_secret_value()
+        if settings.admin_session_secret
+        else secrets.token_urlsafe(32)
+    )
+    app = Starlette(
+        routes=[
+            Route("/login", login_form, methods=["GET"]),
+            Route("/login", login, methods=["POST"]),
+            Route("/logout", logout, methods=["POST"]),
+            Route("/", dashboard),
+            Route("/queries", queries),
+            Route("/queries.csv", queries_csv),
+            Route("/review", review),
+            Route("/review/label", label, methods=["POST"]),
+            Route("/export/nlu.yml", export_nlu),
+            Route("/events", events, methods=["GET"]),
+            Route("/events", add_event, methods=["POST"]),
+            Route("/events/{code}/poster.{kind:str}", poster),
+        ],
+        middleware=[
+            Middleware(
+                SessionMiddleware,
+                secret_key=secret,
+                session_cookie="pmi_admin",
+                max_age=SESSION_HOURS * 3600,
+                same_site="strict",
+                https_only=settings.environment == "production",
+            )
+        ],
+    )
+    app.state.settings = settings
+    app.state.sessions = sessions
+    app.state.credentials = credentials
+    app.state.throttle = LoginThrottle()
+    return app

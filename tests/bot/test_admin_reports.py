@@ -1,0 +1,86 @@
+from datetime import date
+
+import yaml
+
+from bot.admin import reports
+from bot.admin.reports import QueryFilter
+from tests.querylog_rows import SAMPLE, add_rows, open_log
+
+
+def test_dashboard_figures_overall_by_event_and_by_district(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE)
+    with sessions() as session:
+        figures = reports.dashboard(session, QueryFilter())
+        pematang = reports.dashboard(session, QueryFilter(event_code="desa-pematang"))
+        today = reports.dashboard(
+            session, QueryFilter(start=date(2026, 11, 27), end=date(2026, 11, 27))
+        )
+
+    assert (figures.messages, figures.users) == (7, 6)
+    assert round(figures.fallback_rate, 3) == round(4 / 7, 3)
+    assert [(b.name, b.messages, b.users) for b in figures.per_day] == [
+        ("2026-11-25", 1, 1),
+        ("2026-11-26", 2, 1),
+        ("2026-11-27", 4, 4),
+    ]
+    by_event = {b.name: b for b in figures.by_event}
+    assert (by_event["desa-pematang"].messages, by_event["desa-pematang"].users) == (4, 4)
+    assert by_event["kelurahan-plg"].fallback_rate == 1.0
+    assert {b.name: b.messages for b in figures.by_district}["Ogan Komering Ilir"] == 2
+    assert figures.top_intents[0] == ("ask_job_vacancy", 2)
+    assert pematang.messages == 4 and today.messages == 4
+
+
+def test_the_same_question_asked_three_ways_is_one_group(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE)
+    with sessions() as session:
+        groups = reports.unanswered_groups(session, QueryFilter())
+
+    assert [g.size for g in groups] == [3, 1]
+    assert groups[0].likely_intent == "ask_job_vacancy"
+    assert all("jerman" in text for text in groups[0].texts)
+
+
+def test_labelled_queries_export_as_rasa_nlu_yaml(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE)
+    with sessions() as session:
+        group = reports.unanswered_groups(session, QueryFilter())[0]
+    with sessions.begin() as session:
+        assert (
+            reports.label_queries(
+                session=session, query_ids=group.query_ids, intent="ask_job_vacancy"
+            )
+            == 3
+        )
+    with sessions.begin() as session:  # relabelling replaces, it does not duplicate
+        reports.label_queries(
+            session=session, query_ids=group.query_ids[:1], intent="ask_procedure"
+        )
+    with sessions() as session:
+        examples = reports.labelled_examples(session)
+        remaining = [
+            g for g in reports.unanswered_groups(session, QueryFilter()) if g.label is None
+        ]
+
+    exported = yaml.safe_load(reports.nlu_yaml(examples, remaining))
+    by_intent = {block["intent"]: block["examples"] for block in exported["nlu"]}
+    assert exported["version"] == "3.1"
+    assert by_intent["ask_job_vacancy"].count("- ") == 2
+    assert by_intent["ask_procedure"].count("- ") == 1
+    assert "# [1x" in reports.nlu_yaml(examples, remaining)
+
+
+def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE)
+    with sessions() as session:
+        rows = reports.search_queries(session, QueryFilter(search="hubungi"))
+    text = reports.queries_csv(rows)
+
+    assert len(rows) == 1
+    assert "<PHONE>" in text
+    assert rows[0].user_pseudonym not in text
+    assert text.splitlines()[0].startswith("id,created_at,event_code")

@@ -1,0 +1,49 @@
+from sqlalchemy import func, select
+
+from bot.querylog import QueryLabel, QueryLogRow
+from bot.retention import delete_user_rows, purge_expired
+from tests.querylog_rows import NOW, add_rows, open_log, pseudonym
+
+
+def count(sessions, model=QueryLogRow) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_rows_older_than_the_retention_period_are_purged(database_url):
+    sessions = open_log(database_url)
+    add_rows(
+        sessions, [dict(days_ago=200), dict(days_ago=181), dict(days_ago=179), dict(days_ago=0)]
+    )
+
+    with sessions.begin() as session:
+        removed = purge_expired(session=session, retention_days=180, now=NOW)
+
+    assert removed == 2
+    assert count(sessions) == 2
+    with sessions.begin() as session:
+        assert purge_expired(session=session, retention_days=180, now=NOW) == 0
+
+
+def test_a_user_deletes_only_their_own_rows_and_their_labels(database_url):
+    sessions = open_log(database_url)
+    add_rows(
+        sessions,
+        [
+            dict(user_pseudonym=pseudonym(1)),
+            dict(user_pseudonym=pseudonym(1)),
+            dict(user_pseudonym=pseudonym(2)),
+        ],
+    )
+    with sessions.begin() as session:
+        first = session.scalar(
+            select(QueryLogRow.id).where(QueryLogRow.user_pseudonym == pseudonym(1))
+        )
+        session.add(QueryLabel(query_id=first, intent="ask_costs", labelled_at=NOW))
+
+    with sessions.begin() as session:
+        removed = delete_user_rows(session=session, user_pseudonym=pseudonym(1))
+
+    assert removed == 2
+    assert count(sessions) == 1
+    assert count(sessions, QueryLabel) == 0

@@ -1,0 +1,91 @@
+"""The admin console served on 127.0.0.1 in this process, and a headless Chromium to drive it."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from playwright.sync_api import sync_playwright
+
+from bot.admin.auth import AdminCredentials
+from bot.admin.web import build_admin_app
+from bot.settings import Settings
+from tests.databases import fresh_database
+from tests.e2e.conftest import free_port
+from tests.querylog_rows import SAMPLE, add_rows, open_log
+
+ADMIN_USER, ADMIN_PASSWORD = "petugas", "kata-sandi-uji-12345"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def console(request, tmp_path_factory):
+    """A running console over a sample log; yields its base URL, session factory and app."""
+    tmp = tmp_path_factory.mktemp("console")
+    with fresh_database(request.param, tmp) as url:
+        sessions = open_log(url)
+        add_rows(sessions, SAMPLE)
+        settings = Settings(
+            database_url=url, posters_dir=tmp / "posters", telegram_bot_username="pmi_sumsel_bot"
+        )
+        app = build_admin_app(
+            settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
+        )
+        port = free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{base}/login", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield base, sessions, app
+        server.should_exit = True
+        thread.join(timeout=10)
+        sessions.kw["bind"].dispose()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: make test installs it (scripts/setup-test-tools.sh)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def log_in(page, base: str, password: str = ADMIN_PASSWORD) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", ADMIN_USER)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")

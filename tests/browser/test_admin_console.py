@@ -1,0 +1,142 @@
+"""The console as an admin uses it, in a real headless browser."""
+
+from __future__ import annotations
+
+import httpx
+import yaml
+import zxingcpp
+from PIL import Image
+from sqlalchemy import select
+
+from bot.admin.auth import LoginThrottle
+from bot.querylog import QueryLabel
+from tests.browser.conftest import ADMIN_PASSWORD, log_in
+
+
+def test_every_page_needs_a_login(console, page):
+    base, _, _ = console
+    for path in ("/", "/queries", "/review", "/events", "/export/nlu.yml", "/queries.csv"):
+        response = httpx.get(base + path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/login", path
+    assert (
+        httpx.post(base + "/review/label", data={"intent": "greet", "query_ids": "1"}).status_code
+        == 401
+    )
+    page.goto(base + "/")
+    assert page.url.endswith("/login")
+    assert page.locator("h1").inner_text() == "Masuk"
+
+
+def test_a_wrong_password_is_refused_and_repeated_failures_are_throttled(console):
+    base, _, app = console
+    try:
+        with httpx.Client(base_url=base) as client:
+            token = _csrf(client)
+            statuses = [
+                client.post(
+                    "/login",
+                    data={"username": "petugas", "password": f"salah{i}", "csrf_token": token},
+                ).status_code
+                for i in range(6)
+            ]
+            right = client.post(
+                "/login",
+                data={"username": "petugas", "password": ADMIN_PASSWORD, "csrf_token": token},
+            ).status_code
+    finally:
+        app.state.throttle = LoginThrottle()  # the other tests log in from the same address
+    assert statuses[:5] == [401] * 5
+    assert statuses[5] == 429
+    assert right == 429  # even the right password waits out the block
+
+
+def _csrf(client: httpx.Client) -> str:
+    html = client.get("/login").text
+    return html.split('name="csrf_token" value="')[1].split('"')[0]
+
+
+def test_a_form_without_the_csrf_token_is_refused(console):
+    base, _, _ = console
+    with httpx.Client(base_url=base) as client:
+        client.get("/login")
+        response = client.post("/login", data={"username": "petugas", "password": "x"})
+    assert response.status_code == 403
+
+
+def test_the_dashboard_shows_figures_and_charts(console, page):
+    base, _, _ = console
+    log_in(page, base)
+
+    assert page.url == base + "/"
+    assert page.locator("#total-messages").inner_text() == "7"
+    assert page.locator("#total-users").inner_text() == "6"
+    assert page.locator("#fallback-rate").inner_text() == "57%"
+    charts = page.locator("svg.chart")
+    assert charts.count() == 5
+    assert page.locator("svg.chart polyline").count() == 2  # messages and users per day
+    assert page.locator("svg.chart rect").count() >= 6  # bars
+    page.select_option("select[name=event]", "desa-pematang")
+    page.click("form.filters button[type=submit]")
+    assert page.locator("#total-messages").inner_text() == "4"
+
+
+def test_labelling_a_group_and_exporting_it(console, page):
+    base, sessions, _ = console
+    log_in(page, base)
+    page.goto(base + "/review")
+    group = page.locator(".group").first
+    assert "3x" in group.inner_text()
+    group.locator("select[name=intent]").select_option("ask_job_vacancy")
+    group.locator("button[type=submit]").click()
+
+    assert "label: ask_job_vacancy" in page.locator(".group").first.inner_text()
+    with sessions() as session:
+        assert {label.intent for label in session.scalars(select(QueryLabel))} == {
+            "ask_job_vacancy"
+        }
+    with page.expect_download() as download:
+        page.click("#nlu-export")
+    exported = yaml.safe_load(download.value.path().read_text(encoding="utf-8"))
+    [block] = exported["nlu"]
+    assert block["intent"] == "ask_job_vacancy" and block["examples"].count("jerman") == 3
+
+
+def test_searching_and_the_csv_export(console, page):
+    base, _, _ = console
+    log_in(page, base)
+    page.goto(base + "/queries")
+    page.fill("input[name=q]", "biaya")
+    page.click("form.filters button[type=submit]")
+
+    assert page.locator("#query-table tr").count() == 2  # header and one row
+    with page.expect_download() as download:
+        page.click("#csv-export")
+    lines = download.value.path().read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "biaya jadi tki berapa" in lines[1]
+
+
+def test_creating_an_event_gives_a_link_and_a_poster_whose_qr_is_that_link(console, page, tmp_path):
+    base, _, _ = console
+    log_in(page, base)
+    page.goto(base + "/events")
+    page.fill("input[name=name]", "Sosialisasi Kelurahan 3 Ilir")
+    page.fill("input[name=kabupaten]", "Palembang")
+    page.fill("input[name=date]", "2026-12-10")
+    page.click("form.card button[type=submit]")
+
+    row = page.locator("#event-table tr", has_text="Kelurahan 3 Ilir")
+    link = row.locator(".deep-link").inner_text()
+    assert link.startswith("https://t.me/pmi_sumsel_bot?start=sosialisasi-kelurahan-3-ilir-")
+    with page.expect_download() as download:
+        row.locator("a", has_text="PNG").click()
+    [decoded] = zxingcpp.read_barcodes(Image.open(download.value.path()))
+    assert decoded.text == link
+    page.screenshot(path=str(tmp_path / "events.png"), full_page=True)
+
+
+def test_logging_out_ends_the_session(console, page):
+    base, _, _ = console
+    log_in(page, base)
+    page.click("header button[type=submit]")
+    page.goto(base + "/review")
+    assert page.url.endswith("/login")

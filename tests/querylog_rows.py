@@ -1,0 +1,103 @@
+"""Putting rows in a test query log."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.database import upgrade_database
+from bot.querylog import QueryLogEntry, create_query_log_engine, log_query, make_session_factory
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+
+
+def pseudonym(n: int) -> str:
+    return f"{n:064x}"
+
+
+def open_log(database_url: str) -> sessionmaker[Session]:
+    engine = create_query_log_engine(database_url)
+    upgrade_database(engine)
+    return make_session_factory(engine)
+
+
+def add_rows(sessions: sessionmaker[Session], rows: list[dict]) -> None:
+    """Each dict overrides a plain answered query from user 1, now."""
+    with sessions.begin() as session:
+        for values in rows:
+            base = dict(
+                user_pseudonym=pseudonym(1),
+                text="syarat jadi tki",
+                intent="ask_requirements",
+                confidence=0.95,
+                responses=["utter_requirements"],
+                latency_ms=30,
+                created_at=NOW,
+            )
+            base.update(values)
+            if "days_ago" in base:
+                base["created_at"] = NOW - timedelta(days=base.pop("days_ago"))
+            log_query(session=session, entry=QueryLogEntry(**base))
+
+
+# A small realistic log: two events, two districts, a few unanswered questions asked several ways.
+SAMPLE = [
+    dict(event_code="desa-pematang", kabupaten="Ogan Komering Ilir", user_pseudonym=pseudonym(1)),
+    dict(
+        event_code="desa-pematang",
+        kabupaten="Ogan Komering Ilir",
+        user_pseudonym=pseudonym(2),
+        text="biaya jadi tki berapa",
+        intent="ask_costs",
+    ),
+    dict(
+        event_code="desa-pematang",
+        user_pseudonym=pseudonym(3),
+        text="kapan pendaftaran g to g jerman dibuka",
+        intent="ask_job_vacancy",
+        confidence=0.31,
+        fell_back=True,
+        responses=["utter_fallback_suggest"],
+    ),
+    dict(
+        event_code="desa-pematang",
+        user_pseudonym=pseudonym(4),
+        text="pendaftaran g to g jerman kapan dibuka kak",
+        intent="ask_job_vacancy",
+        confidence=0.28,
+        fell_back=True,
+        responses=["utter_fallback_suggest"],
+    ),
+    dict(
+        event_code="kelurahan-plg",
+        kabupaten="Palembang",
+        user_pseudonym=pseudonym(5),
+        text="g to g jerman dibuka kapan ya",
+        intent="ask_procedure",
+        confidence=0.4,
+        fell_back=True,
+        responses=["utter_fallback_suggest"],
+        days_ago=1,
+    ),
+    dict(
+        event_code="kelurahan-plg",
+        kabupaten="Palembang",
+        user_pseudonym=pseudonym(5),
+        text="hp saya <PHONE> tolong hubungi",
+        intent="greet",
+        confidence=0.2,
+        fell_back=True,
+        responses=["utter_fallback_suggest"],
+        days_ago=1,
+    ),
+    dict(
+        user_pseudonym=pseudonym(6),
+        message_kind="sticker",
+        text="<STICKER>",
+        intent=None,
+        confidence=None,
+        responses=["bot_please_type"],
+        days_ago=2,
+    ),
+]
