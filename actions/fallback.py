@@ -13,20 +13,28 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 TOPICS_FILE = Path(__file__).with_name("topics.yml")
+EMERGENCY_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "emergency.yml"
 MAX_SUGGESTIONS = 3
 
 
 @lru_cache(maxsize=1)
 def load_topics() -> dict[str, Any]:
-    """Read the topic titles and emergency words once per process."""
+    """Read the topic titles once per process."""
     with TOPICS_FILE.open(encoding="utf-8") as file:
         return yaml.safe_load(file)
 
 
+@lru_cache(maxsize=1)
+def emergency_pattern() -> re.Pattern[str]:
+    """Every danger word of the lexicon, certain and likely, on word boundaries."""
+    lexicon = yaml.safe_load(EMERGENCY_LEXICON.read_text(encoding="utf-8"))
+    words = lexicon["certain"] + lexicon["likely"]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b", re.IGNORECASE)
+
+
 def looks_like_emergency(text: str) -> bool:
-    """True when the text holds one of the emergency words."""
-    words = set(re.findall(r"\w+", text.casefold()))
-    return any(word in words for word in load_topics()["emergency_words"])
+    """True when the text holds one of the danger words (used when the NLU is unsure)."""
+    return bool(emergency_pattern().search(text))
 
 
 def likeliest_topics(intent_ranking: list[dict[str, Any]]) -> list[str]:

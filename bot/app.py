@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import LinkPreviewOptions
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -17,9 +20,13 @@ from telegram.request import BaseRequest
 from bot import handlers
 from bot.conversation import Services
 from bot.database import upgrade_database
+from bot.flood import FloodGuard
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
 from bot.settings import Settings
+from bot.spool import QueryLogWriter
+
+logger = logging.getLogger(__name__)
 
 NON_TEXT = (
     filters.Sticker.ALL
@@ -37,18 +44,29 @@ NON_TEXT = (
 
 
 async def open_services(settings: Settings) -> Services:
-    """Open the Rasa client and the database (migrated to the newest schema)."""
+    """Open the Rasa client and the database (migrated to the newest schema when reachable)."""
     engine = create_query_log_engine(settings.database_url)
-    upgrade_database(engine)
+    try:
+        upgrade_database(engine)
+    except Exception:  # the bot answers without a database; rows are spooled
+        logger.exception("query-log database unavailable at start-up; rows will be spooled")
     rasa = RasaClient(str(settings.rasa_url), settings.rasa_timeout_seconds)
-    return Services(settings=settings, rasa=rasa, sessions=make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    writer = QueryLogWriter(sessions, settings.spool_path)
+    return Services(
+        settings=settings,
+        rasa=rasa,
+        sessions=sessions,
+        log_writer=writer,
+        flood_guard=FloodGuard(settings.flood_max_messages, settings.flood_window_seconds),
+    )
 
 
 async def close_services(services: Services) -> None:
-    """Close what open_services opened."""
+    """Close what open_services opened; rows still being written are finished first."""
+    await services.log_writer.close()
     await services.rasa.aclose()
-    engine = services.sessions.kw["bind"]
-    engine.dispose()
+    services.sessions.kw["bind"].dispose()
 
 
 def build_application(settings: Settings, *, request: BaseRequest | None = None) -> Application:
@@ -73,6 +91,9 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
         # Users are answered concurrently; one slow answer does not hold up the others.
         .concurrent_updates(True)
+        # Waits and retries when Telegram answers 429 (retry_after). No overall cap of our own:
+        # replies to different users are not a broadcast; groups keep Telegram's 20 a minute.
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
-from bot.querylog import QueryLogEntry, log_query
+from bot.flood import FloodGuard, Verdict
+from bot.querylog import QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
 from bot.retention import delete_user_rows
 from bot.settings import Settings
+from bot.spool import QueryLogWriter
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ class Services:
     settings: Settings
     rasa: RasaClient
     sessions: sessionmaker[Session]
+    log_writer: QueryLogWriter
+    flood_guard: FloodGuard
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,16 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         text=scrubbed[:MAX_TEXT_LOGGED],
         latency_ms=0,
     )
+    flood = services.flood_guard.check(query.user_id)
+    if flood is not Verdict.ALLOW:
+        # Kept in the log (admins see floods), not sent to Rasa; one warning per flood.
+        messages = (
+            [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
+        )
+        entry.message_kind = "flood"
+        entry.responses = [m.response or "unnamed" for m in messages]
+        services.log_writer.submit(entry)
+        return messages
     try:
         reply = await services.rasa.send(
             sender=pseudonym,
@@ -82,7 +96,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         entry.fell_back = reply.nlu_fallback or not reply.messages
     entry.responses = [m.response or "unnamed" for m in messages]
     entry.latency_ms = round((time.perf_counter() - started) * 1000)
-    await write_log(services, entry)
+    services.log_writer.submit(entry)
     return messages
 
 
@@ -90,8 +104,7 @@ async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]
     """Stickers, photos, voice notes, emoji-only text: ask for a typed question, log the kind."""
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
     messages = [bot_message(replies.PLEASE_TYPE, "bot_please_type")]
-    await write_log(
-        services,
+    services.log_writer.submit(
         QueryLogEntry(
             user_pseudonym=pseudonym,
             event_code=query.event_code,
@@ -104,22 +117,11 @@ async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]
     return messages
 
 
-async def write_log(services: Services, entry: QueryLogEntry) -> None:
-    """Write the row off the event loop; a database error never costs the user their answer."""
-
-    def write() -> None:
-        with services.sessions.begin() as session:
-            log_query(session=session, entry=entry)
-
-    try:
-        await asyncio.to_thread(write)
-    except Exception:
-        logger.exception("query log write failed")
-
-
 async def forget_user(services: Services, user_id: int) -> int:
     """Delete every logged row of this user (found by their pseudonym); returns how many."""
     pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
+
+    await services.log_writer.drain()  # rows still on their way belong to the user too
 
     def delete() -> int:
         with services.sessions.begin() as session:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import replies
@@ -32,10 +33,25 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
 
 
+SEND_ATTEMPTS = 3
+
+
 async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
-    """Send Rasa's replies as plain text (no parse mode, so no markup can break them)."""
+    """Send Rasa's replies as plain text (no parse mode, so no markup can break them).
+
+    A dropped connection or a 5xx from Telegram is retried with a short back-off; 429 is
+    handled by the rate limiter, which waits as long as Telegram asks.
+    """
     for text, markup in telegram_messages(messages):
-        await message.chat.send_message(text, reply_markup=markup)
+        for attempt in range(1, SEND_ATTEMPTS + 1):
+            try:
+                await message.chat.send_message(text, reply_markup=markup)
+                break
+            except (NetworkError, TimedOut) as error:
+                if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
+                    raise
+                logger.warning("sending failed (%s), attempt %d", type(error).__name__, attempt)
+                await asyncio.sleep(0.5 * 2 ** (attempt - 1))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -85,10 +85,12 @@ class QueryLogEntry(BaseModel):
     latency_ms: int = Field(ge=0)
 
 
-def create_query_log_engine(database_url: str) -> Engine:
+def create_query_log_engine(database_url: str, *, sqlite_busy_seconds: float = 5.0) -> Engine:
     """An engine for the query log; errors never echo row values into the logs."""
     if database_url.startswith("sqlite"):
-        return create_engine(database_url, connect_args={"timeout": 15}, hide_parameters=True)
+        return create_engine(
+            database_url, connect_args={"timeout": sqlite_busy_seconds}, hide_parameters=True
+        )
     return create_engine(database_url, pool_pre_ping=True, hide_parameters=True)
 
 

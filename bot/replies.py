@@ -44,3 +44,8 @@ DELETED = (
     "topik, dan kode acara). Pertanyaan baru akan dicatat lagi tanpa identitas Anda."
 )
 DELETE_CANCELLED = "Baik, tidak ada yang dihapus."
+
+SLOW_DOWN = (
+    "Pesan Anda banyak sekali dalam waktu singkat. Tunggu sebentar, lalu kirim lagi pertanyaan "
+    "Anda.\n" + EMERGENCY_NUMBERS
+)

@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
     # old rows from new ones.
     anon_secret: SecretStr = SecretStr(DEVELOPMENT_ANON_SECRET)
+    # Per-user flood limit: more messages than this in the window get one polite warning.
+    flood_max_messages: int = Field(default=12, ge=1)
+    flood_window_seconds: float = Field(default=60.0, gt=0)
+    # Rows wait here (JSON lines) while the query-log database is unavailable.
+    spool_path: Path = PROJECT_ROOT / "var" / "spool" / "querylog.jsonl"
     # Query-log rows older than this are purged (`python -m bot.admin purge`, daily).
     retention_days: int = Field(default=180, ge=1)
 

@@ -7,6 +7,7 @@ Run in the Rasa environment: .venv-rasa/bin/python scripts/cross_validate.py CON
 
 import asyncio
 import sys
+from pathlib import Path
 
 import numpy as np
 import rasa.shared.utils.io
@@ -14,6 +15,8 @@ from rasa.model_testing import perform_nlu_cross_validation
 from rasa.shared.importers.importer import TrainingDataImporter
 
 FOLD_SEED = 20261127
+# config.yml names this project's components (components/...), importable from its root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:

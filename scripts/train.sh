@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 model=models/pmi-bot.tar.gz
-fingerprint=$(cat config.yml domain.yml $(find nlu stories -name '*.yml' | sort) \
+fingerprint=$(cat config.yml domain.yml $(find nlu stories lexicon components \( -name '*.yml' -o -name '*.py' \) | sort) \
   .venv-rasa/.installed | sha256sum | cut -d' ' -f1)
 if [ -f "$model" ] && [ "$(cat models/.fingerprint 2>/dev/null)" = "$fingerprint" ]; then
   echo "train: model is up to date ($model)"

@@ -65,3 +65,37 @@ def test_pseudonym_is_stable_keyed_and_not_the_id():
     assert first != pseudonymise(987654322, "secret-one-that-is-long")
     assert "987654321" not in first
     assert len(first) == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nama saya Siti Aminah, mau tanya syarat", "nama saya <NAMA>, mau tanya syarat"),
+        ("nama saya siti aminah dari oki", "nama saya <NAMA> dari oki"),
+        ("namaku budi santoso umur 20", "namaku <NAMA> umur 20"),
+        ("namo aku Rini, nak gawe ke malaysia", "namo aku <NAMA>, nak gawe ke malaysia"),
+        ("perkenalkan, saya Joko Widodo bin Slamet", "perkenalkan, saya <NAMA>"),
+        ("Nama adik saya adalah Putri", "Nama adik saya adalah <NAMA>"),
+        ("my name is Ani Lestari and I want to work", "my name is <NAMA> and I want to work"),
+        ("saya Siti dari desa Pematang Buluran", "saya <NAMA> dari desa Pematang Buluran"),
+        ("hubungi @siti_plg_88 ya", "hubungi <USERNAME> ya"),
+        ("id telegram saya 987654321", "id telegram saya <NOMOR>"),
+    ],
+)
+def test_names_usernames_and_ids_are_replaced(text, expected):
+    assert scrub_personal_data(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya mau kerja di malaysia",
+        "saya tki dari oki",
+        "tolong saya disekap majikan",
+        "nama pt nya apa ya",
+        "i am being held against my will",
+        "email atau wa kak?",
+    ],
+)
+def test_sentences_without_names_are_kept(text):
+    assert scrub_personal_data(text) == text

@@ -8,9 +8,11 @@ from sqlalchemy import select
 
 from bot.conversation import Query, Services, answer_non_text, answer_text
 from bot.database import upgrade_database
+from bot.flood import FloodGuard
 from bot.querylog import QueryLogRow, create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
 from bot.settings import Settings
+from bot.spool import QueryLogWriter
 
 USER_ID = 555000111
 
@@ -42,7 +44,7 @@ def rasa_down() -> httpx.MockTransport:
 
 
 @pytest.fixture
-def make_services(database_url):
+def make_services(database_url, tmp_path):
     opened = []
 
     def make(transport: httpx.MockTransport) -> Services:
@@ -51,14 +53,23 @@ def make_services(database_url):
         upgrade_database(engine)
         opened.append(engine)
         rasa = RasaClient("http://rasa.test", 2.0, transport=transport)
-        return Services(settings=settings, rasa=rasa, sessions=make_session_factory(engine))
+        sessions = make_session_factory(engine)
+        writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
+        return Services(
+            settings=settings,
+            rasa=rasa,
+            sessions=sessions,
+            log_writer=writer,
+            flood_guard=FloodGuard(max_messages=5, window_seconds=60),
+        )
 
     yield make
     for engine in opened:
         engine.dispose()
 
 
-def logged_rows(services: Services) -> list[QueryLogRow]:
+async def logged_rows(services: Services) -> list[QueryLogRow]:
+    await services.log_writer.drain()
     with services.sessions() as session:
         return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
 
@@ -73,7 +84,7 @@ async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     assert [r.response for r in replies] == ["utter_requirements"]
     assert sent[0]["message"] == "syarat jadi tki? hp <PHONE>, NIK <NIK>, email <EMAIL>"
     assert str(USER_ID) not in json.dumps(sent)
-    [row] = logged_rows(services)
+    [row] = await logged_rows(services)
     assert row.text == "syarat jadi tki? hp <PHONE>, NIK <NIK>, email <EMAIL>"
     assert row.user_pseudonym == sent[0]["sender"]
     assert row.user_pseudonym != str(USER_ID)
@@ -89,7 +100,7 @@ async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row
     replies = await answer_text(services, Query(USER_ID, "tolong saya disekap"))
 
     assert "110" in replies[0].text and "0800-1000" in replies[0].text
-    [row] = logged_rows(services)
+    [row] = await logged_rows(services)
     assert row.fell_back is True
     assert row.responses == ["bot_rasa_unavailable"]
     assert row.text == "tolong saya disekap"
@@ -103,7 +114,7 @@ async def test_a_long_message_is_cut_for_the_nlu_but_logged_up_to_telegrams_limi
     await answer_text(services, Query(USER_ID, text))
 
     assert len(sent[0]["message"]) == 1_000
-    assert len(logged_rows(services)[0].text) == 4_096
+    assert len((await logged_rows(services))[0].text) == 4_096
 
 
 async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_services):
@@ -114,7 +125,7 @@ async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_servic
 
     assert "ketik" in replies[0].text.lower()
     assert sent == []
-    [row] = logged_rows(services)
+    [row] = await logged_rows(services)
     assert (row.message_kind, row.text, row.responses) == (
         "sticker",
         "<STICKER>",
@@ -140,4 +151,19 @@ async def test_a_slow_or_failing_rasa_still_gets_the_user_an_answer(make_service
     [reply] = await answer_text(services, Query(USER_ID, "cara lapor calo"))
 
     assert "110" in reply.text and "0800-1000" in reply.text
-    assert logged_rows(services)[0].responses == ["bot_rasa_unavailable"]
+    assert (await logged_rows(services))[0].responses == ["bot_rasa_unavailable"]
+
+
+async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+
+    answers = [await answer_text(services, Query(USER_ID, f"pesan {i}")) for i in range(8)]
+
+    assert [len(a) for a in answers] == [1, 1, 1, 1, 1, 1, 0, 0]
+    assert "tunggu sebentar" in answers[5][0].text.lower() and "110" in answers[5][0].text
+    assert len(sent) == 5  # the flood never reached Rasa
+    rows = await logged_rows(services)
+    assert [r.message_kind for r in rows] == ["text"] * 5 + ["flood"] * 3
+    other = await answer_text(services, Query(USER_ID + 1, "syarat jadi tki"))
+    assert other[0].response == "utter_requirements"  # other users are not affected

@@ -1,0 +1,108 @@
+"""No query-log row is lost when the database is locked or down; rows arrive when it is back."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import subprocess
+import time
+
+import pytest
+from sqlalchemy import func, select, text
+
+from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, make_session_factory
+from bot.spool import QueryLogWriter
+from tests.databases import fresh_database
+from tests.querylog_rows import open_log, pseudonym
+
+
+def entry(n: int) -> QueryLogEntry:
+    return QueryLogEntry(user_pseudonym=pseudonym(1), text=f"pertanyaan {n}", latency_ms=n)
+
+
+def stored_texts(sessions) -> list[str]:
+    with sessions() as session:
+        return list(session.scalars(select(QueryLogRow.text).order_by(QueryLogRow.id)))
+
+
+async def wait_for(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.1)
+
+
+async def test_rows_written_while_sqlite_is_locked_are_spooled_then_written_in_order(tmp_path):
+    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    open_log(url).kw["bind"].dispose()  # schema
+    engine = create_query_log_engine(url, sqlite_busy_seconds=0.2)
+    sessions = make_session_factory(engine)
+    writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
+    locker = sqlite3.connect(tmp_path / "log.sqlite3")
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        for n in range(3):
+            writer.submit(entry(n))
+        await writer.drain()
+        assert writer.spooled() == 3
+    finally:
+        locker.rollback()
+        locker.close()
+
+    await wait_for(lambda: writer.spooled() == 0)
+    writer.submit(entry(3))
+    await writer.drain()
+    assert stored_texts(sessions) == [f"pertanyaan {n}" for n in range(4)]
+    await writer.close()
+    engine.dispose()
+
+
+async def test_a_database_that_never_answers_keeps_every_row_in_the_spool(tmp_path):
+    sessions = make_session_factory(
+        create_query_log_engine("postgresql+psycopg://postgres@127.0.0.1:9/none")
+    )
+    writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=60)
+    for n in range(5):
+        writer.submit(entry(n))
+    await writer.close()
+
+    assert writer.spooled() == 5
+    lines = (tmp_path / "spool.jsonl").read_text().splitlines()
+    assert [QueryLogEntry.model_validate_json(line).text for line in lines] == [
+        f"pertanyaan {n}" for n in range(5)
+    ]
+
+
+def postgres_cluster() -> list[str]:
+    version = subprocess.run(
+        ["ls", "/etc/postgresql"], capture_output=True, text=True, check=True
+    ).stdout.split()[0]
+    return ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main"]
+
+
+@pytest.mark.skipif(
+    shutil.which("pg_ctlcluster") is None, reason="needs a local PostgreSQL cluster"
+)
+async def test_rows_written_while_postgresql_is_stopped_arrive_when_it_is_back(tmp_path):
+    with fresh_database("postgresql", tmp_path) as url:
+        sessions = open_log(url)
+        writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.5)
+        writer.submit(entry(0))
+        await writer.drain()
+        subprocess.run([*postgres_cluster(), "stop", "-m", "fast"], check=True)
+        try:
+            writer.submit(entry(1))
+            writer.submit(entry(2))
+            await writer.drain()
+            assert writer.spooled() == 2
+        finally:
+            subprocess.run([*postgres_cluster(), "start"], check=True)
+
+        await wait_for(lambda: writer.spooled() == 0, timeout=60)
+        assert stored_texts(sessions) == ["pertanyaan 0", "pertanyaan 1", "pertanyaan 2"]
+        await writer.close()
+        with sessions() as session:
+            assert session.scalar(select(func.count()).select_from(QueryLogRow)) == 3
+            session.execute(text("SELECT 1"))
+        sessions.kw["bind"].dispose()
