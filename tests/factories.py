@@ -134,3 +134,76 @@ def group_text_update(
         reply_to_message=replied,
     )
     return without_id(Update(update_id=0, message=message))
+
+
+def forwarded_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
+    """A message forwarded from someone else (for example a job advert)."""
+    from telegram import MessageOriginHiddenUser
+
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=private_chat(user),
+        from_user=user,
+        text=text,
+        forward_origin=MessageOriginHiddenUser(
+            date=datetime.now(timezone.utc), sender_user_name="Agen Kerja"
+        ),
+    )
+    return without_id(Update(update_id=0, message=message))
+
+
+def channel_post_update(text: str, *, edited: bool = False) -> dict[str, Any]:
+    """A post in a channel the bot was added to."""
+    chat = Chat(id=-1009988776655, type=Chat.CHANNEL, title="Info Lowongan")
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=chat,
+        text=text,
+        edit_date=datetime.now(timezone.utc) if edited else None,
+    )
+    if edited:
+        return without_id(Update(update_id=0, edited_channel_post=message))
+    return without_id(Update(update_id=0, channel_post=message))
+
+
+def group_reply_to_other_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
+    """In a group, a reply to another member (not to the bot)."""
+    chat = group_chat()
+    other = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=chat,
+        from_user=OTHER_VILLAGER,
+        text="kerja di malaysia enak",
+    )
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=chat,
+        from_user=user,
+        text=text,
+        reply_to_message=other,
+    )
+    return without_id(Update(update_id=0, message=message))
+
+
+def group_sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
+    sticker = Sticker(
+        file_id="CAACAgIAAy",
+        file_unique_id="AgADyy",
+        width=512,
+        height=512,
+        is_animated=False,
+        is_video=False,
+        type=Sticker.REGULAR,
+    )
+    message = Message(
+        message_id=next(_message_ids),
+        date=datetime.now(timezone.utc),
+        chat=group_chat(),
+        from_user=user,
+        sticker=sticker,
+    )
+    return without_id(Update(update_id=0, message=message))

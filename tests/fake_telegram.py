@@ -13,6 +13,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+DROP = (0, {})
+TOO_MANY_REQUESTS = (
+    429,
+    {
+        "ok": False,
+        "error_code": 429,
+        "description": "Too Many Requests: retry after 1",
+        "parameters": {"retry_after": 1},
+    },
+)
+BAD_GATEWAY = (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+
 BOT_USER = {
     "id": 7000000001,
     "is_bot": True,
@@ -30,8 +42,10 @@ class FakeTelegram:
         self._next_update_id = 1
         self._next_message_id = 1000
         self.calls: list[tuple[str, dict[str, Any]]] = []
-        # Methods to fail: name -> list of (status, body) answers to give before succeeding.
+        # Methods to fail: name -> answers to give before succeeding, each (status, body), or
+        # DROP to close the connection without answering. Failed calls are kept apart.
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self.failed_calls: list[tuple[str, dict[str, Any]]] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -89,14 +103,20 @@ class FakeTelegram:
             return [params for name, params in self.calls if name == method]
 
     # ------------------------------------------------------------------ server side
+    def fail_next(self, method: str, *answers: tuple[int, dict[str, Any]]) -> None:
+        """Make the next calls of a method fail with these answers (or DROP)."""
+        with self._lock:
+            self.failures.setdefault(method, []).extend(answers)
+
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         with self._lock:
+            planned = self.failures.get(method)
+            if planned:
+                self.failed_calls.append((method, params))
+                return planned.pop(0)
             if method != "getUpdates":
                 self.calls.append((method, params))
                 self._lock.notify_all()
-            planned = self.failures.get(method)
-            if planned:
-                return planned.pop(0)
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
         if method in ("deleteWebhook", "setWebhook", "answerCallbackQuery", "setMyCommands"):
@@ -141,6 +161,10 @@ class FakeTelegram:
                 body = self.rfile.read(length).decode()
                 params = parse_params(body, self.headers.get("Content-Type", ""))
                 status, answer = fake._answer(method, params)
+                if status == DROP[0]:
+                    self.close_connection = True
+                    self.connection.shutdown(2)  # hang up without a word
+                    return
                 data = json.dumps(answer).encode()
                 try:
                     self.send_response(status)
