@@ -69,8 +69,13 @@ async def close_services(services: Services) -> None:
     services.sessions.kw["bind"].dispose()
 
 
-def build_application(settings: Settings, *, request: BaseRequest | None = None) -> Application:
-    """Build the bot: defaults, resources opened in post_init and closed in post_shutdown, handlers."""
+def build_application(
+    settings: Settings, *, request: BaseRequest | None = None, polling: bool = True
+) -> Application:
+    """Build the bot: defaults, resources opened in post_init and closed in post_shutdown, handlers.
+
+    With polling=False there is no updater: updates arrive through the webhook route.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
 
@@ -99,6 +104,8 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    if not polling:
+        builder = builder.updater(None)
     application = builder.build()
 
     messages = filters.UpdateType.MESSAGES  # new and edited messages; channel posts are ignored

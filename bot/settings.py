@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -23,6 +24,15 @@ class Settings(BaseSettings):
     # Root of the Bot API server; the bot calls <root>/bot<token>/<method>.
     telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
     telegram_bot_username: str | None = None
+    # Webhook mode when set (the public HTTPS URL Telegram posts to, ending in /telegram);
+    # Telegram sends TELEGRAM_WEBHOOK_SECRET in a header and requests without it are refused.
+    telegram_webhook_url: AnyHttpUrl | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    # The bot's own HTTP server: /health always, /telegram in webhook mode (behind the proxy).
+    bot_http_host: str = "127.0.0.1"
+    bot_http_port: int = Field(default=8081, ge=1, le=65535)
+    # text for people, json for log collectors; neither ever holds personal data.
+    log_format: Literal["text", "json"] = "text"
     rasa_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:5005")
     rasa_timeout_seconds: float = Field(default=10.0, gt=0)
     database_url: str = f"sqlite:///{PROJECT_ROOT / 'var' / 'querylog.sqlite3'}"
@@ -55,6 +65,19 @@ class Settings(BaseSettings):
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")
         return parsed.render_as_string(hide_password=False)
+
+    @model_validator(mode="after")
+    def webhook_needs_a_secret(self) -> Settings:
+        """A webhook without a secret token would accept updates from anyone."""
+        if self.telegram_webhook_url is not None:
+            secret = self.telegram_webhook_secret
+            if secret is None or not re.fullmatch(
+                r"[A-Za-z0-9_-]{16,256}", secret.get_secret_value()
+            ):
+                raise ValueError(
+                    "TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -"
+                )
+        return self
 
     @model_validator(mode="after")
     def refuse_placeholder_secret_in_production(self) -> Settings:

@@ -123,6 +123,7 @@ class RunningBot:
     database_url: str
     process: subprocess.Popen
     log_path: Path
+    http_port: int
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -144,6 +145,8 @@ def start_bot(tmp_path_factory):
             "DATABASE_URL": database_url,
             "ANON_SECRET": ANON_SECRET,
             "RASA_TIMEOUT_SECONDS": "5",
+            "BOT_HTTP_PORT": str(free_port()),
+            "SPOOL_PATH": str(log_path.parent / "spool.jsonl"),
             **extra_env,
         }
         process = subprocess.Popen(
@@ -153,14 +156,19 @@ def start_bot(tmp_path_factory):
             stdout=log_path.open("w"),
             stderr=subprocess.STDOUT,
         )
-        bot = RunningBot(telegram, database_url, process, log_path)
+        bot = RunningBot(telegram, database_url, process, log_path, int(env["BOT_HTTP_PORT"]))
         started.append((bot, telegram))
-        wait_until(
-            lambda: bool(telegram.calls_to("getMe")) and bool(telegram.calls_to("deleteWebhook")),
-            60,
-            "bot",
-            process,
-        )
+        port = env["BOT_HTTP_PORT"]
+
+        def ready() -> bool:
+            answered = telegram.calls_to("deleteWebhook") or telegram.calls_to("setWebhook")
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+            except httpx.HTTPError:
+                return False
+            return bool(answered)
+
+        wait_until(ready, 60, "bot", process)
         return bot
 
     yield start

@@ -25,7 +25,8 @@ CHAT = VILLAGER.id
 
 @pytest.fixture(scope="module")
 def bot(rasa_stack, start_bot, database_url):
-    return start_bot(rasa_stack.url, database_url)
+    # One villager sends many messages in this module: the flood limit is tested on its own.
+    return start_bot(rasa_stack.url, database_url, FLOOD_MAX_MESSAGES="1000")
 
 
 def rows(database_url: str) -> list[QueryLogRow]:
