@@ -65,3 +65,17 @@ def test_the_same_topic_is_offered_once():
         "ask_local_office",
         "ask_costs",
     ]
+
+
+def test_the_lexicon_marks_danger_but_not_questions_about_it():
+    from pathlib import Path
+
+    import yaml
+
+    from actions.fallback import EMERGENCY_LEXICON
+
+    certain = yaml.safe_load(Path(EMERGENCY_LEXICON).read_text(encoding="utf-8"))["certain"]
+    assert certain, "the lexicon has certain danger words"
+    assert looks_like_emergency("anak saya dijual")
+    assert looks_like_emergency("they took my passport and beat me")
+    assert not looks_like_emergency("majikan nahan paspor boleh gak")

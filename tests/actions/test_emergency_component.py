@@ -1,0 +1,63 @@
+"""The NLU pipeline's emergency keyword net (components/emergency.py)."""
+
+from pathlib import Path
+
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from components.emergency import EmergencyKeywordClassifier
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def net() -> EmergencyKeywordClassifier:
+    return EmergencyKeywordClassifier({"lexicon": str(ROOT / "lexicon" / "emergency.yml")})
+
+
+def classified(text: str, intent: str, confidence: float) -> Message:
+    message = Message(data={"text": text})
+    message.set("intent", {"name": intent, "confidence": confidence})
+    message.set(
+        "intent_ranking",
+        [
+            {"name": intent, "confidence": confidence},
+            {"name": "emergency_help", "confidence": 0.01},
+        ],
+    )
+    return message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tolong saya disekap majikan",
+        "paspornyo ditahan bos, dak pacak balek",
+        "kami dipukuli mandor",
+        "DARURAT",
+        "anak saya dijual",
+        "i am being held against my will",
+        "kami tidak boleh keluar dari mes",
+    ],
+)
+def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
+    [message] = net.process([classified(text, "ask_privacy", 0.97)])
+    assert message.get("intent") == {"name": "emergency_help", "confidence": 1.0}
+    ranking = message.get("intent_ranking")
+    assert ranking[0]["name"] == "emergency_help"
+    assert [r["name"] for r in ranking].count("emergency_help") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apa itu tppo",
+        "data saya dijual gak",
+        "majikan nahan paspor boleh gak",
+        "mau lapor calo",
+        "hukuman bagi yang menyekap tki apa",
+    ],
+)
+def test_other_messages_keep_the_classifiers_intent(net, text):
+    [message] = net.process([classified(text, "ask_privacy", 0.97)])
+    assert message.get("intent")["name"] == "ask_privacy"
