@@ -1,5 +1,5 @@
 # The few commands people type. Each one installs what it needs first.
-.PHONY: setup train run bot admin purge test validate eval bench-load lint clean
+.PHONY: setup train run bot admin purge test validate eval bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -32,6 +32,10 @@ validate: setup
 
 eval: train
 	@scripts/eval.sh
+
+# The bot under load through a fake Telegram Bot API (figures, not a test; see reports/).
+bench: train
+	.venv/bin/python scripts/bench.py
 
 # Rasa's start-up time and per-message latency with our model (figures, not a test).
 bench-load: train

@@ -42,6 +42,8 @@ class FakeTelegram:
         self._next_update_id = 1
         self._next_message_id = 1000
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        # time.monotonic() of each sendMessage, by chat, in order (for the benchmark).
+        self.sent_at: dict[int, list[float]] = {}
         # Methods to fail: name -> answers to give before succeeding, each (status, body), or
         # DROP to close the connection without answering. Failed calls are kept apart.
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
@@ -116,6 +118,8 @@ class FakeTelegram:
                 return planned.pop(0)
             if method != "getUpdates":
                 self.calls.append((method, params))
+                if method == "sendMessage":
+                    self.sent_at.setdefault(int(params["chat_id"]), []).append(time.monotonic())
                 self._lock.notify_all()
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
