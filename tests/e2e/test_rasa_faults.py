@@ -1,0 +1,93 @@
+"""Rasa killed mid-conversation, then back; the action server down. The user always gets a
+reply (with the emergency numbers when Rasa cannot answer) and every row is logged."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from bot.querylog import QueryLogRow
+from tests.e2e.conftest import MODEL, RASA_BIN, ROOT, free_port, http_ok, stop, wait_until
+from tests.factories import VILLAGER, text_update
+
+pytestmark = pytest.mark.e2e
+
+
+def start_rasa(port: int, action_port: int, tmp_path) -> subprocess.Popen:
+    endpoints = tmp_path / f"endpoints-{port}.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
+    rasa = subprocess.Popen(
+        [
+            str(RASA_BIN),
+            "run",
+            "--model",
+            str(MODEL),
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            str(endpoints),
+            "-i",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=(tmp_path / f"rasa-{port}.log").open("w"),
+        stderr=subprocess.STDOUT,
+    )
+    wait_until(lambda: http_ok(f"http://127.0.0.1:{port}/webhooks/frontend/"), 240, "Rasa", rasa)
+    return rasa
+
+
+def ask(bot, text: str) -> list[str]:
+    before = len(bot.telegram.sent_messages(VILLAGER.id))
+    bot.telegram.push_update(text_update(text))
+    return [
+        m["text"]
+        for m in bot.telegram.wait_for_messages(VILLAGER.id, before + 1, timeout=30)[before:]
+    ]
+
+
+def logged(database_url: str) -> int:
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_rasa_killed_mid_conversation_then_back(rasa_stack, start_bot, tmp_path):
+    port = free_port()
+    actions_port = int(rasa_stack.actions_url.rsplit(":", 1)[1])
+    rasa = start_rasa(port, actions_port, tmp_path)
+    database_url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    bot = start_bot(f"http://127.0.0.1:{port}", database_url)
+    try:
+        assert "18 tahun" in ask(bot, "syarat jadi tki apa aja")[0]
+        rasa.kill()
+        rasa.wait()
+        [apology] = ask(bot, "cara lapor calo")
+        assert "gangguan" in apology and "110" in apology and "0800-1000" in apology
+        rasa = start_rasa(port, actions_port, tmp_path)
+        assert "UU 21/2007" in ask(bot, "apa itu tppo")[0]  # recovered without a restart
+        wait_until(lambda: logged(database_url) == 3, 20, "rows")
+    finally:
+        stop(rasa)
+
+
+def test_with_the_action_server_down_custom_answers_fail_softly(start_bot, tmp_path):
+    port = free_port()
+    rasa = start_rasa(port, free_port(), tmp_path)  # nothing listens on the action port
+    database_url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    bot = start_bot(f"http://127.0.0.1:{port}", database_url)
+    try:
+        office = ask(bot, "kantor disnaker lahat dimana")  # needs the action server
+        assert office and all(t.strip() for t in office)
+        assert any("0800-1000" in t or "110" in t for t in office)
+        assert "18 tahun" in ask(bot, "syarat jadi tki apa aja")[0]  # plain answers still work
+        wait_until(lambda: logged(database_url) == 2, 20, "rows")
+    finally:
+        stop(rasa)
