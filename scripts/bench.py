@@ -41,10 +41,18 @@ STEADY_RATE, STEADY_SECONDS = 20, 30
 SATURATION_MESSAGES = 900
 # Questions answered with exactly one message, so each reply matches one question.
 QUESTIONS = [
-    "syarat jadi tki apa aja", "biaya jadi tki berapa", "apa itu tppo", "ciri ciri calo tki",
-    "tolong saya disekap majikan", "kerja online di kamboja aman gak", "bpjs untuk tki wajib gak",
-    "visa turis boleh buat kerja?", "negara mana yang dilarang untuk tki", "cara lapor calo",
-    "cakmano caro daftar jadi pmi resmi", "gaji adik saya di malaysia tidak dibayar",
+    "syarat jadi tki apa aja",
+    "biaya jadi tki berapa",
+    "apa itu tppo",
+    "ciri ciri calo tki",
+    "tolong saya disekap majikan",
+    "kerja online di kamboja aman gak",
+    "bpjs untuk tki wajib gak",
+    "visa turis boleh buat kerja?",
+    "negara mana yang dilarang untuk tki",
+    "cara lapor calo",
+    "cakmano caro daftar jadi pmi resmi",
+    "gaji adik saya di malaysia tidak dibayar",
 ]
 
 
@@ -98,7 +106,9 @@ class Load:
 
     def __init__(self, telegram: FakeTelegram) -> None:
         self.telegram = telegram
-        self.users = [User(id=800_000_000 + i, first_name="Uji", is_bot=False) for i in range(USERS)]
+        self.users = [
+            User(id=800_000_000 + i, first_name="Uji", is_bot=False) for i in range(USERS)
+        ]
         self.offered: dict[int, list[float]] = {u.id: [] for u in self.users}
         self.count = 0
 
@@ -111,7 +121,10 @@ class Load:
     def wait_all(self, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if all(len(self.telegram.sent_at.get(uid, [])) >= len(times) for uid, times in self.offered.items()):
+            if all(
+                len(self.telegram.sent_at.get(uid, [])) >= len(times)
+                for uid, times in self.offered.items()
+            ):
                 return True
             time.sleep(0.05)
         return False
@@ -131,25 +144,59 @@ class Load:
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     actions_port, rasa_port, bot_port = free_port(), free_port(), free_port()
-    (work / "endpoints.yml").write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    (work / "endpoints.yml").write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    )
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{work / 'log.sqlite3'}")
     logs = {name: (work / f"{name}.log").open("w") for name in ("actions", "rasa", "bot")}
-    actions = subprocess.Popen([str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-                               cwd=ROOT, stdout=logs["actions"], stderr=subprocess.STDOUT)
-    rasa = subprocess.Popen([str(RASA), "run", "--model", "models/pmi-bot.tar.gz", "--credentials",
-                             "credentials.yml", "--endpoints", str(work / "endpoints.yml"), "-i", "127.0.0.1",
-                             "--port", str(rasa_port)], cwd=ROOT, stdout=logs["rasa"], stderr=subprocess.STDOUT)
+    actions = subprocess.Popen(
+        [str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        cwd=ROOT,
+        stdout=logs["actions"],
+        stderr=subprocess.STDOUT,
+    )
+    rasa = subprocess.Popen(
+        [
+            str(RASA),
+            "run",
+            "--model",
+            "models/pmi-bot.tar.gz",
+            "--credentials",
+            "credentials.yml",
+            "--endpoints",
+            str(work / "endpoints.yml"),
+            "-i",
+            "127.0.0.1",
+            "--port",
+            str(rasa_port),
+        ],
+        cwd=ROOT,
+        stdout=logs["rasa"],
+        stderr=subprocess.STDOUT,
+    )
     telegram = FakeTelegram().start()
     bot = None
     try:
         wait_http(f"http://127.0.0.1:{actions_port}/health", actions)
         wait_http(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/", rasa)
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123456:BENCH", "TELEGRAM_API_URL": telegram.url,
-               "RASA_URL": f"http://127.0.0.1:{rasa_port}", "DATABASE_URL": database_url,
-               "ANON_SECRET": "bench-secret-0123456789", "BOT_HTTP_PORT": str(bot_port),
-               "FLOOD_MAX_MESSAGES": "100000", "SPOOL_PATH": str(work / "spool.jsonl")}
-        bot = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=env, stdout=logs["bot"],
-                               stderr=subprocess.STDOUT)
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": "123456:BENCH",
+            "TELEGRAM_API_URL": telegram.url,
+            "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+            "DATABASE_URL": database_url,
+            "ANON_SECRET": "bench-secret-0123456789",
+            "BOT_HTTP_PORT": str(bot_port),
+            "FLOOD_MAX_MESSAGES": "100000",
+            "SPOOL_PATH": str(work / "spool.jsonl"),
+        }
+        bot = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=ROOT,
+            env=env,
+            stdout=logs["bot"],
+            stderr=subprocess.STDOUT,
+        )
         wait_http(f"http://127.0.0.1:{bot_port}/health", bot)
         load = Load(telegram)
 
@@ -182,22 +229,32 @@ def main() -> None:
         with httpx.Client(base_url=f"http://127.0.0.1:{rasa_port}", timeout=30) as client:
             for i in range(300):
                 t0 = time.perf_counter()
-                client.post("/webhooks/rest/webhook", json={"sender": f"bench-{i % 50}",
-                                                            "message": QUESTIONS[i % len(QUESTIONS)]})
+                client.post(
+                    "/webhooks/rest/webhook",
+                    json={"sender": f"bench-{i % 50}", "message": QUESTIONS[i % len(QUESTIONS)]},
+                )
                 rasa_alone.append((time.perf_counter() - t0) * 1000)
 
         messages = load.count
-        replies = sum(min(len(telegram.sent_at.get(uid, [])), len(t)) for uid, t in load.offered.items())
+        replies = sum(
+            min(len(telegram.sent_at.get(uid, [])), len(t)) for uid, t in load.offered.items()
+        )
         engine = create_engine(database_url)
         logged, deadline = 0, time.monotonic() + 30
         while time.monotonic() < deadline:
             with engine.connect() as connection:
-                logged = connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
+                logged = connection.execute(
+                    select(func.count()).select_from(QueryLogRow)
+                ).scalar_one()
             if logged >= messages:
                 break
             time.sleep(0.5)
         engine.dispose()
-        peaks = {"bot": peak_rss_mb(bot.pid), "rasa": peak_rss_mb(rasa.pid), "actions": peak_rss_mb(actions.pid)}
+        peaks = {
+            "bot": peak_rss_mb(bot.pid),
+            "rasa": peak_rss_mb(rasa.pid),
+            "actions": peak_rss_mb(actions.pid),
+        }
     finally:
         for process in (bot, rasa, actions):
             if process is not None:
@@ -212,17 +269,30 @@ def main() -> None:
         "messages": messages,
         "replies": replies,
         "logged": logged,
-        "steady": {"offered_msg_s": STEADY_RATE, "p50_ms": round(statistics.median(steady), 1),
-                   "p95_ms": round(percentile(steady, 0.95), 1), "p99_ms": round(percentile(steady, 0.99), 1)},
-        "saturation": {"throughput_msg_s": round(throughput, 1), "p95_ms": round(percentile(saturation, 0.95), 1)},
-        "rasa_only": {"p50_ms": round(statistics.median(rasa_alone), 1),
-                      "p95_ms": round(percentile(rasa_alone, 0.95), 1)},
+        "steady": {
+            "offered_msg_s": STEADY_RATE,
+            "p50_ms": round(statistics.median(steady), 1),
+            "p95_ms": round(percentile(steady, 0.95), 1),
+            "p99_ms": round(percentile(steady, 0.99), 1),
+        },
+        "saturation": {
+            "throughput_msg_s": round(throughput, 1),
+            "p95_ms": round(percentile(saturation, 0.95), 1),
+        },
+        "rasa_only": {
+            "p50_ms": round(statistics.median(rasa_alone), 1),
+            "p95_ms": round(percentile(rasa_alone, 0.95), 1),
+        },
         "peak_rss_mb": peaks,
     }
-    print(f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
-          f"{len(os.sched_getaffinity(0))} cores, database {database_url.split(':')[0]}")
-    print(f"front-end overhead: steady p50 {result['steady']['p50_ms']} ms vs Rasa alone "
-          f"{result['rasa_only']['p50_ms']} ms (x{result['steady']['p50_ms'] / result['rasa_only']['p50_ms']:.2f})")
+    print(
+        f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
+        f"{len(os.sched_getaffinity(0))} cores, database {database_url.split(':')[0]}"
+    )
+    print(
+        f"front-end overhead: steady p50 {result['steady']['p50_ms']} ms vs Rasa alone "
+        f"{result['rasa_only']['p50_ms']} ms (x{result['steady']['p50_ms'] / result['rasa_only']['p50_ms']:.2f})"
+    )
     print(json.dumps(result))
 
 

@@ -80,7 +80,13 @@ def main() -> None:
         f"Targets met: macro F1 {'yes' if ours_macro >= TARGET_MACRO_F1 else 'NO'}, "
         f"emergency recall {'yes' if emergency_recall >= TARGET_EMERGENCY_RECALL else 'NO'}, "
         "ahead of default "
-        + ("not measured yet" if default_macro is None else "yes" if ours_macro > default_macro else "NO")
+        + (
+            "not measured yet"
+            if default_macro is None
+            else "yes"
+            if ours_macro > default_macro
+            else "NO"
+        )
         + ".",
         "",
         "## Per intent",
@@ -93,7 +99,7 @@ def main() -> None:
         d = default_intents.get(name, {})
         lines.append(
             f"| {name} | {v['support']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1-score']:.3f} "
-            f"| {d.get('precision', 0):.3f} | {d.get('recall', 0):.3f} | {d.get('f1-score', 0):.3f} |"
+            f"| {figure(d, 'precision')} | {figure(d, 'recall')} | {figure(d, 'f1-score')} |"
         )
     for title, report in (("ours", ours), ("Rasa default", default)):
         if not report:
