@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ from sqlalchemy import create_engine, func, select
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from measure_rasa import free_port, percentile  # noqa: E402 - beside this script
 
 from bot.querylog import QueryLogRow  # noqa: E402
 from tests.factories import User, text_update  # noqa: E402
@@ -54,17 +55,6 @@ QUESTIONS = [
     "cakmano caro daftar jadi pmi resmi",
     "gaji adik saya di malaysia tidak dibayar",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def peak_rss_mb(pid: int) -> float:

@@ -61,7 +61,7 @@ def command_update(command: str, *, user: User = VILLAGER) -> dict[str, Any]:
     )
 
 
-def sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
+def sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[str, Any]:
     sticker = Sticker(
         file_id="CAACAgIAAx",
         file_unique_id="AgADxx",
@@ -74,7 +74,7 @@ def sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
     message = Message(
         message_id=next(_message_ids),
         date=datetime.now(timezone.utc),
-        chat=private_chat(user),
+        chat=chat or private_chat(user),
         from_user=user,
         sticker=sticker,
     )
@@ -190,20 +190,4 @@ def group_reply_to_other_update(text: str, *, user: User = VILLAGER) -> dict[str
 
 
 def group_sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
-    sticker = Sticker(
-        file_id="CAACAgIAAy",
-        file_unique_id="AgADyy",
-        width=512,
-        height=512,
-        is_animated=False,
-        is_video=False,
-        type=Sticker.REGULAR,
-    )
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
-        chat=group_chat(),
-        from_user=user,
-        sticker=sticker,
-    )
-    return without_id(Update(update_id=0, message=message))
+    return sticker_update(user=user, chat=group_chat())

@@ -65,6 +65,33 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+def launch_rasa(port: int, actions_port: int, logs: Path) -> subprocess.Popen:
+    """Start a Rasa server with the trained model, its actions at actions_port."""
+    endpoints = logs / f"endpoints-{port}.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    command = [
+        str(RASA_BIN),
+        "run",
+        "--model",
+        str(MODEL),
+        "--credentials",
+        "credentials.yml",
+        "--endpoints",
+        str(endpoints),
+        "-i",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    return subprocess.Popen(
+        command, cwd=ROOT, stdout=(logs / f"rasa-{port}.log").open("w"), stderr=subprocess.STDOUT
+    )
+
+
+def wait_for_rasa(port: int, process: subprocess.Popen) -> None:
+    wait_until(lambda: http_ok(f"http://127.0.0.1:{port}/webhooks/frontend/"), 240, "Rasa", process)
+
+
 @pytest.fixture(scope="session")
 def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
     """Start the action server and Rasa on free ports (once for the whole run)."""
@@ -72,33 +99,13 @@ def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
         pytest.fail("no trained model: run `make train` (make test does)")
     logs = tmp_path_factory.mktemp("rasa-logs")
     actions_port, rasa_port = free_port(), free_port()
-    endpoints = logs / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
     actions = subprocess.Popen(
         [str(RASA_BIN), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
         cwd=ROOT,
         stdout=(logs / "actions.log").open("w"),
         stderr=subprocess.STDOUT,
     )
-    rasa = subprocess.Popen(
-        [
-            str(RASA_BIN),
-            "run",
-            "--model",
-            str(MODEL),
-            "--credentials",
-            "credentials.yml",
-            "--endpoints",
-            str(endpoints),
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-        ],
-        cwd=ROOT,
-        stdout=(logs / "rasa.log").open("w"),
-        stderr=subprocess.STDOUT,
-    )
+    rasa = launch_rasa(rasa_port, actions_port, logs)
     try:
         wait_until(
             lambda: http_ok(f"http://127.0.0.1:{actions_port}/health"),

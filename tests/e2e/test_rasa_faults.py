@@ -9,35 +9,15 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
-from tests.e2e.conftest import MODEL, RASA_BIN, ROOT, free_port, http_ok, stop, wait_until
+from tests.e2e.conftest import free_port, launch_rasa, stop, wait_for_rasa, wait_until
 from tests.factories import VILLAGER, text_update
 
 pytestmark = pytest.mark.e2e
 
 
 def start_rasa(port: int, action_port: int, tmp_path) -> subprocess.Popen:
-    endpoints = tmp_path / f"endpoints-{port}.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
-    rasa = subprocess.Popen(
-        [
-            str(RASA_BIN),
-            "run",
-            "--model",
-            str(MODEL),
-            "--credentials",
-            "credentials.yml",
-            "--endpoints",
-            str(endpoints),
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=(tmp_path / f"rasa-{port}.log").open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    wait_until(lambda: http_ok(f"http://127.0.0.1:{port}/webhooks/frontend/"), 240, "Rasa", rasa)
+    rasa = launch_rasa(port, action_port, tmp_path)
+    wait_for_rasa(port, rasa)
     return rasa
 
 
