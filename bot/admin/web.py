@@ -23,6 +23,7 @@ from bot.admin.events import create_event, deep_link, find_event, write_posters
 from bot.settings import PROJECT_ROOT, Settings
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+TEMPLATES.env.globals["zip"] = zip
 SESSION_HOURS = 8
 
 

@@ -86,8 +86,8 @@ def test_labelling_a_group_and_exporting_it(console, page):
     page.goto(base + "/review")
     group = page.locator(".group").first
     assert "3x" in group.inner_text()
-    group.locator("select[name=intent]").select_option("ask_job_vacancy")
-    group.locator("button[type=submit]").click()
+    group.locator("form.group-label select[name=intent]").select_option("ask_job_vacancy")
+    group.locator("form.group-label button[type=submit]").click()
 
     assert "label: ask_job_vacancy" in page.locator(".group").first.inner_text()
     with sessions() as session:
@@ -140,3 +140,18 @@ def test_logging_out_ends_the_session(console, page):
     page.click("header button[type=submit]")
     page.goto(base + "/review")
     assert page.url.endswith("/login")
+
+
+def test_labelling_one_query_of_a_group(console, page):
+    base, sessions, _ = console
+    log_in(page, base)
+    page.goto(base + "/review")
+    group = page.locator(".group").first
+    group.locator("summary").click()
+    single = group.locator("li.single").first
+    single.locator("select[name=intent]").select_option("ask_procedure")
+    single.locator("button[type=submit]").click()
+
+    with sessions() as session:
+        labels = {label.intent for label in session.scalars(select(QueryLabel))}
+    assert "ask_procedure" in labels
