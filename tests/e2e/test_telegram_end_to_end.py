@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from bot.querylog import QueryLogRow
+from tests.e2e.conftest import wait_until
 from tests.factories import (
     OTHER_VILLAGER,
     VILLAGER,
@@ -49,11 +50,16 @@ def whole_database_as_text(database_url: str) -> str:
         engine.dispose()
 
 
-def exchange(bot, update: dict, replies: int = 1) -> list[dict]:
-    """Send one update and wait for the bot's replies to it."""
+def exchange(bot, update: dict, replies: int = 1, *, logged: bool = True) -> list[dict]:
+    """Send one update, wait for the bot's replies to it and for its row in the query log
+    (rows are written after the reply has gone out)."""
+    rows_before = len(rows(bot.database_url))
     before = len(bot.telegram.sent_messages(CHAT))
     bot.telegram.push_update(update)
-    return bot.telegram.wait_for_messages(CHAT, before + replies)[before:]
+    answers = bot.telegram.wait_for_messages(CHAT, before + replies)[before:]
+    if logged:
+        wait_until(lambda: len(rows(bot.database_url)) > rows_before, 20, "query-log row")
+    return answers
 
 
 def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_event(bot):
@@ -203,14 +209,14 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot):
     mine_before = len([r for r in rows(bot.database_url) if r.user_pseudonym == my_pseudonym(bot)])
     assert mine_before > 0
 
-    [question] = exchange(bot, command_update("/hapus"))
+    [question] = exchange(bot, command_update("/hapus"), logged=False)
     assert [b["callback_data"] for b in question["reply_markup"]["inline_keyboard"][0]] == [
         "hapus:ya",
         "hapus:batal",
     ]
-    [cancelled] = exchange(bot, button_press("hapus:batal"))
+    [cancelled] = exchange(bot, button_press("hapus:batal"), logged=False)
     assert "tidak ada yang dihapus" in cancelled["text"].lower()
-    [done] = exchange(bot, button_press("hapus:ya"))
+    [done] = exchange(bot, button_press("hapus:ya"), logged=False)
 
     assert f"{mine_before} catatan" in done["text"]
     remaining = rows(bot.database_url)
