@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
@@ -36,22 +36,27 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 SEND_ATTEMPTS = 3
 
 
-async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
-    """Send Rasa's replies as plain text (no parse mode, so no markup can break them).
+async def send(chat: Chat, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send plain text (no parse mode, so no markup in it can break the message).
 
     A dropped connection or a 5xx from Telegram is retried with a short back-off; 429 is
     handled by the rate limiter, which waits as long as Telegram asks.
     """
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            await chat.send_message(text, reply_markup=markup)
+            return
+        except (NetworkError, TimedOut) as error:
+            if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
+                raise
+            logger.warning("sending failed (%s), attempt %d", type(error).__name__, attempt)
+            await asyncio.sleep(0.5 * 2 ** (attempt - 1))
+
+
+async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
+    """Send Rasa's replies, long ones split, buttons under the last part."""
     for text, markup in telegram_messages(messages):
-        for attempt in range(1, SEND_ATTEMPTS + 1):
-            try:
-                await message.chat.send_message(text, reply_markup=markup)
-                break
-            except (NetworkError, TimedOut) as error:
-                if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
-                    raise
-                logger.warning("sending failed (%s), attempt %d", type(error).__name__, attempt)
-                await asyncio.sleep(0.5 * 2 ** (attempt - 1))
+        await send(message.chat, text, markup)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -163,7 +168,7 @@ async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except BadRequest:
         pass  # the message is too old to edit, or was already edited
     if not is_valid_payload(payload):
-        await callback.message.chat.send_message(replies.STALE_BUTTON)
+        await send(callback.message.chat, replies.STALE_BUTTON)
         return
     await ask_rasa(update, context, payload, kind="button")
 
@@ -181,7 +186,7 @@ async def ask_to_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             ]
         ]
     )
-    await message.chat.send_message(replies.DELETE_QUESTION, reply_markup=keyboard)
+    await send(message.chat, replies.DELETE_QUESTION, keyboard)
 
 
 async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -195,18 +200,18 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     except BadRequest:
         pass
     if callback.data != DELETE_CONFIRMED:
-        await callback.message.chat.send_message(replies.DELETE_CANCELLED)
+        await send(callback.message.chat, replies.DELETE_CANCELLED)
         return
     count = await forget_user(services_of(context), update.effective_user.id)
     context.user_data.pop(EVENT_CODE_KEY, None)
-    await callback.message.chat.send_message(replies.DELETED.format(count=count))
+    await send(callback.message.chat, replies.DELETED.format(count=count))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have."""
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
-        await message.chat.send_message(replies.UNKNOWN_COMMAND)
+        await send(message.chat, replies.UNKNOWN_COMMAND)
 
 
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
