@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import httpx
@@ -40,20 +41,26 @@ class RasaUnavailable(Exception):
 
 
 class RasaClient:
-    """A thin async client; one per process, opened in post_init, closed in post_shutdown."""
+    """A thin async client; one per process, opened in post_init, closed in post_shutdown.
+
+    Given several Rasa URLs (replicas sharing a tracker store and a lock store), it sends
+    each message to the next one in turn.
+    """
 
     def __init__(self, base_url: str, timeout_seconds: float, *, transport: Any = None) -> None:
-        self._http = httpx.AsyncClient(
-            base_url=base_url.rstrip("/"),
-            timeout=httpx.Timeout(timeout_seconds),
-            transport=transport,
-        )
+        self._replicas = [url.strip().rstrip("/") for url in base_url.split(",") if url.strip()]
+        self._turn = itertools.cycle(range(len(self._replicas)))
+        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout_seconds), transport=transport)
+
+    def _next_url(self, path: str) -> str:
+        return self._replicas[next(self._turn)] + path
 
     async def send(self, *, sender: str, text: str, metadata: dict[str, Any]) -> RasaReply:
         """Send one (already scrubbed) message as the pseudonymous sender."""
         try:
             response = await self._http.post(
-                WEBHOOK_PATH, json={"sender": sender, "message": text, "metadata": metadata}
+                self._next_url(WEBHOOK_PATH),
+                json={"sender": sender, "message": text, "metadata": metadata},
             )
             response.raise_for_status()
             return RasaReply.model_validate(response.json())
@@ -61,10 +68,13 @@ class RasaClient:
             raise RasaUnavailable(type(error).__name__) from error
 
     async def is_ready(self) -> bool:
-        """True when Rasa answers on our channel (it loads the model before it listens)."""
+        """True when every Rasa replica answers on our channel (it loads the model first)."""
         try:
-            response = await self._http.get(WEBHOOK_PATH.removesuffix("webhook"))
-            return response.status_code == 200
+            for replica in self._replicas:
+                response = await self._http.get(replica + WEBHOOK_PATH.removesuffix("webhook"))
+                if response.status_code != 200:
+                    return False
+            return True
         except httpx.HTTPError:
             return False
 

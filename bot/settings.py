@@ -33,7 +33,8 @@ class Settings(BaseSettings):
     bot_http_port: int = Field(default=8081, ge=1, le=65535)
     # text for people, json for log collectors; neither ever holds personal data.
     log_format: Literal["text", "json"] = "text"
-    rasa_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:5005")
+    # One Rasa URL, or several separated by commas (replicas sharing their stores).
+    rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = Field(default=10.0, gt=0)
     database_url: str = f"sqlite:///{PROJECT_ROOT / 'var' / 'querylog.sqlite3'}"
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
@@ -56,6 +57,15 @@ class Settings(BaseSettings):
     admin_session_secret: SecretStr | None = None
     # Where event posters (PNG and PDF) are written.
     posters_dir: Path = PROJECT_ROOT / "var" / "posters"
+
+    @field_validator("rasa_url")
+    @classmethod
+    def rasa_urls_are_urls(cls, value: str) -> str:
+        """Every comma-separated Rasa URL must be an http(s) URL."""
+        urls = [u.strip() for u in value.split(",") if u.strip()]
+        if not urls or not all(re.match(r"^https?://[^\s/]+", u) for u in urls):
+            raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
+        return ",".join(urls)
 
     @field_validator("database_url")
     @classmethod

@@ -65,10 +65,21 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
-def launch_rasa(port: int, actions_port: int, logs: Path) -> subprocess.Popen:
-    """Start a Rasa server with the trained model, its actions at actions_port."""
-    endpoints = logs / f"endpoints-{port}.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+def launch_rasa(
+    port: int,
+    actions_port: int,
+    logs: Path,
+    *,
+    endpoints: Path | None = None,
+    env: dict | None = None,
+) -> subprocess.Popen:
+    """Start a Rasa server with the trained model, its actions at actions_port (or as the
+    given endpoints file says)."""
+    if endpoints is None:
+        endpoints = logs / f"endpoints-{port}.yml"
+        endpoints.write_text(
+            f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+        )
     command = [
         str(RASA_BIN),
         "run",
@@ -84,7 +95,11 @@ def launch_rasa(port: int, actions_port: int, logs: Path) -> subprocess.Popen:
         str(port),
     ]
     return subprocess.Popen(
-        command, cwd=ROOT, stdout=(logs / f"rasa-{port}.log").open("w"), stderr=subprocess.STDOUT
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=(logs / f"rasa-{port}.log").open("w"),
+        stderr=subprocess.STDOUT,
     )
 
 

@@ -1,0 +1,32 @@
+import httpx
+import pytest
+from pydantic import ValidationError
+
+from bot.rasa_client import RasaClient
+from bot.settings import Settings
+
+
+async def test_messages_go_to_the_replicas_in_turn():
+    hosts: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        return httpx.Response(200, json={"messages": []})
+
+    client = RasaClient(
+        "http://rasa-a:5005, http://rasa-b:5005", 2.0, transport=httpx.MockTransport(handle)
+    )
+    for _ in range(4):
+        await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.aclose()
+
+    assert hosts == ["rasa-a", "rasa-b", "rasa-a", "rasa-b"]
+
+
+def test_rasa_url_takes_one_or_several_urls():
+    assert (
+        Settings(rasa_url="http://a:5005, http://b:5005/").rasa_url
+        == "http://a:5005,http://b:5005/"
+    )
+    with pytest.raises(ValidationError):
+        Settings(rasa_url="a:5005")

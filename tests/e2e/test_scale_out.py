@@ -1,0 +1,80 @@
+"""Two Rasa replicas sharing Rasa's SQL tracker store (PostgreSQL) and Redis lock store; the
+bot sends consecutive messages to different replicas and the job-offer checker still works."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from bot.querylog import QueryLogRow
+from tests.databases import fresh_database
+from tests.e2e.conftest import ROOT, free_port, launch_rasa, stop, wait_for_rasa, wait_until
+from tests.factories import VILLAGER, button_press, text_update
+
+pytestmark = pytest.mark.e2e
+REDIS_DB = 7
+
+
+def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_path):
+    with (
+        fresh_database("postgresql", tmp_path) as tracker_url,
+        fresh_database("postgresql", tmp_path / "log") as log_url,
+    ):
+        tracker_db = tracker_url.rsplit("/", 1)[1]
+        env = {
+            **os.environ,
+            "ACTION_SERVER_URL": f"{rasa_stack.actions_url}/webhook",
+            "TRACKER_DB_HOST": "127.0.0.1",
+            "TRACKER_DB_PORT": "5432",
+            "TRACKER_DB_NAME": tracker_db,
+            "TRACKER_DB_USER": "postgres",
+            "TRACKER_DB_PASSWORD": "",
+            "REDIS_HOST": "127.0.0.1",
+            "REDIS_PORT": "6379",
+            "REDIS_DB": str(REDIS_DB),
+        }
+        ports = [free_port(), free_port()]
+        replicas = [
+            launch_rasa(
+                port, 0, tmp_path, endpoints=ROOT / "deploy" / "endpoints.production.yml", env=env
+            )
+            for port in ports
+        ]
+        try:
+            for port, replica in zip(ports, replicas, strict=True):
+                wait_for_rasa(port, replica)
+            bot = start_bot(",".join(f"http://127.0.0.1:{p}" for p in ports), log_url)
+            telegram = bot.telegram
+
+            def say(update: dict, replies: int = 1) -> list[str]:
+                before = len(telegram.sent_messages(VILLAGER.id))
+                telegram.push_update(update)
+                return [
+                    m["text"]
+                    for m in telegram.wait_for_messages(VILLAGER.id, before + replies)[before:]
+                ]
+
+            say(text_update("ada yang nawarin kerja di malaysia, aman gak"), replies=2)
+            for answer in ["/deny", "/affirm", "/affirm", "/deny", "/deny", "/deny"]:
+                say(button_press(answer))
+            [verdict] = say(button_press("/deny"))
+
+            assert "CEK DULU" in verdict  # one minor flag: not a licensed company
+            engine = create_engine(log_url)
+            wait_until(lambda: _count(engine) == 8, 20, "query-log rows")
+            engine.dispose()
+            tracker = create_engine(tracker_url)
+            with tracker.connect() as connection:
+                events = connection.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
+            tracker.dispose()
+            assert events > 20  # the conversation lives in the shared store
+        finally:
+            for replica in replicas:
+                stop(replica)
+
+
+def _count(engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
