@@ -376,7 +376,7 @@ def event_choices(session: Session) -> list[tuple[str, str]]:
     choices = [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]
     known = {code for code, _ in choices}
     logged = session.scalars(
-        select(distinct(QueryLogRow.event_code)).where(QueryLogRow.event_code.is_not(None))
+        select(QueryLogRow.event_code).where(QueryLogRow.event_code.is_not(None)).distinct()
     )
     choices += [(code, code) for code in sorted(logged) if code not in known]
     return choices
