@@ -61,19 +61,10 @@ async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome the user; a deep-link payload is the event code of an outreach event."""
-    message = update.effective_message
-    if message is None or update.effective_user is None:
-        return
     event_code = event_code_from_start(context.args or [])
     if event_code is not None:
         context.user_data[EVENT_CODE_KEY] = event_code
-    query = Query(
-        user_id=update.effective_user.id,
-        text="/greet",
-        event_code=context.user_data.get(EVENT_CODE_KEY),
-        kind="start",
-    )
-    await send_replies(message, await answer_text(services_of(context), query))
+    await ask_rasa(update, context, "/greet", kind="start")
 
 
 async def show_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
