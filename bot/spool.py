@@ -34,6 +34,9 @@ class QueryLogWriter:
         self._queue: asyncio.Queue[QueryLogEntry] | None = None
         self._worker: asyncio.Task | None = None
         spool_path.parent.mkdir(parents=True, exist_ok=True)
+        # This writer alone appends to and empties the spool, so it keeps the count instead of
+        # reading the file on every message; rows left by an earlier run are counted once here.
+        self._spooled = self._count_spool_file()
 
     def submit(self, entry: QueryLogEntry) -> None:
         """Queue one row; returns at once."""
@@ -58,6 +61,9 @@ class QueryLogWriter:
 
     def spooled(self) -> int:
         """How many rows wait in the spool file."""
+        return self._spooled
+
+    def _count_spool_file(self) -> int:
         if not self._spool_path.exists():
             return 0
         with self._spool_path.open(encoding="utf-8") as spool:
@@ -103,6 +109,7 @@ class QueryLogWriter:
     def _append_to_spool(self, entries: list[QueryLogEntry]) -> None:
         with self._spool_path.open("a", encoding="utf-8") as spool:
             spool.writelines(entry.model_dump_json() + "\n" for entry in entries)
+        self._spooled += len(entries)
 
     def _flush_spool(self) -> bool:
         """Write every spooled row in one transaction; True when the spool is empty afterwards."""
@@ -123,5 +130,6 @@ class QueryLogWriter:
             )
             return False
         self._spool_path.write_text("", encoding="utf-8")
+        self._spooled = 0
         logger.info("query log back: %d spooled rows written", len(lines))
         return True
