@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date
-from functools import wraps
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import yaml
@@ -27,10 +27,11 @@ TEMPLATES.env.globals["zip"] = zip
 SESSION_HOURS = 8
 
 
-def known_intents() -> list[str]:
-    """The intents an admin can label a query with: the domain's."""
+@lru_cache(maxsize=1)
+def known_intents() -> tuple[str, ...]:
+    """The intents an admin can label a query with: the domain's (read once per process)."""
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return sorted(domain["intents"])
+    return tuple(sorted(domain["intents"]))
 
 
 def parse_date(value: str | None) -> date | None:
