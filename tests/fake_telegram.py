@@ -159,6 +159,9 @@ class FakeTelegram:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            # Keep-alive, as the real Bot API does: the bot reuses its connections.
+            protocol_version = "HTTP/1.1"
+
             def do_POST(self) -> None:
                 method = self.path.rsplit("/", 1)[-1]
                 length = int(self.headers.get("Content-Length") or 0)

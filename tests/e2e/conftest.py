@@ -53,6 +53,24 @@ def http_ok(url: str) -> bool:
 class RasaStack:
     url: str
     actions_url: str
+    logs: Path
+
+
+def production_rasa_env(actions_url: str, tracker_database_url: str, redis_db: int) -> dict:
+    """The environment deploy/endpoints.production.yml reads: Rasa's SQL tracker store in the
+    given PostgreSQL database, the Redis lock store on 127.0.0.1."""
+    return {
+        **os.environ,
+        "ACTION_SERVER_URL": f"{actions_url}/webhook",
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": tracker_database_url.rsplit("/", 1)[1],
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": str(redis_db),
+    }
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -132,7 +150,9 @@ def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
             lambda: http_ok(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/"), 240, "Rasa", rasa
         )
         yield RasaStack(
-            url=f"http://127.0.0.1:{rasa_port}", actions_url=f"http://127.0.0.1:{actions_port}"
+            url=f"http://127.0.0.1:{rasa_port}",
+            actions_url=f"http://127.0.0.1:{actions_port}",
+            logs=logs,
         )
     finally:
         stop(rasa)

@@ -3,14 +3,20 @@ bot sends consecutive messages to different replicas and the job-offer checker s
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
 from tests.databases import fresh_database
-from tests.e2e.conftest import ROOT, free_port, launch_rasa, stop, wait_for_rasa, wait_until
+from tests.e2e.conftest import (
+    ROOT,
+    free_port,
+    launch_rasa,
+    production_rasa_env,
+    stop,
+    wait_for_rasa,
+    wait_until,
+)
 from tests.factories import VILLAGER, button_press, text_update
 
 pytestmark = pytest.mark.e2e
@@ -22,19 +28,7 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
         fresh_database("postgresql", tmp_path) as tracker_url,
         fresh_database("postgresql", tmp_path / "log") as log_url,
     ):
-        tracker_db = tracker_url.rsplit("/", 1)[1]
-        env = {
-            **os.environ,
-            "ACTION_SERVER_URL": f"{rasa_stack.actions_url}/webhook",
-            "TRACKER_DB_HOST": "127.0.0.1",
-            "TRACKER_DB_PORT": "5432",
-            "TRACKER_DB_NAME": tracker_db,
-            "TRACKER_DB_USER": "postgres",
-            "TRACKER_DB_PASSWORD": "",
-            "REDIS_HOST": "127.0.0.1",
-            "REDIS_PORT": "6379",
-            "REDIS_DB": str(REDIS_DB),
-        }
+        env = production_rasa_env(rasa_stack.actions_url, tracker_url, REDIS_DB)
         ports = [free_port(), free_port()]
         replicas = [
             launch_rasa(

@@ -1,0 +1,148 @@
+"""Privacy, proven end to end: personal data of every kind goes in through Telegram (in the
+text and in the sender's profile), then every place the system keeps anything is searched for
+it: the query-log database, Rasa's tracker store (SQL, on PostgreSQL, as in production), the
+Redis lock store, the spool, and the logs of the bot, Rasa and the action server."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import redis
+from sqlalchemy import create_engine, inspect, text
+
+from tests.databases import fresh_database
+from tests.e2e.conftest import (
+    ROOT,
+    free_port,
+    launch_rasa,
+    production_rasa_env,
+    stop,
+    wait_for_rasa,
+    wait_until,
+)
+from tests.factories import VILLAGER, text_update
+
+pytestmark = pytest.mark.e2e
+REDIS_DB = 8
+
+# What a villager might type; every kind of personal data the privacy model names.
+PLANTED_MESSAGES = [
+    "nama saya Siti Aminah, mau kerja di malaysia",
+    "saya Rahmat Hidayat dari desa Sukamaju, syaratnya apa",
+    "my name is Dewi Lestari, how to work in taiwan",
+    "hp saya 081234567890 tolong hubungi",
+    "wa +62 812-3456-7891 ya kak, biaya berapa",
+    "telp 0812 3456 7892 atau +6281234567893",
+    "nik saya 1671012345670001 bisa daftar?",
+    "paspor saya C1234567 ditahan agen",
+    "email saya siti.aminah88@gmail.com",
+    "hubungi aku di @siti_plg_88",
+    "id telegram saya 987654321",
+]
+# Each planted item, as it would be found: names and words as typed, numbers with or without
+# the separators people put in them.
+NAMES = [
+    "Siti",
+    "Aminah",
+    "Rahmat",
+    "Hidayat",
+    "Dewi",
+    "Lestari",
+    "siti_plg_88",
+    "siti.aminah88",
+    "C1234567",  # the passport
+]
+NUMBERS = [
+    "81234567890",
+    "81234567891",
+    "81234567892",
+    "81234567893",
+    "1671012345670001",
+    str(VILLAGER.id),
+]
+
+
+def personal_data_in(haystack: str) -> list[str]:
+    """Every planted item found in the text (numbers also when split by spaces, dots, dashes)."""
+    found = [name for name in NAMES if re.search(rf"(?i)\b{re.escape(name)}\b", haystack)]
+    for number in NUMBERS:
+        spaced = r"[\s.\-()]*".join(number)
+        if re.search(spaced, haystack):
+            found.append(number)
+    return found
+
+
+def test_the_search_finds_every_planted_item_where_it_is():
+    """The check below can fail: in what Telegram sends, every item is there."""
+    sent = json.dumps([text_update(message) for message in PLANTED_MESSAGES])
+    assert sorted(personal_data_in(sent)) == sorted(NAMES + NUMBERS)
+
+
+def test_no_personal_data_is_kept_anywhere(rasa_stack, start_bot, tmp_path):
+    with (
+        fresh_database("postgresql", tmp_path / "tracker") as tracker_url,
+        fresh_database("postgresql", tmp_path / "log") as log_url,
+    ):
+        store = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
+        store.flushdb()
+        port = free_port()
+        rasa = launch_rasa(
+            port,
+            0,
+            tmp_path,
+            endpoints=ROOT / "deploy" / "endpoints.production.yml",
+            env=production_rasa_env(rasa_stack.actions_url, tracker_url, REDIS_DB),
+        )
+        try:
+            wait_for_rasa(port, rasa)
+            bot = start_bot(f"http://127.0.0.1:{port}", log_url, FLOOD_MAX_MESSAGES="100")
+            log_engine = create_engine(log_url)
+            # One at a time, as a person types: the next once the last one is answered and logged.
+            for count, message in enumerate(PLANTED_MESSAGES, start=1):
+                bot.telegram.push_update(text_update(message))
+                wait_until(lambda count=count: _row_count(log_engine) == count, 30, "log row")
+            query_log = _dump_database(log_engine)
+            log_engine.dispose()
+            tracker_engine = create_engine(tracker_url)
+            tracker_store = _dump_database(tracker_engine)
+            tracker_engine.dispose()
+            lock_store = " ".join(
+                f"{key!r} {store.dump(key)!r}" for key in store.scan_iter(match="*")
+            )
+        finally:
+            stop(rasa)
+        # Everything was really kept: the rows and the events are there, scrubbed.
+        assert "<PHONE>" in query_log and "<NIK>" in query_log and "<NAMA>" in query_log
+        assert "<PHONE>" in tracker_store and "<PASPOR>" in tracker_store
+        places = {
+            "query-log database": query_log,
+            "Rasa tracker store": tracker_store,
+            "Redis lock store": lock_store,
+            "bot log": bot.log(),
+            "Rasa log": (tmp_path / f"rasa-{port}.log").read_text(errors="replace"),
+            "action server log": (rasa_stack.logs / "actions.log").read_text(errors="replace"),
+            "spool": _read_if_there(bot.log_path.parent / "spool.jsonl"),
+        }
+        leaks = {place: personal_data_in(kept) for place, kept in places.items()}
+        assert leaks == {place: [] for place in places}
+
+
+def _row_count(engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM query_log")).scalar_one()
+
+
+def _dump_database(engine) -> str:
+    """Every row of every table, as text."""
+    parts = []
+    with engine.connect() as connection:
+        for table in inspect(engine).get_table_names():
+            rows = connection.execute(text(f'SELECT * FROM "{table}"')).all()
+            parts.append(f"{table}: {[tuple(row) for row in rows]!r}")
+    return "\n".join(parts)
+
+
+def _read_if_there(path) -> str:
+    return path.read_text(errors="replace") if path.exists() else ""
