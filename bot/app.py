@@ -21,6 +21,7 @@ from bot import handlers
 from bot.conversation import Services
 from bot.database import upgrade_database
 from bot.flood import FloodGuard
+from bot.ordering import InOrderPerChat
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
 from bot.settings import Settings
@@ -94,8 +95,9 @@ def build_application(
         .base_file_url(settings.telegram_base_file_url)
         # Villagers on weak signal pay for every byte: no link previews.
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        # Users are answered concurrently; one slow answer does not hold up the others.
-        .concurrent_updates(True)
+        # Users are answered concurrently; one slow answer does not hold up the others. Each
+        # chat's own messages are answered in the order they were sent.
+        .concurrent_updates(InOrderPerChat(max_concurrent_updates=256))
         # Waits and retries when Telegram answers 429 (retry_after). No overall cap of our own:
         # replies to different users are not a broadcast; groups keep Telegram's 20 a minute.
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
