@@ -13,9 +13,12 @@ Prints the figures; the last line is one JSON object. Asserts nothing: figures, 
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,13 +33,24 @@ from sqlalchemy import create_engine, func, select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from measure_rasa import free_port, percentile  # noqa: E402 - beside this script
+from stack import (  # noqa: E402 - beside this script
+    PRODUCTION_ENDPOINTS,
+    cpu_seconds,
+    free_port,
+    local_endpoints,
+    peak_rss_mb,
+    percentile,
+    start_actions,
+    start_rasa,
+    stop_all,
+    wait_http,
+)
 
 from bot.querylog import QueryLogRow  # noqa: E402
+from tests.databases import fresh_database  # noqa: E402
 from tests.factories import User, text_update  # noqa: E402
 from tests.fake_telegram import FakeTelegram  # noqa: E402
 
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 USERS = 100
 STEADY_RATE, STEADY_SECONDS = 20, 30
 SATURATION_MESSAGES = 900
@@ -55,40 +69,6 @@ QUESTIONS = [
     "cakmano caro daftar jadi pmi resmi",
     "gaji adik saya di malaysia tidak dibayar",
 ]
-
-
-def peak_rss_mb(pid: int) -> float:
-    """Peak resident memory (VmHWM) of a process and its children."""
-    total = 0
-    for candidate in [pid, *child_pids(pid)]:
-        try:
-            for line in Path(f"/proc/{candidate}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    total += int(line.split()[1])
-        except FileNotFoundError:
-            pass
-    return round(total / 1024, 1)
-
-
-def child_pids(pid: int) -> list[int]:
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except FileNotFoundError:
-        return []
-    return [int(c) for c in children] + [g for c in children for g in child_pids(int(c))]
-
-
-def wait_http(url: str, process: subprocess.Popen, timeout: float = 240) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"{url}: process exited")
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} not ready")
 
 
 class Load:
@@ -132,48 +112,78 @@ class Load:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--replicas",
+        type=int,
+        default=int(os.environ.get("BENCH_RASA_REPLICAS", "1")),
+        help="Rasa processes behind the bot; more than one share the production stores "
+        "(SQL tracker store on PostgreSQL, Redis lock store)",
+    )
+    args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-"))
-    actions_port, rasa_port, bot_port = free_port(), free_port(), free_port()
-    (work / "endpoints.yml").write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
-    )
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{work / 'log.sqlite3'}")
-    logs = {name: (work / f"{name}.log").open("w") for name in ("actions", "rasa", "bot")}
-    actions = subprocess.Popen(
-        [str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-        cwd=ROOT,
-        stdout=logs["actions"],
-        stderr=subprocess.STDOUT,
+    with contextlib.ExitStack() as cleanup:
+        if args.replicas > 1:
+            tracker_url = cleanup.enter_context(fresh_database("postgresql", work))
+            rasa_env = production_env(tracker_url)
+        result = run(work, database_url, args.replicas, rasa_env if args.replicas > 1 else None)
+    print(
+        f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
+        f"{len(os.sched_getaffinity(0))} cores, query log {database_url.split(':')[0]}, "
+        f"{args.replicas} Rasa "
+        + ("(in-memory trackers)" if args.replicas == 1 else "(PostgreSQL trackers, Redis locks)")
     )
-    rasa = subprocess.Popen(
-        [
-            str(RASA),
-            "run",
-            "--model",
-            "models/pmi-bot.tar.gz",
-            "--credentials",
-            "credentials.yml",
-            "--endpoints",
-            str(work / "endpoints.yml"),
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-        ],
-        cwd=ROOT,
-        stdout=logs["rasa"],
-        stderr=subprocess.STDOUT,
+    print(
+        f"front-end overhead: steady p50 {result['steady']['p50_ms']} ms vs Rasa alone "
+        f"{result['rasa_only']['p50_ms']} ms "
+        f"(x{result['steady']['p50_ms'] / result['rasa_only']['p50_ms']:.2f})"
     )
+    print(
+        "CPU per message at saturation (ms): "
+        + ", ".join(f"{k} {v}" for k, v in result["saturation_cpu_ms_per_message"].items())
+    )
+    print(json.dumps(result))
+
+
+def production_env(tracker_url: str) -> dict[str, str]:
+    """What deploy/endpoints.production.yml reads (the action server URL is added per run)."""
+    return {
+        **os.environ,
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": tracker_url.rsplit("/", 1)[1],
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": "9",
+    }
+
+
+def run(work: Path, database_url: str, replicas: int, rasa_env: dict | None) -> dict:
+    actions_port, bot_port = free_port(), free_port()
+    rasa_ports = [free_port() for _ in range(replicas)]
+    actions = start_actions(actions_port, work / "actions.log")
+    if rasa_env is None:
+        endpoints = local_endpoints(work, actions_port)
+    else:
+        endpoints = PRODUCTION_ENDPOINTS
+        rasa_env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{actions_port}/webhook"
+    rasas = [
+        start_rasa(port, endpoints, work / f"rasa-{port}.log", env=rasa_env) for port in rasa_ports
+    ]
     telegram = FakeTelegram().start()
-    bot = None
+    processes = [actions, *rasas]
     try:
         wait_http(f"http://127.0.0.1:{actions_port}/health", actions)
-        wait_http(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/", rasa)
+        for port, rasa in zip(rasa_ports, rasas, strict=True):
+            wait_http(f"http://127.0.0.1:{port}/webhooks/frontend/", rasa)
         env = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": "123456:BENCH",
             "TELEGRAM_API_URL": telegram.url,
-            "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+            "RASA_URL": ",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
             "DATABASE_URL": database_url,
             "ANON_SECRET": "bench-secret-0123456789",
             "BOT_HTTP_PORT": str(bot_port),
@@ -184,9 +194,10 @@ def main() -> None:
             [sys.executable, "-m", "bot"],
             cwd=ROOT,
             env=env,
-            stdout=logs["bot"],
+            stdout=(work / "bot.log").open("w"),
             stderr=subprocess.STDOUT,
         )
+        processes.append(bot)
         wait_http(f"http://127.0.0.1:{bot_port}/health", bot)
         load = Load(telegram)
 
@@ -205,18 +216,20 @@ def main() -> None:
         steady = load.latencies(mark)
 
         print(f"saturation: {SATURATION_MESSAGES} messages at once")
+        cpu_before = cpu_use(bot, rasas, actions)
         mark = load.marks()
         start = time.monotonic()
         for _ in range(SATURATION_MESSAGES):
             load.offer()
         load.wait_all(180)
         last_reply = max(t for uid, times in telegram.sent_at.items() for t in times)
+        cpu_after = cpu_use(bot, rasas, actions)
         saturation = load.latencies(mark)
         throughput = len(saturation) / (last_reply - start)
 
         print("Rasa alone (REST channel), one request at a time")
         rasa_alone = []
-        with httpx.Client(base_url=f"http://127.0.0.1:{rasa_port}", timeout=30) as client:
+        with httpx.Client(base_url=f"http://127.0.0.1:{rasa_ports[0]}", timeout=30) as client:
             for i in range(300):
                 t0 = time.perf_counter()
                 client.post(
@@ -229,32 +242,17 @@ def main() -> None:
         replies = sum(
             min(len(telegram.sent_at.get(uid, [])), len(t)) for uid, t in load.offered.items()
         )
-        engine = create_engine(database_url)
-        logged, deadline = 0, time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with engine.connect() as connection:
-                logged = connection.execute(
-                    select(func.count()).select_from(QueryLogRow)
-                ).scalar_one()
-            if logged >= messages:
-                break
-            time.sleep(0.5)
-        engine.dispose()
+        logged = wait_for_log_rows(database_url, messages)
         peaks = {
             "bot": peak_rss_mb(bot.pid),
-            "rasa": peak_rss_mb(rasa.pid),
+            "rasa": round(sum(peak_rss_mb(rasa.pid) for rasa in rasas), 1),
             "actions": peak_rss_mb(actions.pid),
         }
     finally:
-        for process in (bot, rasa, actions):
-            if process is not None:
-                process.terminate()
-        for process in (bot, rasa, actions):
-            if process is not None:
-                process.wait(timeout=30)
+        stop_all(processes[::-1])
         telegram.stop()
 
-    result = {
+    return {
         "lost": messages - replies,
         "messages": messages,
         "replies": replies,
@@ -274,16 +272,37 @@ def main() -> None:
             "p95_ms": round(percentile(rasa_alone, 0.95), 1),
         },
         "peak_rss_mb": peaks,
+        "rasa_replicas": len(rasas),
+        # Where the two cores went while the backlog drained (the harness fakes Telegram).
+        "saturation_cpu_ms_per_message": {
+            part: round((cpu_after[part] - cpu_before[part]) * 1000 / SATURATION_MESSAGES, 1)
+            for part in cpu_before
+        },
     }
-    print(
-        f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
-        f"{len(os.sched_getaffinity(0))} cores, database {database_url.split(':')[0]}"
-    )
-    print(
-        f"front-end overhead: steady p50 {result['steady']['p50_ms']} ms vs Rasa alone "
-        f"{result['rasa_only']['p50_ms']} ms (x{result['steady']['p50_ms'] / result['rasa_only']['p50_ms']:.2f})"
-    )
-    print(json.dumps(result))
+
+
+def cpu_use(bot: subprocess.Popen, rasas: list[subprocess.Popen], actions) -> dict[str, float]:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "bot": cpu_seconds(bot.pid),
+        "rasa": sum(cpu_seconds(rasa.pid) for rasa in rasas),
+        "actions": cpu_seconds(actions.pid),
+        "harness": usage.ru_utime + usage.ru_stime,
+    }
+
+
+def wait_for_log_rows(database_url: str, expected: int) -> int:
+    """Rows in the query log once the writer has caught up (or after 30 s)."""
+    engine = create_engine(database_url)
+    logged, deadline = 0, time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:
+            logged = connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
+        if logged >= expected:
+            break
+        time.sleep(0.5)
+    engine.dispose()
+    return logged
 
 
 if __name__ == "__main__":

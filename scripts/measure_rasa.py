@@ -14,16 +14,22 @@ import platform
 import re
 import socket
 import statistics
-import subprocess
 import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
+from stack import (
+    MODEL,
+    free_port,
+    local_endpoints,
+    percentile,
+    start_actions,
+    start_rasa,
+    stop_all,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 QUESTIONS = [
     "syarat jadi tki apa aja",
     "cakmano caro daftar jadi pmi resmi",
@@ -38,17 +44,6 @@ QUESTIONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def log_seconds(line: str) -> float:
     stamp = re.match(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", line)
     return datetime.strptime(stamp.group(1), "%Y-%m-%d %H:%M:%S").timestamp() if stamp else 0.0
@@ -56,41 +51,17 @@ def log_seconds(line: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", default=str(ROOT / "models" / "pmi-bot.tar.gz"))
+    parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--messages", type=int, default=200)
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="measure-rasa-"))
     actions_port, rasa_port = free_port(), free_port()
-    (work / "endpoints.yml").write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
-    )
-    actions = subprocess.Popen(
-        [str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
+    actions = start_actions(actions_port, work / "actions.log")
     log_path = work / "rasa.log"
     started = time.monotonic()
-    rasa = subprocess.Popen(
-        [
-            str(RASA),
-            "run",
-            "--model",
-            args.model,
-            "--credentials",
-            "credentials.yml",
-            "--endpoints",
-            str(work / "endpoints.yml"),
-            "-i",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-        ],
-        cwd=ROOT,
-        stdout=log_path.open("w"),
-        stderr=subprocess.STDOUT,
+    rasa = start_rasa(
+        rasa_port, local_endpoints(work, actions_port), log_path, model=Path(args.model)
     )
     base = f"http://127.0.0.1:{rasa_port}"
     try:
@@ -121,10 +92,7 @@ def main() -> None:
                 response.raise_for_status()
                 latencies.append((time.perf_counter() - t0) * 1000)
     finally:
-        rasa.terminate()
-        actions.terminate()
-        rasa.wait()
-        actions.wait()
+        stop_all([rasa, actions])
 
     figures = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
