@@ -27,7 +27,10 @@ def main() -> None:
     np.random.seed(FOLD_SEED)
     asyncio.run(
         perform_nlu_cross_validation(
-            config, data, output, {"folds": folds, "disable_plotting": True, "errors": True}
+            config,
+            data,
+            output,
+            {"folds": folds, "disable_plotting": True, "errors": True, "successes": True},
         )
     )
 

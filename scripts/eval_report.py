@@ -50,12 +50,69 @@ def confused_pairs(report: dict, top: int = 10) -> list[tuple[int, str, str]]:
     return sorted(pairs, reverse=True)[:top]
 
 
+def predictions(directory: str) -> list[dict]:
+    """Every test example of the folds with its prediction (successes and errors)."""
+    found = []
+    for name in ("intent_successes.json", "intent_errors.json"):
+        path = Path(directory) / name
+        if path.exists():
+            found += json.loads(path.read_text())
+    return found
+
+
+def generated_examples() -> set[str]:
+    path = Path(__file__).resolve().parent.parent / "nlu" / "generated.yml"
+    return {
+        line.strip()[2:].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("- ")
+    }
+
+
+def fallback_threshold() -> float:
+    config = Path(__file__).resolve().parent.parent / "config.yml"
+    text = config.read_text(encoding="utf-8").split("FallbackClassifier", 1)[1]
+    return float(text.split("threshold:", 1)[1].split()[0])
+
+
+def macro_f1(examples: list[dict]) -> float:
+    intents = {e["intent"] for e in examples}
+    scores = []
+    for intent in intents:
+        tp = sum(e["intent"] == intent == e["intent_prediction"]["name"] for e in examples)
+        predicted = sum(e["intent_prediction"]["name"] == intent for e in examples)
+        actual = sum(e["intent"] == intent for e in examples)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / actual if actual else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def outcome_lines(
+    title: str, examples: list[dict], generated: set[str], threshold: float
+) -> list[str]:
+    """What a user would have seen: right answer, "not sure" suggestions, or a wrong answer."""
+    if not examples:
+        return []
+    handwritten = [e for e in examples if e["text"] not in generated]
+    wrong = [e for e in examples if e["intent"] != e["intent_prediction"]["name"]]
+    confident_wrong = [e for e in wrong if e["intent_prediction"]["confidence"] >= threshold]
+    share = len(confident_wrong) / len(examples)
+    return [
+        f"- {title}: hand-written examples only ({len(handwritten)} of {len(examples)}): "
+        f"macro F1 {macro_f1(handwritten):.3f}. Wrong with confidence ≥ {threshold} (a wrong "
+        f"answer given): {len(confident_wrong)} ({share:.1%}); wrong below it "
+        f"(the bot says it is not sure and offers topics): {len(wrong) - len(confident_wrong)}.",
+    ]
+
+
 def main() -> None:
     ours, default, holdout = load(sys.argv[1]), load(sys.argv[2]), load(sys.argv[3])
     ours_macro = ours["macro avg"]["f1-score"]
     default_macro = default.get("macro avg", {}).get("f1-score")
     emergency_recall = ours["emergency_help"]["recall"]
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    generated, threshold = generated_examples(), fallback_threshold()
     lines = [
         "# NLU evaluation: 5-fold cross-validation",
         "",
@@ -88,6 +145,11 @@ def main() -> None:
             else "NO"
         )
         + ".",
+        "",
+        "## What users would see",
+        "",
+        *outcome_lines("ours", predictions(sys.argv[1]), generated, threshold),
+        *outcome_lines("Rasa default", predictions(sys.argv[2]), generated, threshold),
         "",
         "## Per intent",
         "",
