@@ -121,6 +121,8 @@ def main() -> None:
         "(SQL tracker store on PostgreSQL, Redis lock store)",
     )
     args = parser.parse_args()
+    # Figures from a busy machine mislead: say how busy it was before the run.
+    load_before = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{work / 'log.sqlite3'}")
     with contextlib.ExitStack() as cleanup:
@@ -130,7 +132,8 @@ def main() -> None:
         result = run(work, database_url, args.replicas, rasa_env if args.replicas > 1 else None)
     print(
         f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
-        f"{len(os.sched_getaffinity(0))} cores, query log {database_url.split(':')[0]}, "
+        f"{len(os.sched_getaffinity(0))} cores, load average before {load_before:.2f}, "
+        f"query log {database_url.split(':')[0]}, "
         f"{args.replicas} Rasa "
         + ("(in-memory trackers)" if args.replicas == 1 else "(PostgreSQL trackers, Redis locks)")
     )
