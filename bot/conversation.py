@@ -117,8 +117,17 @@ async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]
     return messages
 
 
-async def forget_user(services: Services, user_id: int) -> int:
-    """Delete every logged row of this user (found by their pseudonym); returns how many."""
+@dataclass(frozen=True)
+class Forgotten:
+    """What /hapus deleted: query-log rows, and whether Rasa's copy of the conversation went."""
+
+    rows: int
+    conversation: bool
+
+
+async def forget_user(services: Services, user_id: int) -> Forgotten:
+    """Delete every logged row of this user (found by their pseudonym) and the conversation
+    Rasa keeps under the same pseudonym."""
     pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
 
     await services.log_writer.drain()  # rows still on their way belong to the user too
@@ -127,4 +136,10 @@ async def forget_user(services: Services, user_id: int) -> int:
         with services.sessions.begin() as session:
             return delete_user_rows(session=session, user_pseudonym=pseudonym)
 
-    return await asyncio.to_thread(delete)
+    rows = await asyncio.to_thread(delete)
+    try:
+        await services.rasa.forget(pseudonym)
+    except RasaUnavailable as error:
+        logger.warning("could not delete the conversation in Rasa: %s", error)
+        return Forgotten(rows=rows, conversation=False)
+    return Forgotten(rows=rows, conversation=True)

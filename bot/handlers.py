@@ -193,9 +193,14 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if callback.data != DELETE_CONFIRMED:
         await send(callback.message.chat, replies.DELETE_CANCELLED)
         return
-    count = await forget_user(services_of(context), update.effective_user.id)
+    forgotten = await forget_user(services_of(context), update.effective_user.id)
     context.user_data.pop(EVENT_CODE_KEY, None)
-    await send(callback.message.chat, replies.DELETED.format(count=count))
+    conversation = (
+        replies.CONVERSATION_DELETED if forgotten.conversation else replies.CONVERSATION_NOT_DELETED
+    )
+    await send(
+        callback.message.chat, replies.DELETED.format(count=forgotten.rows) + "\n" + conversation
+    )
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,6 +9,7 @@ import httpx
 from pydantic import BaseModel, Field, ValidationError
 
 WEBHOOK_PATH = "/webhooks/frontend/webhook"
+FORGET_PATH = "/webhooks/frontend/forget"
 
 
 class RasaButton(BaseModel):
@@ -66,6 +67,19 @@ class RasaClient:
             return RasaReply.model_validate(response.json())
         except (httpx.HTTPError, ValueError, ValidationError) as error:
             raise RasaUnavailable(type(error).__name__) from error
+
+    async def forget(self, sender: str) -> int:
+        """Delete the sender's conversation in Rasa (every replica: in-memory trackers are
+        per replica; a shared store is cleared by the first). Returns records deleted."""
+        deleted = 0
+        try:
+            for replica in self._replicas:
+                response = await self._http.post(replica + FORGET_PATH, json={"sender": sender})
+                response.raise_for_status()
+                deleted += int(response.json()["forgotten"])
+        except (httpx.HTTPError, ValueError, KeyError, TypeError) as error:
+            raise RasaUnavailable(type(error).__name__) from error
+        return deleted
 
     async def is_ready(self) -> bool:
         """True when every Rasa replica answers on our channel (it loads the model first)."""

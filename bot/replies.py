@@ -35,13 +35,18 @@ GROUP_HINT = "Untuk bertanya, sebut saya (@{username}) atau balas pesan saya. Pe
 
 DELETE_QUESTION = (
     "Hapus semua pertanyaan Anda dari catatan kami? Yang dihapus: isi pertanyaan (yang sudah "
-    "dibersihkan dari data pribadi), waktu, topik, dan kode acara. Ini tidak bisa dibatalkan."
+    "dibersihkan dari data pribadi), waktu, topik, kode acara, dan riwayat percakapan Anda "
+    "dengan bot. Ini tidak bisa dibatalkan."
 )
 DELETE_YES = "Ya, hapus"
 DELETE_NO = "Batal"
 DELETED = (
     "Selesai: {count} catatan pertanyaan Anda sudah dihapus (isi yang sudah dibersihkan, waktu, "
     "topik, dan kode acara). Pertanyaan baru akan dicatat lagi tanpa identitas Anda."
+)
+CONVERSATION_DELETED = "Riwayat percakapan Anda dengan bot juga sudah dihapus."
+CONVERSATION_NOT_DELETED = (
+    "Riwayat percakapan Anda dengan bot belum bisa dihapus sekarang. Coba /hapus lagi nanti."
 )
 DELETE_CANCELLED = "Baik, tidak ada yang dihapus."
 

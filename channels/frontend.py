@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -65,8 +66,34 @@ def understood_intent(parse_data: dict[str, Any]) -> tuple[str | None, float | N
     return None, None, True
 
 
+def forget_conversation(store: TrackerStore, sender_id: str) -> int:
+    """Delete one conversation from Rasa's tracker store; returns how many records went.
+
+    Rasa 3.6 has no public call for this. The agent wraps the configured store in a
+    FailSafeTrackerStore (with an in-memory fallback once the primary failed); both are
+    cleared. The two stores this project deploys are supported: in memory and SQL.
+    """
+    stores = [
+        getattr(store, "_tracker_store", store),
+        getattr(store, "_fallback_tracker_store", None),
+    ]
+    deleted = 0
+    for inner in (s for s in stores if s is not None):
+        if isinstance(inner, InMemoryTrackerStore):
+            deleted += inner.store.pop(sender_id, None) is not None
+        elif isinstance(inner, SQLTrackerStore):
+            with inner.session_scope() as session:
+                events = session.query(inner.SQLEvent).filter(inner.SQLEvent.sender_id == sender_id)
+                deleted += events.delete(synchronize_session=False)
+                session.commit()
+        else:
+            raise NotImplementedError(f"forgetting in {type(inner).__name__}")
+    return deleted
+
+
 class FrontendInput(InputChannel):
-    """POST /webhooks/frontend/webhook {"sender", "message", "metadata"}."""
+    """POST /webhooks/frontend/webhook {"sender", "message", "metadata"};
+    POST /webhooks/frontend/forget {"sender"} deletes that conversation (/hapus)."""
 
     @classmethod
     def name(cls) -> str:
@@ -110,5 +137,16 @@ class FrontendInput(InputChannel):
                     "kabupaten": tracker.get_slot("kabupaten") if tracker else None,
                 }
             )
+
+        @webhook.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> HTTPResponse:
+            sender = (request.json or {}).get("sender")
+            if not isinstance(sender, str) or not sender:
+                return response.json({"error": "sender is required"}, status=400)
+            agent = request.app.ctx.agent
+            # Not while a message of the same conversation is being handled.
+            async with agent.lock_store.lock(sender):
+                deleted = forget_conversation(agent.tracker_store, sender)
+            return response.json({"forgotten": deleted})
 
         return webhook

@@ -1,8 +1,10 @@
+import json
+
 import httpx
 import pytest
 from pydantic import ValidationError
 
-from bot.rasa_client import RasaClient
+from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.settings import Settings
 
 
@@ -30,3 +32,30 @@ def test_rasa_url_takes_one_or_several_urls():
     )
     with pytest.raises(ValidationError):
         Settings(rasa_url="a:5005")
+
+
+async def test_forgetting_asks_every_replica_and_adds_up_what_went():
+    asked: list[tuple[str, dict]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        asked.append((request.url.host, json.loads(request.content)))
+        return httpx.Response(200, json={"forgotten": 3 if request.url.host == "rasa-a" else 0})
+
+    client = RasaClient(
+        "http://rasa-a:5005,http://rasa-b:5005", 2.0, transport=httpx.MockTransport(handle)
+    )
+    deleted = await client.forget("p" * 64)
+    await client.aclose()
+
+    assert deleted == 3
+    assert asked == [("rasa-a", {"sender": "p" * 64}), ("rasa-b", {"sender": "p" * 64})]
+
+
+async def test_forgetting_when_rasa_is_down_says_so():
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    client = RasaClient("http://rasa-a:5005", 2.0, transport=httpx.MockTransport(handle))
+    with pytest.raises(RasaUnavailable):
+        await client.forget("p" * 64)
+    await client.aclose()

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import redis
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
+from bot.anonymise import pseudonymise
 from tests.databases import fresh_database
 from tests.e2e.conftest import (
+    ANON_SECRET,
     ROOT,
+    RunningBot,
     free_port,
     launch_rasa,
     production_rasa_env,
@@ -22,7 +28,7 @@ from tests.e2e.conftest import (
     wait_for_rasa,
     wait_until,
 )
-from tests.factories import VILLAGER, text_update
+from tests.factories import VILLAGER, button_press, command_update, text_update
 
 pytestmark = pytest.mark.e2e
 REDIS_DB = 8
@@ -80,13 +86,27 @@ def test_the_search_finds_every_planted_item_where_it_is():
     assert sorted(personal_data_in(sent)) == sorted(NAMES + NUMBERS)
 
 
-def test_no_personal_data_is_kept_anywhere(rasa_stack, start_bot, tmp_path):
+@dataclass
+class PlantedStack:
+    """The bot and one Rasa on the production stores, after the planted messages."""
+
+    bot: RunningBot
+    rasa_port: int
+    tracker_engine: Engine
+    log_engine: Engine
+    lock_store: redis.Redis
+    rasa_log: Path
+
+
+@pytest.fixture(scope="module")
+def planted(rasa_stack, start_bot, tmp_path_factory) -> Iterator[PlantedStack]:
+    tmp_path = tmp_path_factory.mktemp("privacy")
     with (
         fresh_database("postgresql", tmp_path / "tracker") as tracker_url,
         fresh_database("postgresql", tmp_path / "log") as log_url,
     ):
-        store = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
-        store.flushdb()
+        lock_store = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
+        lock_store.flushdb()
         port = free_port()
         rasa = launch_rasa(
             port,
@@ -95,38 +115,65 @@ def test_no_personal_data_is_kept_anywhere(rasa_stack, start_bot, tmp_path):
             endpoints=ROOT / "deploy" / "endpoints.production.yml",
             env=production_rasa_env(rasa_stack.actions_url, tracker_url, REDIS_DB),
         )
+        tracker_engine, log_engine = create_engine(tracker_url), create_engine(log_url)
         try:
             wait_for_rasa(port, rasa)
             bot = start_bot(f"http://127.0.0.1:{port}", log_url, FLOOD_MAX_MESSAGES="100")
-            log_engine = create_engine(log_url)
             # One at a time, as a person types: the next once the last one is answered and logged.
             for count, message in enumerate(PLANTED_MESSAGES, start=1):
                 bot.telegram.push_update(text_update(message))
                 wait_until(lambda count=count: _row_count(log_engine) == count, 30, "log row")
-            query_log = _dump_database(log_engine)
-            log_engine.dispose()
-            tracker_engine = create_engine(tracker_url)
-            tracker_store = _dump_database(tracker_engine)
-            tracker_engine.dispose()
-            lock_store = " ".join(
-                f"{key!r} {store.dump(key)!r}" for key in store.scan_iter(match="*")
+            yield PlantedStack(
+                bot, port, tracker_engine, log_engine, lock_store, tmp_path / f"rasa-{port}.log"
             )
         finally:
             stop(rasa)
-        # Everything was really kept: the rows and the events are there, scrubbed.
-        assert "<PHONE>" in query_log and "<NIK>" in query_log and "<NAMA>" in query_log
-        assert "<PHONE>" in tracker_store and "<PASPOR>" in tracker_store
-        places = {
-            "query-log database": query_log,
-            "Rasa tracker store": tracker_store,
-            "Redis lock store": lock_store,
-            "bot log": bot.log(),
-            "Rasa log": (tmp_path / f"rasa-{port}.log").read_text(errors="replace"),
-            "action server log": (rasa_stack.logs / "actions.log").read_text(errors="replace"),
-            "spool": _read_if_there(bot.log_path.parent / "spool.jsonl"),
-        }
-        leaks = {place: personal_data_in(kept) for place, kept in places.items()}
-        assert leaks == {place: [] for place in places}
+            tracker_engine.dispose()
+            log_engine.dispose()
+
+
+def test_no_personal_data_is_kept_anywhere(planted, rasa_stack):
+    query_log = _dump_database(planted.log_engine)
+    tracker_store = _dump_database(planted.tracker_engine)
+    lock_store = " ".join(
+        f"{key!r} {planted.lock_store.dump(key)!r}" for key in planted.lock_store.scan_iter()
+    )
+    # Everything was really kept: the rows and the events are there, scrubbed.
+    assert "<PHONE>" in query_log and "<NIK>" in query_log and "<NAMA>" in query_log
+    assert "<PHONE>" in tracker_store and "<PASPOR>" in tracker_store
+    places = {
+        "query-log database": query_log,
+        "Rasa tracker store": tracker_store,
+        "Redis lock store": lock_store,
+        "bot log": planted.bot.log(),
+        "Rasa log": planted.rasa_log.read_text(errors="replace"),
+        "action server log": (rasa_stack.logs / "actions.log").read_text(errors="replace"),
+        "spool": _read_if_there(planted.bot.log_path.parent / "spool.jsonl"),
+    }
+    leaks = {place: personal_data_in(kept) for place, kept in places.items()}
+    assert leaks == {place: [] for place in places}
+
+
+def test_hapus_deletes_the_conversation_from_rasas_tracker_store_too(planted):
+    pseudonym = pseudonymise(VILLAGER.id, ANON_SECRET)
+    assert _events_of(planted.tracker_engine, pseudonym) > 0
+    telegram = planted.bot.telegram
+    before = len(telegram.sent_messages(VILLAGER.id))
+    telegram.push_update(command_update("/hapus"))
+    telegram.wait_for_messages(VILLAGER.id, before + 1)
+    telegram.push_update(button_press("hapus:ya"))
+    done = telegram.wait_for_messages(VILLAGER.id, before + 2)[-1]["text"]
+
+    assert "percakapan Anda dengan bot juga sudah dihapus" in done
+    assert _events_of(planted.tracker_engine, pseudonym) == 0
+    assert _row_count(planted.log_engine) == 0
+
+
+def _events_of(engine: Engine, sender: str) -> int:
+    with engine.connect() as connection:
+        return connection.execute(
+            text("SELECT count(*) FROM events WHERE sender_id = :sender"), {"sender": sender}
+        ).scalar_one()
 
 
 def _row_count(engine) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, select, text
 
@@ -201,7 +202,7 @@ def test_a_broken_deep_link_still_gets_the_welcome(bot):
     assert "selamat datang" in welcome["text"].lower()
 
 
-def test_hapus_deletes_the_users_own_rows_after_confirmation(bot):
+def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
     other = text_update("apa itu tppo", user=OTHER_VILLAGER)
     bot.telegram.push_update(other)
     bot.telegram.wait_for_messages(OTHER_VILLAGER.id, 1)
@@ -219,6 +220,12 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot):
     [done] = exchange(bot, button_press("hapus:ya"), logged=False)
 
     assert f"{mine_before} catatan" in done["text"]
+    assert "percakapan Anda dengan bot juga sudah dihapus" in done["text"]
+    # Rasa (trackers in memory here) has nothing left of the conversation to delete.
+    again = httpx.post(
+        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+    )
+    assert again.json() == {"forgotten": 0}
     remaining = rows(bot.database_url)
     assert all(r.user_pseudonym != my_pseudonym(bot) for r in remaining)
     assert any(r.text == "apa itu tppo" for r in remaining)  # the other villager's row stays
