@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     spool_path: Path = PROJECT_ROOT / "var" / "spool" / "querylog.jsonl"
     # Query-log rows older than this are purged (`python -m bot.admin purge`, daily).
     retention_days: int = Field(default=180, ge=1)
+    # Rasa's SQL tracker store (deploy/endpoints.production.yml), when used: the purge deletes
+    # its events older than RETENTION_DAYS too.
+    rasa_tracker_database_url: str | None = None
 
     # Admin console (`make admin`). The password is kept only as a hash once the console runs.
     admin_port: int = Field(default=8080, ge=1, le=65535)
@@ -67,10 +70,12 @@ class Settings(BaseSettings):
             raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
         return ",".join(urls)
 
-    @field_validator("database_url")
+    @field_validator("database_url", "rasa_tracker_database_url")
     @classmethod
-    def use_psycopg3_for_postgres(cls, url: str) -> str:
+    def use_psycopg3_for_postgres(cls, url: str | None) -> str | None:
         """Plain postgresql:// URLs use the psycopg 3 driver we install."""
+        if url is None:
+            return None
         parsed = make_url(url)
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")

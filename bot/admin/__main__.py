@@ -4,7 +4,8 @@ python -m bot.admin serve                       the web console on 127.0.0.1:ADM
 python -m bot.admin event create --name NAME --kabupaten DISTRICT [--date YYYY-MM-DD]
 python -m bot.admin stats [--from D] [--to D] [--event CODE]
 python -m bot.admin export-unanswered --out FILE.yml
-python -m bot.admin purge                       delete rows older than RETENTION_DAYS
+python -m bot.admin purge                       delete rows older than RETENTION_DAYS (and
+                                                Rasa's events, with RASA_TRACKER_DATABASE_URL)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.admin import reports
 from bot.admin.events import create_event, deep_link, write_posters
 from bot.database import upgrade_database
 from bot.querylog import create_query_log_engine, make_session_factory
-from bot.retention import purge_expired
+from bot.retention import purge_expired, purge_expired_conversations
 from bot.settings import Settings
 
 
@@ -139,6 +140,15 @@ def main(argv: list[str] | None = None) -> None:
             with sessions.begin() as session:
                 removed = purge_expired(session=session, retention_days=settings.retention_days)
             print(f"{removed} baris lebih tua dari {settings.retention_days} hari dihapus.")
+            if settings.rasa_tracker_database_url:
+                tracker_store = create_query_log_engine(settings.rasa_tracker_database_url)
+                try:
+                    events = purge_expired_conversations(
+                        tracker_store, retention_days=settings.retention_days
+                    )
+                finally:
+                    tracker_store.dispose()
+                print(f"{events} event percakapan Rasa lebih tua dari itu dihapus.")
     finally:
         engine.dispose()
 

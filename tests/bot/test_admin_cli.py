@@ -4,20 +4,24 @@ import os
 import re
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import yaml
 import zxingcpp
 from PIL import Image
+from sqlalchemy import create_engine, text
 
+from tests.databases import fresh_database
 from tests.querylog_rows import SAMPLE, add_rows, open_log
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(args: list[str], database_url: str, tmp_path: Path) -> str:
+def admin(args: list[str], database_url: str, tmp_path: Path, **extra_env: str) -> str:
     env = {
         **os.environ,
+        **extra_env,
         "DATABASE_URL": database_url,
         "POSTERS_DIR": str(tmp_path / "posters"),
         "TELEGRAM_BOT_USERNAME": "pmi_sumsel_bot",
@@ -90,3 +94,34 @@ def test_purge_uses_the_retention_setting(database_url, tmp_path):
     out = admin(["purge"], database_url, tmp_path)
 
     assert out.startswith("1 baris")
+
+
+# The events table as Rasa 3.6's SQL tracker store creates it (SQLEvent in
+# rasa/core/tracker_store.py); the privacy test reads the real one.
+RASA_EVENTS_TABLE = """CREATE TABLE events (
+    id SERIAL PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, type_name VARCHAR(255) NOT NULL,
+    timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)"""
+
+
+def test_purge_clears_old_events_from_rasas_tracker_store_too(database_url, tmp_path):
+    now = datetime.now(timezone.utc)
+    with fresh_database("postgresql", tmp_path / "tracker") as tracker_url:
+        tracker = create_engine(tracker_url)
+        with tracker.begin() as connection:
+            connection.execute(text(RASA_EVENTS_TABLE))
+            for days_ago in (400, 200, 1):
+                connection.execute(
+                    text(
+                        "INSERT INTO events (sender_id, type_name, timestamp, data) "
+                        "VALUES ('p1', 'user', :ts, '{}')"
+                    ),
+                    {"ts": (now - timedelta(days=days_ago)).timestamp()},
+                )
+
+        out = admin(["purge"], database_url, tmp_path, RASA_TRACKER_DATABASE_URL=tracker_url)
+
+        with tracker.connect() as connection:
+            left = connection.execute(text("SELECT count(*) FROM events")).scalar_one()
+        tracker.dispose()
+    assert "2 event percakapan Rasa" in out
+    assert left == 1
