@@ -11,6 +11,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import replies
@@ -119,22 +120,28 @@ async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]
 
 @dataclass(frozen=True)
 class Forgotten:
-    """What /hapus deleted: query-log rows, and whether Rasa's copy of the conversation went."""
+    """What /hapus deleted: query-log rows (None when the database was unavailable), and
+    whether Rasa's copy of the conversation went."""
 
-    rows: int
+    rows: int | None
     conversation: bool
 
 
 async def forget_user(services: Services, user_id: int) -> Forgotten:
-    """Delete every logged row of this user (found by their pseudonym) and the conversation
-    Rasa keeps under the same pseudonym."""
+    """Delete every logged row of this user (found by their pseudonym), spooled ones included,
+    and the conversation Rasa keeps under the same pseudonym."""
     pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
 
     await services.log_writer.drain()  # rows still on their way belong to the user too
 
-    def delete() -> int:
-        with services.sessions.begin() as session:
-            return delete_user_rows(session=session, user_pseudonym=pseudonym)
+    def delete() -> int | None:
+        discarded = services.log_writer.discard_spooled(pseudonym)
+        try:
+            with services.sessions.begin() as session:
+                return discarded + delete_user_rows(session=session, user_pseudonym=pseudonym)
+        except SQLAlchemyError as error:
+            logger.warning("could not delete query-log rows: %s", type(error).__name__)
+            return None
 
     rows = await asyncio.to_thread(delete)
     try:

@@ -198,9 +198,12 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     conversation = (
         replies.CONVERSATION_DELETED if forgotten.conversation else replies.CONVERSATION_NOT_DELETED
     )
-    await send(
-        callback.message.chat, replies.DELETED.format(count=forgotten.rows) + "\n" + conversation
+    rows = (
+        replies.ROWS_NOT_DELETED
+        if forgotten.rows is None
+        else replies.DELETED.format(count=forgotten.rows)
     )
+    await send(callback.message.chat, f"{rows}\n{conversation}")
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

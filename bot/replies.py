@@ -44,6 +44,10 @@ DELETED = (
     "Selesai: {count} catatan pertanyaan Anda sudah dihapus (isi yang sudah dibersihkan, waktu, "
     "topik, dan kode acara). Pertanyaan baru akan dicatat lagi tanpa identitas Anda."
 )
+ROWS_NOT_DELETED = (
+    "Catatan pertanyaan Anda belum bisa dihapus sekarang karena ada gangguan. Coba /hapus lagi "
+    "nanti."
+)
 CONVERSATION_DELETED = "Riwayat percakapan Anda dengan bot juga sudah dihapus."
 CONVERSATION_NOT_DELETED = (
     "Riwayat percakapan Anda dengan bot belum bisa dihapus sekarang. Coba /hapus lagi nanti."

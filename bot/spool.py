@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +34,8 @@ class QueryLogWriter:
         self._retry_seconds = retry_seconds
         self._queue: asyncio.Queue[QueryLogEntry] | None = None
         self._worker: asyncio.Task | None = None
+        # The spool file is read and rewritten from worker threads and by /hapus.
+        self._spool_lock = threading.Lock()
         spool_path.parent.mkdir(parents=True, exist_ok=True)
         # This writer alone appends to and empties the spool, so it keeps the count instead of
         # reading the file on every message; rows left by an earlier run are counted once here.
@@ -62,6 +65,24 @@ class QueryLogWriter:
     def spooled(self) -> int:
         """How many rows wait in the spool file."""
         return self._spooled
+
+    def discard_spooled(self, user_pseudonym: str) -> int:
+        """Drop one user's rows from the spool (/hapus during an outage); returns how many."""
+        with self._spool_lock:
+            if not self._spool_path.exists():
+                return 0
+            lines = self._spool_path.read_text(encoding="utf-8").splitlines()
+            kept = [
+                line
+                for line in lines
+                if line.strip()
+                and QueryLogEntry.model_validate_json(line).user_pseudonym != user_pseudonym
+            ]
+            discarded = sum(1 for line in lines if line.strip()) - len(kept)
+            if discarded:
+                self._spool_path.write_text("".join(f"{line}\n" for line in kept), "utf-8")
+                self._spooled = len(kept)
+            return discarded
 
     def _count_spool_file(self) -> int:
         if not self._spool_path.exists():
@@ -107,12 +128,16 @@ class QueryLogWriter:
                 log_query(session=session, entry=entry)
 
     def _append_to_spool(self, entries: list[QueryLogEntry]) -> None:
-        with self._spool_path.open("a", encoding="utf-8") as spool:
+        with self._spool_lock, self._spool_path.open("a", encoding="utf-8") as spool:
             spool.writelines(entry.model_dump_json() + "\n" for entry in entries)
-        self._spooled += len(entries)
+            self._spooled += len(entries)
 
     def _flush_spool(self) -> bool:
         """Write every spooled row in one transaction; True when the spool is empty afterwards."""
+        with self._spool_lock:
+            return self._flush_spool_locked()
+
+    def _flush_spool_locked(self) -> bool:
         if not self._spool_path.exists():
             return True
         lines = [

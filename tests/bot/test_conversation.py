@@ -6,10 +6,23 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.anonymise import pseudonymise
+from bot.conversation import (
+    Forgotten,
+    Query,
+    Services,
+    answer_non_text,
+    answer_text,
+    forget_user,
+)
 from bot.database import upgrade_database
 from bot.flood import FloodGuard
-from bot.querylog import QueryLogRow, create_query_log_engine, make_session_factory
+from bot.querylog import (
+    QueryLogEntry,
+    QueryLogRow,
+    create_query_log_engine,
+    make_session_factory,
+)
 from bot.rasa_client import RasaClient
 from bot.settings import Settings
 from bot.spool import QueryLogWriter
@@ -167,3 +180,40 @@ async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_s
     assert [r.message_kind for r in rows] == ["text"] * 5 + ["flood"] * 3
     other = await answer_text(services, Query(USER_ID + 1, "syarat jadi tki"))
     assert other[0].response == "utter_requirements"  # other users are not affected
+
+
+async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_rest_must_wait(
+    tmp_path,
+):
+    settings = Settings(
+        database_url="postgresql://postgres@127.0.0.1:9/unreachable",
+        anon_secret="test-secret-0123456789",
+    )
+    engine = create_query_log_engine(settings.database_url)
+    asked_rasa: list[dict] = []
+
+    def rasa(request: httpx.Request) -> httpx.Response:
+        asked_rasa.append(json.loads(request.content))
+        return httpx.Response(200, json={"forgotten": 4})
+
+    services = Services(
+        settings=settings,
+        rasa=RasaClient("http://rasa.test", 2.0, transport=httpx.MockTransport(rasa)),
+        sessions=make_session_factory(engine),
+        log_writer=QueryLogWriter(
+            make_session_factory(engine), tmp_path / "spool.jsonl", retry_seconds=60
+        ),
+        flood_guard=FloodGuard(max_messages=5, window_seconds=60),
+    )
+    mine = pseudonymise(USER_ID, "test-secret-0123456789")
+    for user in (mine, "f" * 64):
+        services.log_writer.submit(QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1))
+    await services.log_writer.drain()
+    assert services.log_writer.spooled() == 2
+
+    forgotten = await forget_user(services, USER_ID)
+
+    assert forgotten == Forgotten(rows=None, conversation=True)
+    assert services.log_writer.spooled() == 1  # the other user's row still waits
+    assert asked_rasa == [{"sender": mine}]
+    engine.dispose()

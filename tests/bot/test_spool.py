@@ -106,3 +106,29 @@ async def test_rows_written_while_postgresql_is_stopped_arrive_when_it_is_back(t
             assert session.scalar(select(func.count()).select_from(QueryLogRow)) == 3
             session.execute(text("SELECT 1"))
         sessions.kw["bind"].dispose()
+
+
+async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive(tmp_path):
+    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    open_log(url).kw["bind"].dispose()  # schema
+    engine = create_query_log_engine(url, sqlite_busy_seconds=0.2)
+    sessions = make_session_factory(engine)
+    writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
+    locker = sqlite3.connect(tmp_path / "log.sqlite3")
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        for n in range(4):
+            writer.submit(
+                QueryLogEntry(user_pseudonym=pseudonym(n % 2), text=f"pertanyaan {n}", latency_ms=n)
+            )
+        await writer.drain()
+        assert writer.discard_spooled(pseudonym(0)) == 2
+        assert writer.spooled() == 2
+    finally:
+        locker.rollback()
+        locker.close()
+
+    await wait_for(lambda: writer.spooled() == 0)
+    assert stored_texts(sessions) == ["pertanyaan 1", "pertanyaan 3"]
+    await writer.close()
+    engine.dispose()
