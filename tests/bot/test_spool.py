@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -33,14 +34,29 @@ async def wait_for(condition, timeout: float = 20.0) -> None:
         await asyncio.sleep(0.1)
 
 
-async def test_rows_written_while_sqlite_is_locked_are_spooled_then_written_in_order(tmp_path):
+@pytest.fixture
+def sqlite_log(tmp_path):
+    """A SQLite query log that gives up on a lock after 0.2 s, and its writer."""
     url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
     open_log(url).kw["bind"].dispose()  # schema
     engine = create_query_log_engine(url, sqlite_busy_seconds=0.2)
     sessions = make_session_factory(engine)
-    writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
-    locker = sqlite3.connect(tmp_path / "log.sqlite3")
+    yield sessions, QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
+    engine.dispose()
+
+
+def lock_exclusively(database: Path) -> sqlite3.Connection:
+    """Another process's write transaction: nobody else can write until it ends."""
+    locker = sqlite3.connect(database)
     locker.execute("BEGIN EXCLUSIVE")
+    return locker
+
+
+async def test_rows_written_while_sqlite_is_locked_are_spooled_then_written_in_order(
+    sqlite_log, tmp_path
+):
+    sessions, writer = sqlite_log
+    locker = lock_exclusively(tmp_path / "log.sqlite3")
     try:
         for n in range(3):
             writer.submit(entry(n))
@@ -55,7 +71,6 @@ async def test_rows_written_while_sqlite_is_locked_are_spooled_then_written_in_o
     await writer.drain()
     assert stored_texts(sessions) == [f"pertanyaan {n}" for n in range(4)]
     await writer.close()
-    engine.dispose()
 
 
 async def test_a_database_that_never_answers_keeps_every_row_in_the_spool(tmp_path):
@@ -108,14 +123,11 @@ async def test_rows_written_while_postgresql_is_stopped_arrive_when_it_is_back(t
         sessions.kw["bind"].dispose()
 
 
-async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive(tmp_path):
-    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
-    open_log(url).kw["bind"].dispose()  # schema
-    engine = create_query_log_engine(url, sqlite_busy_seconds=0.2)
-    sessions = make_session_factory(engine)
-    writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
-    locker = sqlite3.connect(tmp_path / "log.sqlite3")
-    locker.execute("BEGIN EXCLUSIVE")
+async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive(
+    sqlite_log, tmp_path
+):
+    sessions, writer = sqlite_log
+    locker = lock_exclusively(tmp_path / "log.sqlite3")
     try:
         for n in range(4):
             writer.submit(
@@ -131,4 +143,3 @@ async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive
     await wait_for(lambda: writer.spooled() == 0)
     assert stored_texts(sessions) == ["pertanyaan 1", "pertanyaan 3"]
     await writer.close()
-    engine.dispose()

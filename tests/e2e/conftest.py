@@ -15,12 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from scripts.stack import MODEL, start_actions, start_rasa
 from tests.databases import fresh_database
 from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "pmi-bot.tar.gz"
-RASA_BIN = ROOT / ".venv-rasa" / "bin" / "rasa"
 TEST_TOKEN = "123456:TEST-TOKEN-not-real"
 ANON_SECRET = "e2e-secret-0123456789abcdef"
 
@@ -98,27 +97,7 @@ def launch_rasa(
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
         )
-    command = [
-        str(RASA_BIN),
-        "run",
-        "--model",
-        str(MODEL),
-        "--credentials",
-        "credentials.yml",
-        "--endpoints",
-        str(endpoints),
-        "-i",
-        "127.0.0.1",
-        "--port",
-        str(port),
-    ]
-    return subprocess.Popen(
-        command,
-        cwd=ROOT,
-        env=env,
-        stdout=(logs / f"rasa-{port}.log").open("w"),
-        stderr=subprocess.STDOUT,
-    )
+    return start_rasa(port, endpoints, logs / f"rasa-{port}.log", env=env)
 
 
 def wait_for_rasa(port: int, process: subprocess.Popen) -> None:
@@ -132,12 +111,7 @@ def rasa_stack(tmp_path_factory) -> Iterator[RasaStack]:
         pytest.fail("no trained model: run `make train` (make test does)")
     logs = tmp_path_factory.mktemp("rasa-logs")
     actions_port, rasa_port = free_port(), free_port()
-    actions = subprocess.Popen(
-        [str(RASA_BIN), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-        cwd=ROOT,
-        stdout=(logs / "actions.log").open("w"),
-        stderr=subprocess.STDOUT,
-    )
+    actions = start_actions(actions_port, logs / "actions.log")
     rasa = launch_rasa(rasa_port, actions_port, logs)
     try:
         wait_until(
