@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,6 @@ from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_TOKEN = "123456:TEST-TOKEN-not-real"
-ANON_SECRET = "e2e-secret-0123456789abcdef"
 
 
 def free_port() -> int:
@@ -140,6 +140,8 @@ class RunningBot:
     process: subprocess.Popen
     log_path: Path
     http_port: int
+    # Each bot its own key: its users are new conversations for the Rasa all tests share.
+    anon_secret: str
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -159,7 +161,7 @@ def start_bot(tmp_path_factory):
             "TELEGRAM_API_URL": telegram.url,
             "RASA_URL": rasa_url,
             "DATABASE_URL": database_url,
-            "ANON_SECRET": ANON_SECRET,
+            "ANON_SECRET": f"e2e-secret-{uuid.uuid4().hex}",
             "RASA_TIMEOUT_SECONDS": "5",
             "BOT_HTTP_PORT": str(free_port()),
             "SPOOL_PATH": str(log_path.parent / "spool.jsonl"),
@@ -172,7 +174,14 @@ def start_bot(tmp_path_factory):
             stdout=log_path.open("w"),
             stderr=subprocess.STDOUT,
         )
-        bot = RunningBot(telegram, database_url, process, log_path, int(env["BOT_HTTP_PORT"]))
+        bot = RunningBot(
+            telegram,
+            database_url,
+            process,
+            log_path,
+            int(env["BOT_HTTP_PORT"]),
+            env["ANON_SECRET"],
+        )
         started.append((bot, telegram))
         port = env["BOT_HTTP_PORT"]
 

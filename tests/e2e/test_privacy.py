@@ -18,7 +18,6 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from bot.anonymise import pseudonymise
 from tests.databases import fresh_database
 from tests.e2e.conftest import (
-    ANON_SECRET,
     ROOT,
     RunningBot,
     free_port,
@@ -155,7 +154,7 @@ def test_no_personal_data_is_kept_anywhere(planted, rasa_stack):
 
 
 def test_hapus_deletes_the_conversation_from_rasas_tracker_store_too(planted):
-    pseudonym = pseudonymise(VILLAGER.id, ANON_SECRET)
+    pseudonym = pseudonymise(VILLAGER.id, planted.bot.anon_secret)
     assert _events_of(planted.tracker_engine, pseudonym) > 0
     telegram = planted.bot.telegram
     before = len(telegram.sent_messages(VILLAGER.id))

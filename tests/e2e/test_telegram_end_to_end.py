@@ -8,6 +8,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from bot.anonymise import pseudonymise
 from bot.querylog import QueryLogRow
 from tests.e2e.conftest import wait_until
 from tests.factories import (
@@ -232,7 +233,4 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
 
 
 def my_pseudonym(bot) -> str:
-    from bot.anonymise import pseudonymise
-    from tests.e2e.conftest import ANON_SECRET
-
-    return pseudonymise(VILLAGER.id, ANON_SECRET)
+    return pseudonymise(VILLAGER.id, bot.anon_secret)
