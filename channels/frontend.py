@@ -108,7 +108,7 @@ class FrontendInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            body = request.json or {}
+            body = request.json if isinstance(request.json, dict) else {}
             sender = body.get("sender")
             text = body.get("message")
             if not isinstance(sender, str) or not sender or not isinstance(text, str):
@@ -140,7 +140,8 @@ class FrontendInput(InputChannel):
 
         @webhook.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
-            sender = (request.json or {}).get("sender")
+            body = request.json if isinstance(request.json, dict) else {}
+            sender = body.get("sender")
             if not isinstance(sender, str) or not sender:
                 return response.json({"error": "sender is required"}, status=400)
             agent = request.app.ctx.agent

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, func, select
 
@@ -71,3 +72,10 @@ def test_with_the_action_server_down_custom_answers_fail_softly(start_bot, tmp_p
         wait_until(lambda: logged(database_url) == 2, 20, "rows")
     finally:
         stop(rasa)
+
+
+@pytest.mark.parametrize("path", ["/webhooks/frontend/webhook", "/webhooks/frontend/forget"])
+@pytest.mark.parametrize("body", [[], ["sender"], {"sender": 7}, {}])
+def test_our_channel_refuses_malformed_bodies_with_400(rasa_stack, path, body):
+    response = httpx.post(f"{rasa_stack.url}{path}", json=body, timeout=10)
+    assert response.status_code == 400
