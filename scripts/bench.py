@@ -40,6 +40,7 @@ from stack import (  # noqa: E402 - beside this script
     local_endpoints,
     peak_rss_mb,
     percentile,
+    production_rasa_env,
     start_actions,
     start_rasa,
     stop_all,
@@ -54,6 +55,7 @@ from tests.fake_telegram import FakeTelegram  # noqa: E402
 USERS = 100
 STEADY_RATE, STEADY_SECONDS = 20, 30
 SATURATION_MESSAGES = 900
+REDIS_DB = 9  # Rasa's lock store with --replicas 2
 # Questions answered with exactly one message, so each reply matches one question.
 QUESTIONS = [
     "syarat jadi tki apa aja",
@@ -126,10 +128,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{work / 'log.sqlite3'}")
     with contextlib.ExitStack() as cleanup:
-        if args.replicas > 1:
-            tracker_url = cleanup.enter_context(fresh_database("postgresql", work))
-            rasa_env = production_env(tracker_url)
-        result = run(work, database_url, args.replicas, rasa_env if args.replicas > 1 else None)
+        tracker_url = (
+            cleanup.enter_context(fresh_database("postgresql", work)) if args.replicas > 1 else None
+        )
+        result = run(work, database_url, args.replicas, tracker_url)
     print(
         f"date {datetime.now(timezone.utc):%Y-%m-%d}, machine {platform.machine()}, "
         f"{len(os.sched_getaffinity(0))} cores, load average before {load_before:.2f}, "
@@ -149,30 +151,16 @@ def main() -> None:
     print(json.dumps(result))
 
 
-def production_env(tracker_url: str) -> dict[str, str]:
-    """What deploy/endpoints.production.yml reads (the action server URL is added per run)."""
-    return {
-        **os.environ,
-        "TRACKER_DB_HOST": "127.0.0.1",
-        "TRACKER_DB_PORT": "5432",
-        "TRACKER_DB_NAME": tracker_url.rsplit("/", 1)[1],
-        "TRACKER_DB_USER": "postgres",
-        "TRACKER_DB_PASSWORD": "",
-        "REDIS_HOST": "127.0.0.1",
-        "REDIS_PORT": "6379",
-        "REDIS_DB": "9",
-    }
-
-
-def run(work: Path, database_url: str, replicas: int, rasa_env: dict | None) -> dict:
+def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -> dict:
+    """Start everything (trackers in memory, or in tracker_url's PostgreSQL), measure, stop."""
     actions_port, bot_port = free_port(), free_port()
     rasa_ports = [free_port() for _ in range(replicas)]
     actions = start_actions(actions_port, work / "actions.log")
-    if rasa_env is None:
-        endpoints = local_endpoints(work, actions_port)
+    if tracker_url is None:
+        endpoints, rasa_env = local_endpoints(work, actions_port), None
     else:
         endpoints = PRODUCTION_ENDPOINTS
-        rasa_env["ACTION_SERVER_URL"] = f"http://127.0.0.1:{actions_port}/webhook"
+        rasa_env = production_rasa_env(f"http://127.0.0.1:{actions_port}", tracker_url, REDIS_DB)
     rasas = [
         start_rasa(port, endpoints, work / f"rasa-{port}.log", env=rasa_env) for port in rasa_ports
     ]

@@ -71,6 +71,23 @@ def local_endpoints(work: Path, actions_port: int) -> Path:
     return path
 
 
+def production_rasa_env(actions_url: str, tracker_database_url: str, redis_db: int) -> dict:
+    """The environment deploy/endpoints.production.yml reads: Rasa's SQL tracker store in the
+    given PostgreSQL database, the Redis lock store on 127.0.0.1."""
+    return {
+        **os.environ,
+        "ACTION_SERVER_URL": f"{actions_url}/webhook",
+        "TRACKER_DB_HOST": "127.0.0.1",
+        "TRACKER_DB_PORT": "5432",
+        "TRACKER_DB_NAME": tracker_database_url.rsplit("/", 1)[1],
+        "TRACKER_DB_USER": "postgres",
+        "TRACKER_DB_PASSWORD": "",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": str(redis_db),
+    }
+
+
 def wait_http(url: str, process: subprocess.Popen, timeout: float = 240) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -55,23 +55,6 @@ class RasaStack:
     logs: Path
 
 
-def production_rasa_env(actions_url: str, tracker_database_url: str, redis_db: int) -> dict:
-    """The environment deploy/endpoints.production.yml reads: Rasa's SQL tracker store in the
-    given PostgreSQL database, the Redis lock store on 127.0.0.1."""
-    return {
-        **os.environ,
-        "ACTION_SERVER_URL": f"{actions_url}/webhook",
-        "TRACKER_DB_HOST": "127.0.0.1",
-        "TRACKER_DB_PORT": "5432",
-        "TRACKER_DB_NAME": tracker_database_url.rsplit("/", 1)[1],
-        "TRACKER_DB_USER": "postgres",
-        "TRACKER_DB_PASSWORD": "",
-        "REDIS_HOST": "127.0.0.1",
-        "REDIS_PORT": "6379",
-        "REDIS_DB": str(redis_db),
-    }
-
-
 def stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         process.terminate()

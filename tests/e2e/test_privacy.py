@@ -16,13 +16,13 @@ import redis
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from bot.anonymise import pseudonymise
+from scripts.stack import production_rasa_env
 from tests.databases import fresh_database
 from tests.e2e.conftest import (
     ROOT,
     RunningBot,
     free_port,
     launch_rasa,
-    production_rasa_env,
     stop,
     wait_for_rasa,
     wait_until,

@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
+from scripts.stack import production_rasa_env
 from tests.databases import fresh_database
 from tests.e2e.conftest import (
     ROOT,
     free_port,
     launch_rasa,
-    production_rasa_env,
     stop,
     wait_for_rasa,
     wait_until,
