@@ -21,6 +21,11 @@ VILLAGER = User(
 OTHER_VILLAGER = User(id=912345678, first_name="Budi", is_bot=False, username="budi_oki")
 
 
+def new_message(**fields: Any) -> Message:
+    """A Message with the next id and the current time; the fields say the rest."""
+    return Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), **fields)
+
+
 def private_chat(user: User = VILLAGER) -> Chat:
     return Chat(id=user.id, type=Chat.PRIVATE, first_name=user.first_name, username=user.username)
 
@@ -34,9 +39,7 @@ def text_update(
     edited: bool = False,
 ) -> dict[str, Any]:
     """A text message (or an edited one) from the villager."""
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=chat or private_chat(user),
         from_user=user,
         text=text,
@@ -71,9 +74,7 @@ def sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[s
         is_video=False,
         type=Sticker.REGULAR,
     )
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=chat or private_chat(user),
         from_user=user,
         sticker=sticker,
@@ -83,9 +84,7 @@ def sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[s
 
 def button_press(payload: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """A press on an inline button under a message the bot sent earlier."""
-    bot_message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    bot_message = new_message(
         chat=private_chat(user),
         text="Pilih topik",
     )
@@ -118,16 +117,12 @@ def group_text_update(
     chat = group_chat()
     replied = None
     if reply_to_bot:
-        replied = Message(
-            message_id=next(_message_ids),
-            date=datetime.now(timezone.utc),
+        replied = new_message(
             chat=chat,
             from_user=User(**BOT_USER),
             text="Halo, selamat datang!",
         )
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=chat,
         from_user=user,
         text=text,
@@ -140,9 +135,7 @@ def forwarded_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """A message forwarded from someone else (for example a job advert)."""
     from telegram import MessageOriginHiddenUser
 
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=private_chat(user),
         from_user=user,
         text=text,
@@ -156,9 +149,7 @@ def forwarded_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
 def channel_post_update(text: str, *, edited: bool = False) -> dict[str, Any]:
     """A post in a channel the bot was added to."""
     chat = Chat(id=-1009988776655, type=Chat.CHANNEL, title="Info Lowongan")
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=chat,
         text=text,
         edit_date=datetime.now(timezone.utc) if edited else None,
@@ -171,16 +162,12 @@ def channel_post_update(text: str, *, edited: bool = False) -> dict[str, Any]:
 def group_reply_to_other_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """In a group, a reply to another member (not to the bot)."""
     chat = group_chat()
-    other = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    other = new_message(
         chat=chat,
         from_user=OTHER_VILLAGER,
         text="kerja di malaysia enak",
     )
-    message = Message(
-        message_id=next(_message_ids),
-        date=datetime.now(timezone.utc),
+    message = new_message(
         chat=chat,
         from_user=user,
         text=text,
