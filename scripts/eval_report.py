@@ -13,6 +13,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import yaml
+
 TARGET_MACRO_F1 = 0.92
 TARGET_EMERGENCY_RECALL = 0.98
 
@@ -70,9 +72,13 @@ def generated_examples() -> set[str]:
 
 
 def fallback_threshold() -> float:
-    config = Path(__file__).resolve().parent.parent / "config.yml"
-    text = config.read_text(encoding="utf-8").split("FallbackClassifier", 1)[1]
-    return float(text.split("threshold:", 1)[1].split()[0])
+    """The confidence below which our bot says it is not sure (config.yml)."""
+    config = yaml.safe_load((Path(__file__).resolve().parent.parent / "config.yml").read_text())
+    return next(
+        float(step["threshold"])
+        for step in config["pipeline"]
+        if step["name"] == "FallbackClassifier"
+    )
 
 
 def macro_f1(examples: list[dict]) -> float:
