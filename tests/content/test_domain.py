@@ -107,15 +107,21 @@ SOURCED_RESPONSES = [
 ]
 
 
+def examples_in(path: Path):
+    """(intent, text) for every example in one Rasa NLU file."""
+    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+        if "intent" in block:
+            for line in block["examples"].splitlines():
+                if line.strip().startswith("- "):
+                    yield block["intent"], line.strip()[2:].strip()
+
+
+def training_pairs() -> list[tuple[str, str]]:
+    return [pair for path in sorted((ROOT / "nlu").glob("*.yml")) for pair in examples_in(path)]
+
+
 def training_examples() -> Counter:
-    counts: Counter = Counter()
-    for path in sorted((ROOT / "nlu").glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            if "intent" in block:
-                counts[block["intent"]] += sum(
-                    1 for line in block["examples"].splitlines() if line.strip().startswith("- ")
-                )
-    return counts
+    return Counter(intent for intent, _ in training_pairs())
 
 
 def all_texts():
@@ -138,6 +144,20 @@ def test_every_contract_intent_is_in_the_domain():
 @pytest.mark.parametrize("intent", CONTRACT_INTENTS)
 def test_every_contract_intent_has_at_least_40_training_examples(intent):
     assert training_examples()[intent] >= 40
+
+
+def test_no_example_is_taught_as_two_intents():
+    intents_of: dict[str, set[str]] = {}
+    for intent, text in training_pairs():
+        intents_of.setdefault(text.lower(), set()).add(intent)
+    assert {text: intents for text, intents in intents_of.items() if len(intents) > 1} == {}
+
+
+def test_the_holdout_questions_are_not_in_the_training_data():
+    # The holdout line of the eval report must measure questions the model never saw.
+    training = {text.lower() for _, text in training_pairs()}
+    holdout = {text.lower() for _, text in examples_in(ROOT / "evaluation" / "holdout.yml")}
+    assert holdout & training == set()
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSES))
