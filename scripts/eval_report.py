@@ -119,13 +119,16 @@ def main() -> None:
     emergency_recall = ours["emergency_help"]["recall"]
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     generated, threshold = generated_examples(), fallback_threshold()
+    our_predictions = predictions(sys.argv[1])
+    templated = sum(1 for e in our_predictions if e["text"] in generated)
     lines = [
         "# NLU evaluation: 5-fold cross-validation",
         "",
         f"- Date: {when}",
         f"- Machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, {socket.gethostname()}",
         "- Data: every example in `nlu/` (the same folds for both configs; seed in scripts/cross_validate.py).",
-        "  About half the examples are template variants (`nlu/generated.yml`), which makes",
+        f"  {templated:,} of the {len(our_predictions):,} examples ({templated / len(our_predictions):.0%}) are template"
+        " variants (`nlu/generated.yml`), which makes",
         "  cross-validation optimistic; the holdout line is the trained model on hand-written",
         "  questions it never saw (`evaluation/holdout.yml`).",
         "- Ours: `config.yml`. Default: Rasa 3.6's default pipeline (`evaluation/rasa_default_config.yml`).",
@@ -154,7 +157,7 @@ def main() -> None:
         "",
         "## What users would see",
         "",
-        *outcome_lines("ours", predictions(sys.argv[1]), generated, threshold),
+        *outcome_lines("ours", our_predictions, generated, threshold),
         *outcome_lines("Rasa default", predictions(sys.argv[2]), generated, threshold),
         "",
         "## Per intent",
