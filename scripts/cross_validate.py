@@ -71,7 +71,11 @@ def write_report(output: Path) -> None:
         for result in json.loads(fold_path(output, fold).read_text(encoding="utf-8"))
     ]
     evaluate_intents(
-        results, str(output), successes=True, errors=True, disable_plotting=True,
+        results,
+        str(output),
+        successes=True,
+        errors=True,
+        disable_plotting=True,
         report_as_dict=True,
     )
 
