@@ -22,7 +22,6 @@ from tempfile import TemporaryDirectory
 
 import numpy as np
 import rasa.model_training
-import rasa.shared.utils.io
 from rasa.core.agent import Agent
 from rasa.nlu.test import (
     IntentEvaluationResult,
