@@ -3,8 +3,8 @@
 It does what `rasa test nlu --cross-validation` does (rasa.nlu.test.cross_validate), with three
 differences. The folds are fixed: Rasa draws them from numpy's global random state
 (StratifiedKFold(shuffle=True) without a seed), so numpy is seeded first. Each fold's
-predictions are kept in OUT/folds/K.json, so the folds can run in two processes on two cores
-(`--folds 0,2,4` and `--folds 1,3`) and a stopped run goes on where it stopped. And the folds'
+predictions are kept in OUT/folds/K.json, so the folds can run in separate processes at once
+(scripts/eval.sh runs one per fold, `--folds K`) and a stopped run goes on where it stopped. And the folds'
 own training data is not scored (Rasa does it for a train-set figure nobody reads here, at a
 minute or more per fold). `--report` then writes Rasa's report files (intent_report.json,
 intent_errors.json, intent_successes.json) from all the folds, with Rasa's own evaluate_intents.

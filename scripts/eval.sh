@@ -28,7 +28,9 @@ cross_validate() {  # config, results folder, what to call it
     echo "$print" > "$2/.fingerprint"
   fi
   echo "eval: $3 (folds already done are kept)"
-  seq 0 4 | xargs -P "$jobs" -I{} sh -c \
+  # Only the folds not yet done start a process (each loads TensorFlow and all the data).
+  for fold in 0 1 2 3 4; do [ -f "$2/folds/$fold.json" ] || echo "$fold"; done \
+    | xargs -r -P "$jobs" -I{} sh -c \
     'nice -n 15 .venv-rasa/bin/python scripts/cross_validate.py "$0" "$1" --folds {} > "$1/fold-{}.log" 2>&1' \
     "$1" "$2" || { echo "eval: $3 failed, see $2/fold-*.log" >&2; exit 1; }
   .venv-rasa/bin/python scripts/cross_validate.py "$1" "$2" --report > "$2/report.log" 2>&1

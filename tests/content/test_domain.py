@@ -1,5 +1,6 @@
 """The content: the intent contract, the answers' length, sources and phone numbers."""
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -116,6 +117,7 @@ def examples_in(path: Path):
                     yield block["intent"], line.strip()[2:].strip()
 
 
+@functools.cache
 def training_pairs() -> list[tuple[str, str]]:
     return [pair for path in sorted((ROOT / "nlu").glob("*.yml")) for pair in examples_in(path)]
 
