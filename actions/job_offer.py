@@ -1,56 +1,134 @@
-"""The job-offer checker: seven yes/no questions on the red flags, then a verdict."""
+"""The job-offer checker: up to eleven questions on the red flags, answered Ya / Tidak / Tidak tahu,
+then a verdict that never certifies an offer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+YES = "ya"
+NO = "tidak"
+DONT_KNOW = "tidak_tahu"
 
 
-# For each question: which answer is the red flag, and whether that flag alone makes the
-# offer dangerous (facts section 4.4: the Kemnaker and KP2MI warning signs).
 @dataclass(frozen=True)
 class RedFlag:
+    """One question: which answer is the red flag, and whether that flag alone makes the offer
+    dangerous (facts sections 0, 1.4, 1.12, 2.3 and 4.4)."""
+
     slot: str
-    flagged_answer: bool
-    alone_is_dangerous: bool
+    flagged_answer: str
+    serious: bool
 
 
+# In the order they are asked: the signs that most often settle the verdict come first, so a
+# dangerous offer is recognised after few questions on a cheap phone.
 RED_FLAGS = (
-    RedFlag("offer_licensed_company", flagged_answer=False, alone_is_dangerous=False),
-    RedFlag("offer_work_visa", flagged_answer=False, alone_is_dangerous=True),
-    RedFlag("offer_contract_before_departure", flagged_answer=False, alone_is_dangerous=False),
-    RedFlag("offer_upfront_payment", flagged_answer=True, alone_is_dangerous=True),
-    RedFlag("offer_passport_held", flagged_answer=True, alone_is_dangerous=True),
-    RedFlag("offer_risky_destination", flagged_answer=True, alone_is_dangerous=True),
-    RedFlag("offer_salary_too_good", flagged_answer=True, alone_is_dangerous=False),
+    RedFlag("offer_recruiter_licensed", flagged_answer=NO, serious=True),
+    RedFlag("offer_risky_destination", flagged_answer=YES, serious=True),
+    RedFlag("offer_work_visa", flagged_answer=NO, serious=True),
+    RedFlag("offer_upfront_payment", flagged_answer=YES, serious=True),
+    RedFlag("offer_passport_held", flagged_answer=YES, serious=True),
+    RedFlag("offer_skips_official_steps", flagged_answer=YES, serious=True),
+    RedFlag("offer_underage", flagged_answer=YES, serious=True),
+    # The Middle East moratorium's current status is unclear in the facts (❓): a sign to check
+    # with BP3MI or the Disnaker, not proof of an illegal offer on its own.
+    RedFlag("offer_middle_east_domestic", flagged_answer=YES, serious=False),
+    RedFlag("offer_holding_house", flagged_answer=YES, serious=False),
+    RedFlag("offer_written_contract", flagged_answer=NO, serious=False),
+    RedFlag("offer_salary_too_good", flagged_answer=YES, serious=False),
 )
 OFFER_SLOTS = tuple(flag.slot for flag in RED_FLAGS)
-# Three minor flags together are as bad as one serious flag.
-MINOR_FLAGS_THAT_MAKE_IT_DANGEROUS = 3
+# Bait signs (a too-good salary, no contract, a holding house) together with not knowing a
+# serious point (who recruits, which visa, ...) are as bad as one serious sign. Not knowing
+# alone, however much, means "check first": the villager is told what to find out.
+MINOR_FLAGS_THAT_WITH_A_DOUBT_ARE_DANGEROUS = 2
+REASONS_SHOWN = 3
+
+
+class Level(Enum):
+    """The verdicts, best first."""
+
+    NO_SIGN_YET = "utter_verdict_no_sign_yet"
+    CHECK_FIRST = "utter_verdict_check_first"
+    DANGEROUS = "utter_verdict_dangerous"
+
+
+@dataclass(frozen=True)
+class Concern:
+    """A question whose answer is a concern: a red flag, or not knowing (None = never asked)."""
+
+    flag: RedFlag
+    answer: str | None
+
+    @property
+    def is_flag(self) -> bool:
+        return self.answer == self.flag.flagged_answer
+
+    @property
+    def rank(self) -> int:
+        """Serious flags first, then minor flags, then "don't know", then unasked questions."""
+        if self.is_flag:
+            return 0 if self.flag.serious else 1
+        return 2 if self.answer is not None else 3
+
+    @property
+    def response(self) -> str:
+        prefix = "utter_reason_" if self.is_flag else "utter_reason_unknown_"
+        return prefix + self.flag.slot
 
 
 @dataclass(frozen=True)
 class Verdict:
-    response: str
-    raised: tuple[RedFlag, ...]
+    level: Level
+    concerns: tuple[Concern, ...]
 
 
-def judge_offer(answers: dict[str, bool | None]) -> Verdict:
-    """Turn the seven answers into a verdict; an unanswered question counts as unknown, not safe."""
-    raised = tuple(
-        flag for flag in RED_FLAGS if answers.get(flag.slot) in (flag.flagged_answer, None)
-    )
-    if any(flag.alone_is_dangerous for flag in raised) or (
-        len(raised) >= MINOR_FLAGS_THAT_MAKE_IT_DANGEROUS
-    ):
-        return Verdict("utter_verdict_dangerous", raised)
-    if raised:
-        return Verdict("utter_verdict_check_first", raised)
-    return Verdict("utter_verdict_looks_legal", raised)
+def concerns_in(answers: dict[str, str | None]) -> list[Concern]:
+    """Every question whose answer is not the safe one; an unanswered question is not safe."""
+    safe = {flag.slot: {YES, NO} - {flag.flagged_answer} for flag in RED_FLAGS}
+    return [
+        Concern(flag, answers.get(flag.slot))
+        for flag in RED_FLAGS
+        if answers.get(flag.slot) not in safe[flag.slot]
+    ]
+
+
+def level_of(concerns: list[Concern]) -> Level:
+    """A serious flag, or bait signs with a serious doubt, is dangerous; any doubt: check first."""
+    if any(c.is_flag and c.flag.serious for c in concerns):
+        return Level.DANGEROUS
+    minor_flags = sum(c.is_flag for c in concerns)
+    serious_doubts = sum(not c.is_flag and c.flag.serious for c in concerns)
+    if minor_flags >= MINOR_FLAGS_THAT_WITH_A_DOUBT_ARE_DANGEROUS and serious_doubts:
+        return Level.DANGEROUS
+    return Level.CHECK_FIRST if concerns else Level.NO_SIGN_YET
+
+
+def judge_offer(answers: dict[str, str | None]) -> Verdict:
+    """The verdict on the answers given; its concerns, most serious first.
+
+    Questions never asked count against the offer. They are not listed as reasons when the
+    answers given already make it dangerous (the checker stops asking at that point).
+    """
+    concerns = concerns_in(answers)
+    answered = [c for c in concerns if c.answer is not None]
+    if level_of(answered) is Level.DANGEROUS:
+        concerns = answered
+    ordered = sorted(concerns, key=lambda c: c.rank)  # stable: question order within a rank
+    return Verdict(level_of(concerns_in(answers)), tuple(ordered))
+
+
+def already_dangerous(answers: dict[str, str | None]) -> bool:
+    """True once the answers given so far settle the verdict: no need to ask more."""
+    answered = [c for c in concerns_in(answers) if c.answer is not None]
+    return level_of(answered) is Level.DANGEROUS
 
 
 def response_text(domain: dict[str, Any], response: str) -> str:
@@ -58,8 +136,40 @@ def response_text(domain: dict[str, Any], response: str) -> str:
     return domain["responses"][response][0]["text"]
 
 
+def reasons_text(domain: dict[str, Any], verdict: Verdict) -> str:
+    """The most serious reasons, one a line, then how many more there are."""
+    shown = [response_text(domain, c.response) for c in verdict.concerns[:REASONS_SHOWN]]
+    hidden = len(verdict.concerns) - REASONS_SHOWN
+    if hidden > 0:
+        shown.append(response_text(domain, "utter_reason_more").replace("{count}", str(hidden)))
+    return "\n".join(shown)
+
+
+def answers_of(tracker: Tracker) -> dict[str, str | None]:
+    return {slot: tracker.get_slot(slot) for slot in OFFER_SLOTS}
+
+
+class ValidateJobOfferForm(FormValidationAction):
+    """Stop asking as soon as the answers make the offer dangerous."""
+
+    def name(self) -> str:
+        return "validate_job_offer_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        answers = answers_of(tracker)
+        if not already_dangerous(answers):
+            return list(domain_slots)
+        return [slot for slot in domain_slots if answers.get(slot) is not None]
+
+
 class ActionJobOfferVerdict(Action):
-    """Give the verdict with its reasons and the next step, as one message."""
+    """Give the verdict with its most serious reasons and the next step, as one message."""
 
     def name(self) -> str:
         return "action_job_offer_verdict"
@@ -67,9 +177,10 @@ class ActionJobOfferVerdict(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        verdict = judge_offer({slot: tracker.get_slot(slot) for slot in OFFER_SLOTS})
-        reasons = "\n".join(response_text(domain, f"utter_reason_{f.slot}") for f in verdict.raised)
-        dispatcher.utter_message(response=verdict.response, reasons=reasons)
+        verdict = judge_offer(answers_of(tracker))
+        dispatcher.utter_message(
+            response=verdict.level.value, reasons=reasons_text(domain, verdict)
+        )
         return []
 
 

@@ -210,7 +210,6 @@ TEMPLATES: dict[str, list[str]] = {
         "belum{end}",
         "tidak ada{end}",
         "dak ado{end}",
-        "gak tau{end}",
         "no{end}",
         "enggak{end}",
         "tidak pernah{end}",

@@ -1,81 +1,200 @@
+import itertools
+import random
+from pathlib import Path
+
 import pytest
+import yaml
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.job_offer import (
+    DONT_KNOW,
+    NO,
     OFFER_SLOTS,
+    RED_FLAGS,
+    YES,
     ActionJobOfferVerdict,
     ActionResetJobOffer,
+    Level,
+    ValidateJobOfferForm,
+    already_dangerous,
     judge_offer,
+    reasons_text,
 )
 from tests.actions.conftest import make_tracker
 
-SAFE_ANSWERS = {
-    "offer_licensed_company": True,
-    "offer_work_visa": True,
-    "offer_contract_before_departure": True,
-    "offer_upfront_payment": False,
-    "offer_passport_held": False,
-    "offer_risky_destination": False,
-    "offer_salary_too_good": False,
-}
+ANSWERS = (YES, NO, DONT_KNOW)
+BEST_FIRST = list(Level)  # NO_SIGN_YET, CHECK_FIRST, DANGEROUS
+MAX_VERDICT_CHARACTERS = 700
+SECOND_HAND_CASES = yaml.safe_load(
+    (Path(__file__).with_name("job_offer_cases.yml")).read_text(encoding="utf-8")
+)["cases"]
+
+SAFE_ANSWERS = {flag.slot: (NO if flag.flagged_answer == YES else YES) for flag in RED_FLAGS}
 
 
-def with_answers(**changes):
-    return {**SAFE_ANSWERS, **changes}
+def worse(answer: str | None, flagged: str) -> list[str]:
+    """The answers that are more worrying than this one on a question."""
+    order = [a for a in ANSWERS if a not in (flagged, DONT_KNOW)] + [DONT_KNOW, flagged]
+    if answer is None:
+        answer = DONT_KNOW  # an unanswered question counts as not known
+    return order[order.index(answer) + 1 :]
 
 
-def test_all_safe_answers_look_like_the_legal_route():
-    verdict = judge_offer(SAFE_ANSWERS)
-    assert verdict.response == "utter_verdict_looks_legal"
-    assert verdict.raised == ()
+def every_combination():
+    for values in itertools.product(ANSWERS, repeat=len(OFFER_SLOTS)):
+        yield dict(zip(OFFER_SLOTS, values, strict=True))
 
 
-@pytest.mark.parametrize(
-    "serious",
-    [
-        {"offer_work_visa": False},
-        {"offer_upfront_payment": True},
-        {"offer_passport_held": True},
-        {"offer_risky_destination": True},
-    ],
-)
-def test_one_serious_flag_makes_the_offer_dangerous(serious):
-    assert judge_offer(with_answers(**serious)).response == "utter_verdict_dangerous"
-
-
-@pytest.mark.parametrize(
-    "minor",
-    [
-        {"offer_licensed_company": False},
-        {"offer_contract_before_departure": False},
-        {"offer_salary_too_good": True},
-        {"offer_licensed_company": False, "offer_salary_too_good": True},
-    ],
-)
-def test_one_or_two_minor_flags_mean_check_first(minor):
-    assert judge_offer(with_answers(**minor)).response == "utter_verdict_check_first"
-
-
-def test_three_minor_flags_make_the_offer_dangerous():
-    answers = with_answers(
-        offer_licensed_company=False,
-        offer_contract_before_departure=False,
-        offer_salary_too_good=True,
-    )
-    assert judge_offer(answers).response == "utter_verdict_dangerous"
-
-
-def test_an_unanswered_question_is_not_counted_as_safe():
-    answers = {**SAFE_ANSWERS, "offer_passport_held": None}
+def rendered(domain: dict, answers: dict) -> str:
     verdict = judge_offer(answers)
-    assert verdict.response == "utter_verdict_dangerous"
-    assert [f.slot for f in verdict.raised] == ["offer_passport_held"]
+    template = domain["responses"][verdict.level.value][0]["text"]
+    return template.replace("{reasons}", reasons_text(domain, verdict))
 
 
-async def test_the_verdict_is_one_message_with_each_reason(domain):
+# ---------------------------------------------------------------- rules over every combination
+
+
+def test_dont_know_never_gives_the_best_verdict():
+    for answers in every_combination():
+        if DONT_KNOW in answers.values():
+            assert judge_offer(answers).level is not Level.NO_SIGN_YET, answers
+
+
+def test_only_all_safe_answers_give_the_best_verdict():
+    best = [a for a in every_combination() if judge_offer(a).level is Level.NO_SIGN_YET]
+    assert best == [SAFE_ANSWERS]
+
+
+def test_one_more_red_flag_never_improves_a_verdict():
+    rng = random.Random(10)
+    combinations = list(every_combination())
+    for answers in rng.sample(combinations, 20_000):
+        level = BEST_FIRST.index(judge_offer(answers).level)
+        for flag in RED_FLAGS:
+            for more_worrying in worse(answers[flag.slot], flag.flagged_answer):
+                changed = {**answers, flag.slot: more_worrying}
+                assert BEST_FIRST.index(judge_offer(changed).level) >= level, (answers, changed)
+
+
+def test_an_unanswered_question_weighs_like_dont_know():
+    rng = random.Random(11)
+    for answers in rng.sample(list(every_combination()), 5_000):
+        dropped = {s: (None if rng.random() < 0.4 else a) for s, a in answers.items()}
+        as_dont_know = {s: (DONT_KNOW if a is None else a) for s, a in dropped.items()}
+        assert judge_offer(dropped).level is judge_offer(as_dont_know).level
+
+
+def test_every_verdict_fits_in_700_characters(domain):
+    longest = max(len(rendered(domain, answers)) for answers in every_combination())
+    assert longest <= MAX_VERDICT_CHARACTERS
+
+
+def test_every_serious_flag_alone_is_dangerous_and_named_first(domain):
+    for flag in RED_FLAGS:
+        answers = {**SAFE_ANSWERS, flag.slot: flag.flagged_answer}
+        verdict = judge_offer(answers)
+        expected = Level.DANGEROUS if flag.serious else Level.CHECK_FIRST
+        assert verdict.level is expected, flag.slot
+        assert verdict.concerns[0].flag is flag
+
+
+def test_an_individual_recruiter_alone_makes_the_offer_dangerous():
+    answers = {**SAFE_ANSWERS, "offer_recruiter_licensed": NO}
+    assert judge_offer(answers).level is Level.DANGEROUS
+
+
+def test_the_answers_from_the_issue_are_not_reassuring():
+    """Ya, Ya, Ya, then "tidak tahu" four times: the old checker said it looked legal."""
+    answers = dict(SAFE_ANSWERS)
+    for slot in ("offer_upfront_payment", "offer_passport_held", "offer_risky_destination",
+                 "offer_salary_too_good"):
+        answers[slot] = DONT_KNOW
+    assert judge_offer(answers).level is Level.CHECK_FIRST
+
+
+def test_bait_signs_with_an_unknown_recruiter_are_dangerous():
+    answers = {**SAFE_ANSWERS, "offer_salary_too_good": YES, "offer_written_contract": NO,
+               "offer_recruiter_licensed": DONT_KNOW}
+    assert judge_offer(answers).level is Level.DANGEROUS
+
+
+def test_three_reasons_are_shown_then_how_many_more(domain):
+    answers = {slot: DONT_KNOW for slot in OFFER_SLOTS}
+    text = reasons_text(domain, judge_offer(answers))
+    assert text.count("•") == 4
+    assert "8 hal lain" in text
+
+
+def test_serious_reasons_come_before_doubts(domain):
+    answers = {**SAFE_ANSWERS, "offer_salary_too_good": YES, "offer_recruiter_licensed": DONT_KNOW,
+               "offer_passport_held": YES}
+    verdict = judge_offer(answers)
+    assert [c.flag.slot for c in verdict.concerns] == [
+        "offer_passport_held", "offer_salary_too_good", "offer_recruiter_licensed"
+    ]
+
+
+def test_questions_never_asked_are_not_listed_once_the_answers_are_dangerous():
+    answers = {"offer_recruiter_licensed": NO}
+    verdict = judge_offer(answers)
+    assert verdict.level is Level.DANGEROUS
+    assert [c.flag.slot for c in verdict.concerns] == ["offer_recruiter_licensed"]
+
+
+def test_the_best_verdict_never_certifies_the_offer(domain):
+    text = rendered(domain, SAFE_ANSWERS).lower()
+    assert "bukan jaminan" in text
+    assert "siskop2mi" in text and "disnaker" in text and "job order" in text
+    assert "✅" not in text
+
+
+# ---------------------------------------------------------------- cases written by a second hand
+
+
+@pytest.mark.parametrize("case", SECOND_HAND_CASES, ids=[c["id"] for c in SECOND_HAND_CASES])
+def test_second_hand_case(case, domain):
+    verdict = judge_offer(case["answers"])
+    assert verdict.level.name.lower() == case["verdict"], case["basis"]
+    shown = [c.flag.slot for c in verdict.concerns[:3]]
+    for slot in case.get("must_flag", []):
+        assert slot in shown, (slot, shown)
+
+
+def test_there_are_at_least_40_second_hand_cases():
+    assert len(SECOND_HAND_CASES) >= 40
+
+
+# ---------------------------------------------------------------- the form stops early
+
+
+async def required(answers: dict, domain: dict) -> list[str]:
+    return await ValidateJobOfferForm().required_slots(
+        list(OFFER_SLOTS), CollectingDispatcher(), make_tracker(slots=answers), domain
+    )
+
+
+async def test_the_form_asks_every_question_while_nothing_is_settled(domain):
+    assert await required({"offer_recruiter_licensed": YES}, domain) == list(OFFER_SLOTS)
+
+
+async def test_the_form_stops_asking_once_the_offer_is_dangerous(domain):
+    answers = {"offer_recruiter_licensed": YES, "offer_risky_destination": YES}
+    assert await required(answers, domain) == ["offer_recruiter_licensed", "offer_risky_destination"]
+    assert already_dangerous(answers)
+
+
+async def test_doubts_alone_do_not_stop_the_form(domain):
+    answers = {slot: DONT_KNOW for slot in OFFER_SLOTS[:5]}
+    assert await required(answers, domain) == list(OFFER_SLOTS)
+
+
+# ---------------------------------------------------------------- the actions
+
+
+async def test_the_verdict_is_one_message_with_its_reasons(domain):
     dispatcher = CollectingDispatcher()
-    slots = with_answers(offer_work_visa=False, offer_upfront_payment=True)
+    slots = {**SAFE_ANSWERS, "offer_work_visa": NO, "offer_upfront_payment": YES}
     await ActionJobOfferVerdict().run(dispatcher, make_tracker(slots=slots), domain)
 
     [message] = dispatcher.messages
@@ -88,3 +207,15 @@ async def test_the_verdict_is_one_message_with_each_reason(domain):
 async def test_reset_clears_every_answer(domain):
     events = await ActionResetJobOffer().run(CollectingDispatcher(), make_tracker(), domain)
     assert events == [SlotSet(slot, None) for slot in OFFER_SLOTS]
+
+
+def test_every_question_offers_ya_tidak_tidak_tahu_and_batal(domain):
+    for slot in OFFER_SLOTS:
+        buttons = domain["responses"][f"utter_ask_{slot}"][0]["buttons"]
+        assert [b["payload"] for b in buttons] == ["/affirm", "/deny", "/dont_know", "/stop_form"]
+
+
+def test_every_question_has_both_reasons(domain):
+    for slot in OFFER_SLOTS:
+        assert f"utter_reason_{slot}" in domain["responses"]
+        assert f"utter_reason_unknown_{slot}" in domain["responses"]

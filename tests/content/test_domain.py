@@ -47,6 +47,9 @@ CONTRACT_INTENTS = [
     "ask_local_stats",
     "ask_privacy",
     "ask_human_agent",
+    # the contract's additions
+    "dont_know",
+    "ask_term",
 ]
 
 KABUPATEN = [

@@ -51,13 +51,14 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
                 ]
 
             say(text_update("ada yang nawarin kerja di malaysia, aman gak"), replies=2)
-            for answer in ["/deny", "/affirm", "/affirm", "/deny", "/deny", "/deny"]:
+            answers = ["/affirm", "/deny", "/affirm"] + ["/deny"] * 6 + ["/dont_know"]
+            for answer in answers:
                 say(button_press(answer))
             [verdict] = say(button_press("/deny"))
 
-            assert "CEK DULU" in verdict  # one minor flag: not a licensed company
+            assert "CEK DULU" in verdict  # one doubt: the contract
             engine = create_engine(log_url)
-            wait_until(lambda: _count(engine) == 8, 20, "query-log rows")
+            wait_until(lambda: _count(engine) == 12, 20, "query-log rows")
             engine.dispose()
             tracker = create_engine(tracker_url)
             with tracker.connect() as connection:

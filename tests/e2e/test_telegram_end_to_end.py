@@ -141,16 +141,29 @@ def test_emoji_only_gets_a_friendly_request_for_text(bot):
     assert rows(bot.database_url)[-1].message_kind == "emoji"
 
 
-def test_the_job_offer_checker_runs_to_a_verdict_with_buttons(bot):
+def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot):
     exchange(
         bot, text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak"), replies=2
     )
-    for answer in ["/deny", "/deny", "/deny", "/affirm", "/affirm", "/affirm"]:
-        exchange(bot, button_press(answer))
-    [verdict] = exchange(bot, button_press("/affirm"))
+    [second_question] = exchange(bot, button_press("/affirm"))  # a licensed company, it says
+    [verdict] = exchange(bot, button_press("/affirm"))  # ... to Cambodia
 
+    assert second_question["text"].startswith("2/11")
     assert "BERBAHAYA" in verdict["text"]
+    assert "Kamboja" in verdict["text"]
     assert verdict["reply_markup"]["inline_keyboard"]
+
+
+def test_dont_know_in_the_checker_is_never_reassuring(bot):
+    exchange(bot, text_update("cek tawaran kerja dong"), replies=2)
+    answers = ["/affirm", "/deny", "/affirm", "/deny", "/deny", "/deny", "/deny", "/deny", "/deny"]
+    for answer in answers:
+        exchange(bot, button_press(answer))
+    exchange(bot, text_update("gak tau kak"))  # the contract
+    [verdict] = exchange(bot, button_press("/deny"))
+
+    assert "CEK DULU" in verdict["text"]
+    assert "kontrak" in verdict["text"].lower()
 
 
 def test_a_very_long_message_is_answered(bot):

@@ -1,0 +1,120 @@
+"""The glossary: what SISKOP2MI, OPP, P3MI, calo ... mean, in plain words (intent ask_term)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.fallback import load_topics
+
+GLOSSARY_FILE = Path(__file__).with_name("glossary.yml")
+# "apa beda SIP2MI dan SIP3MI": two terms get two explanations; more would not fit a phone.
+MOST_TERMS_EXPLAINED = 2
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    text: str
+    source: str
+    topic: str
+
+
+@lru_cache(maxsize=1)
+def glossary_data() -> dict[str, Any]:
+    """Read the glossary file once per action-server process."""
+    return yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> dict[str, Term]:
+    """The terms by name."""
+    data = glossary_data()
+    return {
+        name: Term(
+            name=name, text=entry["text"].strip(), source=entry["source"], topic=entry["topic"]
+        )
+        for name, entry in data["terms"].items()
+    }
+
+
+def other_terms_title() -> str:
+    return glossary_data()["other_terms_title"]
+
+
+@lru_cache(maxsize=1)
+def word_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every typed form, longest first; and which term each form names."""
+    data = glossary_data()
+    term_of = {
+        word.casefold(): name for name, entry in data["terms"].items() for word in entry["words"]
+    }
+    alternatives = sorted(term_of, key=len, reverse=True)
+    pattern = r"(?<![\w-])(" + "|".join(re.escape(w) for w in alternatives) + r")(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE), term_of
+
+
+def terms_in(text: str) -> list[Term]:
+    """The glossary terms a message names, in the order it names them, each once."""
+    pattern, term_of = word_pattern()
+    glossary = load_glossary()
+    found: list[Term] = []
+    for match in pattern.finditer(text):
+        term = glossary[term_of[match.group(1).casefold()]]
+        if term not in found:
+            found.append(term)
+    return found
+
+
+def term_named(name: str | None) -> Term | None:
+    """The term a button names (the `istilah` entity), by its name or any typed form."""
+    if not name:
+        return None
+    glossary = load_glossary()
+    if name in glossary:
+        return glossary[name]
+    found = terms_in(name)
+    return found[0] if found else None
+
+
+class ActionExplainTerm(Action):
+    """Explain the terms the message names; without one, offer the glossary as buttons."""
+
+    def name(self) -> str:
+        return "action_explain_term"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        chosen = term_named(next(tracker.get_latest_entity_values("istilah"), None))
+        terms = [chosen] if chosen else terms_in(tracker.latest_message.get("text") or "")
+        if not terms:
+            dispatcher.utter_message(
+                response="utter_ask_which_term",
+                buttons=[
+                    {"title": name, "payload": f'/ask_term{{"istilah":"{name}"}}'}
+                    for name in load_glossary()
+                ],
+            )
+            return []
+        titles = load_topics()["titles"]
+        explained = terms[:MOST_TERMS_EXPLAINED]
+        for term in explained:
+            buttons = []
+            if term is explained[-1]:
+                buttons = [
+                    {"title": titles[term.topic], "payload": f"/{term.topic}"},
+                    {"title": other_terms_title(), "payload": "/ask_term"},
+                ]
+            dispatcher.utter_message(
+                response="utter_term", explanation=term.text, source=term.source, buttons=buttons
+            )
+        return []
