@@ -107,15 +107,23 @@ def test_an_individual_recruiter_alone_makes_the_offer_dangerous():
 def test_the_answers_from_the_issue_are_not_reassuring():
     """Ya, Ya, Ya, then "tidak tahu" four times: the old checker said it looked legal."""
     answers = dict(SAFE_ANSWERS)
-    for slot in ("offer_upfront_payment", "offer_passport_held", "offer_risky_destination",
-                 "offer_salary_too_good"):
+    for slot in (
+        "offer_upfront_payment",
+        "offer_passport_held",
+        "offer_risky_destination",
+        "offer_salary_too_good",
+    ):
         answers[slot] = DONT_KNOW
     assert judge_offer(answers).level is Level.CHECK_FIRST
 
 
 def test_bait_signs_with_an_unknown_recruiter_are_dangerous():
-    answers = {**SAFE_ANSWERS, "offer_salary_too_good": YES, "offer_written_contract": NO,
-               "offer_recruiter_licensed": DONT_KNOW}
+    answers = {
+        **SAFE_ANSWERS,
+        "offer_salary_too_good": YES,
+        "offer_written_contract": NO,
+        "offer_recruiter_licensed": DONT_KNOW,
+    }
     assert judge_offer(answers).level is Level.DANGEROUS
 
 
@@ -127,11 +135,17 @@ def test_three_reasons_are_shown_then_how_many_more(domain):
 
 
 def test_serious_reasons_come_before_doubts(domain):
-    answers = {**SAFE_ANSWERS, "offer_salary_too_good": YES, "offer_recruiter_licensed": DONT_KNOW,
-               "offer_passport_held": YES}
+    answers = {
+        **SAFE_ANSWERS,
+        "offer_salary_too_good": YES,
+        "offer_recruiter_licensed": DONT_KNOW,
+        "offer_passport_held": YES,
+    }
     verdict = judge_offer(answers)
     assert [c.flag.slot for c in verdict.concerns] == [
-        "offer_passport_held", "offer_salary_too_good", "offer_recruiter_licensed"
+        "offer_passport_held",
+        "offer_salary_too_good",
+        "offer_recruiter_licensed",
     ]
 
 
@@ -180,7 +194,10 @@ async def test_the_form_asks_every_question_while_nothing_is_settled(domain):
 
 async def test_the_form_stops_asking_once_the_offer_is_dangerous(domain):
     answers = {"offer_recruiter_licensed": YES, "offer_risky_destination": YES}
-    assert await required(answers, domain) == ["offer_recruiter_licensed", "offer_risky_destination"]
+    assert await required(answers, domain) == [
+        "offer_recruiter_licensed",
+        "offer_risky_destination",
+    ]
     assert already_dangerous(answers)
 
 

@@ -13,6 +13,7 @@ from bot.telegram_render import is_valid_payload
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 RESPONSES = DOMAIN["responses"]
+REGISTRY = yaml.safe_load((ROOT / "facts" / "registry.yml").read_text(encoding="utf-8"))
 
 # ../shared/spec/intents.md: these names are fixed.
 CONTRACT_INTENTS = [
@@ -72,22 +73,8 @@ KABUPATEN = [
     "Penukal Abab Lematang Ilir",
 ]
 
-# Every phone number the bot may say, as written in ../shared/facts/facts.md.
-NUMBERS_IN_THE_FACTS = {
-    "110",
-    "0800-1000",
-    "+62-21-2924-4800",
-    "0811-8080-141",
-    "129",
-    "08111-129-129",
-    "148",
-    "1708",
-    "0811-7875-110",
-}
-# Numbers the facts call obsolete or unverified: never to be given out.
-FORBIDDEN_NUMBERS = {"7266", "1500630"}
-
-# Answers to the contract's topic intents must name a source and the checked-on date.
+# Answers to the contract's topic intents must name a source and the date of their facts
+# (which date is checked in test_facts_registry.py).
 SOURCED_RESPONSES = [
     "utter_requirements",
     "utter_procedure",
@@ -172,31 +159,21 @@ def test_every_answer_fits_a_phone_screen(name):
 
 
 @pytest.mark.parametrize("name", SOURCED_RESPONSES)
-def test_answers_name_their_source_and_the_checked_on_date(name):
+def test_answers_name_their_source_and_the_date_of_their_facts(name):
     text = RESPONSES[name][0]["text"]
-    assert "Sumber:" in text
-    assert "{facts_checked_on}" in text
+    source = next((line for line in text.splitlines() if line.startswith("Sumber:")), "")
+    assert re.fullmatch(r"Sumber: .+ \(info per [^()]+\)", source), f"{name}: {source!r}"
 
 
-def test_the_checked_on_date_is_kept_in_one_place():
-    slot = DOMAIN["slots"]["facts_checked_on"]
-    assert slot["initial_value"]
-    for name, text in all_texts():
-        assert not re.search(
-            r"per (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
-            r"September|Oktober|November|Desember) 20\d\d",
-            text,
-        ), name
-
-
-def test_only_phone_numbers_from_the_facts_are_given():
+def test_only_phone_numbers_from_the_registry_are_given():
     # Phone-like: starts with 0 or + (0800-1000, 0811-..., +62-...); figures and years do not.
+    # test_facts_registry.py checks every number; this keeps the phone rule easy to read.
     phone_like = re.compile(r"(?<![\w.,])([0+][\d-]{2,16}\d)")
+    phones = {e["value"]: e for e in REGISTRY if e["kind"] == "phone"}
     for name, text in all_texts():
         for number in phone_like.findall(text):
-            assert number in NUMBERS_IN_THE_FACTS, f"{name}: {number}"
-        for number in FORBIDDEN_NUMBERS:
-            assert number not in text, f"{name}: {number}"
+            assert number in phones, f"{name}: {number} is not in facts/registry.yml"
+            assert phones[number]["confidence"] != "unverified", f"{name}: {number}"
 
 
 def test_the_emergency_answer_gives_police_and_the_call_centre_first():
