@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 OFFICES_FILE = Path(__file__).with_name("offices.yml")
+# The front end rewrites a desa that may lie in another province to "... atau luar Sumatera
+# Selatan" (bot/places.py), and nlu/places_villages.yml makes the phrase a kabupaten entity;
+# the ask-back's button sends it back the same way.
+OUTSIDE_SUMSEL = "luar Sumatera Selatan"
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +24,13 @@ def load_offices() -> dict[str, Any]:
     """Read the office directory once per action-server process."""
     with OFFICES_FILE.open(encoding="utf-8") as file:
         return yaml.safe_load(file)
+
+
+def canonical_place(name: str | None) -> str | None:
+    """A district of ours, OUTSIDE_SUMSEL, or None for a place we do not know."""
+    if name and " ".join(name.split()).casefold() == OUTSIDE_SUMSEL.casefold():
+        return OUTSIDE_SUMSEL
+    return canonical_district(name)
 
 
 def canonical_district(name: str | None) -> str | None:
@@ -33,7 +45,8 @@ def canonical_district(name: str | None) -> str | None:
 
 
 class ActionLocalOffice(Action):
-    """Give the district office and the provincial BP3MI, or ask for the district."""
+    """Give the district office and the provincial BP3MI, or ask for the district; when the
+    message names several (a desa found in several kabupaten), ask which one."""
 
     def name(self) -> str:
         return "action_local_office"
@@ -41,8 +54,23 @@ class ActionLocalOffice(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        mentioned = next(tracker.get_latest_entity_values("kabupaten"), None)
-        district = canonical_district(mentioned or tracker.get_slot("kabupaten"))
+        mentioned = _kabupaten_mentioned(tracker)
+        candidates = _distinct(canonical_place(name) for name in mentioned)
+        if len(candidates) >= 2:
+            dispatcher.utter_message(
+                response="utter_ask_which_kabupaten", buttons=_candidate_buttons(candidates)
+            )
+            return [SlotSet("kabupaten", None)]
+        if candidates == [OUTSIDE_SUMSEL]:
+            dispatcher.utter_message(response="utter_outside_sumsel")
+            return [SlotSet("kabupaten", None)]
+
+        if candidates:
+            district = candidates[0]
+        elif mentioned:  # a place, but none of ours: never fall back on an older answer
+            district = None
+        else:
+            district = canonical_district(tracker.get_slot("kabupaten"))
         if district is None:
             if mentioned:
                 dispatcher.utter_message(response="utter_unknown_kabupaten")
@@ -58,3 +86,31 @@ class ActionLocalOffice(Action):
         )
         dispatcher.utter_message(response="utter_province_office")
         return [SlotSet("kabupaten", district)]
+
+
+def _kabupaten_mentioned(tracker: Tracker) -> list[str]:
+    """The kabupaten entities of the latest message, in the order they were written."""
+    entities = [
+        e for e in tracker.latest_message.get("entities", []) if e.get("entity") == "kabupaten"
+    ]
+    entities.sort(key=lambda e: e.get("start") or 0)
+    return [str(e["value"]) for e in entities if e.get("value")]
+
+
+def _distinct(names: Iterable[str | None]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name is not None and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _candidate_buttons(candidates: list[str]) -> list[dict[str, str]]:
+    """One button per kabupaten the name may be in ("Di luar Sumatera Selatan" last)."""
+    return [
+        {
+            "title": "Di luar Sumatera Selatan" if name == OUTSIDE_SUMSEL else name,
+            "payload": f'/inform_location{{"kabupaten":"{name}"}}',
+        }
+        for name in sorted(candidates, key=lambda name: name == OUTSIDE_SUMSEL)
+    ]
