@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -13,17 +15,21 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import handlers
+from bot import deletion, handlers
+from bot.chat_trail import ChatTrail
 from bot.conversation import Services
 from bot.database import upgrade_database
 from bot.flood import FloodGuard
 from bot.ordering import InOrderPerChat
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
+from bot.retention import purge_every_day
+from bot.sealing import Sealer
 from bot.settings import Settings
 from bot.spool import QueryLogWriter
 
@@ -60,12 +66,23 @@ async def open_services(settings: Settings) -> Services:
         sessions=sessions,
         log_writer=writer,
         flood_guard=FloodGuard(settings.flood_max_messages, settings.flood_window_seconds),
+        trail=ChatTrail(
+            sessions,
+            sealer=Sealer(settings.chat_link_key.get_secret_value(), purpose="message id"),
+            anon_secret=settings.anon_secret.get_secret_value(),
+        ),
+        retention_purge=asyncio.create_task(purge_every_day(settings, sessions)),
     )
 
 
 async def close_services(services: Services) -> None:
     """Close what open_services opened; rows still being written are finished first."""
+    if services.retention_purge is not None:
+        services.retention_purge.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await services.retention_purge
     await services.log_writer.close()
+    await services.trail.close()
     await services.rasa.aclose()
     services.sessions.kw["bind"].dispose()
 
@@ -111,13 +128,20 @@ def build_application(
     application = builder.build()
 
     messages = filters.UpdateType.MESSAGES  # new and edited messages; channel posts are ignored
+    # A group of its own, run before the others for every update: each message in a private
+    # chat has its id kept for "Hapus jejak", whichever handler answers it.
+    application.add_handler(TypeHandler(Update, handlers.remember_incoming), group=-1)
     application.add_handlers(
         [
             CommandHandler("start", handlers.start, filters=messages),
             CommandHandler(["menu", "help", "bantuan"], handlers.show_menu, filters=messages),
-            CommandHandler("hapus", handlers.ask_to_delete, filters=messages),
-            # Before the general button handler: /hapus confirmations are not Rasa payloads.
-            CallbackQueryHandler(handlers.delete_confirmed, pattern=r"^hapus:"),
+            CommandHandler("hapus", deletion.ask_to_delete, filters=messages),
+            # Before the general button handler: the menu's "Hapus jejak" and the /hapus
+            # choices are answered by the bot, they are not Rasa payloads.
+            CallbackQueryHandler(
+                deletion.delete_button_pressed, pattern=rf"^{deletion.DELETE_BUTTON_PAYLOAD}$"
+            ),
+            CallbackQueryHandler(deletion.delete_confirmed, pattern=r"^hapus:"),
             CallbackQueryHandler(handlers.button_pressed),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND, handlers.text_message),
             MessageHandler(messages & NON_TEXT, handlers.non_text_message),

@@ -12,15 +12,16 @@ from bot.app import close_services, open_services
 from bot.conversation import Query, answer_text
 from bot.rasa_client import RasaButton, RasaMessage
 from bot.settings import Settings
+from bot.telegram_render import with_official_account
 
 # The console has one user; its pseudonym is the HMAC of this id like any other user's.
 CONSOLE_USER_ID = 0
 
 
-def show(messages: list[RasaMessage]) -> list[RasaButton]:
+def show(messages: list[RasaMessage], username: str | None) -> list[RasaButton]:
     """Print the replies; buttons become numbered choices. Returns the buttons shown."""
     buttons: list[RasaButton] = []
-    for message in messages:
+    for message in with_official_account(messages, username):
         print(f"\nBot: {message.text}")
         for button in message.buttons:
             buttons.append(button)
@@ -36,7 +37,9 @@ async def chat_in_console(settings: Settings) -> None:
         "Chat di terminal (tanpa Telegram). Ketik nomor untuk menekan tombol, 'keluar' untuk berhenti."
     )
     try:
-        buttons = show(await answer_text(services, Query(CONSOLE_USER_ID, "/greet", kind="start")))
+        username = settings.telegram_bot_username
+        greeting = await answer_text(services, Query(CONSOLE_USER_ID, "/greet", kind="start"))
+        buttons = show(greeting, username)
         while True:
             try:
                 line = (await asyncio.to_thread(input, "Anda: ")).strip()
@@ -50,6 +53,6 @@ async def chat_in_console(settings: Settings) -> None:
                 query = Query(CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button")
             else:
                 query = Query(CONSOLE_USER_ID, line)
-            buttons = show(await answer_text(services, query))
+            buttons = show(await answer_text(services, query), username)
     finally:
         await close_services(services)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
+from bot.chat_trail import ChatTrail
 from bot.flood import FloodGuard, Verdict
+from bot.places import resolve_places
 from bot.querylog import QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
 from bot.retention import delete_user_rows
@@ -40,6 +42,9 @@ class Services:
     sessions: sessionmaker[Session]
     log_writer: QueryLogWriter
     flood_guard: FloodGuard
+    trail: ChatTrail
+    # The daily retention purge (bot/retention.py), while the process runs.
+    retention_purge: asyncio.Task[None] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
-    scrubbed = scrub_personal_data(query.text)
+    # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py).
+    scrubbed = resolve_places(scrub_personal_data(query.text))
     entry = QueryLogEntry(
         user_pseudonym=pseudonym,
         event_code=query.event_code,
@@ -129,7 +135,12 @@ class Forgotten:
 
 async def forget_user(services: Services, user_id: int) -> Forgotten:
     """Delete every logged row of this user (found by their pseudonym), spooled ones included,
-    and the conversation Rasa keeps under the same pseudonym."""
+    and the conversation Rasa keeps under the same pseudonym.
+
+    The sealed ids of their recent messages stay until they expire (48 hours at most): they
+    say nothing of what was asked, and without them a villager who deletes our records now
+    could not wipe the chat later.
+    """
     pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
 
     await services.log_writer.drain()  # rows still on their way belong to the user too

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import replies
-from bot.conversation import Query, Services, answer_non_text, answer_text, forget_user
+from bot.conversation import Query, Services, answer_non_text, answer_text
 from bot.rasa_client import RasaMessage
 from bot.telegram_render import (
     addressed_text,
@@ -19,13 +19,12 @@ from bot.telegram_render import (
     has_words,
     is_valid_payload,
     telegram_messages,
+    with_official_account,
 )
 
 logger = logging.getLogger(__name__)
 
 EVENT_CODE_KEY = "event_code"
-DELETE_CONFIRMED = "hapus:ya"
-DELETE_CANCELLED = "hapus:batal"
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -36,27 +35,51 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 SEND_ATTEMPTS = 3
 
 
-async def send(chat: Chat, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+async def send(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat: Chat,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:
     """Send plain text (no parse mode, so no markup in it can break the message).
 
     A dropped connection or a 5xx from Telegram is retried with a short back-off; 429 is
-    handled by the rate limiter, which waits as long as Telegram asks.
+    handled by the rate limiter, which waits as long as Telegram asks. In a private chat the
+    message's id is kept for "Hapus jejak".
     """
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
-            await chat.send_message(text, reply_markup=markup)
-            return
+            sent = await chat.send_message(text, reply_markup=markup)
+            break
         except (NetworkError, TimedOut) as error:
             if isinstance(error, BadRequest) or attempt == SEND_ATTEMPTS:
                 raise
             logger.warning("sending failed (%s), attempt %d", type(error).__name__, attempt)
             await asyncio.sleep(0.5 * 2 ** (attempt - 1))
+    remember_message(context, chat, sent.message_id)
+    return sent
 
 
-async def send_replies(message: Message, messages: list[RasaMessage]) -> None:
+def remember_message(context: ContextTypes.DEFAULT_TYPE, chat: Chat, message_id: int) -> None:
+    """Keep the id of a message in a private chat, either side, so "Hapus jejak" can delete it
+    (groups are left alone: the bot may not delete other members' messages there)."""
+    if chat.type == ChatType.PRIVATE:
+        services_of(context).trail.remember(chat.id, message_id)
+
+
+async def remember_incoming(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every new message a villager sends in a private chat: keep its id (edits keep theirs)."""
+    if update.message is not None:
+        remember_message(context, update.message.chat, update.message.message_id)
+
+
+async def send_replies(
+    context: ContextTypes.DEFAULT_TYPE, message: Message, messages: list[RasaMessage]
+) -> None:
     """Send Rasa's replies, long ones split, buttons under the last part."""
+    messages = with_official_account(messages, context.bot.username)
     for text, markup in telegram_messages(messages):
-        await send(message.chat, text, markup)
+        await send(context, message.chat, text, markup)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -102,7 +125,7 @@ async def ask_rasa(
         event_code=context.user_data.get(EVENT_CODE_KEY),
         kind=kind,
     )
-    await send_replies(message, await answer_text(services_of(context), query))
+    await send_replies(context, message, await answer_text(services_of(context), query))
 
 
 async def non_text_message(
@@ -123,7 +146,7 @@ async def non_text_message(
         event_code=context.user_data.get(EVENT_CODE_KEY),
         kind=kind or message_kind(message),
     )
-    await send_replies(message, await answer_non_text(services_of(context), query))
+    await send_replies(context, message, await answer_non_text(services_of(context), query))
 
 
 def message_kind(message: Message) -> str:
@@ -146,71 +169,34 @@ def message_kind(message: Message) -> str:
     return "other"
 
 
+async def spend_keyboard(callback: CallbackQuery) -> None:
+    """Answer a button press and remove the pressed keyboard: a spent keyboard cannot get two
+    answers to one question."""
+    try:
+        await callback.answer()
+        await callback.edit_message_reply_markup(reply_markup=None)
+    except BadRequest:
+        pass  # the message is too old to edit, or was already edited
+
+
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A press on an inline button sends its payload to Rasa, as if typed."""
     callback = update.callback_query
     if callback is None or callback.message is None:
         return
     payload = callback.data or ""
-    try:
-        await callback.answer()
-        # The pressed keyboard is spent: removing it stops double answers to one question.
-        await callback.edit_message_reply_markup(reply_markup=None)
-    except BadRequest:
-        pass  # the message is too old to edit, or was already edited
+    await spend_keyboard(callback)
     if not is_valid_payload(payload):
-        await send(callback.message.chat, replies.STALE_BUTTON)
+        await send(context, callback.message.chat, replies.STALE_BUTTON)
         return
     await ask_rasa(update, context, payload, kind="button")
-
-
-async def ask_to_delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/hapus: say what would be deleted and ask for confirmation with a button."""
-    message = update.effective_message
-    if message is None or message.chat.type != ChatType.PRIVATE:
-        return
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(replies.DELETE_YES, callback_data=DELETE_CONFIRMED),
-                InlineKeyboardButton(replies.DELETE_NO, callback_data=DELETE_CANCELLED),
-            ]
-        ]
-    )
-    await send(message.chat, replies.DELETE_QUESTION, keyboard)
-
-
-async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The answer to /hapus: delete the user's rows, or not, and say what happened."""
-    callback = update.callback_query
-    if callback is None or callback.message is None or update.effective_user is None:
-        return
-    try:
-        await callback.answer()
-        await callback.edit_message_reply_markup(reply_markup=None)
-    except BadRequest:
-        pass
-    if callback.data != DELETE_CONFIRMED:
-        await send(callback.message.chat, replies.DELETE_CANCELLED)
-        return
-    forgotten = await forget_user(services_of(context), update.effective_user.id)
-    context.user_data.pop(EVENT_CODE_KEY, None)
-    conversation = (
-        replies.CONVERSATION_DELETED if forgotten.conversation else replies.CONVERSATION_NOT_DELETED
-    )
-    rows = (
-        replies.ROWS_NOT_DELETED
-        if forgotten.rows is None
-        else replies.DELETED.format(count=forgotten.rows)
-    )
-    await send(callback.message.chat, f"{rows}\n{conversation}")
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have."""
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
-        await send(message.chat, replies.UNKNOWN_COMMAND)
+        await send(context, message.chat, replies.UNKNOWN_COMMAND)
 
 
 async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -223,6 +209,6 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     )
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await update.effective_chat.send_message(replies.RASA_UNAVAILABLE)
+            await send(context, update.effective_chat, replies.RASA_UNAVAILABLE)
         except TelegramError:
             logger.warning("could not tell the user about the error")

@@ -69,6 +69,18 @@ class OutreachEvent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class RecentMessage(Base):
+    """One message of a private chat from the last 48 hours, so that "Hapus jejak" can delete
+    it on both sides: found by the user's pseudonym, its message id sealed (bot.sealing)."""
+
+    __tablename__ = "recent_message"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    sealed_message_id: Mapped[str] = mapped_column(Text)
+
+
 class QueryLogEntry(BaseModel):
     """What the front end hands to the log for one message (already scrubbed)."""
 

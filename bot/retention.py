@@ -1,14 +1,26 @@
-"""Deleting query-log rows: the retention period, and a user's own rows (/hapus); and the
-same retention for Rasa's conversations when they are kept in its SQL tracker store."""
+"""Deleting query-log rows: the retention period, and a user's own rows (/hapus); the same
+retention for Rasa's conversations when they are kept in its SQL tracker store; and the ids of
+recent messages once Telegram would no longer let the bot delete those messages."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine, delete, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot.querylog import QueryLabel, QueryLogRow
+from bot.querylog import QueryLabel, QueryLogRow, RecentMessage, create_query_log_engine
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# Telegram lets a bot delete a message in a private chat for 48 hours after it was sent; an id
+# kept longer could not be used, only leaked.
+MESSAGE_IDS_KEPT = timedelta(hours=48)
 
 
 def _delete_rows(session: Session, condition) -> int:
@@ -40,3 +52,68 @@ def purge_expired_conversations(
             text("DELETE FROM events WHERE timestamp < :cutoff"), {"cutoff": cutoff.timestamp()}
         )
     return deleted.rowcount or 0
+
+
+def purge_expired_message_ids(*, session: Session, now: datetime | None = None) -> int:
+    """Delete the ids of messages older than MESSAGE_IDS_KEPT; returns how many."""
+    cutoff = (now or datetime.now(timezone.utc)) - MESSAGE_IDS_KEPT
+    return (
+        session.execute(delete(RecentMessage).where(RecentMessage.sent_at < cutoff)).rowcount or 0
+    )
+
+
+def delete_user_message_ids(*, session: Session, user_pseudonym: str) -> int:
+    """Delete the kept message ids of one (pseudonymous) user; returns how many."""
+    return (
+        session.execute(
+            delete(RecentMessage).where(RecentMessage.user_pseudonym == user_pseudonym)
+        ).rowcount
+        or 0
+    )
+
+
+@dataclass(frozen=True)
+class Purged:
+    """How much one retention purge deleted (None: Rasa's tracker store is not configured)."""
+
+    rows: int
+    message_ids: int
+    conversation_events: int | None
+
+
+def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
+    """Everything older than its keeping time: query-log rows, message ids, Rasa's events."""
+    with sessions.begin() as session:
+        rows = purge_expired(session=session, retention_days=settings.retention_days)
+        message_ids = purge_expired_message_ids(session=session)
+    events = None
+    if settings.rasa_tracker_database_url:
+        tracker_store = create_query_log_engine(settings.rasa_tracker_database_url)
+        try:
+            events = purge_expired_conversations(
+                tracker_store, retention_days=settings.retention_days
+            )
+        finally:
+            tracker_store.dispose()
+    return Purged(rows=rows, message_ids=message_ids, conversation_events=events)
+
+
+PURGE_INTERVAL = timedelta(days=1)
+
+
+async def purge_every_day(settings: Settings, sessions: sessionmaker[Session]) -> None:
+    """Purge now and then once a day while the bot runs: the privacy notice promises that old
+    records go by themselves. Every replica may run it; deleting twice deletes nothing more."""
+    while True:
+        try:
+            purged = await asyncio.to_thread(purge_all, settings, sessions)
+        except SQLAlchemyError as error:
+            logger.warning("retention purge failed, next try in a day: %s", type(error).__name__)
+        else:
+            logger.info(
+                "retention purge: %d rows, %d message ids, %s Rasa events",
+                purged.rows,
+                purged.message_ids,
+                purged.conversation_events,
+            )
+        await asyncio.sleep(PURGE_INTERVAL.total_seconds())

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
+DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
 
 
 class Settings(BaseSettings):
@@ -23,6 +24,8 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     # Root of the Bot API server; the bot calls <root>/bot<token>/<method>.
     telegram_api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
+    # The bot's @username for event links and posters; when unset the console asks Telegram
+    # for it (getMe) with the token.
     telegram_bot_username: str | None = None
     # Webhook mode when set (the public HTTPS URL Telegram posts to, ending in /telegram);
     # Telegram sends TELEGRAM_WEBHOOK_SECRET in a header and requests without it are refused.
@@ -40,6 +43,10 @@ class Settings(BaseSettings):
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
     # old rows from new ones.
     anon_secret: SecretStr = SecretStr(DEVELOPMENT_ANON_SECRET)
+    # Key that seals what links the service to a villager's chat: the ids of recent messages
+    # kept for "Hapus jejak" (and the hand-off's chat link). Rotating it makes the sealed
+    # values unreadable, which costs at most the wiping of the last 48 hours' messages.
+    chat_link_key: SecretStr = SecretStr(DEVELOPMENT_CHAT_LINK_KEY)
     # Per-user flood limit: more messages than this in the window get one polite warning.
     flood_max_messages: int = Field(default=12, ge=1)
     flood_window_seconds: float = Field(default=60.0, gt=0)
@@ -70,6 +77,20 @@ class Settings(BaseSettings):
             raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
         return ",".join(urls)
 
+    @field_validator("telegram_bot_token", "telegram_bot_username", mode="before")
+    @classmethod
+    def blank_means_unset(cls, value: object) -> object:
+        """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("telegram_bot_username")
+    @classmethod
+    def username_without_at(cls, value: str | None) -> str | None:
+        """People copy the username with its @; links need it without."""
+        return value.strip().lstrip("@") if value is not None else None
+
     @field_validator("database_url", "rasa_tracker_database_url")
     @classmethod
     def use_psycopg3_for_postgres(cls, url: str | None) -> str | None:
@@ -96,21 +117,19 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def refuse_placeholder_secret_in_production(self) -> Settings:
-        """A production bot must have its own pseudonym key and a token."""
+        """A production bot must have its own pseudonym key, chat-link key and a token."""
         if self.environment == "production":
             secret = self.anon_secret.get_secret_value()
             if secret == DEVELOPMENT_ANON_SECRET or len(secret) < 16:
                 raise ValueError("ANON_SECRET must be set to a random value of 16+ characters")
+            key = self.chat_link_key.get_secret_value()
+            if key == DEVELOPMENT_CHAT_LINK_KEY or len(key) < 16:
+                raise ValueError("CHAT_LINK_KEY must be set to a random value of 16+ characters")
             if self.telegram_bot_token is None:
                 raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
             if self.admin_password is not None and len(self.admin_password.get_secret_value()) < 12:
                 raise ValueError("ADMIN_PASSWORD must have 12 characters or more in production")
         return self
-
-    @property
-    def bot_username(self) -> str:
-        """The bot's @username for deep links (a placeholder until it is configured)."""
-        return (self.telegram_bot_username or "NAMA_BOT_ANDA").lstrip("@")
 
     @property
     def telegram_base_url(self) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from bot import replies
 from bot.rasa_client import RasaButton, RasaMessage
 
 logger = logging.getLogger(__name__)
@@ -15,6 +16,7 @@ logger = logging.getLogger(__name__)
 TELEGRAM_TEXT_LIMIT = 4_096
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit
 BUTTONS_PER_ROW = 2
+GREETING = "utter_greet"
 # A button payload is an intent trigger, optionally with entities: /intent{"kabupaten":"Lahat"}
 PAYLOAD_PATTERN = re.compile(r"^/[a-z_]{1,60}(\{[^{}]{0,60}\})?$")
 # Deep-link payloads are what Telegram allows in t.me/<bot>?start=...: 1-64 of A-Z a-z 0-9 _ -
@@ -67,6 +69,17 @@ def telegram_messages(
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
             yield part, keyboard(message.buttons) if last else None
+
+
+def with_official_account(messages: list[RasaMessage], username: str | None) -> list[RasaMessage]:
+    """The greeting, followed by what the bot never asks for and its one official account."""
+    note = replies.NEVER_ASKS
+    if username:
+        note += " " + replies.OFFICIAL_ACCOUNT.format(username=username)
+    return [
+        m.model_copy(update={"text": f"{m.text}\n\n{note}"}) if m.response == GREETING else m
+        for m in messages
+    ]
 
 
 def event_code_from_start(args: list[str]) -> str | None:

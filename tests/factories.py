@@ -21,9 +21,12 @@ VILLAGER = User(
 OTHER_VILLAGER = User(id=912345678, first_name="Budi", is_bot=False, username="budi_oki")
 
 
-def new_message(**fields: Any) -> Message:
-    """A Message with the next id and the current time; the fields say the rest."""
-    return Message(message_id=next(_message_ids), date=datetime.now(timezone.utc), **fields)
+def new_message(*, message_id: int | None = None, **fields: Any) -> Message:
+    """A Message with the next id (or the one given) and the current time; the fields say the
+    rest."""
+    return Message(
+        message_id=message_id or next(_message_ids), date=datetime.now(timezone.utc), **fields
+    )
 
 
 def private_chat(user: User = VILLAGER) -> Chat:
@@ -82,10 +85,14 @@ def sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[s
     return without_id(Update(update_id=0, message=message))
 
 
-def button_press(payload: str, *, user: User = VILLAGER) -> dict[str, Any]:
-    """A press on an inline button under a message the bot sent earlier."""
+def button_press(
+    payload: str, *, user: User = VILLAGER, message_id: int | None = None, chat: Chat | None = None
+) -> dict[str, Any]:
+    """A press on an inline button under a message the bot sent earlier (that message's id,
+    when the test knows it), in the private chat unless another is given."""
     bot_message = new_message(
-        chat=private_chat(user),
+        message_id=message_id,
+        chat=chat or private_chat(user),
         text="Pilih topik",
     )
     query = CallbackQuery(

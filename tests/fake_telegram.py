@@ -1,7 +1,8 @@
 """A small fake of the Telegram Bot API, served over real HTTP on 127.0.0.1.
 
 The bot under test is pointed at it with TELEGRAM_API_URL. Tests queue updates (as the JSON
-Telegram would send) and read back what the bot sent. Only the methods the bot uses exist.
+Telegram would send) and read back what the bot sent and deleted. Only the methods the bot
+uses exist.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ class FakeTelegram:
         # DROP to close the connection without answering. Failed calls are kept apart.
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.failed_calls: list[tuple[str, dict[str, Any]]] = []
+        # Ids of the messages in each chat, both sides, as Telegram would hold them; the ones
+        # deleted with deleteMessage(s); and the ones Telegram refuses to delete.
+        self._history: dict[int, list[int]] = {}
+        self._deleted: dict[int, list[int]] = {}
+        self._undeletable: set[tuple[int, int]] = set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -71,6 +77,9 @@ class FakeTelegram:
         with self._lock:
             update = {**update, "update_id": self._next_update_id}
             self._next_update_id += 1
+            if "message" in update:
+                message = update["message"]
+                self._history.setdefault(message["chat"]["id"], []).append(message["message_id"])
             self._updates.append(update)
             self._lock.notify_all()
             return update["update_id"]
@@ -99,6 +108,21 @@ class FakeTelegram:
                     )
                 self._lock.wait(remaining)
             return self.sent_messages(chat_id)
+
+    def chat_history(self, chat_id: int) -> list[int]:
+        """The ids of every message in the chat: the user's (as updates) and the bot's."""
+        with self._lock:
+            return list(self._history.get(chat_id, []))
+
+    def deleted_messages(self, chat_id: int) -> list[int]:
+        """The ids deleted in the chat so far, in the order they went."""
+        with self._lock:
+            return list(self._deleted.get(chat_id, []))
+
+    def refuse_to_delete(self, chat_id: int, *message_ids: int) -> None:
+        """Answer as Telegram does for a message the bot may no longer delete (over 48 hours)."""
+        with self._lock:
+            self._undeletable.update((chat_id, message_id) for message_id in message_ids)
 
     def calls_to(self, method: str) -> list[dict[str, Any]]:
         with self._lock:
@@ -131,6 +155,8 @@ class FakeTelegram:
             return 200, {"ok": True, "result": self._message_from(params)}
         if method == "editMessageReplyMarkup":
             return 200, {"ok": True, "result": True}
+        if method in ("deleteMessage", "deleteMessages"):
+            return self._delete(params)
         return 404, {"ok": False, "error_code": 404, "description": f"Not Found: {method}"}
 
     def _take_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -143,14 +169,41 @@ class FakeTelegram:
                 self._lock.wait(deadline - time.monotonic())
             return list(self._updates)
 
+    def _delete(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """deleteMessage(s), at most 100 ids a call; one message that may not be deleted fails
+        the whole call (the bot must cope with the strictest answer Telegram may give)."""
+        chat_id = int(params["chat_id"])
+        if "message_ids" in params:
+            ids = [int(i) for i in params["message_ids"]]
+            if not 1 <= len(ids) <= 100:
+                return 400, {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: too many messages to delete",
+                }
+        else:
+            ids = [int(params["message_id"])]
+        with self._lock:
+            if any((chat_id, message_id) in self._undeletable for message_id in ids):
+                return 400, {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: message can't be deleted for everyone",
+                }
+            self._deleted.setdefault(chat_id, []).extend(ids)
+        return 200, {"ok": True, "result": True}
+
     def _message_from(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
         with self._lock:
             self._next_message_id += 1
             message_id = self._next_message_id
+            self._history.setdefault(chat_id, []).append(message_id)
         return {
             "message_id": message_id,
             "date": int(time.time()),
-            "chat": {"id": int(params["chat_id"]), "type": "private"},
+            # Users' ids are positive, groups' negative.
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
             "from": BOT_USER,
             "text": params.get("text", ""),
         }
@@ -202,7 +255,11 @@ def parse_params(body: str, content_type: str) -> dict[str, Any]:
     for key, values in parse_qs(body, keep_blank_values=True).items():
         value = values[-1]
         try:
-            params[key] = json.loads(value) if key in ("reply_markup", "allowed_updates") else value
+            params[key] = (
+                json.loads(value)
+                if key in ("reply_markup", "allowed_updates", "message_ids")
+                else value
+            )
         except ValueError:
             params[key] = value
     return params

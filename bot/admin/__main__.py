@@ -5,22 +5,31 @@ python -m bot.admin event create --name NAME --kabupaten DISTRICT [--date YYYY-M
 python -m bot.admin stats [--from D] [--to D] [--event CODE]
 python -m bot.admin export-unanswered --out FILE.yml
 python -m bot.admin purge                       delete rows older than RETENTION_DAYS (and
-                                                Rasa's events, with RASA_TRACKER_DATABASE_URL)
+                                                Rasa's events, with RASA_TRACKER_DATABASE_URL),
+                                                and message ids older than 48 hours
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import secrets
 import sys
 from datetime import date
 from pathlib import Path
 
 from bot.admin import reports
-from bot.admin.events import create_event, deep_link, write_posters
+from bot.admin.events import (
+    UnknownBotUsername,
+    bot_username,
+    create_event,
+    deep_link,
+    write_posters,
+)
+from bot.admin.topics import topic_label
 from bot.database import upgrade_database
 from bot.querylog import create_query_log_engine, make_session_factory
-from bot.retention import purge_expired, purge_expired_conversations
+from bot.retention import purge_all
 from bot.settings import Settings
 
 
@@ -60,9 +69,9 @@ def print_stats(figures: reports.Dashboard) -> None:
     print("Per hari (tanggal, pesan, pengguna):")
     for b in figures.per_day:
         print(f"  {b.name}  {b.messages:6d}  {b.users:6d}")
-    print("Topik terbanyak:")
+    print("Topik terbanyak (topik, intent, pesan):")
     for intent, count in figures.top_intents:
-        print(f"  {intent:28s} {count:6d}")
+        print(f"  {topic_label(intent):28s} {intent or '-':22s} {count:6d}")
     for title, rows in (
         ("Per acara", figures.by_event),
         ("Per kabupaten/kota", figures.by_district),
@@ -105,11 +114,16 @@ def main(argv: list[str] | None = None) -> None:
         if args.command == "serve":
             serve(settings, sessions)
         elif args.command == "event":
+            # Before the event exists: without the username its poster would open nothing.
+            try:
+                username = asyncio.run(bot_username(settings))
+            except UnknownBotUsername as error:
+                sys.exit(str(error))
             with sessions.begin() as session:
                 event = create_event(
                     session=session, name=args.name, kabupaten=args.kabupaten, event_date=args.date
                 )
-                link = deep_link(settings.bot_username, event.code)
+                link = deep_link(username, event.code)
                 png, pdf = write_posters(event, link, settings.posters_dir)
             print(f"Kode acara: {event.code}")
             print(f"Tautan: {link}")
@@ -137,18 +151,13 @@ def main(argv: list[str] | None = None) -> None:
                 f"belum berlabel ditulis ke {args.out}"
             )
         elif args.command == "purge":
-            with sessions.begin() as session:
-                removed = purge_expired(session=session, retention_days=settings.retention_days)
-            print(f"{removed} baris lebih tua dari {settings.retention_days} hari dihapus.")
-            if settings.rasa_tracker_database_url:
-                tracker_store = create_query_log_engine(settings.rasa_tracker_database_url)
-                try:
-                    events = purge_expired_conversations(
-                        tracker_store, retention_days=settings.retention_days
-                    )
-                finally:
-                    tracker_store.dispose()
-                print(f"{events} event percakapan Rasa lebih tua dari itu dihapus.")
+            purged = purge_all(settings, sessions)
+            print(f"{purged.rows} baris lebih tua dari {settings.retention_days} hari dihapus.")
+            print(f"{purged.message_ids} id pesan lebih tua dari 48 jam dihapus.")
+            if purged.conversation_events is not None:
+                print(
+                    f"{purged.conversation_events} event percakapan Rasa lebih tua dari itu dihapus."
+                )
     finally:
         engine.dispose()
 

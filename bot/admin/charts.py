@@ -9,9 +9,14 @@ LINE_COLOURS = ("#0b5394", "#cc0000", "#38761d")
 
 
 def bar_chart(
-    items: list[tuple[str, float]], *, title: str, value_format: str = "{:.0f}"
+    items: list[tuple[str, float]],
+    *,
+    title: str,
+    value_format: str = "{:.0f}",
+    details: list[str] | None = None,
 ) -> Markup:
-    """Horizontal bars, one row per item, longest first as given."""
+    """Horizontal bars, one row per item, longest first as given; a row's detail (such as the
+    intent behind a topic) shows when the pointer rests on it."""
     if not items:
         return Markup(f'<p class="empty">{escape(title)}: belum ada data.</p>')
     row, label_width, bar_width = 26, 220, 360
@@ -24,6 +29,9 @@ def bar_chart(
     for i, (label, value) in enumerate(items):
         y = 30 + i * row
         width = max(1.0, bar_width * value / top)
+        parts.append("<g>")
+        if details is not None:
+            parts.append(f"<title>{escape(details[i])}</title>")
         parts.append(
             f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end">{escape(label[:32])}</text>'
         )
@@ -33,6 +41,7 @@ def bar_chart(
         parts.append(
             f'<text x="{label_width + width + 6:.1f}" y="{y + 15}">{escape(value_format.format(value))}</text>'
         )
+        parts.append("</g>")
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -11,8 +11,11 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from telegram import Bot
+from telegram.error import InvalidToken, TelegramError
 
 from bot.querylog import OutreachEvent
+from bot.settings import Settings
 
 # A4 at 150 dpi: sharp enough to print, small enough to send over a weak connection.
 POSTER_SIZE = (1240, 1754)
@@ -24,6 +27,46 @@ def new_event_code(name: str) -> str:
     """A readable, unguessable code: the name as a slug plus a random suffix (Telegram's charset)."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:40] or "acara"
     return f"{slug}-{secrets.token_hex(3)}"
+
+
+NO_USERNAME = (
+    "Nama bot belum diketahui, jadi tautan dan poster tidak dibuat (kode QR-nya tidak akan "
+    "membuka bot). Isi TELEGRAM_BOT_USERNAME, atau TELEGRAM_BOT_TOKEN agar nama bot ditanyakan "
+    "ke Telegram."
+)
+TOKEN_REFUSED = (
+    "Telegram menolak TELEGRAM_BOT_TOKEN, jadi nama bot tidak diketahui dan poster tidak dibuat. "
+    "Periksa token, atau isi TELEGRAM_BOT_USERNAME."
+)
+TELEGRAM_UNREACHABLE = (
+    "Nama bot tidak bisa ditanyakan ke Telegram ({error}), jadi poster tidak dibuat. Coba lagi "
+    "nanti, atau isi TELEGRAM_BOT_USERNAME."
+)
+
+
+class UnknownBotUsername(Exception):
+    """Without the bot's username a link or poster would open nothing; the message says why."""
+
+
+async def bot_username(settings: Settings) -> str:
+    """The bot's @username for links: TELEGRAM_BOT_USERNAME, else Telegram's answer to getMe."""
+    if settings.telegram_bot_username:
+        return settings.telegram_bot_username
+    if settings.telegram_bot_token is None:
+        raise UnknownBotUsername(NO_USERNAME)
+    bot = Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.telegram_base_file_url,
+    )
+    try:
+        async with bot:  # initialising the bot is asking getMe
+            return bot.username
+    except InvalidToken as error:
+        raise UnknownBotUsername(TOKEN_REFUSED) from error
+    except TelegramError as error:
+        # The error's type only: its text may quote the token.
+        raise UnknownBotUsername(TELEGRAM_UNREACHABLE.format(error=type(error).__name__)) from error
 
 
 def deep_link(bot_username: str, event_code: str) -> str:
@@ -127,7 +170,7 @@ def render_poster(event: OutreachEvent, link: str) -> Image.Image:
     _centred(
         draw,
         height - 175,
-        "DARURAT: Polisi 110 | Call center PMI 0800-1000\n(gratis, 24 jam)",
+        "DARURAT: Polisi 110 | Call center KP2MI 0800-1000\n(gratis, 24 jam)",
         _font(40),
         "white",
         width,

@@ -13,6 +13,7 @@ import yaml
 from sqlalchemy import Select, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
+from bot.admin.topics import topic_label
 from bot.querylog import OutreachEvent, QueryLabel, QueryLogRow
 
 # Below this confidence an answered query still goes to the review queue.
@@ -136,7 +137,7 @@ class Dashboard:
     users: int
     fallback_rate: float
     per_day: list[Breakdown] = field(default_factory=list)
-    top_intents: list[tuple[str, int]] = field(default_factory=list)
+    top_intents: list[tuple[str | None, int]] = field(default_factory=list)  # None: unrecognised
     by_event: list[Breakdown] = field(default_factory=list)
     by_district: list[Breakdown] = field(default_factory=list)
 
@@ -175,7 +176,7 @@ def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
     day = func.date(QueryLogRow.created_at)
     per_day = sorted(_breakdown(session, day, query_filter, "-"), key=lambda b: b.name)
     top_intents = [
-        (intent or "(tidak dikenali)", n)
+        (intent, n)
         for intent, n in session.execute(
             filtered(
                 select(QueryLogRow.intent, func.count())
@@ -323,6 +324,7 @@ CSV_COLUMNS = (
     "kabupaten",
     "message_kind",
     "text",
+    "topik",
     "intent",
     "confidence",
     "fell_back",
@@ -332,7 +334,8 @@ CSV_COLUMNS = (
 
 
 def queries_csv(rows: list[QueryLogRow]) -> str:
-    """The rows as CSV (pseudonyms are left out: admins do not need them)."""
+    """The rows as CSV, the topic in words beside its intent (pseudonyms are left out: admins
+    do not need them)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -345,6 +348,7 @@ def queries_csv(rows: list[QueryLogRow]) -> str:
                 row.kabupaten or "",
                 row.message_kind,
                 row.text,
+                topic_label(row.intent) if row.intent else "",
                 row.intent or "",
                 "" if row.confidence is None else f"{row.confidence:.3f}",
                 int(row.fell_back),

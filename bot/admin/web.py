@@ -19,11 +19,20 @@ from starlette.templating import Jinja2Templates
 
 from bot.admin import charts, reports
 from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
-from bot.admin.events import create_event, deep_link, find_event, write_posters
+from bot.admin.events import (
+    UnknownBotUsername,
+    bot_username,
+    create_event,
+    deep_link,
+    find_event,
+    write_posters,
+)
+from bot.admin.topics import topic_label
 from bot.settings import PROJECT_ROOT, Settings
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["zip"] = zip
+TEMPLATES.env.filters["topic"] = topic_label
 SESSION_HOURS = 8
 
 
@@ -32,6 +41,11 @@ def known_intents() -> tuple[str, ...]:
     """The intents an admin can label a query with: the domain's (read once per process)."""
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     return tuple(sorted(domain["intents"]))
+
+
+def intent_choices() -> list[tuple[str, str]]:
+    """(intent, label) for the topic selects, in the order of the labels an admin reads."""
+    return sorted(((i, topic_label(i)) for i in known_intents()), key=lambda c: c[1].casefold())
 
 
 def parse_date(value: str | None) -> date | None:
@@ -157,7 +171,11 @@ async def dashboard(request: Request) -> Response:
             },
             title="Pesan dan pengguna per hari",
         ),
-        intents_chart=charts.bar_chart(figures.top_intents, title="Topik terbanyak"),
+        intents_chart=charts.bar_chart(
+            [(topic_label(intent), n) for intent, n in figures.top_intents],
+            details=[intent or "-" for intent, _ in figures.top_intents],
+            title="Topik terbanyak",
+        ),
         events_chart=charts.bar_chart(
             [(b.name, b.messages) for b in figures.by_event], title="Pesan per acara"
         ),
@@ -184,7 +202,7 @@ async def queries(request: Request) -> Response:
         "queries.html",
         rows=rows,
         events=events,
-        intents=known_intents(),
+        intents=intent_choices(),
         query_string=request.url.query,
     )
 
@@ -208,7 +226,7 @@ async def review(request: Request) -> Response:
     with db(request) as session:
         groups = reports.unanswered_groups(session, filter_from(request))
         events = reports.event_choices(session)
-    return page(request, "review.html", groups=groups, events=events, intents=known_intents())
+    return page(request, "review.html", groups=groups, events=events, intents=intent_choices())
 
 
 @admin_required
@@ -238,32 +256,53 @@ async def export_nlu(request: Request) -> Response:
 
 
 # ---------------------------------------------------------------------------- events
+async def known_bot_username(request: Request) -> str:
+    """The bot's username; asked of Telegram once per console run when it is not configured."""
+    state = request.app.state
+    if state.bot_username is None:
+        state.bot_username = await bot_username(state.settings)
+    return state.bot_username
+
+
 @admin_required
 async def events(request: Request) -> Response:
     """Outreach events with their links, posters and reach."""
-    settings: Settings = request.app.state.settings
+    return await events_page(request)
+
+
+async def events_page(request: Request, *, error: str | None = None) -> Response:
+    """The events page, with what went wrong, if anything; links only when the username is known."""
+    try:
+        username = await known_bot_username(request)
+    except UnknownBotUsername as unknown:
+        username, error = None, error or str(unknown)
     with db(request) as session:
         rows = reports.all_events(session)
         reach = reports.event_reach(session)
     return page(
         request,
         "events.html",
+        status_code=503 if error else 200,
         events=rows,
         reach=reach,
-        link=lambda code: deep_link(settings.bot_username, code),
-        error=None,
+        link=lambda code: deep_link(username, code) if username else None,
+        error=error,
     )
 
 
 @admin_required
 @csrf_checked
 async def add_event(request: Request) -> Response:
-    """Create an event and its posters."""
+    """Create an event and its posters; not at all when the bot's username is unknown."""
     settings: Settings = request.app.state.settings
     form = request.state.form
     name, kabupaten = str(form.get("name", "")).strip(), str(form.get("kabupaten", "")).strip()
     if not name or not kabupaten:
         return PlainTextResponse("Nama acara dan kabupaten wajib diisi.", status_code=400)
+    try:
+        username = await known_bot_username(request)
+    except UnknownBotUsername as unknown:
+        return await events_page(request, error=str(unknown))
     with request.app.state.sessions.begin() as session:
         event = create_event(
             session=session,
@@ -271,7 +310,7 @@ async def add_event(request: Request) -> Response:
             kabupaten=kabupaten,
             event_date=parse_date(str(form.get("date", ""))),
         )
-        write_posters(event, deep_link(settings.bot_username, event.code), settings.posters_dir)
+        write_posters(event, deep_link(username, event.code), settings.posters_dir)
     return RedirectResponse("/events", status_code=303)
 
 
@@ -291,9 +330,11 @@ async def poster(request: Request) -> Response:
             settings.posters_dir / f"poster-{code}.pdf",
         )
         if not (png.exists() and pdf.exists()):
-            png, pdf = write_posters(
-                event, deep_link(settings.bot_username, code), settings.posters_dir
-            )
+            try:
+                username = await known_bot_username(request)
+            except UnknownBotUsername as unknown:
+                return PlainTextResponse(str(unknown), status_code=503)
+            png, pdf = write_posters(event, deep_link(username, code), settings.posters_dir)
     return FileResponse(png if kind == "png" else pdf, filename=f"poster-{code}.{kind}")
 
 
@@ -336,4 +377,5 @@ def build_admin_app(
     app.state.sessions = sessions
     app.state.credentials = credentials
     app.state.throttle = LoginThrottle()
+    app.state.bot_username = None  # filled on first use (bot.admin.events.bot_username)
     return app

@@ -12,30 +12,42 @@ import zxingcpp
 from PIL import Image
 from sqlalchemy import create_engine, text
 
+from bot.querylog import RecentMessage
 from tests.databases import fresh_database
-from tests.querylog_rows import SAMPLE, add_rows, open_log
+from tests.e2e.conftest import TEST_TOKEN
+from tests.fake_telegram import BOT_USER, FakeTelegram
+from tests.querylog_rows import SAMPLE, add_rows, open_log, pseudonym
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(args: list[str], database_url: str, tmp_path: Path, **extra_env: str) -> str:
+def run_admin(
+    args: list[str], database_url: str, tmp_path: Path, **extra_env: str
+) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
-        **extra_env,
         "DATABASE_URL": database_url,
         "POSTERS_DIR": str(tmp_path / "posters"),
         "TELEGRAM_BOT_USERNAME": "pmi_sumsel_bot",
+        **extra_env,
     }
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "bot.admin", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
-        check=True,
     )
+
+
+def admin(args: list[str], database_url: str, tmp_path: Path, **extra_env: str) -> str:
+    done = run_admin(args, database_url, tmp_path, **extra_env)
+    assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+CREATE_EVENT = ["event", "create", "--name", "Sosialisasi Desa Ulak Kerbau", "--kabupaten", "OKI"]
 
 
 def test_event_create_prints_the_deep_link_and_writes_posters_whose_qr_is_the_link(
@@ -67,6 +79,74 @@ def test_event_create_prints_the_deep_link_and_writes_posters_whose_qr_is_the_li
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_without_a_username_the_link_has_the_name_telegram_gives_for_the_token(
+    database_url, tmp_path
+):
+    telegram = FakeTelegram().start()
+    try:
+        out = admin(
+            CREATE_EVENT,
+            database_url,
+            tmp_path,
+            TELEGRAM_BOT_USERNAME="",
+            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+            TELEGRAM_API_URL=telegram.url,
+        )
+    finally:
+        telegram.stop()
+
+    link = re.search(r"Tautan: (\S+)", out).group(1)
+    assert link.startswith(f"https://t.me/{BOT_USER['username']}?start=sosialisasi-desa-ulak-")
+    assert telegram.calls_to("getMe")
+    png = Path(re.search(r"Poster PNG: (\S+)", out).group(1))
+    [decoded] = zxingcpp.read_barcodes(Image.open(png))
+    assert decoded.text == link
+
+
+def test_without_a_username_or_a_token_no_event_and_no_poster_is_made(database_url, tmp_path):
+    done = run_admin(
+        CREATE_EVENT, database_url, tmp_path, TELEGRAM_BOT_USERNAME="", TELEGRAM_BOT_TOKEN=""
+    )
+
+    assert done.returncode != 0
+    assert "TELEGRAM_BOT_USERNAME" in done.stderr and "poster tidak dibuat" in done.stderr
+    assert "NAMA_BOT_ANDA" not in done.stdout + done.stderr
+    assert not list((tmp_path / "posters").glob("*"))
+    assert events_in(database_url) == 0
+
+
+def test_a_token_telegram_refuses_is_named_without_being_printed(database_url, tmp_path):
+    telegram = FakeTelegram().start()
+    telegram.fail_next(
+        "getMe", (401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+    )
+    try:
+        done = run_admin(
+            CREATE_EVENT,
+            database_url,
+            tmp_path,
+            TELEGRAM_BOT_USERNAME="",
+            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+            TELEGRAM_API_URL=telegram.url,
+        )
+    finally:
+        telegram.stop()
+
+    assert done.returncode != 0
+    assert "menolak TELEGRAM_BOT_TOKEN" in done.stderr
+    assert TEST_TOKEN not in done.stdout + done.stderr
+    assert events_in(database_url) == 0
+
+
+def events_in(database_url: str) -> int:
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT count(*) FROM outreach_event")).scalar_one()
+    finally:
+        engine.dispose()
+
+
 def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
     add_rows(open_log(database_url), SAMPLE)
 
@@ -75,6 +155,7 @@ def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
     assert "Pesan: 7" in out
     assert "Pengguna (anonim): 6" in out
     assert re.search(r"desa-pematang\s+4\s+4", out)
+    assert re.search(r"Lowongan resmi\s+ask_job_vacancy\s+2", out)
 
 
 def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):
@@ -88,12 +169,27 @@ def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):
     assert "jerman" in text  # the unlabelled group is listed for labelling
 
 
-def test_purge_uses_the_retention_setting(database_url, tmp_path):
-    add_rows(open_log(database_url), [dict(days_ago=400), dict(days_ago=0)])
+def test_purge_uses_the_retention_setting_and_drops_message_ids_older_than_48_hours(
+    database_url, tmp_path
+):
+    sessions = open_log(database_url)
+    add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
+    now = datetime.now(timezone.utc)
+    with sessions.begin() as session:
+        for hours_ago in (50, 1):
+            session.add(
+                RecentMessage(
+                    user_pseudonym=pseudonym(1),
+                    sent_at=now - timedelta(hours=hours_ago),
+                    sealed_message_id="sealed",
+                )
+            )
+    sessions.kw["bind"].dispose()
 
     out = admin(["purge"], database_url, tmp_path)
 
     assert out.startswith("1 baris")
+    assert "1 id pesan lebih tua dari 48 jam dihapus" in out
 
 
 # The events table as Rasa 3.6's SQL tracker store creates it (SQLEvent in

@@ -1,9 +1,12 @@
+import csv
 from datetime import date
 
 import yaml
 
 from bot.admin import reports
 from bot.admin.reports import QueryFilter
+from bot.admin.topics import topic_label
+from bot.settings import PROJECT_ROOT
 from tests.querylog_rows import SAMPLE, add_rows, open_log
 
 
@@ -84,3 +87,22 @@ def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
     assert "<PHONE>" in text
     assert rows[0].user_pseudonym not in text
     assert text.splitlines()[0].startswith("id,created_at,event_code")
+    header, row = csv.reader(text.splitlines())
+    assert header.index("topik") + 1 == header.index("intent")  # the words beside the name
+    assert (row[header.index("topik")], row[header.index("intent")]) == (
+        "Salam pembuka",
+        "greet",
+    )
+
+
+def test_every_intent_has_a_topic_in_plain_indonesian():
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    intents = [*domain["intents"], "nlu_fallback"]
+    labels = [topic_label(intent) for intent in intents]
+
+    unlabelled = [i for i, label in zip(intents, labels, strict=True) if label == i or "_" in label]
+    assert unlabelled == []
+    assert len(set(labels)) == len(labels)  # one topic, one name: the selects stay unambiguous
+    assert topic_label("ask_requirements") == "Syarat jadi PMI"
+    assert (topic_label("dont_know"), topic_label("ask_term")) == ("Tidak tahu", "Arti istilah")
+    assert topic_label(None) == "(tidak dikenali)"

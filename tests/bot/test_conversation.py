@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.anonymise import pseudonymise
+from bot.chat_trail import ChatTrail
 from bot.conversation import (
     Forgotten,
     Query,
@@ -24,6 +25,7 @@ from bot.querylog import (
     make_session_factory,
 )
 from bot.rasa_client import RasaClient
+from bot.sealing import Sealer
 from bot.settings import Settings
 from bot.spool import QueryLogWriter
 
@@ -56,6 +58,14 @@ def rasa_down() -> httpx.MockTransport:
     return httpx.MockTransport(handle)
 
 
+def trail_of(sessions) -> ChatTrail:
+    return ChatTrail(
+        sessions,
+        sealer=Sealer("test-chat-link-key-0123456789", purpose="message id"),
+        anon_secret="test-secret-0123456789",
+    )
+
+
 @pytest.fixture
 def make_services(database_url, tmp_path):
     opened = []
@@ -74,6 +84,7 @@ def make_services(database_url, tmp_path):
             sessions=sessions,
             log_writer=writer,
             flood_guard=FloodGuard(max_messages=5, window_seconds=60),
+            trail=trail_of(sessions),
         )
 
     yield make
@@ -204,6 +215,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
             make_session_factory(engine), tmp_path / "spool.jsonl", retry_seconds=60
         ),
         flood_guard=FloodGuard(max_messages=5, window_seconds=60),
+        trail=trail_of(make_session_factory(engine)),
     )
     mine = pseudonymise(USER_ID, "test-secret-0123456789")
     for user in (mine, "f" * 64):

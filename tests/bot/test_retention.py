@@ -1,7 +1,11 @@
+import asyncio
+
 from sqlalchemy import func, select
 
+from bot.app import close_services, open_services
 from bot.querylog import QueryLabel, QueryLogRow
 from bot.retention import delete_user_rows, purge_expired
+from bot.settings import Settings
 from tests.querylog_rows import NOW, add_rows, open_log, pseudonym
 
 
@@ -47,3 +51,26 @@ def test_a_user_deletes_only_their_own_rows_and_their_labels(database_url):
     assert removed == 2
     assert count(sessions) == 1
     assert count(sessions, QueryLabel) == 0
+
+
+async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, tmp_path):
+    """The privacy notice says old records go by themselves: nothing else has to be scheduled."""
+    sessions = open_log(database_url)
+    add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
+    settings = Settings(
+        database_url=database_url,
+        anon_secret="test-secret-0123456789",
+        spool_path=tmp_path / "spool.jsonl",
+    )
+
+    services = await open_services(settings)
+    try:
+        for _ in range(200):
+            if count(sessions) == 1:
+                break
+            await asyncio.sleep(0.05)
+        assert count(sessions) == 1
+        assert not services.retention_purge.done()  # it goes on, once a day
+    finally:
+        await close_services(services)
+    assert services.retention_purge.cancelled()

@@ -27,6 +27,25 @@ def test_production_refuses_the_placeholder_secret():
         Settings(environment="production", telegram_bot_token="1:abc")
 
 
-def test_production_accepts_a_real_secret():
-    settings = Settings(environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32)
+def test_production_refuses_the_placeholder_chat_link_key():
+    with pytest.raises(ValidationError, match="CHAT_LINK_KEY"):
+        Settings(environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32)
+
+
+def test_production_accepts_real_secrets():
+    settings = Settings(
+        environment="production",
+        telegram_bot_token="1:abc",
+        anon_secret="x" * 32,
+        chat_link_key="y" * 32,
+    )
     assert settings.anon_secret.get_secret_value() == "x" * 32
+    assert settings.chat_link_key.get_secret_value() == "y" * 32
+
+
+def test_blank_values_copied_from_the_example_mean_unset():
+    settings = Settings(telegram_bot_token="", telegram_bot_username=" ")
+    assert settings.telegram_bot_token is None and settings.telegram_bot_username is None
+    assert Settings(telegram_bot_username="@pmi_sumsel_bot").telegram_bot_username == (
+        "pmi_sumsel_bot"
+    )

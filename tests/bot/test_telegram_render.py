@@ -6,6 +6,7 @@ from bot.telegram_render import (
     keyboard,
     split_for_telegram,
     telegram_messages,
+    with_official_account,
 )
 
 
@@ -62,3 +63,22 @@ def test_emoji_only_has_no_words():
     assert not has_words("🙏🙏😭")
     assert not has_words("?!...")
     assert has_words("tolong 🙏")
+
+
+def test_the_greeting_names_the_official_account_and_what_the_bot_never_asks():
+    greeting = RasaMessage(text="Halo!", response="utter_greet")
+    other = RasaMessage(text="Syarat ...", response="utter_requirements")
+
+    first, second = with_official_account([greeting, other], "pmi_sumsel_bot")
+
+    assert first.text.startswith("Halo!")
+    assert "@pmi_sumsel_bot" in first.text
+    assert "TIDAK PERNAH meminta uang" in first.text
+    assert second == other
+
+
+def test_without_a_known_username_the_greeting_still_says_what_the_bot_never_asks():
+    [greeting] = with_official_account([RasaMessage(text="Halo!", response="utter_greet")], None)
+
+    assert "TIDAK PERNAH meminta uang" in greeting.text
+    assert "@" not in greeting.text

@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 import uvicorn
 from playwright.sync_api import sync_playwright
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.applications import Starlette
 
 from bot.admin.auth import AdminCredentials
 from bot.admin.web import build_admin_app
@@ -23,6 +27,31 @@ ADMIN_USER, ADMIN_PASSWORD = "petugas", "kata-sandi-uji-12345"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+@contextmanager
+def serving(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[tuple[str, Starlette]]:
+    """Serve the console for these settings on a free port; yields its base URL and app."""
+    app = build_admin_app(
+        settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
+    )
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{base}/login", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    try:
+        yield base, app
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def console(request, tmp_path_factory):
     """A running console over a sample log; yields its base URL, session factory and app."""
@@ -33,26 +62,8 @@ def console(request, tmp_path_factory):
         settings = Settings(
             database_url=url, posters_dir=tmp / "posters", telegram_bot_username="pmi_sumsel_bot"
         )
-        app = build_admin_app(
-            settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
-        )
-        port = free_port()
-        server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{base}/login", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield base, sessions, app
-        server.should_exit = True
-        thread.join(timeout=10)
+        with serving(settings, sessions) as (base, app):
+            yield base, sessions, app
         sessions.kw["bind"].dispose()
 
 

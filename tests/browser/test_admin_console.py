@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import httpx
 import yaml
 import zxingcpp
@@ -75,6 +77,11 @@ def test_the_dashboard_shows_figures_and_charts(console, page):
     assert charts.count() == 5
     assert page.locator("svg.chart polyline").count() == 2  # messages and users per day
     assert page.locator("svg.chart rect").count() >= 6  # bars
+    # Topics in words; the intent only as the detail a pointer brings up.
+    topics = page.locator('svg.chart[aria-label="Topik terbanyak"]')
+    assert topics.locator("text", has_text="Lowongan resmi").count() == 1
+    assert topics.locator("text", has_text="ask_job_vacancy").count() == 0
+    assert "ask_job_vacancy" in topics.locator("title").all_text_contents()
     page.select_option("select[name=event]", "desa-pematang")
     page.click("form.filters button[type=submit]")
     assert page.locator("#total-messages").inner_text() == "4"
@@ -86,10 +93,15 @@ def test_labelling_a_group_and_exporting_it(console, page):
     page.goto(base + "/review")
     group = page.locator(".group").first
     assert "3x" in group.inner_text()
-    group.locator("form.group-label select[name=intent]").select_option("ask_job_vacancy")
+    assert "tebakan model: Lowongan resmi" in group.inner_text()
+    topics = group.locator("form.group-label select[name=intent]")
+    options = topics.locator("option")
+    assert "Syarat jadi PMI" in options.all_inner_texts()
+    assert "ask_requirements" not in options.all_inner_texts()
+    topics.select_option(label="Lowongan resmi")
     group.locator("form.group-label button[type=submit]").click()
 
-    assert "label: ask_job_vacancy" in page.locator(".group").first.inner_text()
+    assert "label: Lowongan resmi" in page.locator(".group").first.inner_text()
     with sessions() as session:
         assert {label.intent for label in session.scalars(select(QueryLabel))} == {
             "ask_job_vacancy"
@@ -109,10 +121,15 @@ def test_searching_and_the_csv_export(console, page):
     page.click("form.filters button[type=submit]")
 
     assert page.locator("#query-table tr").count() == 2  # header and one row
+    topic = page.locator("#query-table tr").nth(1).locator("td").nth(2)
+    assert topic.inner_text() == "Biaya resmi ask_costs"
+    assert topic.locator(".intent").inner_text() == "ask_costs"
     with page.expect_download() as download:
         page.click("#csv-export")
-    lines = download.value.path().read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 and "biaya jadi tki berapa" in lines[1]
+    header, row = csv.reader(download.value.path().read_text(encoding="utf-8").splitlines())
+    assert "biaya jadi tki berapa" in row
+    assert row[header.index("topik")] == "Biaya resmi"
+    assert row[header.index("intent")] == "ask_costs"
 
 
 def test_creating_an_event_gives_a_link_and_a_poster_whose_qr_is_that_link(console, page, tmp_path):
@@ -149,7 +166,7 @@ def test_labelling_one_query_of_a_group(console, page):
     group = page.locator(".group").first
     group.locator("summary").click()
     single = group.locator("li.single").first
-    single.locator("select[name=intent]").select_option("ask_procedure")
+    single.locator("select[name=intent]").select_option(label="Langkah resmi")
     single.locator("button[type=submit]").click()
 
     with sessions() as session:

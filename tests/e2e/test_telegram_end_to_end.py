@@ -8,6 +8,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from bot import replies
 from bot.anonymise import pseudonymise
 from bot.querylog import QueryLogRow
 from tests.e2e.conftest import wait_until
@@ -68,8 +69,9 @@ def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_
     [welcome] = exchange(bot, command_update("/start sosialisasi-oki-2026"))
 
     assert "selamat datang" in welcome["text"].lower()
+    assert "@pmi_sumsel_bot" in welcome["text"]  # the one official account, from getMe
     buttons = [b for row in welcome["reply_markup"]["inline_keyboard"] for b in row]
-    assert {"/ask_requirements", "/emergency_help", "/check_job_offer"} <= {
+    assert {"/ask_requirements", "/emergency_help", "/check_job_offer", "/hapus"} <= {
         b["callback_data"] for b in buttons
     }
     last = rows(bot.database_url)[-1]
@@ -189,6 +191,24 @@ def test_when_rasa_is_down_the_user_gets_an_apology_with_the_numbers_and_the_row
     assert "Traceback" not in answer["text"]
 
 
+def test_hapus_jejak_pressed_in_a_group_is_answered_only_to_the_one_who_pressed_it(bot):
+    group = group_chat().id
+    answers_before = len(bot.telegram.calls_to("answerCallbackQuery"))
+    said_before = len(bot.telegram.sent_messages(group))
+    bot.telegram.push_update(button_press("/hapus", chat=group_chat()))
+    wait_until(
+        lambda: len(bot.telegram.calls_to("answerCallbackQuery")) > answers_before,
+        20,
+        "the answer",
+    )
+
+    [answer] = bot.telegram.calls_to("answerCallbackQuery")[answers_before:]
+    assert "chat pribadi" in answer["text"] and answer["show_alert"] in (True, "true")
+    time.sleep(1)  # nothing is said in the group, now or late
+    assert len(bot.telegram.sent_messages(group)) == said_before
+    assert bot.telegram.deleted_messages(group) == []
+
+
 def test_in_a_group_the_bot_answers_only_when_addressed(bot):
     group = group_chat().id
     bot.telegram.push_update(group_text_update("ada yang tau harga karet hari ini?"))
@@ -225,7 +245,10 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
     assert mine_before > 0
 
     [question] = exchange(bot, command_update("/hapus"), logged=False)
-    assert [b["callback_data"] for b in question["reply_markup"]["inline_keyboard"][0]] == [
+    assert [
+        b["callback_data"] for row in question["reply_markup"]["inline_keyboard"] for b in row
+    ] == [
+        "hapus:jejak",
         "hapus:ya",
         "hapus:batal",
     ]
@@ -235,6 +258,7 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
 
     assert f"{mine_before} catatan" in done["text"]
     assert "percakapan Anda dengan bot juga sudah dihapus" in done["text"]
+    assert bot.telegram.deleted_messages(CHAT) == []  # "catatan saja" leaves the chat be
     # Rasa (trackers in memory here) has nothing left of the conversation to delete.
     again = httpx.post(
         f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
@@ -247,3 +271,35 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
 
 def my_pseudonym(bot) -> str:
     return pseudonymise(VILLAGER.id, bot.anon_secret)
+
+
+def test_hapus_jejak_from_the_menu_deletes_the_chat_on_both_sides_and_leaves_one_short_note(
+    bot, rasa_stack
+):
+    exchange(bot, text_update("cara lapor calo"))
+    telegram = bot.telegram
+    other_chat_before = telegram.chat_history(OTHER_VILLAGER.id)
+    assert len(telegram.chat_history(CHAT)) > 20  # everything this module said in the chat
+
+    # The menu's "Hapus jejak" button (payload /hapus) is answered by the bot, not by Rasa.
+    [question] = exchange(bot, button_press("/hapus"), logged=False)
+    assert question["text"] == replies.DELETE_QUESTION
+    question_id = telegram.chat_history(CHAT)[-1]
+    [note] = exchange(bot, button_press("hapus:jejak", message_id=question_id), logged=False)
+
+    note_id = telegram.chat_history(CHAT)[-1]
+    assert sorted(telegram.deleted_messages(CHAT)) == sorted(
+        set(telegram.chat_history(CHAT)) - {note_id}
+    )
+    assert all(len(call["message_ids"]) <= 100 for call in telegram.calls_to("deleteMessages"))
+    assert telegram.deleted_messages(OTHER_VILLAGER.id) == []
+    assert telegram.chat_history(OTHER_VILLAGER.id) == other_chat_before
+    assert "Hapus Pesan Otomatis" in note["text"] and "Auto-Delete" in note["text"]
+    # Whoever checks the phone learns nothing from what is left.
+    for telling in ("PMI", "TPPO", "calo", "kerja", "lapor"):
+        assert telling not in note["text"]
+    assert all(r.user_pseudonym != my_pseudonym(bot) for r in rows(bot.database_url))
+    again = httpx.post(
+        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+    )
+    assert again.json() == {"forgotten": 0}

@@ -1,0 +1,34 @@
+"""Wiping a chat through the Bot API (the fake one, over HTTP on 127.0.0.1)."""
+
+import pytest
+from telegram import Bot
+
+from bot.deletion import delete_messages
+from tests.e2e.conftest import TEST_TOKEN
+from tests.fake_telegram import FakeTelegram
+
+CHAT = 987654321
+
+
+@pytest.fixture
+def telegram():
+    fake = FakeTelegram().start()
+    yield fake
+    fake.stop()
+
+
+async def test_messages_go_a_hundred_a_call_and_refused_ones_do_not_keep_the_rest(telegram):
+    telegram.refuse_to_delete(CHAT, 105, 230)
+    ids = [*range(1, 251), 7]  # an id kept twice is deleted once
+
+    async with Bot(TEST_TOKEN, base_url=f"{telegram.url}/bot") as bot:
+        refused = await delete_messages(bot, CHAT, ids)
+
+    assert refused == 2
+    assert sorted(telegram.deleted_messages(CHAT)) == [
+        i for i in range(1, 251) if i not in (105, 230)
+    ]
+    batches = [call["message_ids"] for call in telegram.calls_to("deleteMessages")]
+    assert [len(batch) for batch in batches] == [100, 100, 50]
+    # Only the two refused batches were retried one message at a time.
+    assert len(telegram.calls_to("deleteMessage")) == 150
