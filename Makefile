@@ -19,7 +19,8 @@ bot: setup
 admin: setup
 	.venv/bin/python -m bot.admin serve
 
-# Delete query-log rows older than RETENTION_DAYS; run it daily (cron or a systemd timer).
+# What the bot also deletes daily by itself: rows older than RETENTION_DAYS, message ids older
+# than 48 hours, and Rasa's old events (RASA_TRACKER_DATABASE_URL).
 purge: setup
 	.venv/bin/python -m bot.admin purge
 

@@ -48,6 +48,8 @@ OUTSIDE_SUMSEL = "luar Sumatera Selatan"
 
 Level = Literal["desa", "kecamatan"]
 PLACEHOLDER: dict[Level, str] = {"desa": "<DESA>", "kecamatan": "<KECAMATAN>"}
+# More candidates than this would make a longer list of buttons than a cheap phone shows well.
+MOST_CANDIDATES_NAMED = 4
 
 STRONG_CUES: dict[str, Level] = {
     "desa": "desa",
@@ -218,8 +220,11 @@ class PlaceMatch:
     reason: str
 
     def replacement(self) -> str:
-        """'<DESA> di Lahat atau Muara Enim'."""
+        """'<DESA> di Lahat atau Muara Enim'; a name in many kabupaten gives none of them (the
+        office answer then asks the kabupaten with its usual buttons, not a long list)."""
         places = [*self.kabupaten, *([OUTSIDE_SUMSEL] if self.outside else [])]
+        if len(places) > MOST_CANDIDATES_NAMED:
+            return PLACEHOLDER[self.level]
         listed = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " atau " + places[-1]
         return f"{PLACEHOLDER[self.level]} di {listed}"
 

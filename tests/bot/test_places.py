@@ -261,3 +261,9 @@ async def test_rasa_and_the_log_get_the_kabupaten_never_the_desa(make_services):
     assert sent[0]["message"] == expected
     [row] = await logged_rows(services)
     assert row.text == expected
+
+
+def test_a_name_in_many_kabupaten_names_none_of_them():
+    rewritten = resolve_places("saya dari desa Sukamaju, syaratnya apa")
+
+    assert rewritten == "saya dari desa <DESA>, syaratnya apa"

@@ -45,6 +45,7 @@ PLANTED_MESSAGES = [
     "email saya siti.aminah88@gmail.com",
     "hubungi aku di @siti_plg_88",
     "id telegram saya 987654321",
+    "kantor disnaker terdekat, aku tinggal di desa Pematang Buluran",
 ]
 # Each planted item, as it would be found: names and words as typed, numbers with or without
 # the separators people put in them.
@@ -58,6 +59,8 @@ NAMES = [
     "siti_plg_88",
     "siti.aminah88",
     "C1234567",  # the passport
+    "Sukamaju",  # the desa: only its kabupaten may be kept
+    "Buluran",
 ]
 NUMBERS = [
     "81234567890",
