@@ -19,7 +19,7 @@ bot: setup
 admin: setup
 	.venv/bin/python -m bot.admin serve
 
-# What the bot also deletes daily by itself: rows older than RETENTION_DAYS, message ids older
+# What the bot also deletes every hour by itself: rows older than RETENTION_DAYS, message ids older
 # than 48 hours, and Rasa's old events (RASA_TRACKER_DATABASE_URL).
 purge: setup
 	.venv/bin/python -m bot.admin purge

@@ -45,9 +45,11 @@ RED_FLAGS = (
     RedFlag("offer_salary_too_good", flagged_answer=YES, serious=False),
 )
 OFFER_SLOTS = tuple(flag.slot for flag in RED_FLAGS)
-# Bait signs (a too-good salary, no contract, a holding house) together with not knowing a
-# serious point (who recruits, which visa, ...) are as bad as one serious sign. Not knowing
-# alone, however much, means "check first": the villager is told what to find out.
+# Bait signs add up: three of them (an unofficial holding place, no contract, a too-good
+# salary, ...), or two with a serious doubt (who recruits, which visa, ...), are as bad as one
+# serious sign. Not knowing alone, however much, means "check first": the villager is told what
+# to find out.
+MINOR_FLAGS_THAT_ARE_DANGEROUS = 3
 MINOR_FLAGS_THAT_WITH_A_DOUBT_ARE_DANGEROUS = 2
 REASONS_SHOWN = 3
 
@@ -101,11 +103,13 @@ def concerns_in(answers: dict[str, str | None]) -> list[Concern]:
 
 
 def level_of(concerns: list[Concern]) -> Level:
-    """A serious flag, or bait signs with a serious doubt, is dangerous; any doubt: check first."""
+    """A serious flag, or bait signs adding up, is dangerous; any doubt means check first."""
     if any(c.is_flag and c.flag.serious for c in concerns):
         return Level.DANGEROUS
     minor_flags = sum(c.is_flag for c in concerns)
     serious_doubts = sum(not c.is_flag and c.flag.serious for c in concerns)
+    if minor_flags >= MINOR_FLAGS_THAT_ARE_DANGEROUS:
+        return Level.DANGEROUS
     if minor_flags >= MINOR_FLAGS_THAT_WITH_A_DOUBT_ARE_DANGEROUS and serious_doubts:
         return Level.DANGEROUS
     return Level.CHECK_FIRST if concerns else Level.NO_SIGN_YET

@@ -28,7 +28,7 @@ from bot.flood import FloodGuard
 from bot.ordering import InOrderPerChat
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
-from bot.retention import purge_every_day
+from bot.retention import purge_regularly
 from bot.sealing import Sealer
 from bot.settings import Settings
 from bot.spool import QueryLogWriter
@@ -71,7 +71,7 @@ async def open_services(settings: Settings) -> Services:
             sealer=Sealer(settings.chat_link_key.get_secret_value(), purpose="message id"),
             anon_secret=settings.anon_secret.get_secret_value(),
         ),
-        retention_purge=asyncio.create_task(purge_every_day(settings, sessions)),
+        retention_purge=asyncio.create_task(purge_regularly(settings, sessions)),
     )
 
 

@@ -43,7 +43,7 @@ class Services:
     log_writer: QueryLogWriter
     flood_guard: FloodGuard
     trail: ChatTrail
-    # The daily retention purge (bot/retention.py), while the process runs.
+    # The hourly retention purge (bot/retention.py), while the process runs.
     retention_purge: asyncio.Task[None] | None = None
 
 

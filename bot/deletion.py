@@ -77,13 +77,14 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not wipe_chat:
         await send(context, chat, records_deleted(forgotten))
         return
+    refused = 0
     if message_ids is not None:
         # The question itself goes too, even if it was sent before its id could be kept.
         refused = await delete_messages(
             context.bot, chat.id, [*message_ids, callback.message.message_id]
         )
         logger.info("chat wiped: %d messages, %d refused", len(message_ids) + 1, refused)
-    await send(context, chat, chat_wiped(forgotten, wiped=message_ids is not None))
+    await send(context, chat, chat_wiped(forgotten, wiped=message_ids is not None, refused=refused))
 
 
 async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> int:
@@ -119,11 +120,15 @@ def records_deleted(forgotten: Forgotten) -> str:
     return f"{rows}\n{conversation}"
 
 
-def chat_wiped(forgotten: Forgotten, *, wiped: bool) -> str:
-    """The one message left after "Hapus jejak": short, and only failures are spelled out."""
+def chat_wiped(forgotten: Forgotten, *, wiped: bool, refused: int) -> str:
+    """The one message left after "Hapus jejak": short, honest about what could not go, and
+    always the advice to delete the whole chat (the bot never knows it reached everything)."""
     lines = [replies.CHAT_WIPED if wiped else replies.CHAT_NOT_WIPED]
+    if refused:
+        lines.append(replies.SOME_NOT_WIPED.format(count=refused))
     if forgotten.rows is None:
         lines.append(replies.ROWS_NOT_DELETED)
     if not forgotten.conversation:
         lines.append(replies.CONVERSATION_NOT_DELETED)
+    lines.append(replies.WIPE_ADVICE)
     return "\n".join(lines)

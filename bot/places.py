@@ -69,9 +69,24 @@ STRONG_CUES: dict[str, Level] = {
     "kec": "kecamatan",
     "dikecamatan": "kecamatan",
 }
-# "aku wong Pedamaran" is how Palembang Malay says where one is from.
+# "aku wong Pedamaran" is how Palembang Malay says where one is from; "kades X", "lurah X"
+# and "dusun kami namanya X" name the village through its head or its name.
 WEAK_CUES = frozenset(
-    {"dari", "dr", "dri", "asal", "asalnya", "kampung", "kampungku", "wong", "warga"}
+    {
+        "dari",
+        "dr",
+        "dri",
+        "asal",
+        "asalnya",
+        "kampung",
+        "kampungku",
+        "wong",
+        "warga",
+        "orang",
+        "kades",
+        "lurah",
+        "namanya",
+    }
 )
 # "tinggal di X": the word before "di".
 LIVING = frozenset({"tinggal", "tingal", "tinggl", "menetap"})

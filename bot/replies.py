@@ -61,9 +61,13 @@ CONVERSATION_NOT_DELETED = (
 )
 # What stays in the chat after "Hapus jejak": whoever looks at the phone may read it, so it says
 # nothing about work abroad, only how to keep the chat empty from now on.
-CHAT_WIPED = (
-    "Selesai, chat ini sudah dibersihkan. Pesan yang lebih dari 2 hari tidak bisa dihapus bot: "
-    "hapus sendiri, atau hapus seluruh chat ini.\n"
+CHAT_WIPED = "Selesai: pesan di chat ini yang bisa dihapus bot sudah dihapus."
+SOME_NOT_WIPED = "{count} pesan tidak bisa dihapus bot: hapus sendiri."
+# Said every time: the bot cannot reach older messages, and its name stays in the chat list.
+WIPE_ADVICE = (
+    "Paling aman: hapus juga seluruh chat ini dari daftar chat (tekan lama chat ini, lalu "
+    "Hapus), karena nama bot tetap terlihat dan pesan yang lebih dari 2 hari tidak bisa "
+    "dihapus bot.\n"
     "Agar pesan hilang sendiri: Pengaturan → Privasi dan Keamanan → Hapus Pesan Otomatis "
     "(Settings → Privacy and Security → Auto-Delete Messages), atau di chat ini: menu ⋮ → "
     "Hapus otomatis (Auto-Delete)."

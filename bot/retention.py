@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine, delete, select, text
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.querylog import QueryLabel, QueryLogRow, RecentMessage, create_query_log_engine
@@ -98,17 +97,18 @@ def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
     return Purged(rows=rows, message_ids=message_ids, conversation_events=events)
 
 
-PURGE_INTERVAL = timedelta(days=1)
+# Hourly: message ids must not outlive Telegram's 48 hours by more than that.
+PURGE_INTERVAL = timedelta(hours=1)
 
 
-async def purge_every_day(settings: Settings, sessions: sessionmaker[Session]) -> None:
-    """Purge now and then once a day while the bot runs: the privacy notice promises that old
+async def purge_regularly(settings: Settings, sessions: sessionmaker[Session]) -> None:
+    """Purge now and then every hour while the bot runs: the privacy notice promises that old
     records go by themselves. Every replica may run it; deleting twice deletes nothing more."""
     while True:
         try:
             purged = await asyncio.to_thread(purge_all, settings, sessions)
-        except SQLAlchemyError as error:
-            logger.warning("retention purge failed, next try in a day: %s", type(error).__name__)
+        except Exception:  # the next round must still come; the log says why
+            logger.exception("retention purge failed; trying again in an hour")
         else:
             logger.info(
                 "retention purge: %d rows, %d message ids, %s Rasa events",

@@ -207,7 +207,6 @@ TEMPLATES: dict[str, list[str]] = {
         "idak{end}",
         "nggak{end}",
         "bukan{end}",
-        "belum{end}",
         "tidak ada{end}",
         "dak ado{end}",
         "no{end}",

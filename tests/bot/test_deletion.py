@@ -3,7 +3,8 @@
 import pytest
 from telegram import Bot
 
-from bot.deletion import delete_messages
+from bot.conversation import Forgotten
+from bot.deletion import chat_wiped, delete_messages
 from tests.e2e.conftest import TEST_TOKEN
 from tests.fake_telegram import FakeTelegram
 
@@ -32,3 +33,17 @@ async def test_messages_go_a_hundred_a_call_and_refused_ones_do_not_keep_the_res
     assert [len(batch) for batch in batches] == [100, 100, 50]
     # Only the two refused batches were retried one message at a time.
     assert len(telegram.calls_to("deleteMessage")) == 150
+
+
+def test_the_note_after_a_wipe_says_how_many_messages_stayed_and_to_delete_the_whole_chat():
+    note = chat_wiped(Forgotten(rows=3, conversation=True), wiped=True, refused=2)
+
+    assert "2 pesan tidak bisa dihapus" in note
+    assert "seluruh chat ini" in note
+
+
+def test_the_note_never_says_the_chat_is_clean_without_the_advice():
+    note = chat_wiped(Forgotten(rows=3, conversation=True), wiped=True, refused=0)
+
+    assert "tidak bisa dihapus bot:" not in note
+    assert "seluruh chat ini" in note

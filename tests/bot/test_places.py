@@ -267,3 +267,23 @@ def test_a_name_in_many_kabupaten_names_none_of_them():
     rewritten = resolve_places("saya dari desa Sukamaju, syaratnya apa")
 
     assert rewritten == "saya dari desa <DESA>, syaratnya apa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya orang Sukajadi",
+        "kades Sukamaju yang tanda tangan",
+        "dusun kami namanya Pematang Buluran",
+    ],
+)
+def test_a_village_named_through_its_people_head_or_name_is_rewritten(text):
+    rewritten = resolve_places(text)
+
+    assert "<DESA>" in rewritten
+    assert not {"Sukajadi", "Sukamaju", "Buluran"} & set(rewritten.split())
+
+
+@pytest.mark.parametrize("text", ["orang tua saya setuju", "orang malaysia baik gak"])
+def test_orang_before_an_ordinary_word_or_a_country_is_left_alone(text):
+    assert resolve_places(text) == text

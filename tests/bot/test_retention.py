@@ -70,7 +70,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
                 break
             await asyncio.sleep(0.05)
         assert count(sessions) == 1
-        assert not services.retention_purge.done()  # it goes on, once a day
+        assert not services.retention_purge.done()  # it goes on, every hour
     finally:
         await close_services(services)
     assert services.retention_purge.cancelled()
