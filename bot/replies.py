@@ -85,4 +85,7 @@ SLOW_DOWN = (
 # Under the greeting: recruiters pose as helpers, so the bot says what it never does and which
 # account is the real one (the username is only known at run time, from Telegram's getMe).
 NEVER_ASKS = "Bot ini TIDAK PERNAH meminta uang, dokumen, foto KTP atau paspor."
-OFFICIAL_ACCOUNT = "Akun resminya hanya @{username}; akun lain yang mengaku bot ini palsu."
+OFFICIAL_ACCOUNT = (
+    "Akun resminya hanya @{username}, sama dengan di poster dan dari petugas sosialisasi; akun "
+    "lain yang mengaku bot ini palsu."
+)

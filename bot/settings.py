@@ -13,6 +13,8 @@ from sqlalchemy.engine import make_url
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
 DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
+# Telegram usernames are 5-32 letters, digits or underscores; a bot's ends in "bot".
+BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]")
 
 
 class Settings(BaseSettings):
@@ -88,8 +90,17 @@ class Settings(BaseSettings):
     @field_validator("telegram_bot_username")
     @classmethod
     def username_without_at(cls, value: str | None) -> str | None:
-        """People copy the username with its @; links need it without."""
-        return value.strip().lstrip("@") if value is not None else None
+        """People copy the username with its @; links need it without. A value that cannot be a
+        bot's username (a link, a typo) would print posters whose QR code opens nothing."""
+        if value is None:
+            return None
+        username = value.strip().lstrip("@")
+        if not BOT_USERNAME.fullmatch(username):
+            raise ValueError(
+                "TELEGRAM_BOT_USERNAME must be the bot's username as BotFather gave it "
+                "(5-32 letters, digits or _, ending in 'bot'), without t.me/"
+            )
+        return username
 
     @field_validator("database_url", "rasa_tracker_database_url")
     @classmethod

@@ -49,3 +49,17 @@ def test_blank_values_copied_from_the_example_mean_unset():
     assert Settings(telegram_bot_username="@pmi_sumsel_bot").telegram_bot_username == (
         "pmi_sumsel_bot"
     )
+
+
+@pytest.mark.parametrize(
+    "wrong", ["t.me/pmi_sumsel_bot", "pmi sumsel bot", "NAMA_BOT_ANDA", "ab_bot!"]
+)
+def test_a_username_that_cannot_be_a_bots_is_refused(wrong):
+    with pytest.raises(ValidationError, match="TELEGRAM_BOT_USERNAME"):
+        Settings(telegram_bot_username=wrong)
+
+
+def test_the_username_is_kept_without_its_at():
+    assert (
+        Settings(telegram_bot_username="@PMI_Sumsel_Bot").telegram_bot_username == "PMI_Sumsel_Bot"
+    )
