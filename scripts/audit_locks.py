@@ -14,6 +14,7 @@ judgement of what an attacker can reach is written by hand in reports/dependenci
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,9 +54,9 @@ def in_range(version: Version, events: list[dict]) -> bool:
             if "introduced" in event:
                 start = event["introduced"]
                 affected = start == "0" or version >= Version(str(start))
-            elif "fixed" in event and version >= Version(str(event["fixed"])):
-                affected = False
-            elif "last_affected" in event and version > Version(str(event["last_affected"])):
+            elif ("fixed" in event and version >= Version(str(event["fixed"]))) or (
+                "last_affected" in event and version > Version(str(event["last_affected"]))
+            ):
                 affected = False
         except InvalidVersion:
             continue
@@ -73,10 +74,8 @@ def affects(advisory: dict, package: str, version: str) -> tuple[bool, tuple[str
         for span in affected.get("ranges") or []:
             fixed += [str(e["fixed"]) for e in span.get("events", []) if "fixed" in e]
             if span.get("type") == "ECOSYSTEM":
-                try:
+                with contextlib.suppress(InvalidVersion):
                     hit = hit or in_range(Version(version), span.get("events", []))
-                except InvalidVersion:
-                    pass
     return hit, tuple(fixed)
 
 
