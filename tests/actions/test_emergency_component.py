@@ -38,6 +38,10 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "anak saya dijual",
         "i am being held against my will",
         "kami tidak boleh keluar dari mes",
+        # taken somewhere unknown: "tidak tahu" here is no answer to a question (dont_know)
+        "istri saya dibawa orang tidak tahu kemana",
+        "aku dibawa ke tempat yang aku dak tau",
+        "aku dak tau aku dimano",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
@@ -56,6 +60,8 @@ def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, tex
         "majikan nahan paspor boleh gak",
         "mau lapor calo",
         "hukuman bagi yang menyekap tki apa",
+        "gak tau",
+        "saya tidak tahu di mana kantor disnaker",
     ],
 )
 def test_other_messages_keep_the_classifiers_intent(net, text):
