@@ -42,6 +42,8 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "istri saya dibawa orang tidak tahu kemana",
         "aku dibawa ke tempat yang aku dak tau",
         "aku dak tau aku dimano",
+        "mereka mengurung saya",
+        "panggil polisi",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
