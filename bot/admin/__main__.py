@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.admin import reports
+from bot.admin import exports, reports
 from bot.admin.events import (
     UnknownBotUsername,
     bot_username,
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
                     for g in reports.unanswered_groups(session, reports.QueryFilter())
                     if g.label is None
                 ]
-            args.out.write_text(reports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
+            args.out.write_text(exports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
             print(
                 f"{sum(map(len, labelled.values()))} contoh berlabel dan {len(unlabelled)} kelompok "
                 f"belum berlabel ditulis ke {args.out}"

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import date
-from functools import lru_cache, wraps
-from pathlib import Path
 
-import yaml
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -15,10 +11,9 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
-from starlette.templating import Jinja2Templates
 
-from bot.admin import charts, reports
-from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
+from bot.admin import charts, exports, reports
+from bot.admin.auth import AdminCredentials, LoginThrottle
 from bot.admin.events import (
     UnknownBotUsername,
     bot_username,
@@ -27,126 +22,12 @@ from bot.admin.events import (
     find_event,
     write_posters,
 )
+from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
+from bot.admin.pages import db, filter_from, intent_choices, known_intents, page, parse_date
 from bot.admin.topics import topic_label
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
-TEMPLATES.env.globals["zip"] = zip
-TEMPLATES.env.filters["topic"] = topic_label
 SESSION_HOURS = 8
-
-
-@lru_cache(maxsize=1)
-def known_intents() -> tuple[str, ...]:
-    """The intents an admin can label a query with: the domain's (read once per process)."""
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return tuple(sorted(domain["intents"]))
-
-
-def intent_choices() -> list[tuple[str, str]]:
-    """(intent, label) for the topic selects, in the order of the labels an admin reads."""
-    return sorted(((i, topic_label(i)) for i in known_intents()), key=lambda c: c[1].casefold())
-
-
-def parse_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def filter_from(request: Request) -> reports.QueryFilter:
-    params = request.query_params
-    return reports.QueryFilter(
-        start=parse_date(params.get("from")),
-        end=parse_date(params.get("to")),
-        event_code=params.get("event") or None,
-        search=(params.get("q") or "").strip() or None,
-        intent=params.get("intent") or None,
-        only_unanswered=params.get("unanswered") == "1",
-    )
-
-
-def admin_required(handler):
-    """Pages need a logged-in session: browsers are sent to the login page, other calls get 401."""
-
-    @wraps(handler)
-    async def guarded(request: Request) -> Response:
-        if not request.session.get("admin"):
-            if request.method == "GET":
-                return RedirectResponse("/login", status_code=303)
-            return PlainTextResponse("Silakan masuk dulu.", status_code=401)
-        return await handler(request)
-
-    return guarded
-
-
-def csrf_checked(handler):
-    """Every form post must carry the session's CSRF token."""
-
-    @wraps(handler)
-    async def checked(request: Request) -> Response:
-        form = await request.form()
-        if not csrf_ok(request.session, form.get("csrf_token")):
-            return PlainTextResponse("Formulir kedaluwarsa. Muat ulang halaman.", status_code=403)
-        request.state.form = form
-        return await handler(request)
-
-    return checked
-
-
-def page(request: Request, template: str, status_code: int = 200, **context) -> Response:
-    context.setdefault("filter", filter_from(request))
-    return TEMPLATES.TemplateResponse(
-        request,
-        template,
-        {"csrf_token": csrf_token(request.session), **context},
-        status_code=status_code,
-    )
-
-
-def db(request: Request) -> Session:
-    return request.app.state.sessions()
-
-
-# ---------------------------------------------------------------------------- login
-async def login_form(request: Request) -> Response:
-    """The login page."""
-    return page(request, "login.html", error=None)
-
-
-@csrf_checked
-async def login(request: Request) -> Response:
-    """Check the credentials; too many failures from one client are refused for a while."""
-    client = request.client.host if request.client else "unknown"
-    throttle: LoginThrottle = request.app.state.throttle
-    if throttle.is_blocked(client):
-        return page(
-            request,
-            "login.html",
-            error="Terlalu banyak percobaan. Coba lagi 5 menit lagi.",
-            status_code=429,
-        )
-    form = request.state.form
-    credentials: AdminCredentials = request.app.state.credentials
-    if not credentials.check(str(form.get("username", "")), str(form.get("password", ""))):
-        throttle.record_failure(client)
-        return page(
-            request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
-        )
-    throttle.reset(client)
-    request.session.clear()
-    request.session["admin"] = True
-    csrf_token(request.session)  # a fresh token for the new session
-    return RedirectResponse("/", status_code=303)
-
-
-@admin_required
-@csrf_checked
-async def logout(request: Request) -> Response:
-    """End the session."""
-    request.session.clear()
-    return RedirectResponse("/login", status_code=303)
 
 
 # ---------------------------------------------------------------------------- dashboard
@@ -213,7 +94,7 @@ async def queries_csv(request: Request) -> Response:
     with db(request) as session:
         rows = reports.search_queries(session, filter_from(request), limit=100_000)
     return Response(
-        reports.queries_csv(rows),
+        exports.queries_csv(rows),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="pertanyaan.csv"'},
     )
@@ -247,7 +128,7 @@ async def label(request: Request) -> Response:
 async def export_nlu(request: Request) -> Response:
     """Labelled queries as Rasa NLU YAML, ready to add to nlu/."""
     with db(request) as session:
-        text = reports.nlu_yaml(reports.labelled_examples(session))
+        text = exports.nlu_yaml(reports.labelled_examples(session))
     return Response(
         text,
         media_type="application/x-yaml; charset=utf-8",

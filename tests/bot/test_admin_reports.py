@@ -3,7 +3,7 @@ from datetime import date
 
 import yaml
 
-from bot.admin import reports
+from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
 from bot.admin.topics import topic_label
 from bot.settings import PROJECT_ROOT
@@ -68,12 +68,12 @@ def test_labelled_queries_export_as_rasa_nlu_yaml(database_url):
             g for g in reports.unanswered_groups(session, QueryFilter()) if g.label is None
         ]
 
-    exported = yaml.safe_load(reports.nlu_yaml(examples, remaining))
+    exported = yaml.safe_load(exports.nlu_yaml(examples, remaining))
     by_intent = {block["intent"]: block["examples"] for block in exported["nlu"]}
     assert exported["version"] == "3.1"
     assert by_intent["ask_job_vacancy"].count("- ") == 2
     assert by_intent["ask_procedure"].count("- ") == 1
-    assert "# [1x" in reports.nlu_yaml(examples, remaining)
+    assert "# [1x" in exports.nlu_yaml(examples, remaining)
 
 
 def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
@@ -81,7 +81,7 @@ def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(search="hubungi"))
-    text = reports.queries_csv(rows)
+    text = exports.queries_csv(rows)
 
     assert len(rows) == 1
     assert "<PHONE>" in text

@@ -1,0 +1,78 @@
+"""Logging in and out, and the guards every other page goes through."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+
+from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
+from bot.admin.pages import page
+
+
+def admin_required(handler):
+    """Pages need a logged-in session: browsers are sent to the login page, other calls get 401."""
+
+    @wraps(handler)
+    async def guarded(request: Request) -> Response:
+        if not request.session.get("admin"):
+            if request.method == "GET":
+                return RedirectResponse("/login", status_code=303)
+            return PlainTextResponse("Silakan masuk dulu.", status_code=401)
+        return await handler(request)
+
+    return guarded
+
+
+def csrf_checked(handler):
+    """Every form post must carry the session's CSRF token."""
+
+    @wraps(handler)
+    async def checked(request: Request) -> Response:
+        form = await request.form()
+        if not csrf_ok(request.session, form.get("csrf_token")):
+            return PlainTextResponse("Formulir kedaluwarsa. Muat ulang halaman.", status_code=403)
+        request.state.form = form
+        return await handler(request)
+
+    return checked
+
+
+async def login_form(request: Request) -> Response:
+    """The login page."""
+    return page(request, "login.html", error=None)
+
+
+@csrf_checked
+async def login(request: Request) -> Response:
+    """Check the credentials; too many failures from one client are refused for a while."""
+    client = request.client.host if request.client else "unknown"
+    throttle: LoginThrottle = request.app.state.throttle
+    if throttle.is_blocked(client):
+        return page(
+            request,
+            "login.html",
+            error="Terlalu banyak percobaan. Coba lagi 5 menit lagi.",
+            status_code=429,
+        )
+    form = request.state.form
+    credentials: AdminCredentials = request.app.state.credentials
+    if not credentials.check(str(form.get("username", "")), str(form.get("password", ""))):
+        throttle.record_failure(client)
+        return page(
+            request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
+        )
+    throttle.reset(client)
+    request.session.clear()
+    request.session["admin"] = True
+    csrf_token(request.session)  # a fresh token for the new session
+    return RedirectResponse("/", status_code=303)
+
+
+@admin_required
+@csrf_checked
+async def logout(request: Request) -> Response:
+    """End the session."""
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
