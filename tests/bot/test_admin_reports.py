@@ -1,5 +1,7 @@
 import csv
 import io
+import re
+import unicodedata
 from datetime import date, datetime, timezone
 
 import yaml
@@ -146,3 +148,33 @@ def test_csv_cells_lose_control_characters_but_keep_line_breaks():
 
     header, line = csv.reader(io.StringIO(exports.queries_csv([row]), newline=""))
     assert line[header.index("text")] == "]0;judultolong\nbantu[31m"
+
+
+# Rasa 3.6's own pattern for an entity annotation in a training example
+# (rasa/shared/nlu/training_data/entities_parser.py, ENTITY_REGEX), and the two plain forms.
+RASA_ENTITY_REGEX = re.compile(
+    r"\[(?P<entity_text>[^\]]+?)\](\((?P<entity>[^:)]+?)(?:\:(?P<value>[^)]+))?\)"
+    r"|\{(?P<entity_dict>[^}]+?)\}|\[(?P<list_entity_dicts>.*?)\])"
+)
+ANNOTATIONS = [RASA_ENTITY_REGEX, re.compile(r"\[[^\]]+\]\([^)]+\)"), re.compile(r"\[[^\]]+\]\{")]
+
+
+def test_the_nlu_export_has_no_control_characters_and_no_entity_annotations():
+    texts = [
+        "saya dari [Lahat](kabupaten) mau kerja",
+        'kantor di [OKI]{"entity": "kabupaten", "value": "Palembang"}',
+        'agen [Budi][{"entity": "nama"}] minta uang',
+        "tolong\x07 bantu\x1b[31m saya",
+        "kerja\u202e di\u200b luar negeri",
+    ]
+    group = reports.QuestionGroup("[Muara Enim](kabupaten)\x1b ada kantor?", [1], [], None)
+
+    text = exports.nlu_yaml({"ask_local_office": texts}, [group])
+
+    examples = yaml.safe_load(text)["nlu"][0]["examples"]
+    assert not [c for c in text if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
+    assert not [p.pattern for p in ANNOTATIONS if p.search(text)]
+    assert "- saya dari (Lahat)(kabupaten) mau kerja\n" in examples  # the words all stay
+    assert "- tolong bantu(31m saya\n" in examples
+    assert "- kerja di luar negeri\n" in examples
+    assert "# [1x, the model guessed -] (Muara Enim)(kabupaten) ada kantor?" in text
