@@ -24,6 +24,7 @@ from bot.admin.events import (
 )
 from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
 from bot.admin.pages import db, filter_from, intent_choices, known_intents, page, parse_date
+from bot.admin.security import local_path
 from bot.admin.topics import topic_label
 from bot.settings import Settings
 
@@ -121,7 +122,7 @@ async def label(request: Request) -> Response:
         return PlainTextResponse("Pilih topik yang benar.", status_code=400)
     with request.app.state.sessions.begin() as session:
         reports.label_queries(session=session, query_ids=ids, intent=intent)
-    return RedirectResponse(str(form.get("back") or "/review"), status_code=303)
+    return RedirectResponse(local_path(str(form.get("back", "")), "/review"), status_code=303)
 
 
 @admin_required
