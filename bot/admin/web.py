@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
@@ -10,7 +11,8 @@ from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from bot.admin import charts, exports, reports
 from bot.admin.auth import AdminCredentials, LoginThrottle
@@ -24,11 +26,12 @@ from bot.admin.events import (
 )
 from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
 from bot.admin.pages import db, filter_from, intent_choices, known_intents, page, parse_date
-from bot.admin.security import local_path
+from bot.admin.security import SecurityHeaders, local_path
 from bot.admin.topics import topic_label
 from bot.settings import Settings
 
 SESSION_HOURS = 8
+STATIC = Path(__file__).with_name("static")
 
 
 # ---------------------------------------------------------------------------- dashboard
@@ -243,8 +246,10 @@ def build_admin_app(
             Route("/events", events, methods=["GET"]),
             Route("/events", add_event, methods=["POST"]),
             Route("/events/{code}/poster.{kind:str}", poster),
+            Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
         middleware=[
+            Middleware(SecurityHeaders),
             Middleware(
                 SessionMiddleware,
                 secret_key=secret,
@@ -252,7 +257,7 @@ def build_admin_app(
                 max_age=SESSION_HOURS * 3600,
                 same_site="strict",
                 https_only=settings.environment == "production",
-            )
+            ),
         ],
     )
     app.state.settings = settings

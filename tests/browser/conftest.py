@@ -89,10 +89,15 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A fresh browser tab; a test fails when the page breaks the Content-Security-Policy
+    (Chromium reports every refused style, script or frame in the console)."""
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
     yield page
     context.close()
+    assert not [text for text in console if "Content Security Policy" in text]
 
 
 def log_in(page, base: str, password: str = ADMIN_PASSWORD) -> None:
