@@ -85,7 +85,7 @@ def serve(settings: Settings, sessions) -> None:
     import uvicorn
 
     from bot.admin.auth import AdminCredentials
-    from bot.admin.web import build_admin_app
+    from bot.admin.web import build_admin_app, server_config
 
     username = settings.admin_username or "admin"
     if settings.admin_password is None:
@@ -101,7 +101,7 @@ def serve(settings: Settings, sessions) -> None:
     del password
     app = build_admin_app(settings, sessions, credentials)
     print(f"Konsol admin: http://127.0.0.1:{settings.admin_port}/")
-    uvicorn.run(app, host="127.0.0.1", port=settings.admin_port, log_level="warning")
+    uvicorn.Server(server_config(app, settings)).run()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,12 +1,10 @@
-"""Console login: a password kept only as a scrypt hash, a login throttle, CSRF tokens."""
+"""Console login: a password kept only as a scrypt hash, CSRF tokens."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
-import time
-from collections import defaultdict, deque
 from dataclasses import dataclass
 
 SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -30,30 +28,6 @@ class AdminCredentials:
         given = hashlib.scrypt(password.encode(), salt=self.salt, **SCRYPT)
         username_ok = hmac.compare_digest(username.encode(), self.username.encode())
         return hmac.compare_digest(given, self.password_hash) and username_ok
-
-
-class LoginThrottle:
-    """At most `max_failures` failed logins per client in a sliding window."""
-
-    def __init__(self, max_failures: int = 5, window_seconds: float = 300.0) -> None:
-        self.max_failures = max_failures
-        self.window_seconds = window_seconds
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-
-    def _recent(self, client: str) -> deque[float]:
-        failures = self._failures[client]
-        while failures and time.monotonic() - failures[0] > self.window_seconds:
-            failures.popleft()
-        return failures
-
-    def is_blocked(self, client: str) -> bool:
-        return len(self._recent(client)) >= self.max_failures
-
-    def record_failure(self, client: str) -> None:
-        self._recent(client).append(time.monotonic())
-
-    def reset(self, client: str) -> None:
-        self._failures.pop(client, None)
 
 
 def csrf_token(session: dict) -> str:

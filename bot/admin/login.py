@@ -7,8 +7,9 @@ from functools import wraps
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
+from bot.admin.auth import AdminCredentials, csrf_ok, csrf_token
 from bot.admin.pages import page
+from bot.admin.throttle import LoginThrottle
 
 
 def admin_required(handler):
@@ -46,24 +47,27 @@ async def login_form(request: Request) -> Response:
 
 @csrf_checked
 async def login(request: Request) -> Response:
-    """Check the credentials; too many failures from one client are refused for a while."""
-    client = request.client.host if request.client else "unknown"
+    """Check the credentials; an address that failed too often is refused for a while."""
+    # The peer's address, or the proxy's word for it when the peer is ADMIN_TRUSTED_PROXIES
+    # (uvicorn's proxy_headers, bot.admin.web.server_config); never a client's own header.
+    address = request.client.host if request.client else "unknown"
+    form = request.state.form
+    username, password = str(form.get("username", "")), str(form.get("password", ""))
     throttle: LoginThrottle = request.app.state.throttle
-    if throttle.is_blocked(client):
+    if throttle.refuses(address, username):
         return page(
             request,
             "login.html",
             error="Terlalu banyak percobaan. Coba lagi 5 menit lagi.",
             status_code=429,
         )
-    form = request.state.form
     credentials: AdminCredentials = request.app.state.credentials
-    if not credentials.check(str(form.get("username", "")), str(form.get("password", ""))):
-        throttle.record_failure(client)
+    if not credentials.check(username, password):
+        throttle.record_failure(address, username)
         return page(
             request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
         )
-    throttle.reset(client)
+    throttle.record_success(address, username)
     request.session.clear()
     request.session["admin"] = True
     csrf_token(request.session)  # a fresh token for the new session

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+import uvicorn
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -15,7 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.admin import charts, exports, reports
-from bot.admin.auth import AdminCredentials, LoginThrottle
+from bot.admin.auth import AdminCredentials
 from bot.admin.events import (
     UnknownBotUsername,
     bot_username,
@@ -27,6 +28,7 @@ from bot.admin.events import (
 from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
 from bot.admin.pages import db, filter_from, intent_choices, known_intents, page, parse_date
 from bot.admin.security import SecurityHeaders, local_path
+from bot.admin.throttle import LoginThrottle
 from bot.admin.topics import topic_label
 from bot.settings import Settings
 
@@ -266,3 +268,19 @@ def build_admin_app(
     app.state.throttle = LoginThrottle()
     app.state.bot_username = None  # filled on first use (bot.admin.events.bot_username)
     return app
+
+
+def server_config(app: Starlette, settings: Settings) -> uvicorn.Config:
+    """How the console is served: on 127.0.0.1 only, and believing X-Forwarded-For only from
+    ADMIN_TRUSTED_PROXIES (uvicorn's default believes any client on 127.0.0.1, so each guess
+    with a new header would count as a new client)."""
+    proxies = settings.admin_trusted_proxies
+    return uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=settings.admin_port,
+        log_level="warning",
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        server_header=False,
+    )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 
 from bot.admin.auth import AdminCredentials
-from bot.admin.web import build_admin_app
+from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
 from tests.databases import fresh_database
 from tests.e2e.conftest import free_port
@@ -33,11 +33,11 @@ def serving(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[tup
     app = build_admin_app(
         settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
     )
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    settings.admin_port = free_port()
+    server = uvicorn.Server(server_config(app, settings))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{settings.admin_port}"
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
