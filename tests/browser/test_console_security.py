@@ -115,6 +115,7 @@ def test_the_pages_work_under_the_content_security_policy(console, page):
     header_colour = page.locator("header").evaluate("e => getComputedStyle(e).backgroundColor")
     assert header_colour == "rgb(11, 83, 148)"
     log_in(page, base)
+    page.locator("#total-messages").wait_for()  # the dashboard has loaded
     assert page.locator("svg.chart").count() == 5
     assert (
         page.locator("header form.logout").evaluate("e => getComputedStyle(e).marginLeft") != "0px"
