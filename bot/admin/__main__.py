@@ -84,7 +84,7 @@ def print_stats(figures: reports.Dashboard) -> None:
 def serve(settings: Settings, sessions) -> None:
     import uvicorn
 
-    from bot.admin.auth import AdminCredentials
+    from bot.admin.auth import load_credentials
     from bot.admin.web import build_admin_app, server_config
 
     username = settings.admin_username or "admin"
@@ -95,7 +95,7 @@ def serve(settings: Settings, sessions) -> None:
         print(f"ADMIN_PASSWORD is not set; for this run log in as '{username}' with: {password}")
     else:
         password = settings.admin_password.get_secret_value()
-    credentials = AdminCredentials.from_password(username, password)
+    credentials = load_credentials(sessions, username, password)
     # From here on only the hash is kept.
     settings.admin_password = None
     del password

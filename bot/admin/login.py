@@ -7,20 +7,36 @@ from functools import wraps
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from bot.admin.auth import AdminCredentials, csrf_ok, csrf_token
+from bot.admin.auth import (
+    AdminCredentials,
+    admin_session_is_open,
+    close_admin_session,
+    csrf_ok,
+    csrf_token,
+    open_admin_session,
+)
 from bot.admin.pages import page
 from bot.admin.throttle import LoginThrottle
 
 
 def admin_required(handler):
-    """Pages need a logged-in session: browsers are sent to the login page, other calls get 401."""
+    """Pages need a session that is open on the server: browsers are sent to the login page,
+    other calls get 401. A signed cookie alone is not enough (it outlives a logout)."""
 
     @wraps(handler)
     async def guarded(request: Request) -> Response:
-        if not request.session.get("admin"):
+        with request.app.state.sessions() as session:
+            logged_in = admin_session_is_open(
+                session=session,
+                credentials=request.app.state.credentials,
+                token=request.session.get("token"),
+            )
+        if not logged_in:
+            request.session.clear()  # the browser drops a cookie that opens nothing
             if request.method == "GET":
                 return RedirectResponse("/login", status_code=303)
             return PlainTextResponse("Silakan masuk dulu.", status_code=401)
+        request.state.logged_in = True
         return await handler(request)
 
     return guarded
@@ -68,8 +84,10 @@ async def login(request: Request) -> Response:
             request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
         )
     throttle.record_success(address, username)
-    request.session.clear()
-    request.session["admin"] = True
+    with request.app.state.sessions.begin() as session:
+        token = open_admin_session(session=session, credentials=credentials)
+    request.session.clear()  # nothing from before the login carries over
+    request.session["token"] = token
     csrf_token(request.session)  # a fresh token for the new session
     return RedirectResponse("/", status_code=303)
 
@@ -77,6 +95,8 @@ async def login(request: Request) -> Response:
 @admin_required
 @csrf_checked
 async def logout(request: Request) -> Response:
-    """End the session."""
+    """End the session on the server, so a copy of the cookie opens nothing either."""
+    with request.app.state.sessions.begin() as session:
+        close_admin_session(session=session, token=request.session.get("token"))
     request.session.clear()
     return RedirectResponse("/login", status_code=303)

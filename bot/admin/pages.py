@@ -58,7 +58,12 @@ def page(request: Request, template: str, status_code: int = 200, **context) -> 
     return TEMPLATES.TemplateResponse(
         request,
         template,
-        {"csrf_token": csrf_token(request.session), **context},
+        {
+            "csrf_token": csrf_token(request.session),
+            # Set by admin_required once the server has checked the session, not by the cookie.
+            "logged_in": getattr(request.state, "logged_in", False),
+            **context,
+        },
         status_code=status_code,
     )
 

@@ -16,7 +16,7 @@ from playwright.sync_api import sync_playwright
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 
-from bot.admin.auth import AdminCredentials
+from bot.admin.auth import load_credentials
 from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
 from tests.databases import fresh_database
@@ -28,11 +28,12 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @contextmanager
-def serving(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[tuple[str, Starlette]]:
-    """Serve the console for these settings on a free port; yields its base URL and app."""
-    app = build_admin_app(
-        settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
-    )
+def serving(
+    settings: Settings, sessions: sessionmaker[Session], password: str = ADMIN_PASSWORD
+) -> Iterator[tuple[str, Starlette]]:
+    """Serve the console for these settings on a free port, as `serve` does; yields its base
+    URL and app."""
+    app = build_admin_app(settings, sessions, load_credentials(sessions, ADMIN_USER, password))
     settings.admin_port = free_port()
     server = uvicorn.Server(server_config(app, settings))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
+from sqlalchemy import update
 
-from tests.browser.conftest import ADMIN_PASSWORD, ADMIN_USER, log_in
+from bot.querylog import AdminSession
+from bot.settings import Settings
+from tests.browser.conftest import ADMIN_PASSWORD, ADMIN_USER, log_in, serving
+from tests.databases import fresh_database
+from tests.querylog_rows import open_log
+
+COOKIE = "pmi_admin"
 
 
 def csrf_of(html: str) -> str:
@@ -16,13 +24,12 @@ def csrf_of(html: str) -> str:
 
 
 @contextmanager
-def logged_in(base: str) -> Iterator[tuple[httpx.Client, str]]:
+def logged_in(base: str, password: str = ADMIN_PASSWORD) -> Iterator[tuple[httpx.Client, str]]:
     """An HTTP client with a logged-in session, and the session's CSRF token."""
     with httpx.Client(base_url=base) as client:
         token = csrf_of(client.get("/login").text)
         response = client.post(
-            "/login",
-            data={"username": ADMIN_USER, "password": ADMIN_PASSWORD, "csrf_token": token},
+            "/login", data={"username": ADMIN_USER, "password": password, "csrf_token": token}
         )
         assert response.status_code == 303 and response.headers["location"] == "/"
         yield client, csrf_of(client.get("/").text)
@@ -135,3 +142,85 @@ def test_the_pages_work_under_the_content_security_policy(console, page):
     assert page.locator("form.card input[name=name]").is_visible()
 
     assert [text for text in violations if "Content Security Policy" in text] == []
+
+
+def opens(base: str, cookie: str, path: str = "/") -> bool:
+    """Whether a copy of this session cookie, in another client, opens the page."""
+    with httpx.Client(base_url=base, cookies={COOKIE: cookie}) as other:
+        response = other.get(path)
+    assert response.status_code in (200, 303), response.status_code
+    return response.status_code == 200
+
+
+def test_logging_out_ends_the_session_for_every_copy_of_the_cookie(console):
+    base, _, _ = console
+    with logged_in(base) as (client, token):
+        cookie = client.cookies[COOKIE]
+        assert opens(base, cookie)
+        client.post("/logout", data={"csrf_token": token})
+
+    assert [opens(base, cookie, path) for path in ("/", "/queries.csv", "/export/nlu.yml")] == [
+        False
+    ] * 3
+    with httpx.Client(base_url=base, cookies={COOKIE: cookie}) as other:
+        # The session's CSRF token is in the cookie too; the post is refused all the same.
+        posted = other.post(
+            "/review/label", data={"intent": "greet", "query_ids": "1", "csrf_token": token}
+        )
+    assert posted.status_code == 401
+
+
+def test_a_session_past_its_eight_hours_opens_nothing_whatever_the_cookie_says(console):
+    base, sessions, _ = console
+    with logged_in(base) as (client, _):
+        cookie = client.cookies[COOKIE]
+    with sessions.begin() as session:
+        session.execute(
+            update(AdminSession).values(expires_at=datetime.now(timezone.utc) - timedelta(1))
+        )
+
+    assert not opens(base, cookie)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_log(request, tmp_path):
+    """One query-log database for several consoles, and the settings they all run with."""
+    with fresh_database(request.param, tmp_path) as url:
+        sessions = open_log(url)
+
+        def settings() -> Settings:
+            return Settings(
+                database_url=url,
+                posters_dir=tmp_path / "posters",
+                telegram_bot_username="pmi_sumsel_bot",
+                admin_session_secret="rahasia-sesi-bersama-uji-0123456789",
+            )
+
+        yield sessions, settings
+        sessions.kw["bind"].dispose()
+
+
+def test_consoles_sharing_a_database_agree_on_a_logout(shared_log):
+    sessions, settings = shared_log
+    with serving(settings(), sessions) as (first, _), serving(settings(), sessions) as (second, _):
+        with logged_in(first) as (client, _):
+            cookie = client.cookies[COOKIE]
+        assert opens(second, cookie)
+        with httpx.Client(base_url=second, cookies={COOKIE: cookie}) as there:
+            there.post("/logout", data={"csrf_token": csrf_of(there.get("/").text)})
+
+        assert not opens(first, cookie)
+
+
+def test_a_new_admin_password_ends_the_sessions_opened_with_the_old_one(shared_log):
+    sessions, settings = shared_log
+    with serving(settings(), sessions) as (base, _), logged_in(base) as (client, _):
+        cookie = client.cookies[COOKIE]
+    with serving(settings(), sessions) as (base, _):
+        restarted = opens(base, cookie)  # same ADMIN_PASSWORD: the admin stays logged in
+    with serving(settings(), sessions, password="kata-sandi-baru-67890") as (base, _):
+        after_change = opens(base, cookie)
+        with logged_in(base, password="kata-sandi-baru-67890") as (client, _):
+            assert opens(base, client.cookies[COOKIE])
+
+    assert restarted and not after_change
