@@ -122,6 +122,10 @@ def csrf_token(session: dict) -> str:
     return session["csrf"]
 
 
-def csrf_ok(session: dict, submitted: str | None) -> bool:
+def csrf_ok(session: dict, submitted: object) -> bool:
+    """Whether the form carried the session's token; anything else (an uploaded file, non-ASCII
+    text that compare_digest cannot take as str) is simply not the token."""
     expected = session.get("csrf")
-    return bool(expected and submitted) and hmac.compare_digest(expected, submitted)
+    if not (isinstance(expected, str) and isinstance(submitted, str) and expected and submitted):
+        return False
+    return hmac.compare_digest(expected.encode(), submitted.encode())

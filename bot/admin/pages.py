@@ -14,6 +14,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.admin import reports
 from bot.admin.auth import csrf_token
+from bot.admin.exports import invisible
 from bot.admin.topics import topic_label
 from bot.settings import PROJECT_ROOT
 
@@ -41,14 +42,30 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+def query_text(request: Request, name: str) -> str | None:
+    """A text filter from the URL. A NUL is dropped: PostgreSQL refuses it in any text, and
+    the page would answer with a server error instead of the rows."""
+    value = request.query_params.get(name, "").replace("\x00", "").strip()
+    return value or None
+
+
+def form_text(form, name: str) -> str:
+    """A text field of a form, with only the characters a person can see (the database refuses
+    NUL; posters and exports should carry no control characters), trimmed."""
+    value = form.get(name, "")
+    if not isinstance(value, str):  # an uploaded file where text belongs
+        return ""
+    return "".join(ch for ch in value if not invisible(ch)).strip()
+
+
 def filter_from(request: Request) -> reports.QueryFilter:
     params = request.query_params
     return reports.QueryFilter(
         start=parse_date(params.get("from")),
         end=parse_date(params.get("to")),
-        event_code=params.get("event") or None,
-        search=(params.get("q") or "").strip() or None,
-        intent=params.get("intent") or None,
+        event_code=query_text(request, "event"),
+        search=query_text(request, "q"),
+        intent=query_text(request, "intent"),
         only_unanswered=params.get("unanswered") == "1",
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from pathlib import Path
 
@@ -26,13 +27,30 @@ from bot.admin.events import (
     write_posters,
 )
 from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
-from bot.admin.pages import db, filter_from, intent_choices, known_intents, page, parse_date
+from bot.admin.pages import (
+    db,
+    filter_from,
+    form_text,
+    intent_choices,
+    known_intents,
+    page,
+    parse_date,
+)
 from bot.admin.security import SecurityHeaders, local_path
 from bot.admin.throttle import LoginThrottle
 from bot.admin.topics import topic_label
+from bot.querylog import OutreachEvent
 from bot.settings import Settings
+from bot.telegram_render import EVENT_CODE_PATTERN
 
 SESSION_HOURS = 8
+# A query id as the review page writes it (the database's integer holds nine digits), and at
+# most a whole review queue (reports.unanswered_groups) labelled at once.
+QUERY_ID = re.compile(r"[0-9]{1,9}")
+LABELLED_AT_ONCE = 2000
+# Longer ones would not fit the columns, and PostgreSQL answers with an error.
+EVENT_NAME_LENGTH = OutreachEvent.__table__.c.name.type.length
+KABUPATEN_LENGTH = OutreachEvent.__table__.c.kabupaten.type.length
 STATIC = Path(__file__).with_name("static")
 
 
@@ -121,10 +139,13 @@ async def review(request: Request) -> Response:
 async def label(request: Request) -> Response:
     """Label one query or a whole group with the right intent."""
     form = request.state.form
-    intent = str(form.get("intent", ""))
-    ids = [int(i) for i in str(form.get("query_ids", "")).split(",") if i.strip().isdigit()]
-    if intent not in known_intents() or not ids:
+    intent = form_text(form, "intent")
+    given = [i.strip() for i in form_text(form, "query_ids").split(",") if i.strip()]
+    if intent not in known_intents():
         return PlainTextResponse("Pilih topik yang benar.", status_code=400)
+    if not 0 < len(given) <= LABELLED_AT_ONCE or not all(map(QUERY_ID.fullmatch, given)):
+        return PlainTextResponse("Pertanyaan yang dipilih tidak dikenal.", status_code=400)
+    ids = [int(i) for i in given]
     with request.app.state.sessions.begin() as session:
         reports.label_queries(session=session, query_ids=ids, intent=intent)
     return RedirectResponse(local_path(str(form.get("back", "")), "/review"), status_code=303)
@@ -183,9 +204,15 @@ async def add_event(request: Request) -> Response:
     """Create an event and its posters; not at all when the bot's username is unknown."""
     settings: Settings = request.app.state.settings
     form = request.state.form
-    name, kabupaten = str(form.get("name", "")).strip(), str(form.get("kabupaten", "")).strip()
+    name, kabupaten = form_text(form, "name"), form_text(form, "kabupaten")
     if not name or not kabupaten:
         return PlainTextResponse("Nama acara dan kabupaten wajib diisi.", status_code=400)
+    if len(name) > EVENT_NAME_LENGTH or len(kabupaten) > KABUPATEN_LENGTH:
+        return PlainTextResponse(
+            f"Nama acara paling panjang {EVENT_NAME_LENGTH} huruf, "
+            f"kabupaten/kota {KABUPATEN_LENGTH} huruf.",
+            status_code=400,
+        )
     try:
         username = await known_bot_username(request)
     except UnknownBotUsername as unknown:
@@ -208,6 +235,8 @@ async def poster(request: Request) -> Response:
     code, kind = request.path_params["code"], request.path_params["kind"]
     if kind not in ("png", "pdf"):
         return PlainTextResponse("Format poster: png atau pdf.", status_code=404)
+    if not EVENT_CODE_PATTERN.match(code):  # no event has it; PostgreSQL refuses some (NUL)
+        return PlainTextResponse("Acara tidak ditemukan.", status_code=404)
     with db(request) as session:
         event = find_event(session, code)
         if event is None:

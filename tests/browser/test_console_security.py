@@ -224,3 +224,46 @@ def test_a_new_admin_password_ends_the_sessions_opened_with_the_old_one(shared_l
             assert opens(base, client.cookies[COOKIE])
 
     assert restarted and not after_change
+
+
+def test_odd_input_gets_a_plain_refusal_not_a_server_error(console):
+    base, _, _ = console
+    with httpx.Client(base_url=base) as anonymous:
+        anonymous.get("/login")
+        before_login = [
+            anonymous.post("/login", data={"username": "a", "password": "b", "csrf_token": "é"}),
+            anonymous.post("/login", files={"csrf_token": ("token.txt", b"x")}),
+        ]
+    with logged_in(base) as (client, token):
+
+        def label(ids: str) -> int:
+            data = {"intent": "greet", "query_ids": ids, "csrf_token": token}
+            return client.post("/review/label", data=data).status_code
+
+        def add_event(name: str, kabupaten: str) -> int:
+            data = {"name": name, "kabupaten": kabupaten, "csrf_token": token}
+            return client.post("/events", data=data).status_code
+
+        labels = [label(ids) for ids in ("²", "9" * 5000, "99999999999", "1," * 2001)]
+        events = [add_event("A" * 201, "OKI"), add_event("Acara", "K" * 65)]
+        with_nul = add_event("Sosialisasi\x00 Desa", "OKI\x07")
+        filters = [
+            client.get(path, params=params).status_code
+            for path, params in [
+                ("/queries", {"q": "\x00"}),
+                ("/queries", {"intent": "greet\x00"}),
+                ("/queries.csv", {"q": "biaya\x00"}),
+                ("/", {"event": "\x00"}),
+                ("/review", {"event": "desa\x00"}),
+            ]
+        ]
+        posters = client.get("/events/a%00b/poster.png").status_code
+        logout = client.post("/logout", data={"csrf_token": "kedaluwarsa-é"}).status_code
+        events_page = client.get("/events").text
+
+    assert [r.status_code for r in before_login] == [403, 403]
+    assert labels == [400] * 4
+    assert events == [400, 400]
+    assert with_nul == 303 and "Sosialisasi Desa" in events_page
+    assert filters == [200] * 5
+    assert (posters, logout) == (404, 403)
