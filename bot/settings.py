@@ -16,6 +16,7 @@ DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
 DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
 # Telegram usernames are 5-32 letters, digits or underscores; a bot's ends in "bot".
 BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]")
+HOST_NAME = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 
 
 class Settings(BaseSettings):
@@ -72,6 +73,10 @@ class Settings(BaseSettings):
     # and X-Forwarded-Proto the console believes. Empty: it believes no one, since anybody who
     # can reach the port could otherwise claim any address and dodge the login throttle.
     admin_trusted_proxies: Annotated[list[str], NoDecode] = []
+    # Host names the console answers to besides 127.0.0.1 and localhost, separated by commas:
+    # the public name, when the reverse proxy passes it on in the Host header. Any other name
+    # is refused, so a web page cannot reach the console by pointing its own name at 127.0.0.1.
+    admin_hosts: Annotated[list[str], NoDecode] = []
     # Where event posters (PNG and PDF) are written.
     posters_dir: Path = PROJECT_ROOT / "var" / "posters"
 
@@ -84,9 +89,9 @@ class Settings(BaseSettings):
             raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
         return ",".join(urls)
 
-    @field_validator("admin_trusted_proxies", mode="before")
+    @field_validator("admin_trusted_proxies", "admin_hosts", mode="before")
     @classmethod
-    def proxies_separated_by_commas(cls, value: object) -> object:
+    def list_separated_by_commas(cls, value: object) -> object:
         """`ADMIN_TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16` as people write it in an env file."""
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
@@ -103,6 +108,16 @@ class Settings(BaseSettings):
                 "ADMIN_TRUSTED_PROXIES: IP addresses or networks of your reverse proxies, "
                 "separated by commas"
             ) from error
+
+    @field_validator("admin_hosts")
+    @classmethod
+    def hosts_are_names(cls, value: list[str]) -> list[str]:
+        """Bare host names (no scheme, port or wildcard), compared without case."""
+        if not all(HOST_NAME.fullmatch(host) for host in value):
+            raise ValueError(
+                "ADMIN_HOSTS: host names such as konsol.example.id, separated by commas"
+            )
+        return [host.lower() for host in value]
 
     @field_validator("telegram_bot_token", "telegram_bot_username", mode="before")
     @classmethod

@@ -1,10 +1,11 @@
-"""What every console response must not allow: scripts, framing, caching, redirects off it."""
+"""What the console must not allow: scripts, framing, caching, redirects off it, other hosts."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # The console needs no script at all and only its own stylesheet (bot/admin/static), so a page
@@ -49,6 +50,33 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+# The names the console always answers to: it listens on 127.0.0.1 only.
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+UNKNOWN_HOST = (
+    "Konsol tidak melayani alamat ini. Jika ini alamat resmi konsol, tambahkan nama host-nya "
+    "ke ADMIN_HOSTS."
+)
+
+
+class KnownHostsOnly:
+    """Refuses a request addressed to any other host name. Without it, a web page an admin
+    opens could point its own name at 127.0.0.1 (DNS rebinding) and, as the same origin to the
+    browser, read the login page and try passwords from the admin's own address."""
+
+    def __init__(self, app: ASGIApp, hosts: list[str]) -> None:
+        self.app = app
+        self.hosts = {*LOCAL_HOSTS, *hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = Headers(scope=scope).get("host", "")
+            name = host if host.endswith("]") else host.rsplit(":", 1)[0]
+            if name.lower() not in self.hosts:
+                await PlainTextResponse(UNKNOWN_HOST, status_code=400)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def local_path(target: str | None, default: str) -> str:

@@ -28,7 +28,7 @@ from bot.admin.pages import (
     known_intents,
     page,
 )
-from bot.admin.security import SecurityHeaders, local_path
+from bot.admin.security import KnownHostsOnly, SecurityHeaders, local_path
 from bot.admin.throttle import LoginThrottle
 from bot.admin.topics import topic_label
 from bot.settings import Settings
@@ -176,6 +176,7 @@ def build_admin_app(
         ],
         middleware=[
             Middleware(SecurityHeaders),
+            Middleware(KnownHostsOnly, hosts=settings.admin_hosts),
             Middleware(
                 SessionMiddleware,
                 secret_key=secret,

@@ -73,3 +73,13 @@ def test_trusted_proxies_are_addresses_or_networks_separated_by_commas(monkeypat
     for everyone in ("*", "proxy.example"):
         with pytest.raises(ValidationError, match="ADMIN_TRUSTED_PROXIES"):
             Settings(admin_trusted_proxies=everyone)
+
+
+def test_admin_hosts_are_bare_host_names():
+    assert Settings(admin_hosts="Konsol.Example.id, pmi.example").admin_hosts == [
+        "konsol.example.id",
+        "pmi.example",
+    ]
+    for wrong in ("*", "https://konsol.example.id", "konsol.example.id:443"):
+        with pytest.raises(ValidationError, match="ADMIN_HOSTS"):
+            Settings(admin_hosts=wrong)

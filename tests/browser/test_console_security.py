@@ -267,3 +267,31 @@ def test_odd_input_gets_a_plain_refusal_not_a_server_error(console):
     assert with_nul == 303 and "Sosialisasi Desa" in events_page
     assert filters == [200] * 5
     assert (posters, logout) == (404, 403)
+
+
+def test_a_request_for_another_host_name_is_refused(console):
+    """DNS rebinding: a page at rebind.example, its name pointed at 127.0.0.1, is refused."""
+    base, _, _ = console
+    with httpx.Client(base_url=base, headers={"Host": "rebind.example:8080"}) as rebound:
+        responses = [rebound.get("/login"), rebound.post("/login", data={"username": "a"})]
+    with httpx.Client(base_url=base, headers={"Host": "localhost"}) as local:
+        assert local.get("/login").status_code == 200
+
+    assert [r.status_code for r in responses] == [400, 400]
+    assert "ADMIN_HOSTS" in responses[0].text
+    assert_security_headers(responses[0])
+
+
+def test_the_public_name_in_admin_hosts_is_answered(tmp_path):
+    sessions = open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}")
+    settings = Settings(
+        database_url=str(sessions.kw["bind"].url),
+        posters_dir=tmp_path / "posters",
+        admin_hosts="konsol.example.id",
+    )
+    with serving(settings, sessions) as (base, _):
+        with httpx.Client(base_url=base, headers={"Host": "konsol.example.id"}) as proxied:
+            assert proxied.get("/login").status_code == 200
+        with httpx.Client(base_url=base, headers={"Host": "lain.example.id"}) as other:
+            assert other.get("/login").status_code == 400
+    sessions.kw["bind"].dispose()
