@@ -32,7 +32,9 @@ SECURITY_HEADERS = {
 
 
 class SecurityHeaders:
-    """Adds SECURITY_HEADERS to every response of the app it wraps, errors and files included."""
+    """Adds SECURITY_HEADERS to every response of the app, refusals and files included. (Only
+    the bare "Internal Server Error" of an unexpected exception goes without: Starlette sends it
+    from outside all middleware, and it carries no data.)"""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
