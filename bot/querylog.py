@@ -13,6 +13,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     create_engine,
@@ -79,6 +80,32 @@ class RecentMessage(Base):
     user_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
     sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     sealed_message_id: Mapped[str] = mapped_column(Text)
+
+
+class AdminCredential(Base):
+    """The console admin's password as a scrypt hash, one for every console process: a new
+    ADMIN_PASSWORD replaces it, and that ends the sessions opened with the old one."""
+
+    __tablename__ = "admin_credential"
+
+    username: Mapped[str] = mapped_column(String(200), primary_key=True)
+    salt: Mapped[bytes] = mapped_column(LargeBinary(16))
+    password_hash: Mapped[bytes] = mapped_column(LargeBinary(64))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AdminSession(Base):
+    """A logged-in console session. The signed cookie carries a random token and this row its
+    SHA-256, so deleting the row (logout, a new password) ends the session wherever the cookie
+    is, in every console process."""
+
+    __tablename__ = "admin_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Which credentials it was opened with (AdminCredentials.fingerprint).
+    credential: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class QueryLogEntry(BaseModel):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -15,6 +16,7 @@ DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
 DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
 # Telegram usernames are 5-32 letters, digits or underscores; a bot's ends in "bot".
 BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]")
+HOST_NAME = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 
 
 class Settings(BaseSettings):
@@ -67,6 +69,14 @@ class Settings(BaseSettings):
     # Signs the console's session cookies; a random one is made at start-up when unset
     # (sessions then end when the console restarts).
     admin_session_secret: SecretStr | None = None
+    # The reverse proxies (IP addresses or networks, separated by commas) whose X-Forwarded-For
+    # and X-Forwarded-Proto the console believes. Empty: it believes no one, since anybody who
+    # can reach the port could otherwise claim any address and dodge the login throttle.
+    admin_trusted_proxies: Annotated[list[str], NoDecode] = []
+    # Host names the console answers to besides 127.0.0.1 and localhost, separated by commas:
+    # the public name, when the reverse proxy passes it on in the Host header. Any other name
+    # is refused, so a web page cannot reach the console by pointing its own name at 127.0.0.1.
+    admin_hosts: Annotated[list[str], NoDecode] = []
     # Where event posters (PNG and PDF) are written.
     posters_dir: Path = PROJECT_ROOT / "var" / "posters"
 
@@ -78,6 +88,36 @@ class Settings(BaseSettings):
         if not urls or not all(re.match(r"^https?://[^\s/]+", u) for u in urls):
             raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
         return ",".join(urls)
+
+    @field_validator("admin_trusted_proxies", "admin_hosts", mode="before")
+    @classmethod
+    def list_separated_by_commas(cls, value: object) -> object:
+        """`ADMIN_TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16` as people write it in an env file."""
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("admin_trusted_proxies")
+    @classmethod
+    def proxies_are_addresses(cls, value: list[str]) -> list[str]:
+        """Addresses or networks only: "*" would trust every client's word for its address."""
+        try:
+            return [str(ipaddress.ip_network(part, strict=False)) for part in value]
+        except ValueError as error:
+            raise ValueError(
+                "ADMIN_TRUSTED_PROXIES: IP addresses or networks of your reverse proxies, "
+                "separated by commas"
+            ) from error
+
+    @field_validator("admin_hosts")
+    @classmethod
+    def hosts_are_names(cls, value: list[str]) -> list[str]:
+        """Bare host names (no scheme, port or wildcard), compared without case."""
+        if not all(HOST_NAME.fullmatch(host) for host in value):
+            raise ValueError(
+                "ADMIN_HOSTS: host names such as konsol.example.id, separated by commas"
+            )
+        return [host.lower() for host in value]
 
     @field_validator("telegram_bot_token", "telegram_bot_username", mode="before")
     @classmethod

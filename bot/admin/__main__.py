@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.admin import reports
+from bot.admin import exports, reports
 from bot.admin.events import (
     UnknownBotUsername,
     bot_username,
@@ -84,8 +84,8 @@ def print_stats(figures: reports.Dashboard) -> None:
 def serve(settings: Settings, sessions) -> None:
     import uvicorn
 
-    from bot.admin.auth import AdminCredentials
-    from bot.admin.web import build_admin_app
+    from bot.admin.auth import load_credentials
+    from bot.admin.web import build_admin_app, server_config
 
     username = settings.admin_username or "admin"
     if settings.admin_password is None:
@@ -95,13 +95,13 @@ def serve(settings: Settings, sessions) -> None:
         print(f"ADMIN_PASSWORD is not set; for this run log in as '{username}' with: {password}")
     else:
         password = settings.admin_password.get_secret_value()
-    credentials = AdminCredentials.from_password(username, password)
+    credentials = load_credentials(sessions, username, password)
     # From here on only the hash is kept.
     settings.admin_password = None
     del password
     app = build_admin_app(settings, sessions, credentials)
     print(f"Konsol admin: http://127.0.0.1:{settings.admin_port}/")
-    uvicorn.run(app, host="127.0.0.1", port=settings.admin_port, log_level="warning")
+    uvicorn.Server(server_config(app, settings)).run()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
                     for g in reports.unanswered_groups(session, reports.QueryFilter())
                     if g.label is None
                 ]
-            args.out.write_text(reports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
+            args.out.write_text(exports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
             print(
                 f"{sum(map(len, labelled.values()))} contoh berlabel dan {len(unlabelled)} kelompok "
                 f"belum berlabel ditulis ke {args.out}"

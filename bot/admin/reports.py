@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
-import yaml
 from sqlalchemy import Select, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.admin.topics import topic_label
 from bot.querylog import OutreachEvent, QueryLabel, QueryLogRow
 
 # Below this confidence an answered query still goes to the review queue.
@@ -297,66 +293,6 @@ def labelled_examples(session: Session) -> dict[str, list[str]]:
         if text and text not in examples.setdefault(intent, []):
             examples[intent].append(text)
     return examples
-
-
-def nlu_yaml(examples: dict[str, list[str]], unlabelled: list[QuestionGroup] | None = None) -> str:
-    """Rasa NLU YAML (version 3.1) ready to add to nlu/; unlabelled groups follow as comments."""
-    lines = ['version: "3.1"', "nlu:"]
-    for intent, texts in sorted(examples.items()):
-        lines += [f"- intent: {intent}", "  examples: |"]
-        lines += [f"    - {text}" for text in texts]
-    if unlabelled:
-        lines += ["", "# Not labelled yet (most frequent first): label them in the console."]
-        for group in unlabelled:
-            lines.append(
-                f"# [{group.size}x, the model guessed {group.likely_intent or '-'}] "
-                f"{' '.join(group.representative.split())}"
-            )
-    text = "\n".join(lines) + "\n"
-    yaml.safe_load(text)  # what we hand out must load
-    return text
-
-
-CSV_COLUMNS = (
-    "id",
-    "created_at",
-    "event_code",
-    "kabupaten",
-    "message_kind",
-    "text",
-    "topik",
-    "intent",
-    "confidence",
-    "fell_back",
-    "responses",
-    "latency_ms",
-)
-
-
-def queries_csv(rows: list[QueryLogRow]) -> str:
-    """The rows as CSV, the topic in words beside its intent (pseudonyms are left out: admins
-    do not need them)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow(
-            [
-                row.id,
-                row.created_at.isoformat(),
-                row.event_code or "",
-                row.kabupaten or "",
-                row.message_kind,
-                row.text,
-                topic_label(row.intent) if row.intent else "",
-                row.intent or "",
-                "" if row.confidence is None else f"{row.confidence:.3f}",
-                int(row.fell_back),
-                " ".join(row.responses),
-                row.latency_ms,
-            ]
-        )
-    return buffer.getvalue()
 
 
 def event_reach(session: Session) -> dict[str, tuple[int, int]]:

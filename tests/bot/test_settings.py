@@ -63,3 +63,23 @@ def test_the_username_is_kept_without_its_at():
     assert (
         Settings(telegram_bot_username="@PMI_Sumsel_Bot").telegram_bot_username == "PMI_Sumsel_Bot"
     )
+
+
+def test_trusted_proxies_are_addresses_or_networks_separated_by_commas(monkeypatch):
+    monkeypatch.setenv("ADMIN_TRUSTED_PROXIES", "10.0.0.5, 10.1.0.0/16,::1")
+    assert Settings().admin_trusted_proxies == ["10.0.0.5/32", "10.1.0.0/16", "::1/128"]
+    monkeypatch.setenv("ADMIN_TRUSTED_PROXIES", "")
+    assert Settings().admin_trusted_proxies == []
+    for everyone in ("*", "proxy.example"):
+        with pytest.raises(ValidationError, match="ADMIN_TRUSTED_PROXIES"):
+            Settings(admin_trusted_proxies=everyone)
+
+
+def test_admin_hosts_are_bare_host_names():
+    assert Settings(admin_hosts="Konsol.Example.id, pmi.example").admin_hosts == [
+        "konsol.example.id",
+        "pmi.example",
+    ]
+    for wrong in ("*", "https://konsol.example.id", "konsol.example.id:443"):
+        with pytest.raises(ValidationError, match="ADMIN_HOSTS"):
+            Settings(admin_hosts=wrong)

@@ -16,8 +16,8 @@ from playwright.sync_api import sync_playwright
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 
-from bot.admin.auth import AdminCredentials
-from bot.admin.web import build_admin_app
+from bot.admin.auth import load_credentials
+from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
 from tests.databases import fresh_database
 from tests.e2e.conftest import free_port
@@ -28,16 +28,17 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @contextmanager
-def serving(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[tuple[str, Starlette]]:
-    """Serve the console for these settings on a free port; yields its base URL and app."""
-    app = build_admin_app(
-        settings, sessions, AdminCredentials.from_password(ADMIN_USER, ADMIN_PASSWORD)
-    )
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+def serving(
+    settings: Settings, sessions: sessionmaker[Session], password: str = ADMIN_PASSWORD
+) -> Iterator[tuple[str, Starlette]]:
+    """Serve the console for these settings on a free port, as `serve` does; yields its base
+    URL and app."""
+    app = build_admin_app(settings, sessions, load_credentials(sessions, ADMIN_USER, password))
+    settings.admin_port = free_port()
+    server = uvicorn.Server(server_config(app, settings))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{settings.admin_port}"
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
@@ -89,10 +90,15 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A fresh browser tab; a test fails when the page breaks the Content-Security-Policy
+    (Chromium reports every refused style, script or frame in the console)."""
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
     yield page
     context.close()
+    assert not [text for text in console if "Content Security Policy" in text]
 
 
 def log_in(page, base: str, password: str = ADMIN_PASSWORD) -> None:

@@ -10,7 +10,7 @@ import zxingcpp
 from PIL import Image
 from sqlalchemy import select
 
-from bot.admin.auth import LoginThrottle
+from bot.admin.throttle import LoginThrottle
 from bot.querylog import QueryLabel
 from tests.browser.conftest import ADMIN_PASSWORD, log_in
 
