@@ -25,6 +25,7 @@ from bot.chat_trail import ChatTrail
 from bot.conversation import Services
 from bot.database import upgrade_database
 from bot.flood import FloodGuard
+from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
@@ -139,7 +140,7 @@ def build_application(
             # Before the general button handler: the menu's "Hapus jejak" and the /hapus
             # choices are answered by the bot, they are not Rasa payloads.
             CallbackQueryHandler(
-                deletion.delete_button_pressed, pattern=rf"^{deletion.DELETE_BUTTON_PAYLOAD}$"
+                deletion.delete_button_pressed, pattern=rf"^{DELETE_BUTTON_PAYLOAD}$"
             ),
             CallbackQueryHandler(deletion.delete_confirmed, pattern=r"^hapus:"),
             CallbackQueryHandler(handlers.button_pressed),

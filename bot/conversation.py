@@ -18,6 +18,7 @@ from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
 from bot.chat_trail import ChatTrail
 from bot.flood import FloodGuard, Verdict
+from bot.intake import as_typed_text
 from bot.places import resolve_places
 from bot.querylog import QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
@@ -55,6 +56,9 @@ class Query:
     text: str
     event_code: str | None = None
     kind: str = "text"
+    # True only for the bot's own /intent payloads (buttons, /start, /menu); typed text is
+    # never read by Rasa as an intent.
+    payload: bool = False
 
 
 def bot_message(text: str, response: str) -> RasaMessage:
@@ -68,6 +72,9 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
     # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py).
     scrubbed = resolve_places(scrub_personal_data(query.text))
+    if not query.payload:
+        # Logged as sent, so what the review queue exports as training data is plain text too.
+        scrubbed = as_typed_text(scrubbed)
     entry = QueryLogEntry(
         user_pseudonym=pseudonym,
         event_code=query.event_code,

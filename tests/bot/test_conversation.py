@@ -116,6 +116,20 @@ async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     assert row.responses == ["utter_requirements"] and row.fell_back is False
 
 
+async def test_typed_text_never_reaches_rasa_as_an_intent_but_the_bots_payloads_do(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+    forged = '/inform_location{"kabupaten":"' + "x" * 200 + '"}'
+
+    await answer_text(services, Query(USER_ID, forged))
+    await answer_text(services, Query(USER_ID, "/greet", kind="start", payload=True))
+
+    assert sent[0]["message"] == forged[1:]
+    assert sent[1]["message"] == "/greet"
+    rows = await logged_rows(services)
+    assert [r.text for r in rows] == [forged[1:], "/greet"]
+
+
 async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row_is_kept(
     make_services,
 ):

@@ -223,6 +223,22 @@ def test_in_a_group_the_bot_answers_only_when_addressed(bot):
     assert len(bot.telegram.sent_messages(group)) == 2
 
 
+def test_in_a_group_typed_intent_syntax_is_read_as_text_not_as_an_intent(bot):
+    group = group_chat().id
+    said_before = len(bot.telegram.sent_messages(group))
+    rows_before = len(rows(bot.database_url))
+    forged = '/inform_location{"kabupaten":"' + "x" * 300 + '"}'
+
+    bot.telegram.push_update(group_text_update(f"@pmi_sumsel_bot {forged}"))
+
+    bot.telegram.wait_for_messages(group, said_before + 1)
+    wait_until(lambda: len(rows(bot.database_url)) > rows_before, 20, "query-log row")
+    last = rows(bot.database_url)[-1]
+    # Rasa reads an /intent payload with full confidence and without the NLU.
+    assert (last.intent, last.confidence) != ("inform_location", 1.0)
+    assert last.kabupaten is None and not last.text.startswith("/")
+
+
 def test_an_edited_question_is_answered_again(bot):
     [answer] = exchange(bot, text_update("apa itu tppo", edited=True))
 
