@@ -11,7 +11,6 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import replies
@@ -20,7 +19,7 @@ from bot.chat_trail import ChatTrail
 from bot.flood import FloodGuard, Verdict
 from bot.intake import as_typed_text
 from bot.places import resolve_places
-from bot.querylog import QueryLogEntry
+from bot.querylog import MOST_RESPONSES_LOGGED, QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
 from bot.retention import delete_user_rows
 from bot.settings import Settings
@@ -108,7 +107,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         entry.confidence = reply.confidence
         entry.kabupaten = reply.kabupaten
         entry.fell_back = reply.nlu_fallback or not reply.messages
-    entry.responses = [m.response or "unnamed" for m in messages]
+    entry.responses = [m.response or "unnamed" for m in messages][:MOST_RESPONSES_LOGGED]
     entry.latency_ms = round((time.perf_counter() - started) * 1000)
     services.log_writer.submit(entry)
     return messages
@@ -153,11 +152,11 @@ async def forget_user(services: Services, user_id: int) -> Forgotten:
     await services.log_writer.drain()  # rows still on their way belong to the user too
 
     def delete() -> int | None:
-        discarded = services.log_writer.discard_spooled(pseudonym)
         try:
+            discarded = services.log_writer.discard_spooled(pseudonym)
             with services.sessions.begin() as session:
                 return discarded + delete_user_rows(session=session, user_pseudonym=pseudonym)
-        except SQLAlchemyError as error:
+        except Exception as error:  # the user is told to try again, never left without an answer
             logger.warning("could not delete query-log rows: %s", type(error).__name__)
             return None
 
