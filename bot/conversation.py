@@ -17,7 +17,7 @@ from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
 from bot.chat_trail import ChatTrail
 from bot.flood import FloodGuard, Verdict
-from bot.intake import as_typed_text
+from bot.intake import as_typed_text, clean_text
 from bot.places import resolve_places
 from bot.querylog import MOST_RESPONSES_LOGGED, QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
@@ -69,8 +69,9 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
-    # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py).
-    scrubbed = resolve_places(scrub_personal_data(query.text))
+    # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py). Cleaned
+    # first: one message with a lone surrogate made the whole batch of rows fail to insert.
+    scrubbed = resolve_places(scrub_personal_data(clean_text(query.text)))
     if not query.payload:
         # Logged as sent, so what the review queue exports as training data is plain text too.
         scrubbed = as_typed_text(scrubbed)

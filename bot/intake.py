@@ -72,3 +72,15 @@ def as_typed_text(text: str) -> str:
     while (stripped := text.strip()).startswith("/"):
         text = stripped[1:]
     return text
+
+
+# Lone surrogates cannot be encoded as UTF-8 (the databases, Rasa's JSON and the spool refuse
+# them), PostgreSQL text cannot hold NUL, and other control characters are noise in a question.
+_UNENCODABLE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Text every database and encoder accepts: a lone surrogate (Telegram's JSON can carry
+    one, as an escape) becomes U+FFFD; control characters other than tab and line breaks go."""
+    return _CONTROL.sub("", _UNENCODABLE.sub("\ufffd", text))

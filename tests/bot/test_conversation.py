@@ -163,6 +163,20 @@ async def test_a_slot_the_log_cannot_hold_costs_the_value_not_the_row(make_servi
     assert services.log_writer.spooled() == 0
 
 
+async def test_invalid_unicode_is_cleaned_at_intake_and_costs_nobody_a_row(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+
+    # Telegram's JSON can carry a lone surrogate as an escape; json.loads keeps it.
+    await answer_text(services, Query(USER_ID, json.loads('"syarat\\ud800 jadi\\u0000 tki"')))
+    await answer_text(services, Query(USER_ID + 1, "apa itu tppo"))
+
+    assert sent[0]["message"] == "syarat\ufffd jadi tki"
+    rows = await logged_rows(services)
+    assert [r.text for r in rows] == ["syarat\ufffd jadi tki", "apa itu tppo"]
+    assert rows[0].responses == ["utter_requirements"]
+
+
 async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row_is_kept(
     make_services,
 ):
