@@ -58,7 +58,15 @@ async def open_services(settings: Settings) -> Services:
         upgrade_database(engine)
     except Exception:  # the bot answers without a database; rows are spooled
         logger.exception("query-log database unavailable at start-up; rows will be spooled")
-    rasa = RasaClient(str(settings.rasa_url), settings.rasa_timeout_seconds)
+    rasa = RasaClient(
+        str(settings.rasa_url),
+        settings.rasa_timeout_seconds,
+        channel_secret=(
+            settings.rasa_channel_secret.get_secret_value()
+            if settings.rasa_channel_secret
+            else None
+        ),
+    )
     sessions = make_session_factory(engine)
     writer = QueryLogWriter(sessions, settings.spool_path)
     return Services(

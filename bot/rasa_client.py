@@ -87,10 +87,21 @@ class RasaClient:
     each message to the next one in turn.
     """
 
-    def __init__(self, base_url: str, timeout_seconds: float, *, transport: Any = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        timeout_seconds: float,
+        *,
+        channel_secret: str | None = None,
+        transport: Any = None,
+    ) -> None:
         self._replicas = [url.strip().rstrip("/") for url in base_url.split(",") if url.strip()]
         self._turn = itertools.cycle(range(len(self._replicas)))
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout_seconds), transport=transport)
+        # Our channel answers only the holder of the secret it shares with the bot.
+        headers = {"Authorization": f"Bearer {channel_secret}"} if channel_secret else {}
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout_seconds), headers=headers, transport=transport
+        )
 
     def _next_url(self, path: str) -> str:
         return self._replicas[next(self._turn)] + path

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     # One Rasa URL, or several separated by commas (replicas sharing their stores).
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Shared with Rasa (the same variable in its environment, read by credentials.yml): our
+    # channel refuses requests without it. scripts/run.sh makes one per run when unset.
+    rasa_channel_secret: SecretStr | None = None
     database_url: str = f"sqlite:///{PROJECT_ROOT / 'var' / 'querylog.sqlite3'}"
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
     # old rows from new ones.
@@ -79,7 +82,17 @@ class Settings(BaseSettings):
             raise ValueError("RASA_URL: one or more http(s) URLs separated by commas")
         return ",".join(urls)
 
-    @field_validator("telegram_bot_token", "telegram_bot_username", mode="before")
+    @field_validator("rasa_channel_secret")
+    @classmethod
+    def channel_secret_is_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        """Rasa's channel refuses a secret under 32 characters; say so here, not per message."""
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("RASA_CHANNEL_SECRET must have 32 characters or more")
+        return value
+
+    @field_validator(
+        "telegram_bot_token", "telegram_bot_username", "rasa_channel_secret", mode="before"
+    )
     @classmethod
     def blank_means_unset(cls, value: object) -> object:
         """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one."""
@@ -138,6 +151,10 @@ class Settings(BaseSettings):
                 raise ValueError("CHAT_LINK_KEY must be set to a random value of 16+ characters")
             if self.telegram_bot_token is None:
                 raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
+            if self.rasa_channel_secret is None:
+                raise ValueError(
+                    "RASA_CHANNEL_SECRET (the same as Rasa's) is required in production"
+                )
             if self.admin_password is not None and len(self.admin_password.get_secret_value()) < 12:
                 raise ValueError("ADMIN_PASSWORD must have 12 characters or more in production")
         return self

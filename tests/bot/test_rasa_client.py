@@ -103,3 +103,34 @@ async def test_only_a_district_is_kept_from_the_slot(slot, logged):
     await client.aclose()
 
     assert reply.kabupaten == logged
+
+
+async def test_every_call_to_our_channel_carries_the_shared_secret():
+    seen: list[tuple[str, str | None]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.headers.get("authorization")))
+        if request.url.path.endswith("/forget"):
+            return httpx.Response(200, json={"forgotten": 0})
+        return httpx.Response(200, json={"messages": []})
+
+    client = RasaClient(
+        "http://rasa.test",
+        2.0,
+        channel_secret="s" * 43,
+        transport=httpx.MockTransport(handle),
+    )
+    await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.forget("a" * 64)
+    await client.aclose()
+
+    assert seen == [
+        ("/webhooks/frontend/webhook", f"Bearer {'s' * 43}"),
+        ("/webhooks/frontend/forget", f"Bearer {'s' * 43}"),
+    ]
+
+
+def test_the_channel_secret_is_refused_when_too_short():
+    with pytest.raises(ValidationError, match="RASA_CHANNEL_SECRET"):
+        Settings(rasa_channel_secret="change-me")
+    assert Settings(rasa_channel_secret=" ").rasa_channel_secret is None

@@ -32,12 +32,23 @@ def test_production_refuses_the_placeholder_chat_link_key():
         Settings(environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32)
 
 
+def test_production_needs_the_secret_rasas_channel_shares_with_the_bot():
+    with pytest.raises(ValidationError, match="RASA_CHANNEL_SECRET"):
+        Settings(
+            environment="production",
+            telegram_bot_token="1:abc",
+            anon_secret="x" * 32,
+            chat_link_key="y" * 32,
+        )
+
+
 def test_production_accepts_real_secrets():
     settings = Settings(
         environment="production",
         telegram_bot_token="1:abc",
         anon_secret="x" * 32,
         chat_link_key="y" * 32,
+        rasa_channel_secret="z" * 32,
     )
     assert settings.anon_secret.get_secret_value() == "x" * 32
     assert settings.chat_link_key.get_secret_value() == "y" * 32

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, select, text
 from bot import replies
 from bot.anonymise import pseudonymise
 from bot.querylog import QueryLogRow
-from tests.e2e.conftest import wait_until
+from tests.e2e.conftest import CHANNEL_HEADERS, wait_until
 from tests.factories import (
     OTHER_VILLAGER,
     VILLAGER,
@@ -277,7 +277,10 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
     assert bot.telegram.deleted_messages(CHAT) == []  # "catatan saja" leaves the chat be
     # Rasa (trackers in memory here) has nothing left of the conversation to delete.
     again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": my_pseudonym(bot)},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
     )
     assert again.json() == {"forgotten": 0}
     remaining = rows(bot.database_url)
@@ -316,6 +319,9 @@ def test_hapus_jejak_from_the_menu_deletes_the_chat_on_both_sides_and_leaves_one
         assert telling not in note["text"]
     assert all(r.user_pseudonym != my_pseudonym(bot) for r in rows(bot.database_url))
     again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": my_pseudonym(bot)},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
     )
     assert again.json() == {"forgotten": 0}
