@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Literal
@@ -10,9 +11,19 @@ from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_valida
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
+logger = logging.getLogger(__name__)
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
 DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
+# Values nobody should run a service with: the built-in development defaults and what
+# .env.example suggests (tests/bot/test_settings.py keeps this in step with that file).
+PLACEHOLDER_SECRETS = frozenset(
+    {DEVELOPMENT_ANON_SECRET, DEVELOPMENT_CHAT_LINK_KEY, "change-me", "change-me-too"}
+)
+# secrets.token_urlsafe(32) gives 43 characters; anything under 32 is a word, not a key.
+MIN_SECRET_LENGTH = 32
+GENERATE_A_SECRET = 'python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
 # Telegram usernames are 5-32 letters, digits or underscores; a bot's ends in "bot".
 BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]")
 
@@ -63,7 +74,9 @@ class Settings(BaseSettings):
     # its events older than RETENTION_DAYS too.
     rasa_tracker_database_url: str | None = None
 
-    # Admin console (`make admin`). The password is kept only as a hash once the console runs.
+    # Admin console (`make admin`). The password is read in plain text from here (the
+    # environment or .env); the console keeps only its scrypt hash once it runs. Unset: a
+    # one-time password per start (development only).
     admin_port: int = Field(default=8080, ge=1, le=65535)
     admin_username: str | None = None
     admin_password: SecretStr | None = None
@@ -91,11 +104,18 @@ class Settings(BaseSettings):
         return value
 
     @field_validator(
-        "telegram_bot_token", "telegram_bot_username", "rasa_channel_secret", mode="before"
+        "telegram_bot_token",
+        "telegram_bot_username",
+        "rasa_channel_secret",
+        "admin_password",
+        "admin_session_secret",
+        mode="before",
     )
     @classmethod
     def blank_means_unset(cls, value: object) -> object:
-        """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one."""
+        """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one; and
+        `ADMIN_PASSWORD=` no password (a one-time one per start), not an empty one that logs
+        anyone in."""
         if isinstance(value, str) and not value.strip():
             return None
         return value
@@ -140,15 +160,41 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
-    def refuse_placeholder_secret_in_production(self) -> Settings:
-        """A production bot must have its own pseudonym key, chat-link key and a token."""
+    def secrets_are_keys(self) -> Settings:
+        """Every key is a long random string. A placeholder (the built-in default or one from
+        .env.example) is refused outside development and warned about in development, where
+        trying the bot on one machine needs no keys; any other value shorter than
+        MIN_SECRET_LENGTH is refused everywhere."""
+        for name, secret in (
+            ("ANON_SECRET", self.anon_secret),
+            ("CHAT_LINK_KEY", self.chat_link_key),
+            ("ADMIN_SESSION_SECRET", self.admin_session_secret),
+        ):
+            if secret is None:
+                continue
+            value = secret.get_secret_value()
+            if value.strip().casefold() in PLACEHOLDER_SECRETS:
+                if self.environment != "development":
+                    raise ValueError(
+                        f"{name} is a placeholder; set it to a random value of "
+                        f"{MIN_SECRET_LENGTH}+ characters: {GENERATE_A_SECRET}"
+                    )
+                logger.warning(
+                    "%s is a placeholder: fine for trying the bot on this machine, refused in "
+                    "production",
+                    name,
+                )
+            elif len(value) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"{name} must have {MIN_SECRET_LENGTH} characters or more: {GENERATE_A_SECRET}"
+                )
+        return self
+
+    @model_validator(mode="after")
+    def production_has_what_it_needs(self) -> Settings:
+        """A production bot needs a token, the channel secret it shares with Rasa, and a
+        console password that is not a word."""
         if self.environment == "production":
-            secret = self.anon_secret.get_secret_value()
-            if secret == DEVELOPMENT_ANON_SECRET or len(secret) < 16:
-                raise ValueError("ANON_SECRET must be set to a random value of 16+ characters")
-            key = self.chat_link_key.get_secret_value()
-            if key == DEVELOPMENT_CHAT_LINK_KEY or len(key) < 16:
-                raise ValueError("CHAT_LINK_KEY must be set to a random value of 16+ characters")
             if self.telegram_bot_token is None:
                 raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
             if self.rasa_channel_secret is None:

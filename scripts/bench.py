@@ -187,7 +187,7 @@ def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -
             "TELEGRAM_API_URL": telegram.url,
             "RASA_URL": ",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
             "DATABASE_URL": database_url,
-            "ANON_SECRET": "bench-secret-0123456789",
+            "ANON_SECRET": "bench-secret-0123456789-0123456789",
             "RASA_CHANNEL_SECRET": channel_secret,
             "BOT_HTTP_PORT": str(bot_port),
             "FLOOD_MAX_MESSAGES": "100000",

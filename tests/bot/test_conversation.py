@@ -82,7 +82,7 @@ def trail_of(sessions) -> ChatTrail:
     return ChatTrail(
         sessions,
         sealer=Sealer("test-chat-link-key-0123456789", purpose="message id"),
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
     )
 
 
@@ -91,7 +91,9 @@ def make_services(database_url, tmp_path):
     opened = []
 
     def make(transport: httpx.MockTransport) -> Services:
-        settings = Settings(database_url=database_url, anon_secret="test-secret-0123456789")
+        settings = Settings(
+            database_url=database_url, anon_secret="test-secret-0123456789-0123456789"
+        )
         engine = create_query_log_engine(settings.database_url)
         upgrade_database(engine)
         opened.append(engine)
@@ -259,7 +261,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
 ):
     settings = Settings(
         database_url="postgresql://postgres@127.0.0.1:9/unreachable",
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
     )
     engine = create_query_log_engine(settings.database_url)
     asked_rasa: list[dict] = []
@@ -278,7 +280,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
         flood_guard=FloodGuard(max_messages=5, window_seconds=60),
         trail=trail_of(make_session_factory(engine)),
     )
-    mine = pseudonymise(USER_ID, "test-secret-0123456789")
+    mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
     for user in (mine, "f" * 64):
         services.log_writer.submit(QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1))
     await services.log_writer.drain()
@@ -295,7 +297,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
 async def test_hapus_with_a_spool_line_the_log_cannot_take_still_deletes_and_answers(
     make_services, tmp_path
 ):
-    mine = pseudonymise(USER_ID, "test-secret-0123456789")
+    mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
 
     def line(user: str, **overrides) -> bytes:
         row = QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1)

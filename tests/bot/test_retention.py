@@ -59,7 +59,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
     add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
     settings = Settings(
         database_url=database_url,
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool.jsonl",
     )
 

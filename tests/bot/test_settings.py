@@ -1,7 +1,29 @@
+import logging
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = {
+    "environment": "production",
+    "telegram_bot_token": "1:abc",
+    "anon_secret": "x" * 32,
+    "chat_link_key": "y" * 32,
+    "rasa_channel_secret": "z" * 32,
+}
+
+
+def env_example() -> dict[str, str]:
+    """The settings .env.example fills in, as a person who copies it gets them."""
+    values = {}
+    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "=" in line:
+            name, value = line.split("=", 1)
+            values[name.strip()] = value.strip()
+    return values
 
 
 def test_defaults_run_on_one_machine(monkeypatch, tmp_path):
@@ -74,3 +96,37 @@ def test_the_username_is_kept_without_its_at():
     assert (
         Settings(telegram_bot_username="@PMI_Sumsel_Bot").telegram_bot_username == "PMI_Sumsel_Bot"
     )
+
+
+@pytest.mark.parametrize("name", ["ANON_SECRET", "CHAT_LINK_KEY", "ADMIN_SESSION_SECRET"])
+def test_a_key_shorter_than_32_characters_is_refused_everywhere(name):
+    for environment in ("development", "production"):
+        with pytest.raises(ValidationError, match=name):
+            Settings(**(REAL | {"environment": environment, name.lower(): "k3y-" * 7}))
+
+
+@pytest.mark.parametrize("name", ["ANON_SECRET", "CHAT_LINK_KEY"])
+def test_the_placeholders_of_env_example_are_refused_in_production(name):
+    placeholder = env_example()[name]
+    assert placeholder, f".env.example no longer suggests a {name}"
+    with pytest.raises(ValidationError, match=f"{name} is a placeholder"):
+        Settings(**(REAL | {name.lower(): placeholder}))
+    with pytest.raises(ValidationError, match="ADMIN_SESSION_SECRET is a placeholder"):
+        Settings(**(REAL | {"admin_session_secret": placeholder}))
+
+
+def test_placeholders_are_warned_about_in_development(caplog):
+    with caplog.at_level(logging.WARNING, logger="bot.settings"):
+        Settings(
+            **{k.lower(): v for k, v in env_example().items() if k.endswith(("SECRET", "KEY"))}
+        )
+
+    warned = {record.getMessage().split()[0] for record in caplog.records}
+    assert {"ANON_SECRET", "CHAT_LINK_KEY"} <= warned
+    assert all("change-me" not in record.getMessage() for record in caplog.records)
+
+
+def test_a_blank_admin_password_means_none_not_an_empty_one():
+    # .env.example has `ADMIN_PASSWORD=`: copied as it is, the console must not take "".
+    assert Settings(admin_password=env_example()["ADMIN_PASSWORD"]).admin_password is None
+    assert Settings(admin_session_secret="").admin_session_secret is None
