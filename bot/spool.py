@@ -15,7 +15,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import threading
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
@@ -26,6 +29,24 @@ from bot.querylog import QueryLogEntry, log_query
 logger = logging.getLogger(__name__)
 
 BATCH = 200
+# The spool and its quarantine hold scrubbed questions under pseudonyms: for the service's
+# account only. One lock per spool, for the writer's threads, /hapus and the retention purge.
+FILE_MODE = 0o600
+_locks: defaultdict[Path, threading.RLock] = defaultdict(threading.RLock)
+_locks_lock = threading.Lock()
+
+
+def lock_of(spool_path: Path) -> threading.RLock:
+    """The lock every reader and writer of this spool (and its quarantine) holds."""
+    with _locks_lock:
+        return _locks[spool_path.resolve()]
+
+
+def append_lines(path: Path, lines: list[bytes]) -> None:
+    """Append lines to a file that only the service's account may read."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+    with os.fdopen(descriptor, "ab") as file:
+        file.writelines(line + b"\n" for line in lines)
 
 
 def quarantine_path(spool_path: Path) -> Path:
@@ -65,6 +86,29 @@ def read_lines(path: Path) -> list[bytes]:
     return [line for line in path.read_bytes().splitlines() if line.strip()]
 
 
+def written_at(line: bytes) -> datetime | None:
+    """When the row on a spool line was made, or None when the line does not say."""
+    try:
+        value = json.loads(line)
+        made = datetime.fromisoformat(value["created_at"])
+    except (ValueError, RecursionError, TypeError, KeyError):
+        return None
+    return made if made.tzinfo else made.replace(tzinfo=timezone.utc)
+
+
+def purge_quarantined(spool_path: Path, *, retention_days: int, now: datetime | None = None) -> int:
+    """Delete quarantined rows older than the retention period, as the query log's own rows
+    are; returns how many. A line too damaged to say when it was made stays for a person."""
+    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=retention_days)
+    path = quarantine_path(spool_path)
+    with lock_of(spool_path):
+        lines = read_lines(path)
+        kept = [line for line in lines if (made := written_at(line)) is None or made >= cutoff]
+        if len(kept) != len(lines):
+            path.write_bytes(b"".join(line + b"\n" for line in kept))
+    return len(lines) - len(kept)
+
+
 class QueryLogWriter:
     """Background writer of query-log rows with a spool file for database outages."""
 
@@ -77,9 +121,9 @@ class QueryLogWriter:
         self._retry_seconds = retry_seconds
         self._queue: asyncio.Queue[QueryLogEntry] | None = None
         self._worker: asyncio.Task | None = None
-        # The spool and quarantine files are read and rewritten from worker threads and by
-        # /hapus; re-entrant because flushing the spool may quarantine.
-        self._spool_lock = threading.RLock()
+        # The spool and quarantine files are read and rewritten from worker threads, by /hapus
+        # and by the retention purge; re-entrant because flushing the spool may quarantine.
+        self._spool_lock = lock_of(spool_path)
         spool_path.parent.mkdir(parents=True, exist_ok=True)
         # This writer alone appends to and empties the spool, so it keeps the count instead of
         # reading the file on every message; rows left by an earlier run are counted once here.
@@ -185,14 +229,14 @@ class QueryLogWriter:
 
     def _append_to_spool(self, entries: list[QueryLogEntry]) -> None:
         lines = [line_of(entry) for entry in entries]
-        with self._spool_lock, self._spool_path.open("ab") as spool:
-            spool.writelines(line + b"\n" for line in lines)
+        with self._spool_lock:
+            append_lines(self._spool_path, lines)
             self._spooled += len(lines)
 
     def _quarantine(self, lines: list[bytes], reason: str) -> None:
         """Set lines aside for good, saying so in the log (never their content)."""
-        with self._spool_lock, self._quarantine_path.open("ab") as quarantine:
-            quarantine.writelines(line + b"\n" for line in lines)
+        with self._spool_lock:
+            append_lines(self._quarantine_path, lines)
         logger.error(
             "%d query-log rows set aside (%s) in %s", len(lines), reason, self._quarantine_path
         )

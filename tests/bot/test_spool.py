@@ -6,6 +6,7 @@ import asyncio
 import json
 import shutil
 import sqlite3
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -195,3 +196,22 @@ async def test_a_row_the_database_refuses_goes_aside_and_the_rest_of_its_batch_i
     assert len(quarantine_path(spool).read_bytes().splitlines()) == 1
     await writer.close()
     sessions.kw["bind"].dispose()
+
+
+async def test_the_spool_and_its_quarantine_are_readable_by_the_service_alone(tmp_path):
+    sessions = make_session_factory(
+        create_query_log_engine("postgresql+psycopg://postgres@127.0.0.1:9/none")
+    )
+    spool = tmp_path / "spool.jsonl"
+    writer = QueryLogWriter(sessions, spool, retry_seconds=60)
+
+    writer.submit(entry(0))  # the database never answers: spooled
+    await writer.drain()
+    with spool.open("ab") as damaged:
+        damaged.write(b'\xff{"not json\n')
+    writer.submit(entry(1))  # the spool is read first: the damaged line is set aside
+    await writer.close()
+
+    assert writer.spooled() == 2
+    assert stat.S_IMODE(spool.stat().st_mode) == 0o600
+    assert stat.S_IMODE(quarantine_path(spool).stat().st_mode) == 0o600
