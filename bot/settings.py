@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 from typing import Literal
@@ -10,8 +9,6 @@ from typing import Literal
 from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
-
-logger = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
@@ -159,32 +156,37 @@ class Settings(BaseSettings):
                 )
         return self
 
+    def _keys(self) -> list[tuple[str, SecretStr]]:
+        keys = [("ANON_SECRET", self.anon_secret), ("CHAT_LINK_KEY", self.chat_link_key)]
+        if self.admin_session_secret is not None:
+            keys.append(("ADMIN_SESSION_SECRET", self.admin_session_secret))
+        return keys
+
+    @property
+    def placeholder_secrets(self) -> list[str]:
+        """The keys still set to a placeholder (the built-in default or one from
+        .env.example): development runs with them, and says so in its log once logging is set
+        up; production refuses them."""
+        return [
+            name
+            for name, secret in self._keys()
+            if secret.get_secret_value().strip().casefold() in PLACEHOLDER_SECRETS
+        ]
+
     @model_validator(mode="after")
     def secrets_are_keys(self) -> Settings:
-        """Every key is a long random string. A placeholder (the built-in default or one from
-        .env.example) is refused outside development and warned about in development, where
-        trying the bot on one machine needs no keys; any other value shorter than
-        MIN_SECRET_LENGTH is refused everywhere."""
-        for name, secret in (
-            ("ANON_SECRET", self.anon_secret),
-            ("CHAT_LINK_KEY", self.chat_link_key),
-            ("ADMIN_SESSION_SECRET", self.admin_session_secret),
-        ):
-            if secret is None:
-                continue
-            value = secret.get_secret_value()
-            if value.strip().casefold() in PLACEHOLDER_SECRETS:
+        """Every key is a long random string: a placeholder is refused outside development
+        (where trying the bot on one machine needs no keys), any other value shorter than
+        MIN_SECRET_LENGTH everywhere."""
+        placeholders = self.placeholder_secrets
+        for name, secret in self._keys():
+            if name in placeholders:
                 if self.environment != "development":
                     raise ValueError(
                         f"{name} is a placeholder; set it to a random value of "
                         f"{MIN_SECRET_LENGTH}+ characters: {GENERATE_A_SECRET}"
                     )
-                logger.warning(
-                    "%s is a placeholder: fine for trying the bot on this machine, refused in "
-                    "production",
-                    name,
-                )
-            elif len(value) < MIN_SECRET_LENGTH:
+            elif len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
                 raise ValueError(
                     f"{name} must have {MIN_SECRET_LENGTH} characters or more: {GENERATE_A_SECRET}"
                 )
