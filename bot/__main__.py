@@ -63,6 +63,11 @@ def main() -> None:
     """Load the settings and run."""
     settings = Settings()
     configure_logging(settings.log_format)
+    for name in settings.placeholder_secrets:
+        logger.warning(
+            "%s is a placeholder: fine for trying the bot on this machine, refused in production",
+            name,
+        )
     if settings.telegram_bot_token is None:
         asyncio.run(chat_in_console(settings))
         return

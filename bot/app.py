@@ -25,6 +25,7 @@ from bot.chat_trail import ChatTrail
 from bot.conversation import Services
 from bot.database import upgrade_database
 from bot.flood import FloodGuard
+from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
@@ -57,7 +58,15 @@ async def open_services(settings: Settings) -> Services:
         upgrade_database(engine)
     except Exception:  # the bot answers without a database; rows are spooled
         logger.exception("query-log database unavailable at start-up; rows will be spooled")
-    rasa = RasaClient(str(settings.rasa_url), settings.rasa_timeout_seconds)
+    rasa = RasaClient(
+        str(settings.rasa_url),
+        settings.rasa_timeout_seconds,
+        channel_secret=(
+            settings.rasa_channel_secret.get_secret_value()
+            if settings.rasa_channel_secret
+            else None
+        ),
+    )
     sessions = make_session_factory(engine)
     writer = QueryLogWriter(sessions, settings.spool_path)
     return Services(
@@ -139,7 +148,7 @@ def build_application(
             # Before the general button handler: the menu's "Hapus jejak" and the /hapus
             # choices are answered by the bot, they are not Rasa payloads.
             CallbackQueryHandler(
-                deletion.delete_button_pressed, pattern=rf"^{deletion.DELETE_BUTTON_PAYLOAD}$"
+                deletion.delete_button_pressed, pattern=rf"^{DELETE_BUTTON_PAYLOAD}$"
             ),
             CallbackQueryHandler(deletion.delete_confirmed, pattern=r"^hapus:"),
             CallbackQueryHandler(handlers.button_pressed),

@@ -38,7 +38,9 @@ async def chat_in_console(settings: Settings) -> None:
     )
     try:
         username = settings.telegram_bot_username
-        greeting = await answer_text(services, Query(CONSOLE_USER_ID, "/greet", kind="start"))
+        greeting = await answer_text(
+            services, Query(CONSOLE_USER_ID, "/greet", kind="start", payload=True)
+        )
         buttons = show(greeting, username)
         while True:
             try:
@@ -50,7 +52,9 @@ async def chat_in_console(settings: Settings) -> None:
             if not line:
                 continue
             if line.isdigit() and 1 <= int(line) <= len(buttons):
-                query = Query(CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button")
+                query = Query(
+                    CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button", payload=True
+                )
             else:
                 query = Query(CONSOLE_USER_ID, line)
             buttons = show(await answer_text(services, query), username)

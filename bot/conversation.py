@@ -11,15 +11,15 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
 from bot.chat_trail import ChatTrail
 from bot.flood import FloodGuard, Verdict
+from bot.intake import as_typed_text, clean_text
 from bot.places import resolve_places
-from bot.querylog import QueryLogEntry
+from bot.querylog import MOST_RESPONSES_LOGGED, QueryLogEntry
 from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
 from bot.retention import delete_user_rows
 from bot.settings import Settings
@@ -55,6 +55,9 @@ class Query:
     text: str
     event_code: str | None = None
     kind: str = "text"
+    # True only for the bot's own /intent payloads (buttons, /start, /menu); typed text is
+    # never read by Rasa as an intent.
+    payload: bool = False
 
 
 def bot_message(text: str, response: str) -> RasaMessage:
@@ -66,8 +69,12 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
-    # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py).
-    scrubbed = resolve_places(scrub_personal_data(query.text))
+    # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py). Cleaned
+    # first: one message with a lone surrogate made the whole batch of rows fail to insert.
+    scrubbed = resolve_places(scrub_personal_data(clean_text(query.text)))
+    if not query.payload:
+        # Logged as sent, so what the review queue exports as training data is plain text too.
+        scrubbed = as_typed_text(scrubbed)
     entry = QueryLogEntry(
         user_pseudonym=pseudonym,
         event_code=query.event_code,
@@ -101,7 +108,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         entry.confidence = reply.confidence
         entry.kabupaten = reply.kabupaten
         entry.fell_back = reply.nlu_fallback or not reply.messages
-    entry.responses = [m.response or "unnamed" for m in messages]
+    entry.responses = [m.response or "unnamed" for m in messages][:MOST_RESPONSES_LOGGED]
     entry.latency_ms = round((time.perf_counter() - started) * 1000)
     services.log_writer.submit(entry)
     return messages
@@ -146,11 +153,11 @@ async def forget_user(services: Services, user_id: int) -> Forgotten:
     await services.log_writer.drain()  # rows still on their way belong to the user too
 
     def delete() -> int | None:
-        discarded = services.log_writer.discard_spooled(pseudonym)
         try:
+            discarded = services.log_writer.discard_spooled(pseudonym)
             with services.sessions.begin() as session:
                 return discarded + delete_user_rows(session=session, user_pseudonym=pseudonym)
-        except SQLAlchemyError as error:
+        except Exception as error:  # the user is told to try again, never left without an answer
             logger.warning("could not delete query-log rows: %s", type(error).__name__)
             return None
 

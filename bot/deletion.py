@@ -21,8 +21,8 @@ from bot.handlers import EVENT_CODE_KEY, send, services_of, spend_keyboard
 
 logger = logging.getLogger(__name__)
 
-# The menu's button (domain.yml) carries this payload; the bot answers it, never Rasa.
-DELETE_BUTTON_PAYLOAD = "/hapus"
+# The menu's button (domain.yml) carries bot.intake.DELETE_BUTTON_PAYLOAD; the bot answers it
+# (bot/app.py), never Rasa.
 DELETE_EVERYTHING = "hapus:jejak"
 DELETE_RECORDS = "hapus:ya"  # the payload of the only "yes" there was: old keyboards still work
 DELETE_CANCELLED = "hapus:batal"

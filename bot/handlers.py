@@ -12,12 +12,12 @@ from telegram.ext import ContextTypes
 
 from bot import replies
 from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.intake import is_offered_payload
 from bot.rasa_client import RasaMessage
 from bot.telegram_render import (
     addressed_text,
     event_code_from_start,
     has_words,
-    is_valid_payload,
     telegram_messages,
     with_official_account,
 )
@@ -87,12 +87,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     event_code = event_code_from_start(context.args or [])
     if event_code is not None:
         context.user_data[EVENT_CODE_KEY] = event_code
-    await ask_rasa(update, context, "/greet", kind="start")
+    await ask_rasa(update, context, "/greet", kind="start", payload=True)
 
 
 async def show_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/menu and /help: the topics as buttons."""
-    await ask_rasa(update, context, "/ask_capabilities", kind="command")
+    await ask_rasa(update, context, "/ask_capabilities", kind="command", payload=True)
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -113,9 +113,15 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def ask_rasa(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, kind: str
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    *,
+    kind: str,
+    payload: bool = False,
 ) -> None:
-    """Send one text to Rasa as this user and reply with what comes back."""
+    """Send one text to Rasa as this user and reply with what comes back; payload=True only for
+    the bot's own /intent payloads (typed text is never read as one)."""
     message = update.effective_message
     if message is None or update.effective_user is None:
         return
@@ -124,6 +130,7 @@ async def ask_rasa(
         text=text,
         event_code=context.user_data.get(EVENT_CODE_KEY),
         kind=kind,
+        payload=payload,
     )
     await send_replies(context, message, await answer_text(services_of(context), query))
 
@@ -180,16 +187,17 @@ async def spend_keyboard(callback: CallbackQuery) -> None:
 
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A press on an inline button sends its payload to Rasa, as if typed."""
+    """A press on an inline button sends its payload to Rasa as an intent, if the bot could
+    have offered it."""
     callback = update.callback_query
     if callback is None or callback.message is None:
         return
     payload = callback.data or ""
     await spend_keyboard(callback)
-    if not is_valid_payload(payload):
+    if not is_offered_payload(payload):
         await send(context, callback.message.chat, replies.STALE_BUTTON)
         return
-    await ask_rasa(update, context, payload, kind="button")
+    await ask_rasa(update, context, payload, kind="button", payload=True)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

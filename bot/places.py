@@ -488,3 +488,23 @@ def resolve_places(text: str) -> str:
         position = match.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+@cache
+def _district_keys() -> dict[str, str]:
+    """Lookup key -> district: the districts' own names, the forms Rasa's lookup tables map to
+    them, and the phrase for outside the province."""
+    keys = {
+        key: district for key, district in _index().known_to_rasa.items() if district is not None
+    }
+    keys.update({name_key(words_of(d)): d for d in _read_json(PLACES_FILE)["kabupaten"]})
+    keys[name_key(words_of(OUTSIDE_SUMSEL))] = OUTSIDE_SUMSEL
+    return keys
+
+
+def district_named(name: str) -> str | None:
+    """The kabupaten/kota (or OUTSIDE_SUMSEL) a name stands for, in the lexicon's spelling;
+    None for anything else (a country, a misread word, whatever a slot was made to hold)."""
+    if len(name) > 100:  # longer than any district's name in any form
+        return None
+    return _district_keys().get(name_key(words_of(name)))

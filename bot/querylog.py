@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -108,20 +109,32 @@ class AdminSession(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+# The name of a domain response or intent, as the query log keeps it.
+Name = Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,64}$")]
+MOST_RESPONSES_LOGGED = 32
+
+
 class QueryLogEntry(BaseModel):
-    """What the front end hands to the log for one message (already scrubbed)."""
+    """What the front end hands to the log for one message (already scrubbed).
+
+    Every value is checked against its column when it is set, later ones too: a row the
+    database would refuse must never reach the writer, where it would hold up every row after
+    it.
+    """
+
+    model_config = ConfigDict(validate_assignment=True)
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
-    user_pseudonym: str = Field(min_length=64, max_length=64)
+    user_pseudonym: str = Field(pattern=r"^[0-9a-f]{64}$")
     event_code: str | None = Field(default=None, max_length=64)
     kabupaten: str | None = Field(default=None, max_length=64)
     message_kind: str = Field(default="text", max_length=16)
     text: str
-    intent: str | None = None
-    confidence: float | None = None
-    responses: list[str] = Field(default_factory=list)
+    intent: Name | None = None
+    confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
+    responses: list[Name] = Field(default_factory=list, max_length=MOST_RESPONSES_LOGGED)
     fell_back: bool = False
-    latency_ms: int = Field(ge=0)
+    latency_ms: int = Field(ge=0, le=2**31 - 1)
 
 
 def create_query_log_engine(database_url: str, *, sqlite_busy_seconds: float = 5.0) -> Engine:

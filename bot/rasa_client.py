@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import itertools
+import math
+import re
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from bot.places import district_named
 
 WEBHOOK_PATH = "/webhooks/frontend/webhook"
 FORGET_PATH = "/webhooks/frontend/forget"
+
+
+# Intent and response names as the domain writes them (and as the query log keeps them).
+NAME = re.compile(r"[A-Za-z0-9_]{1,64}")
+
+
+def name_or_none(value: object) -> str | None:
+    """A domain name, or None for anything else Rasa might say."""
+    return value if isinstance(value, str) and NAME.fullmatch(value) else None
 
 
 class RasaButton(BaseModel):
@@ -26,15 +39,41 @@ class RasaMessage(BaseModel):
     buttons: list[RasaButton] = Field(default_factory=list)
     response: str | None = None
 
+    _response_is_a_name = field_validator("response", mode="before")(name_or_none)
+
 
 class RasaReply(BaseModel):
-    """Everything Rasa said about one user message."""
+    """Everything Rasa said about one user message.
+
+    What goes into the query log is bounded here: a slot can hold whatever a user managed to
+    put in it, and a value the log cannot store must cost that value, not the reply or the row.
+    """
 
     messages: list[RasaMessage] = Field(default_factory=list)
     intent: str | None = None
     confidence: float | None = None
     nlu_fallback: bool = False
+    # One of the districts (or "luar Sumatera Selatan"), in the lexicon's spelling; a slot
+    # value that names none of them is not kept.
     kabupaten: str | None = None
+
+    _intent_is_a_name = field_validator("intent", mode="before")(name_or_none)
+
+    @field_validator("confidence", mode="before")
+    @classmethod
+    def probability_or_none(cls, value: object) -> float | None:
+        """A confidence between 0 and 1 (float rounding forgiven), else None."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if not math.isfinite(value) or not -1e-6 <= value <= 1 + 1e-6:
+            return None
+        return min(max(float(value), 0.0), 1.0)
+
+    @field_validator("kabupaten", mode="before")
+    @classmethod
+    def known_district(cls, value: object) -> str | None:
+        """The district the slot names, or None."""
+        return district_named(value) if isinstance(value, str) else None
 
 
 class RasaUnavailable(Exception):
@@ -48,10 +87,21 @@ class RasaClient:
     each message to the next one in turn.
     """
 
-    def __init__(self, base_url: str, timeout_seconds: float, *, transport: Any = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        timeout_seconds: float,
+        *,
+        channel_secret: str | None = None,
+        transport: Any = None,
+    ) -> None:
         self._replicas = [url.strip().rstrip("/") for url in base_url.split(",") if url.strip()]
         self._turn = itertools.cycle(range(len(self._replicas)))
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout_seconds), transport=transport)
+        # Our channel answers only the holder of the secret it shares with the bot.
+        headers = {"Authorization": f"Bearer {channel_secret}"} if channel_secret else {}
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout_seconds), headers=headers, transport=transport
+        )
 
     def _next_url(self, path: str) -> str:
         return self._replicas[next(self._turn)] + path

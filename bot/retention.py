@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.querylog import QueryLabel, QueryLogRow, RecentMessage, create_query_log_engine
 from bot.settings import Settings
+from bot.spool import purge_quarantined
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,8 @@ def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
     with sessions.begin() as session:
         rows = purge_expired(session=session, retention_days=settings.retention_days)
         message_ids = purge_expired_message_ids(session=session)
+    # Rows set aside by the writer are query-log rows too.
+    rows += purge_quarantined(settings.spool_path, retention_days=settings.retention_days)
     events = None
     if settings.rasa_tracker_database_url:
         tracker_store = create_query_log_engine(settings.rasa_tracker_database_url)

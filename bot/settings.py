@@ -14,6 +14,14 @@ from sqlalchemy.engine import make_url
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT_ANON_SECRET = "development-only-anon-secret"
 DEVELOPMENT_CHAT_LINK_KEY = "development-only-chat-link-key"
+# Values nobody should run a service with: the built-in development defaults and what
+# .env.example suggests (tests/bot/test_settings.py keeps this in step with that file).
+PLACEHOLDER_SECRETS = frozenset(
+    {DEVELOPMENT_ANON_SECRET, DEVELOPMENT_CHAT_LINK_KEY, "change-me", "change-me-too"}
+)
+# secrets.token_urlsafe(32) gives 43 characters; anything under 32 is a word, not a key.
+MIN_SECRET_LENGTH = 32
+GENERATE_A_SECRET = 'python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
 # Telegram usernames are 5-32 letters, digits or underscores; a bot's ends in "bot".
 BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]")
 HOST_NAME = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
@@ -43,6 +51,9 @@ class Settings(BaseSettings):
     # One Rasa URL, or several separated by commas (replicas sharing their stores).
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Shared with Rasa (the same variable in its environment, read by credentials.yml): our
+    # channel refuses requests without it. scripts/run.sh makes one per run when unset.
+    rasa_channel_secret: SecretStr | None = None
     database_url: str = f"sqlite:///{PROJECT_ROOT / 'var' / 'querylog.sqlite3'}"
     # Key of the HMAC that turns a Telegram user id into a pseudonym; rotating it unlinks
     # old rows from new ones.
@@ -62,7 +73,9 @@ class Settings(BaseSettings):
     # its events older than RETENTION_DAYS too.
     rasa_tracker_database_url: str | None = None
 
-    # Admin console (`make admin`). The password is kept only as a hash once the console runs.
+    # Admin console (`make admin`). The password is read in plain text from here (the
+    # environment or .env); the console keeps only its scrypt hash once it runs. Unset: a
+    # one-time password per start (development only).
     admin_port: int = Field(default=8080, ge=1, le=65535)
     admin_username: str | None = None
     admin_password: SecretStr | None = None
@@ -119,10 +132,27 @@ class Settings(BaseSettings):
             )
         return [host.lower() for host in value]
 
-    @field_validator("telegram_bot_token", "telegram_bot_username", mode="before")
+    @field_validator("rasa_channel_secret")
+    @classmethod
+    def channel_secret_is_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        """Rasa's channel refuses a secret under 32 characters; say so here, not per message."""
+        if value is not None and len(value.get_secret_value()) < 32:
+            raise ValueError("RASA_CHANNEL_SECRET must have 32 characters or more")
+        return value
+
+    @field_validator(
+        "telegram_bot_token",
+        "telegram_bot_username",
+        "rasa_channel_secret",
+        "admin_password",
+        "admin_session_secret",
+        mode="before",
+    )
     @classmethod
     def blank_means_unset(cls, value: object) -> object:
-        """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one."""
+        """`TELEGRAM_BOT_TOKEN=` as in .env.example means no token, not an empty one; and
+        `ADMIN_PASSWORD=` no password (a one-time one per start), not an empty one that logs
+        anyone in."""
         if isinstance(value, str) and not value.strip():
             return None
         return value
@@ -166,18 +196,53 @@ class Settings(BaseSettings):
                 )
         return self
 
+    def _keys(self) -> list[tuple[str, SecretStr]]:
+        keys = [("ANON_SECRET", self.anon_secret), ("CHAT_LINK_KEY", self.chat_link_key)]
+        if self.admin_session_secret is not None:
+            keys.append(("ADMIN_SESSION_SECRET", self.admin_session_secret))
+        return keys
+
+    @property
+    def placeholder_secrets(self) -> list[str]:
+        """The keys still set to a placeholder (the built-in default or one from
+        .env.example): development runs with them, and says so in its log once logging is set
+        up; production refuses them."""
+        return [
+            name
+            for name, secret in self._keys()
+            if secret.get_secret_value().strip().casefold() in PLACEHOLDER_SECRETS
+        ]
+
     @model_validator(mode="after")
-    def refuse_placeholder_secret_in_production(self) -> Settings:
-        """A production bot must have its own pseudonym key, chat-link key and a token."""
+    def secrets_are_keys(self) -> Settings:
+        """Every key is a long random string: a placeholder is refused outside development
+        (where trying the bot on one machine needs no keys), any other value shorter than
+        MIN_SECRET_LENGTH everywhere."""
+        placeholders = self.placeholder_secrets
+        for name, secret in self._keys():
+            if name in placeholders:
+                if self.environment != "development":
+                    raise ValueError(
+                        f"{name} is a placeholder; set it to a random value of "
+                        f"{MIN_SECRET_LENGTH}+ characters: {GENERATE_A_SECRET}"
+                    )
+            elif len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"{name} must have {MIN_SECRET_LENGTH} characters or more: {GENERATE_A_SECRET}"
+                )
+        return self
+
+    @model_validator(mode="after")
+    def production_has_what_it_needs(self) -> Settings:
+        """A production bot needs a token, the channel secret it shares with Rasa, and a
+        console password that is not a word."""
         if self.environment == "production":
-            secret = self.anon_secret.get_secret_value()
-            if secret == DEVELOPMENT_ANON_SECRET or len(secret) < 16:
-                raise ValueError("ANON_SECRET must be set to a random value of 16+ characters")
-            key = self.chat_link_key.get_secret_value()
-            if key == DEVELOPMENT_CHAT_LINK_KEY or len(key) < 16:
-                raise ValueError("CHAT_LINK_KEY must be set to a random value of 16+ characters")
             if self.telegram_bot_token is None:
                 raise ValueError("TELEGRAM_BOT_TOKEN is required in production")
+            if self.rasa_channel_secret is None:
+                raise ValueError(
+                    "RASA_CHANNEL_SECRET (the same as Rasa's) is required in production"
+                )
             if self.admin_password is not None and len(self.admin_password.get_secret_value()) < 12:
                 raise ValueError("ADMIN_PASSWORD must have 12 characters or more in production")
         return self

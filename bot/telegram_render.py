@@ -9,16 +9,14 @@ from collections.abc import Iterator
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot import replies
+from bot.intake import is_offered_payload
 from bot.rasa_client import RasaButton, RasaMessage
 
 logger = logging.getLogger(__name__)
 
 TELEGRAM_TEXT_LIMIT = 4_096
-CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit
 BUTTONS_PER_ROW = 2
 GREETING = "utter_greet"
-# A button payload is an intent trigger, optionally with entities: /intent{"kabupaten":"Lahat"}
-PAYLOAD_PATTERN = re.compile(r"^/[a-z_]{1,60}(\{[^{}]{0,60}\})?$")
 # Deep-link payloads are what Telegram allows in t.me/<bot>?start=...: 1-64 of A-Z a-z 0-9 _ -
 EVENT_CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -39,16 +37,12 @@ def split_for_telegram(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]
     return chunks
 
 
-def is_valid_payload(payload: str) -> bool:
-    """A payload we are willing to send to Rasa and to put in a button."""
-    return len(payload.encode()) <= CALLBACK_DATA_LIMIT and bool(PAYLOAD_PATTERN.match(payload))
-
-
 def keyboard(buttons: list[RasaButton]) -> InlineKeyboardMarkup | None:
-    """An inline keyboard, two buttons a row; buttons Telegram cannot carry are left out."""
+    """An inline keyboard, two buttons a row; buttons Telegram cannot carry, or whose press the
+    bot would refuse, are left out."""
     usable = []
     for button in buttons:
-        if is_valid_payload(button.payload):
+        if is_offered_payload(button.payload):
             usable.append(InlineKeyboardButton(button.title[:64], callback_data=button.payload))
         else:
             logger.warning(

@@ -1,5 +1,9 @@
 """The channel the Telegram front end talks to.
 
+Only the bot may use it: both sides hold a shared secret (RASA_CHANNEL_SECRET, read through
+credentials.yml), and a request to /webhook or /forget without it is refused. Without the
+secret anyone who can reach Rasa could talk, or delete a conversation, as any pseudonym.
+
 Like Rasa's REST channel, but one round trip returns everything the front end needs for its
 query log: the replies (whole, not split at blank lines), the name of each response sent, and
 the intent and confidence Rasa understood. Fallback is reported with the intent that came
@@ -8,6 +12,7 @@ closest, so admins see what the question was nearly about.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +21,7 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, Track
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -91,13 +97,37 @@ def forget_conversation(store: TrackerStore, sender_id: str) -> int:
     return deleted
 
 
+# token_urlsafe(32) gives 43 characters; a shorter secret is a typo or a placeholder.
+MIN_SECRET_LENGTH = 32
+
+
 class FrontendInput(InputChannel):
     """POST /webhooks/frontend/webhook {"sender", "message", "metadata"};
-    POST /webhooks/frontend/forget {"sender"} deletes that conversation (/hapus)."""
+    POST /webhooks/frontend/forget {"sender"} deletes that conversation (/hapus).
+    Both need the header `Authorization: Bearer <secret>`; GET / (ready or not) does not."""
+
+    def __init__(self, secret: str) -> None:
+        self._secret = secret
 
     @classmethod
     def name(cls) -> str:
         return "frontend"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> FrontendInput:
+        """Refuse to start without a real secret: an open channel is worse than none."""
+        secret = (credentials or {}).get("secret")
+        if not isinstance(secret, str) or len(secret) < MIN_SECRET_LENGTH:
+            raise RasaException(
+                "channels.frontend.FrontendInput needs `secret: ${RASA_CHANNEL_SECRET}` in "
+                f"credentials.yml and RASA_CHANNEL_SECRET set to {MIN_SECRET_LENGTH}+ random "
+                "characters, the same as the bot's"
+            )
+        return cls(secret)
+
+    def _is_the_bot(self, request: Request) -> bool:
+        given = request.headers.get("authorization", "")
+        return hmac.compare_digest(given.encode(), f"Bearer {self._secret}".encode())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("frontend_webhook", __name__)
@@ -108,6 +138,8 @@ class FrontendInput(InputChannel):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            if not self._is_the_bot(request):
+                return response.json({"error": "unauthorised"}, status=401)
             body = request.json if isinstance(request.json, dict) else {}
             sender = body.get("sender")
             text = body.get("message")
@@ -140,6 +172,8 @@ class FrontendInput(InputChannel):
 
         @webhook.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
+            if not self._is_the_bot(request):
+                return response.json({"error": "unauthorised"}, status=401)
             body = request.json if isinstance(request.json, dict) else {}
             sender = body.get("sender")
             if not isinstance(sender, str) or not sender:

@@ -7,7 +7,7 @@ Starts the action server, Rasa, the fake Bot API and the bot (long polling), the
      update being offered to the fake API until the bot's reply reaches it;
   2. saturation: 900 messages offered at once; throughput until the last reply;
   3. Rasa alone over its REST API with the same questions, one at a time, so the front end's
-     overhead shows as a ratio.
+     overhead shows as a ratio (the REST channel is on only for the benchmark's own Rasa).
 Prints the figures; the last line is one JSON object. Asserts nothing: figures, not a test.
 """
 
@@ -36,8 +36,10 @@ sys.path.insert(0, str(ROOT))
 from stack import (  # noqa: E402 - beside this script
     PRODUCTION_ENDPOINTS,
     cpu_seconds,
+    credentials_with_rest,
     free_port,
     local_endpoints,
+    new_channel_secret,
     peak_rss_mb,
     percentile,
     production_rasa_env,
@@ -161,8 +163,17 @@ def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -
     else:
         endpoints = PRODUCTION_ENDPOINTS
         rasa_env = production_rasa_env(f"http://127.0.0.1:{actions_port}", tracker_url, REDIS_DB)
+    channel_secret = new_channel_secret()
     rasas = [
-        start_rasa(port, endpoints, work / f"rasa-{port}.log", env=rasa_env) for port in rasa_ports
+        start_rasa(
+            port,
+            endpoints,
+            work / f"rasa-{port}.log",
+            channel_secret=channel_secret,
+            env=rasa_env,
+            credentials=credentials_with_rest(work),
+        )
+        for port in rasa_ports
     ]
     telegram = FakeTelegram().start()
     processes = [actions, *rasas]
@@ -176,7 +187,8 @@ def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -
             "TELEGRAM_API_URL": telegram.url,
             "RASA_URL": ",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
             "DATABASE_URL": database_url,
-            "ANON_SECRET": "bench-secret-0123456789",
+            "ANON_SECRET": "bench-secret-0123456789-0123456789",
+            "RASA_CHANNEL_SECRET": channel_secret,
             "BOT_HTTP_PORT": str(bot_port),
             "FLOOD_MAX_MESSAGES": "100000",
             "SPOOL_PATH": str(work / "spool.jsonl"),

@@ -24,6 +24,7 @@ from stack import (
     MODEL,
     free_port,
     local_endpoints,
+    new_channel_secret,
     percentile,
     start_actions,
     start_rasa,
@@ -60,12 +61,19 @@ def main() -> None:
     actions = start_actions(actions_port, work / "actions.log")
     log_path = work / "rasa.log"
     started = time.monotonic()
+    channel_secret = new_channel_secret()
     rasa = start_rasa(
-        rasa_port, local_endpoints(work, actions_port), log_path, model=Path(args.model)
+        rasa_port,
+        local_endpoints(work, actions_port),
+        log_path,
+        channel_secret=channel_secret,
+        model=Path(args.model),
     )
     base = f"http://127.0.0.1:{rasa_port}"
     try:
-        with httpx.Client(base_url=base, timeout=30) as client:
+        with httpx.Client(
+            base_url=base, timeout=30, headers={"Authorization": f"Bearer {channel_secret}"}
+        ) as client:
             while True:
                 try:
                     if client.get("/webhooks/frontend/").status_code == 200:

@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 mkdir -p var
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
+# Rasa's channel for the bot answers only the holder of this secret (credentials.yml reads it);
+# a fresh one per run unless it is set.
+if [ -z "${RASA_CHANNEL_SECRET:-}" ]; then
+  RASA_CHANNEL_SECRET=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))')
+fi
+export RASA_CHANNEL_SECRET
 
 pids=()
 stop_all() {
@@ -15,8 +21,10 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
-echo "run: starting the action server (log: var/actions.log)"
-.venv-rasa/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" > var/actions.log 2>&1 &
+echo "run: starting the action server on 127.0.0.1:$ACTIONS_PORT (log: var/actions.log)"
+# rasa-sdk has no interface option and listens on every interface unless SANIC_HOST is set.
+SANIC_HOST=127.0.0.1 .venv-rasa/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" \
+  > var/actions.log 2>&1 &
 pids+=($!)
 echo "run: starting Rasa on 127.0.0.1:$RASA_PORT (log: var/rasa.log)"
 .venv-rasa/bin/rasa run --model models/pmi-bot.tar.gz --credentials credentials.yml \

@@ -4,6 +4,7 @@ what the processes used. Figures, not tests: nothing here asserts."""
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import time
@@ -14,6 +15,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL = ROOT / "models" / "pmi-bot.tar.gz"
+CREDENTIALS = ROOT / "credentials.yml"
 PRODUCTION_ENDPOINTS = ROOT / "deploy" / "endpoints.production.yml"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -29,19 +31,35 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def new_channel_secret() -> str:
+    """A secret for our channel, shared by one Rasa (or its replicas) and the bot."""
+    return secrets.token_urlsafe(32)
+
+
 def start_actions(port: int, log: Path) -> subprocess.Popen:
+    """The action server on 127.0.0.1:port (rasa-sdk listens on every interface unless
+    SANIC_HOST says otherwise)."""
     return subprocess.Popen(
         [str(RASA), "run", "actions", "--actions", "actions", "--port", str(port)],
         cwd=ROOT,
+        env={**os.environ, "SANIC_HOST": "127.0.0.1"},
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
     )
 
 
 def start_rasa(
-    port: int, endpoints: Path, log: Path, *, model: Path = MODEL, env: dict | None = None
+    port: int,
+    endpoints: Path,
+    log: Path,
+    *,
+    channel_secret: str,
+    model: Path = MODEL,
+    env: dict | None = None,
+    credentials: Path = CREDENTIALS,
 ) -> subprocess.Popen:
-    """`rasa run` with our model and channel on 127.0.0.1:port."""
+    """`rasa run` with our model and channel on 127.0.0.1:port; the channel answers only
+    requests with channel_secret."""
     return subprocess.Popen(
         [
             str(RASA),
@@ -49,7 +67,7 @@ def start_rasa(
             "--model",
             str(model),
             "--credentials",
-            "credentials.yml",
+            str(credentials),
             "--endpoints",
             str(endpoints),
             "-i",
@@ -58,10 +76,18 @@ def start_rasa(
             str(port),
         ],
         cwd=ROOT,
-        env=env,
+        env={**(env or os.environ), "RASA_CHANNEL_SECRET": channel_secret},
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
     )
+
+
+def credentials_with_rest(work: Path) -> Path:
+    """Our credentials plus Rasa's REST channel, for the benchmark's "Rasa alone" figures: the
+    REST channel takes anyone's text, so only a throwaway Rasa on 127.0.0.1 gets it."""
+    path = work / "credentials.yml"
+    path.write_text(CREDENTIALS.read_text(encoding="utf-8") + "\nrest:\n", encoding="utf-8")
+    return path
 
 
 def local_endpoints(work: Path, actions_port: int) -> Path:

@@ -51,6 +51,26 @@ def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
     return httpx.MockTransport(handle)
 
 
+def rasa_with_a_forged_slot(requests: list[dict]) -> httpx.MockTransport:
+    """What Rasa answered when a typed '/inform_location{"kabupaten": ...}' set the slot."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(json.loads(request.content))
+        return httpx.Response(
+            200,
+            json={
+                "messages": [
+                    {"text": "Kantor ...", "buttons": [], "response": "utter_local_office"}
+                ],
+                "intent": "inform_location",
+                "confidence": 1.0,
+                "kabupaten": "Palembang " * 40,
+            },
+        )
+
+    return httpx.MockTransport(handle)
+
+
 def rasa_down() -> httpx.MockTransport:
     def handle(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
@@ -62,7 +82,7 @@ def trail_of(sessions) -> ChatTrail:
     return ChatTrail(
         sessions,
         sealer=Sealer("test-chat-link-key-0123456789", purpose="message id"),
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
     )
 
 
@@ -71,7 +91,9 @@ def make_services(database_url, tmp_path):
     opened = []
 
     def make(transport: httpx.MockTransport) -> Services:
-        settings = Settings(database_url=database_url, anon_secret="test-secret-0123456789")
+        settings = Settings(
+            database_url=database_url, anon_secret="test-secret-0123456789-0123456789"
+        )
         engine = create_query_log_engine(settings.database_url)
         upgrade_database(engine)
         opened.append(engine)
@@ -114,6 +136,47 @@ async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     assert row.user_pseudonym != str(USER_ID)
     assert (row.intent, row.kabupaten, row.event_code) == ("ask_requirements", "Lahat", "desa-x")
     assert row.responses == ["utter_requirements"] and row.fell_back is False
+
+
+async def test_typed_text_never_reaches_rasa_as_an_intent_but_the_bots_payloads_do(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+    forged = '/inform_location{"kabupaten":"' + "x" * 200 + '"}'
+
+    await answer_text(services, Query(USER_ID, forged))
+    await answer_text(services, Query(USER_ID, "/greet", kind="start", payload=True))
+
+    assert sent[0]["message"] == forged[1:]
+    assert sent[1]["message"] == "/greet"
+    rows = await logged_rows(services)
+    assert [r.text for r in rows] == [forged[1:], "/greet"]
+
+
+async def test_a_slot_the_log_cannot_hold_costs_the_value_not_the_row(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_with_a_forged_slot(sent))
+
+    replies = await answer_text(services, Query(USER_ID, "kantor disnaker"))
+    await answer_text(services, Query(USER_ID + 1, "syarat jadi tki"))
+
+    assert replies[0].response == "utter_local_office"
+    rows = await logged_rows(services)
+    assert [(r.intent, r.kabupaten) for r in rows] == [("inform_location", None)] * 2
+    assert services.log_writer.spooled() == 0
+
+
+async def test_invalid_unicode_is_cleaned_at_intake_and_costs_nobody_a_row(make_services):
+    sent: list[dict] = []
+    services = make_services(rasa_answering(sent))
+
+    # Telegram's JSON can carry a lone surrogate as an escape; json.loads keeps it.
+    await answer_text(services, Query(USER_ID, json.loads('"syarat\\ud800 jadi\\u0000 tki"')))
+    await answer_text(services, Query(USER_ID + 1, "apa itu tppo"))
+
+    assert sent[0]["message"] == "syarat\ufffd jadi tki"
+    rows = await logged_rows(services)
+    assert [r.text for r in rows] == ["syarat\ufffd jadi tki", "apa itu tppo"]
+    assert rows[0].responses == ["utter_requirements"]
 
 
 async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row_is_kept(
@@ -198,7 +261,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
 ):
     settings = Settings(
         database_url="postgresql://postgres@127.0.0.1:9/unreachable",
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
     )
     engine = create_query_log_engine(settings.database_url)
     asked_rasa: list[dict] = []
@@ -217,7 +280,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
         flood_guard=FloodGuard(max_messages=5, window_seconds=60),
         trail=trail_of(make_session_factory(engine)),
     )
-    mine = pseudonymise(USER_ID, "test-secret-0123456789")
+    mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
     for user in (mine, "f" * 64):
         services.log_writer.submit(QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1))
     await services.log_writer.drain()
@@ -229,3 +292,26 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
     assert services.log_writer.spooled() == 1  # the other user's row still waits
     assert asked_rasa == [{"sender": mine}]
     engine.dispose()
+
+
+async def test_hapus_with_a_spool_line_the_log_cannot_take_still_deletes_and_answers(
+    make_services, tmp_path
+):
+    mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
+
+    def line(user: str, **overrides) -> bytes:
+        row = QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1)
+        return json.dumps(row.model_dump(mode="json") | overrides).encode()
+
+    others = [line("f" * 64), b'\xff{"not json']
+    (tmp_path / "spool.jsonl").write_bytes(
+        b"\n".join([line(mine, kabupaten="x" * 300), *others]) + b"\n"
+    )
+    services = make_services(
+        httpx.MockTransport(lambda request: httpx.Response(200, json={"forgotten": 2}))
+    )
+
+    forgotten = await forget_user(services, USER_ID)
+
+    assert forgotten == Forgotten(rows=1, conversation=True)
+    assert (tmp_path / "spool.jsonl").read_bytes().splitlines() == others

@@ -82,3 +82,21 @@ def test_a_logged_query_reads_back_the_same(database_url):
 def test_an_entry_without_a_proper_pseudonym_is_refused():
     with pytest.raises(ValidationError):
         make_entry(user_pseudonym="987654321")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("kabupaten", "x" * 65),
+        ("intent", "x" * 65),
+        ("intent", "ask; DROP"),
+        ("confidence", float("nan")),
+        ("confidence", 7.0),
+        ("responses", ["utter_" + "x" * 64]),
+        ("responses", ["utter_greet"] * 33),
+    ],
+)
+def test_a_value_its_column_cannot_hold_is_refused_even_when_set_later(field, value):
+    entry = make_entry()
+    with pytest.raises(ValidationError):
+        setattr(entry, field, value)

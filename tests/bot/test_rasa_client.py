@@ -59,3 +59,78 @@ async def test_forgetting_when_rasa_is_down_says_so():
     with pytest.raises(RasaUnavailable):
         await client.forget("p" * 64)
     await client.aclose()
+
+
+def rasa_saying(**reply) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, json=reply))
+
+
+async def test_what_rasa_says_is_bounded_before_it_can_become_a_row():
+    client = RasaClient(
+        "http://rasa.test",
+        2.0,
+        transport=rasa_saying(
+            messages=[{"text": "Halo", "buttons": [], "response": "utter_greet; x" * 20}],
+            intent="inform_location" * 10,
+            confidence=1e300,
+            nlu_fallback=False,
+            kabupaten="x" * 5000,
+        ),
+    )
+    reply = await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.aclose()
+
+    assert reply.messages[0].text == "Halo"  # the reply itself still goes out
+    assert (reply.messages[0].response, reply.intent, reply.confidence) == (None, None, None)
+    assert reply.kabupaten is None
+
+
+@pytest.mark.parametrize(
+    ("slot", "logged"),
+    [
+        ("Lahat", "Lahat"),
+        ("okut", "OKU Timur"),  # a short form Rasa's synonyms missed
+        ("luar Sumatera Selatan", "luar Sumatera Selatan"),
+        ("Malaysia", None),
+        ("<b>x</b>", None),
+        (["Lahat", "OKI"], None),
+        ({"kabupaten": "Lahat"}, None),
+    ],
+)
+async def test_only_a_district_is_kept_from_the_slot(slot, logged):
+    client = RasaClient("http://rasa.test", 2.0, transport=rasa_saying(kabupaten=slot))
+    reply = await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.aclose()
+
+    assert reply.kabupaten == logged
+
+
+async def test_every_call_to_our_channel_carries_the_shared_secret():
+    seen: list[tuple[str, str | None]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.path, request.headers.get("authorization")))
+        if request.url.path.endswith("/forget"):
+            return httpx.Response(200, json={"forgotten": 0})
+        return httpx.Response(200, json={"messages": []})
+
+    client = RasaClient(
+        "http://rasa.test",
+        2.0,
+        channel_secret="s" * 43,
+        transport=httpx.MockTransport(handle),
+    )
+    await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.forget("a" * 64)
+    await client.aclose()
+
+    assert seen == [
+        ("/webhooks/frontend/webhook", f"Bearer {'s' * 43}"),
+        ("/webhooks/frontend/forget", f"Bearer {'s' * 43}"),
+    ]
+
+
+def test_the_channel_secret_is_refused_when_too_short():
+    with pytest.raises(ValidationError, match="RASA_CHANNEL_SECRET"):
+        Settings(rasa_channel_secret="change-me")
+    assert Settings(rasa_channel_secret=" ").rasa_channel_secret is None

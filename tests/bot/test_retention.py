@@ -1,11 +1,14 @@
 import asyncio
+import json
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
 from bot.app import close_services, open_services
-from bot.querylog import QueryLabel, QueryLogRow
-from bot.retention import delete_user_rows, purge_expired
+from bot.querylog import QueryLabel, QueryLogEntry, QueryLogRow
+from bot.retention import delete_user_rows, purge_all, purge_expired
 from bot.settings import Settings
+from bot.spool import quarantine_path
 from tests.querylog_rows import NOW, add_rows, open_log, pseudonym
 
 
@@ -59,7 +62,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
     add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
     settings = Settings(
         database_url=database_url,
-        anon_secret="test-secret-0123456789",
+        anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool.jsonl",
     )
 
@@ -74,3 +77,25 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
     finally:
         await close_services(services)
     assert services.retention_purge.cancelled()
+
+
+def test_rows_set_aside_in_the_quarantine_are_purged_on_the_same_retention(database_url, tmp_path):
+    sessions = open_log(database_url)
+    settings = Settings(
+        database_url=database_url, spool_path=tmp_path / "spool.jsonl", retention_days=180
+    )
+
+    def line(days_ago: int) -> bytes:
+        made = datetime.now(timezone.utc) - timedelta(days=days_ago)
+        row = QueryLogEntry(user_pseudonym=pseudonym(1), text="halo", latency_ms=1, created_at=made)
+        return json.dumps(row.model_dump(mode="json") | {"kabupaten": "x" * 300}).encode()
+
+    recent, damaged = line(days_ago=2), b'\xff{"not json'
+    quarantine_path(settings.spool_path).write_bytes(
+        b"\n".join([line(days_ago=400), recent, line(days_ago=181), damaged]) + b"\n"
+    )
+
+    purged = purge_all(settings, sessions)
+
+    assert purged.rows == 2
+    assert quarantine_path(settings.spool_path).read_bytes().splitlines() == [recent, damaged]

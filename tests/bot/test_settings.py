@@ -1,7 +1,28 @@
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = {
+    "environment": "production",
+    "telegram_bot_token": "1:abc",
+    "anon_secret": "x" * 32,
+    "chat_link_key": "y" * 32,
+    "rasa_channel_secret": "z" * 32,
+}
+
+
+def env_example() -> dict[str, str]:
+    """The settings .env.example fills in, as a person who copies it gets them."""
+    values = {}
+    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "=" in line:
+            name, value = line.split("=", 1)
+            values[name.strip()] = value.strip()
+    return values
 
 
 def test_defaults_run_on_one_machine(monkeypatch, tmp_path):
@@ -32,12 +53,23 @@ def test_production_refuses_the_placeholder_chat_link_key():
         Settings(environment="production", telegram_bot_token="1:abc", anon_secret="x" * 32)
 
 
+def test_production_needs_the_secret_rasas_channel_shares_with_the_bot():
+    with pytest.raises(ValidationError, match="RASA_CHANNEL_SECRET"):
+        Settings(
+            environment="production",
+            telegram_bot_token="1:abc",
+            anon_secret="x" * 32,
+            chat_link_key="y" * 32,
+        )
+
+
 def test_production_accepts_real_secrets():
     settings = Settings(
         environment="production",
         telegram_bot_token="1:abc",
         anon_secret="x" * 32,
         chat_link_key="y" * 32,
+        rasa_channel_secret="z" * 32,
     )
     assert settings.anon_secret.get_secret_value() == "x" * 32
     assert settings.chat_link_key.get_secret_value() == "y" * 32
@@ -83,3 +115,34 @@ def test_admin_hosts_are_bare_host_names():
     for wrong in ("*", "https://konsol.example.id", "konsol.example.id:443"):
         with pytest.raises(ValidationError, match="ADMIN_HOSTS"):
             Settings(admin_hosts=wrong)
+
+
+@pytest.mark.parametrize("name", ["ANON_SECRET", "CHAT_LINK_KEY", "ADMIN_SESSION_SECRET"])
+def test_a_key_shorter_than_32_characters_is_refused_everywhere(name):
+    for environment in ("development", "production"):
+        with pytest.raises(ValidationError, match=name):
+            Settings(**(REAL | {"environment": environment, name.lower(): "k3y-" * 7}))
+
+
+@pytest.mark.parametrize("name", ["ANON_SECRET", "CHAT_LINK_KEY"])
+def test_the_placeholders_of_env_example_are_refused_in_production(name):
+    placeholder = env_example()[name]
+    assert placeholder, f".env.example no longer suggests a {name}"
+    with pytest.raises(ValidationError, match=f"{name} is a placeholder"):
+        Settings(**(REAL | {name.lower(): placeholder}))
+    with pytest.raises(ValidationError, match="ADMIN_SESSION_SECRET is a placeholder"):
+        Settings(**(REAL | {"admin_session_secret": placeholder}))
+
+
+def test_placeholders_are_named_for_the_warning_in_development():
+    settings = Settings(
+        **{k.lower(): v for k, v in env_example().items() if k.endswith(("SECRET", "KEY"))}
+    )
+    assert settings.placeholder_secrets == ["ANON_SECRET", "CHAT_LINK_KEY"]
+    assert Settings(**REAL).placeholder_secrets == []
+
+
+def test_a_blank_admin_password_means_none_not_an_empty_one():
+    # .env.example has `ADMIN_PASSWORD=`: copied as it is, the console must not take "".
+    assert Settings(admin_password=env_example()["ADMIN_PASSWORD"]).admin_password is None
+    assert Settings(admin_session_secret="").admin_session_secret is None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import sqlite3
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, make_session_factory
-from bot.spool import QueryLogWriter
+from bot.spool import QueryLogWriter, quarantine_path
 from tests.databases import fresh_database
 from tests.querylog_rows import open_log, pseudonym
 
@@ -143,3 +145,73 @@ async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive
     await wait_for(lambda: writer.spooled() == 0)
     assert stored_texts(sessions) == ["pertanyaan 1", "pertanyaan 3"]
     await writer.close()
+
+
+def spool_line(n: int, **overrides) -> bytes:
+    """A spool line as an earlier run wrote it (values it may no longer accept included)."""
+    values = entry(n).model_dump(mode="json") | overrides
+    return json.dumps(values).encode()
+
+
+async def test_spool_lines_that_cannot_be_written_go_aside_and_the_rest_flows_on(
+    database_url, tmp_path, caplog
+):
+    sessions = open_log(database_url)
+    spool = tmp_path / "spool.jsonl"
+    too_long = spool_line(1, kabupaten="x" * 300)  # longer than the column
+    damaged = b'\xff{"not json'
+    spool.write_bytes(b"\n".join([spool_line(0), too_long, damaged, spool_line(2)]) + b"\n")
+    writer = QueryLogWriter(sessions, spool, retry_seconds=0.2)
+
+    writer.submit(entry(3))
+    await writer.drain()
+
+    assert stored_texts(sessions) == ["pertanyaan 0", "pertanyaan 2", "pertanyaan 3"]
+    assert writer.spooled() == 0 and spool.read_bytes() == b""
+    quarantined = quarantine_path(spool).read_bytes().splitlines()
+    assert quarantined == [too_long, damaged]
+    assert "2 query-log rows set aside" in caplog.text
+    assert "x" * 10 not in caplog.text  # the log says how many and where, never what
+    await writer.close()
+    sessions.kw["bind"].dispose()
+
+
+async def test_a_row_the_database_refuses_goes_aside_and_the_rest_of_its_batch_is_written(
+    database_url, tmp_path
+):
+    sessions = open_log(database_url)
+    spool = tmp_path / "spool.jsonl"
+    writer = QueryLogWriter(sessions, spool, retry_seconds=0.2)
+    # A value no UTF-8 encoder takes, as if it had slipped past every check.
+    refused = QueryLogEntry.model_construct(**(entry(1).model_dump() | {"text": "x\ud800"}))
+
+    for row in (entry(0), refused, entry(2)):
+        writer.submit(row)
+    await writer.drain()
+    writer.submit(entry(3))
+    await writer.drain()
+
+    assert stored_texts(sessions) == [f"pertanyaan {n}" for n in (0, 2, 3)]
+    assert writer.spooled() == 0
+    assert len(quarantine_path(spool).read_bytes().splitlines()) == 1
+    await writer.close()
+    sessions.kw["bind"].dispose()
+
+
+async def test_the_spool_and_its_quarantine_are_readable_by_the_service_alone(tmp_path):
+    sessions = make_session_factory(
+        create_query_log_engine("postgresql+psycopg://postgres@127.0.0.1:9/none")
+    )
+    spool = tmp_path / "spool.jsonl"
+    writer = QueryLogWriter(sessions, spool, retry_seconds=60)
+
+    writer.submit(entry(0))  # the database never answers: spooled
+    await writer.drain()
+    with spool.open("ab") as damaged:
+        damaged.write(b'\xff{"not json\n')
+    writer.submit(entry(1))  # the spool is read first: the damaged line is set aside
+    await writer.close()
+
+    assert writer.spooled() == 2
+    assert stat.S_IMODE(spool.stat().st_mode) == 0o600
+    assert stat.S_IMODE(quarantine_path(spool).stat().st_mode) == 0o600

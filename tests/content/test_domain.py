@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.telegram_render import is_valid_payload
+from bot.intake import is_offered_payload
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -184,8 +184,28 @@ def test_the_emergency_answer_gives_police_and_the_call_centre_first():
 
 def test_every_button_fits_telegram():
     for name, button in all_buttons():
-        assert is_valid_payload(button["payload"]), f"{name}: {button['payload']}"
+        assert is_offered_payload(button["payload"]), f"{name}: {button['payload']}"
         assert len(button["title"]) <= 64
+
+
+def test_every_button_the_actions_make_is_one_the_bot_accepts():
+    """The actions build payloads from their data (as actions/glossary.py, local_office.py and
+    fallback.py do); a press on any of them must reach Rasa, not the stale-button answer."""
+    actions = ROOT / "actions"
+    glossary = yaml.safe_load((actions / "glossary.yml").read_text(encoding="utf-8"))["terms"]
+    offices = yaml.safe_load((actions / "offices.yml").read_text(encoding="utf-8"))["districts"]
+    topics = yaml.safe_load((actions / "topics.yml").read_text(encoding="utf-8"))["titles"]
+    payloads = [
+        *(f'/ask_term{{"istilah":"{term}"}}' for term in glossary),
+        *(
+            f'/inform_location{{"kabupaten":"{name}"}}'
+            for name in [*offices, "luar Sumatera Selatan"]
+        ),
+        *(f"/{intent}" for intent in topics),
+        "/ask_term",
+        "/ask_capabilities",
+    ]
+    assert [p for p in payloads if not is_offered_payload(p)] == []
 
 
 def test_every_district_is_known_to_the_lookup_and_the_office_directory():

@@ -16,12 +16,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts.stack import MODEL, start_actions, start_rasa
+from scripts.stack import MODEL, new_channel_secret, start_actions, start_rasa
 from tests.databases import fresh_database
 from tests.fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_TOKEN = "123456:TEST-TOKEN-not-real"
+# Shared by every Rasa these tests start and every bot: our channel refuses anyone without it.
+CHANNEL_SECRET = new_channel_secret()
+CHANNEL_HEADERS = {"Authorization": f"Bearer {CHANNEL_SECRET}"}
 
 
 def free_port() -> int:
@@ -80,7 +83,9 @@ def launch_rasa(
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
         )
-    return start_rasa(port, endpoints, logs / f"rasa-{port}.log", env=env)
+    return start_rasa(
+        port, endpoints, logs / f"rasa-{port}.log", channel_secret=CHANNEL_SECRET, env=env
+    )
 
 
 def wait_for_rasa(port: int, process: subprocess.Popen) -> None:
@@ -145,6 +150,7 @@ def start_bot(tmp_path_factory):
             "RASA_URL": rasa_url,
             "DATABASE_URL": database_url,
             "ANON_SECRET": f"e2e-secret-{uuid.uuid4().hex}",
+            "RASA_CHANNEL_SECRET": CHANNEL_SECRET,
             "RASA_TIMEOUT_SECONDS": "5",
             "BOT_HTTP_PORT": str(free_port()),
             "SPOOL_PATH": str(log_path.parent / "spool.jsonl"),

@@ -91,6 +91,16 @@ def test_logs_are_json_lines_without_personal_data(webhook_bot):
         assert personal not in whole
 
 
+def test_a_placeholder_key_is_warned_about_in_the_log(webhook_bot):
+    # The e2e bots have their own ANON_SECRET but the built-in development CHAT_LINK_KEY.
+    records = [json.loads(line) for line in webhook_bot.log().splitlines() if line.strip()]
+    assert any(
+        r["level"] == "WARNING" and r["message"].startswith("CHAT_LINK_KEY is a placeholder")
+        for r in records
+    )
+    assert not any("development-only" in r["message"] for r in records)
+
+
 def test_health_says_when_rasa_is_down(start_bot, tmp_path):
     bot = start_bot("http://127.0.0.1:9", f"sqlite:///{tmp_path / 'log.sqlite3'}")
     response = httpx.get(f"http://127.0.0.1:{bot.http_port}/health", timeout=10)

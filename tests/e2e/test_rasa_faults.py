@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
-from tests.e2e.conftest import free_port, launch_rasa, stop, wait_for_rasa, wait_until
+from tests.e2e.conftest import (
+    CHANNEL_HEADERS,
+    free_port,
+    launch_rasa,
+    stop,
+    wait_for_rasa,
+    wait_until,
+)
 from tests.factories import VILLAGER, text_update
 
 pytestmark = pytest.mark.e2e
@@ -77,5 +84,5 @@ def test_with_the_action_server_down_custom_answers_fail_softly(start_bot, tmp_p
 @pytest.mark.parametrize("path", ["/webhooks/frontend/webhook", "/webhooks/frontend/forget"])
 @pytest.mark.parametrize("body", [[], ["sender"], {"sender": 7}, {}])
 def test_our_channel_refuses_malformed_bodies_with_400(rasa_stack, path, body):
-    response = httpx.post(f"{rasa_stack.url}{path}", json=body, timeout=10)
+    response = httpx.post(f"{rasa_stack.url}{path}", json=body, headers=CHANNEL_HEADERS, timeout=10)
     assert response.status_code == 400

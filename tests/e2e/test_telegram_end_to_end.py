@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, select, text
 from bot import replies
 from bot.anonymise import pseudonymise
 from bot.querylog import QueryLogRow
-from tests.e2e.conftest import wait_until
+from tests.e2e.conftest import CHANNEL_HEADERS, wait_until
 from tests.factories import (
     OTHER_VILLAGER,
     VILLAGER,
@@ -223,6 +223,22 @@ def test_in_a_group_the_bot_answers_only_when_addressed(bot):
     assert len(bot.telegram.sent_messages(group)) == 2
 
 
+def test_in_a_group_typed_intent_syntax_is_read_as_text_not_as_an_intent(bot):
+    group = group_chat().id
+    said_before = len(bot.telegram.sent_messages(group))
+    rows_before = len(rows(bot.database_url))
+    forged = '/inform_location{"kabupaten":"' + "x" * 300 + '"}'
+
+    bot.telegram.push_update(group_text_update(f"@pmi_sumsel_bot {forged}"))
+
+    bot.telegram.wait_for_messages(group, said_before + 1)
+    wait_until(lambda: len(rows(bot.database_url)) > rows_before, 20, "query-log row")
+    last = rows(bot.database_url)[-1]
+    # Rasa reads an /intent payload with full confidence and without the NLU.
+    assert (last.intent, last.confidence) != ("inform_location", 1.0)
+    assert last.kabupaten is None and not last.text.startswith("/")
+
+
 def test_an_edited_question_is_answered_again(bot):
     [answer] = exchange(bot, text_update("apa itu tppo", edited=True))
 
@@ -261,7 +277,10 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
     assert bot.telegram.deleted_messages(CHAT) == []  # "catatan saja" leaves the chat be
     # Rasa (trackers in memory here) has nothing left of the conversation to delete.
     again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": my_pseudonym(bot)},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
     )
     assert again.json() == {"forgotten": 0}
     remaining = rows(bot.database_url)
@@ -300,6 +319,9 @@ def test_hapus_jejak_from_the_menu_deletes_the_chat_on_both_sides_and_leaves_one
         assert telling not in note["text"]
     assert all(r.user_pseudonym != my_pseudonym(bot) for r in rows(bot.database_url))
     again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget", json={"sender": my_pseudonym(bot)}, timeout=10
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": my_pseudonym(bot)},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
     )
     assert again.json() == {"forgotten": 0}

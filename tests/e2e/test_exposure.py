@@ -1,0 +1,128 @@
+"""What the Rasa side exposes: the action server only on 127.0.0.1, no REST channel, and our
+channel only to the holder of the shared secret. `make run` (scripts/run.sh) included."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import CHANNEL_HEADERS, ROOT, free_port, wait_until
+
+pytestmark = pytest.mark.e2e
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses something listens on at this TCP port (from /proc/net/tcp, tcp6)."""
+    addresses = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                addresses.add(
+                    ".".join(str(int(address[i : i + 2], 16)) for i in (6, 4, 2, 0))
+                    if len(address) == 8
+                    else address
+                )
+    return addresses
+
+
+def test_the_action_server_listens_only_on_loopback(rasa_stack):
+    port = int(rasa_stack.actions_url.rsplit(":", 1)[1])
+    assert listening_addresses(port) == {"127.0.0.1"}
+
+
+def test_rasas_rest_channel_is_off(rasa_stack):
+    response = httpx.post(
+        f"{rasa_stack.url}/webhooks/rest/webhook",
+        json={"sender": "anyone", "message": "nama saya Siti, hp 081234567890"},
+        timeout=10,
+    )
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/webhooks/frontend/webhook", "/webhooks/frontend/forget"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer"},
+        {"Authorization": "Bearer wrong-secret-0123456789-0123456789-0123"},
+        {"Authorization": CHANNEL_HEADERS["Authorization"].removeprefix("Bearer ")},
+        {"Authorization": CHANNEL_HEADERS["Authorization"] + "x"},
+    ],
+    ids=["none", "empty", "wrong", "no-bearer", "longer"],
+)
+def test_our_channel_refuses_anyone_without_the_shared_secret(rasa_stack, path, headers):
+    body = {"sender": "f" * 64, "message": "halo"}
+    response = httpx.post(f"{rasa_stack.url}{path}", json=body, headers=headers, timeout=10)
+    assert response.status_code == 401
+
+
+def test_our_channel_answers_the_holder_of_the_secret(rasa_stack):
+    sender = "e" * 64
+    answered = httpx.post(
+        f"{rasa_stack.url}/webhooks/frontend/webhook",
+        json={"sender": sender, "message": "apa itu tppo"},
+        headers=CHANNEL_HEADERS,
+        timeout=30,
+    )
+    forgotten = httpx.post(
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": sender},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
+    )
+    assert answered.status_code == 200 and answered.json()["intent"] == "ask_trafficking_info"
+    assert forgotten.json()["forgotten"] == 1
+
+
+def test_make_run_keeps_the_action_server_on_loopback_and_gives_bot_and_rasa_one_secret(
+    tmp_path,
+):
+    rasa_port, actions_port = free_port(), free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("RASA_CHANNEL_SECRET", "TELEGRAM_BOT_TOKEN")
+    }
+    env |= {
+        "RASA_PORT": str(rasa_port),
+        "ACTIONS_PORT": str(actions_port),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'log.sqlite3'}",
+        "SPOOL_PATH": str(tmp_path / "spool.jsonl"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    output = tmp_path / "run.out"
+    run = subprocess.Popen(
+        ["scripts/run.sh"],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=output.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: cleaned up as one below
+    )
+    try:
+        wait_until(lambda: listening_addresses(actions_port), 120, "action server", run)
+        assert listening_addresses(actions_port) == {"127.0.0.1"}
+        # Without a token the bot is a chat in the terminal; it greets through Rasa at once,
+        # which only works when both got the same secret.
+        wait_until(lambda: "Bot:" in output.read_text(), 300, "the console's greeting", run)
+        greeting = output.read_text()
+        assert "selamat datang" in greeting.lower() and "gangguan" not in greeting
+        run.stdin.write(b"keluar\n")
+        run.stdin.close()
+        assert run.wait(timeout=60) == 0
+        time.sleep(1)
+        assert listening_addresses(actions_port) == set()  # run.sh stopped what it started
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGTERM)
+            run.wait(timeout=30)
