@@ -45,7 +45,10 @@ def is_offered_payload(payload: str) -> bool:
     callback data) gets nothing else to Rasa."""
     if payload == DELETE_BUTTON_PAYLOAD:
         return True
-    if len(payload.encode()) > CALLBACK_DATA_LIMIT:
+    try:
+        if len(payload.encode()) > CALLBACK_DATA_LIMIT:
+            return False
+    except UnicodeEncodeError:  # a lone surrogate in forged callback data
         return False
     match = PAYLOAD_PATTERN.fullmatch(payload)
     if match is None:

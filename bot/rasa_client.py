@@ -127,7 +127,7 @@ class RasaClient:
                 response = await self._http.post(replica + FORGET_PATH, json={"sender": sender})
                 response.raise_for_status()
                 deleted += int(response.json()["forgotten"])
-        except (httpx.HTTPError, ValueError, KeyError, TypeError) as error:
+        except (httpx.HTTPError, ValueError, KeyError, TypeError, ArithmeticError) as error:
             raise RasaUnavailable(type(error).__name__) from error
         return deleted
 

@@ -30,7 +30,10 @@ HOST_NAME = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 class Settings(BaseSettings):
     """Everything the front end needs to run; defaults run on one machine."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # hide_input_in_errors: a refused setting must not print the secrets it was given.
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+    )
 
     environment: Literal["development", "production"] = "development"
     telegram_bot_token: SecretStr | None = None

@@ -44,8 +44,14 @@ def lock_of(spool_path: Path) -> threading.RLock:
 
 def append_lines(path: Path, lines: list[bytes]) -> None:
     """Append lines to a file that only the service's account may read."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
-    with os.fdopen(descriptor, "ab") as file:
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, FILE_MODE)
+    with os.fdopen(descriptor, "ab+") as file:
+        # A line cut short (disk full, a crash) must not swallow the next user's row.
+        end = file.seek(0, os.SEEK_END)
+        if end:
+            file.seek(end - 1)
+            if file.read(1) != b"\n":
+                file.write(b"\n")  # O_APPEND: writes go to the end whatever was read
         file.writelines(line + b"\n" for line in lines)
 
 

@@ -87,6 +87,8 @@ def serve(settings: Settings, sessions) -> None:
     from bot.admin.auth import load_credentials
     from bot.admin.web import build_admin_app, server_config
 
+    for name in settings.placeholder_secrets:
+        print(f"Peringatan: {name} masih nilai contoh; di production konsol tidak mau jalan.")
     username = settings.admin_username or "admin"
     if settings.admin_password is None:
         if settings.environment == "production":

@@ -12,12 +12,19 @@ from collections.abc import Callable
 MAX_KEYS = 10_000
 
 
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def address_key(address: str) -> str:
     """The client as the throttle counts it: an IPv6 host owns its whole /64, so it counts once."""
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return address
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)  # an IPv4 client as a dual-stack proxy passes it on
+    if ip.version == 6 and ip in NAT64:
+        return str(ip)  # every IPv4 client behind NAT64 shares one /64: count each address
     if ip.version == 6:
         return str(ipaddress.ip_network(f"{ip}/64", strict=False))
     return str(ip)

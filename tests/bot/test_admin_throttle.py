@@ -60,3 +60,10 @@ def test_an_ipv6_host_counts_once_for_its_whole_64():
     assert throttle.refuses("2001:db8:1:2:ffff::1", "petugas")
     assert not throttle.refuses("2001:db8:1:3::1", "petugas")
     assert address_key("203.0.113.7") == "203.0.113.7"
+
+
+def test_ipv4_clients_behind_a_dual_stack_proxy_or_nat64_are_counted_one_by_one():
+    assert address_key("::ffff:6.6.6.6") != address_key("::ffff:10.0.0.1")
+    assert address_key("::ffff:6.6.6.6") == "6.6.6.6"
+    assert address_key("64:ff9b::606:606") != address_key("64:ff9b::a00:1")
+    assert address_key("2001:db8::1") == address_key("2001:db8::2")  # one IPv6 host's /64

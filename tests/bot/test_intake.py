@@ -55,3 +55,7 @@ def test_a_forged_button_press_is_refused(forged):
 )
 def test_typed_text_never_starts_with_a_slash(typed, sent):
     assert as_typed_text(typed) == sent
+
+
+def test_a_lone_surrogate_in_forged_callback_data_is_refused_not_an_error():
+    assert is_offered_payload("/greet\ud800") is False

@@ -146,3 +146,9 @@ def test_a_blank_admin_password_means_none_not_an_empty_one():
     # .env.example has `ADMIN_PASSWORD=`: copied as it is, the console must not take "".
     assert Settings(admin_password=env_example()["ADMIN_PASSWORD"]).admin_password is None
     assert Settings(admin_session_secret="").admin_session_secret is None
+
+
+def test_a_refused_setting_does_not_print_the_secret_it_was_given():
+    with pytest.raises(ValidationError) as refused:
+        Settings(rasa_channel_secret="short-channel-secret-value")
+    assert "short-channel-secret-value" not in str(refused.value)

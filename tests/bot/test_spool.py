@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, make_session_factory
-from bot.spool import QueryLogWriter, quarantine_path
+from bot.spool import QueryLogWriter, append_lines, quarantine_path
 from tests.databases import fresh_database
 from tests.querylog_rows import open_log, pseudonym
 
@@ -215,3 +215,12 @@ async def test_the_spool_and_its_quarantine_are_readable_by_the_service_alone(tm
     assert writer.spooled() == 2
     assert stat.S_IMODE(spool.stat().st_mode) == 0o600
     assert stat.S_IMODE(quarantine_path(spool).stat().st_mode) == 0o600
+
+
+def test_a_line_cut_short_does_not_swallow_the_next_row(tmp_path):
+    spool = tmp_path / "spool.jsonl"
+    spool.write_bytes(b'{"user_pseudonym": "a", "text": "cut sh')  # a crash mid-line
+
+    append_lines(spool, [b'{"user_pseudonym": "b", "text": "whole"}'])
+
+    assert spool.read_bytes().splitlines()[-1] == b'{"user_pseudonym": "b", "text": "whole"}'
