@@ -1,5 +1,5 @@
 # The few commands people type. Each one installs what it needs first.
-.PHONY: setup train run bot admin purge test validate eval bench bench-load lint clean
+.PHONY: setup train run bot admin purge test validate eval eval-privacy bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -33,6 +33,10 @@ validate: setup
 
 eval: train
 	@scripts/eval.sh
+
+# How much personal data the scrubbing removes, on the frozen labelled corpus (figures, not a test).
+eval-privacy: setup
+	.venv/bin/python scripts/eval_privacy.py
 
 # The bot under load through a fake Telegram Bot API (figures, not a test; see reports/).
 bench: train
