@@ -122,17 +122,19 @@ def judge_offer(answers: dict[str, str | None]) -> Verdict:
     answers given already make it dangerous (the checker stops asking at that point).
     """
     concerns = concerns_in(answers)
-    answered = [c for c in concerns if c.answer is not None]
-    if level_of(answered) is Level.DANGEROUS:
-        concerns = answered
-    ordered = sorted(concerns, key=lambda c: c.rank)  # stable: question order within a rank
-    return Verdict(level_of(concerns_in(answers)), tuple(ordered))
+    given = answered(concerns)
+    listed = given if level_of(given) is Level.DANGEROUS else concerns
+    ordered = sorted(listed, key=lambda c: c.rank)  # stable: question order within a rank
+    return Verdict(level_of(concerns), tuple(ordered))
+
+
+def answered(concerns: list[Concern]) -> list[Concern]:
+    return [c for c in concerns if c.answer is not None]
 
 
 def already_dangerous(answers: dict[str, str | None]) -> bool:
     """True once the answers given so far settle the verdict: no need to ask more."""
-    answered = [c for c in concerns_in(answers) if c.answer is not None]
-    return level_of(answered) is Level.DANGEROUS
+    return level_of(answered(concerns_in(answers))) is Level.DANGEROUS
 
 
 def response_text(domain: dict[str, Any], response: str) -> str:
