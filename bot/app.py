@@ -144,6 +144,7 @@ def build_application(
         [
             CommandHandler("start", handlers.start, filters=messages),
             CommandHandler(["menu", "help", "bantuan"], handlers.show_menu, filters=messages),
+            CommandHandler(["privasi", "privacy"], handlers.show_privacy, filters=messages),
             CommandHandler("hapus", deletion.ask_to_delete, filters=messages),
             # Before the general button handler: the menu's "Hapus jejak" and the /hapus
             # choices are answered by the bot, they are not Rasa payloads.

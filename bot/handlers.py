@@ -95,6 +95,11 @@ async def show_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await ask_rasa(update, context, "/ask_capabilities", kind="command", payload=True)
 
 
+async def show_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/privasi: what is kept, for how long, who sees it, how to delete it (the domain's answer)."""
+    await ask_rasa(update, context, "/ask_privacy", kind="command", payload=True)
+
+
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A typed question (new or edited): answer it; emoji-only text gets a friendly hint."""
     message = update.effective_message

@@ -82,6 +82,13 @@ def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_
     )
 
 
+def test_privasi_says_what_is_kept_for_how_long_and_how_to_delete_it(bot):
+    [notice] = exchange(bot, command_update("/privasi"))
+
+    assert "180 hari" in notice["text"] and "/hapus" in notice["text"]
+    assert rows(bot.database_url)[-1].intent == "ask_privacy"
+
+
 def test_a_question_with_personal_data_is_answered_and_logged_scrubbed(bot):
     [answer] = exchange(
         bot,
