@@ -32,43 +32,42 @@ from bot.spool import QueryLogWriter
 USER_ID = 555000111
 
 
-def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
+def rasa_replying(requests: list[dict], reply: dict) -> httpx.MockTransport:
+    """Rasa's channel answering every message with this reply; requests are recorded."""
+
     def handle(request: httpx.Request) -> httpx.Response:
         requests.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "messages": [
-                    {"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}
-                ],
-                "intent": "ask_requirements",
-                "confidence": 0.93,
-                "nlu_fallback": False,
-                "kabupaten": "Lahat",
-            },
-        )
+        return httpx.Response(200, json=reply)
 
     return httpx.MockTransport(handle)
+
+
+def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
+    return rasa_replying(
+        requests,
+        {
+            "messages": [
+                {"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}
+            ],
+            "intent": "ask_requirements",
+            "confidence": 0.93,
+            "nlu_fallback": False,
+            "kabupaten": "Lahat",
+        },
+    )
 
 
 def rasa_with_a_forged_slot(requests: list[dict]) -> httpx.MockTransport:
     """What Rasa answered when a typed '/inform_location{"kabupaten": ...}' set the slot."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        requests.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "messages": [
-                    {"text": "Kantor ...", "buttons": [], "response": "utter_local_office"}
-                ],
-                "intent": "inform_location",
-                "confidence": 1.0,
-                "kabupaten": "Palembang " * 40,
-            },
-        )
-
-    return httpx.MockTransport(handle)
+    return rasa_replying(
+        requests,
+        {
+            "messages": [{"text": "Kantor ...", "buttons": [], "response": "utter_local_office"}],
+            "intent": "inform_location",
+            "confidence": 1.0,
+            "kabupaten": "Palembang " * 40,
+        },
+    )
 
 
 def rasa_down() -> httpx.MockTransport:

@@ -284,13 +284,7 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
     assert "percakapan Anda dengan bot juga sudah dihapus" in done["text"]
     assert bot.telegram.deleted_messages(CHAT) == []  # "catatan saja" leaves the chat be
     # Rasa (trackers in memory here) has nothing left of the conversation to delete.
-    again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget",
-        json={"sender": my_pseudonym(bot)},
-        headers=CHANNEL_HEADERS,
-        timeout=10,
-    )
-    assert again.json() == {"forgotten": 0}
+    assert rasa_keeps_nothing_of(bot, rasa_stack)
     remaining = rows(bot.database_url)
     assert all(r.user_pseudonym != my_pseudonym(bot) for r in remaining)
     assert any(r.text == "apa itu tppo" for r in remaining)  # the other villager's row stays
@@ -298,6 +292,17 @@ def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
 
 def my_pseudonym(bot) -> str:
     return pseudonymise(VILLAGER.id, bot.anon_secret)
+
+
+def rasa_keeps_nothing_of(bot, rasa_stack) -> bool:
+    """Asking Rasa to forget the villager again finds nothing left to delete."""
+    again = httpx.post(
+        f"{rasa_stack.url}/webhooks/frontend/forget",
+        json={"sender": my_pseudonym(bot)},
+        headers=CHANNEL_HEADERS,
+        timeout=10,
+    )
+    return again.json() == {"forgotten": 0}
 
 
 def test_hapus_jejak_from_the_menu_deletes_the_chat_on_both_sides_and_leaves_one_short_note(
@@ -326,10 +331,4 @@ def test_hapus_jejak_from_the_menu_deletes_the_chat_on_both_sides_and_leaves_one
     for telling in ("PMI", "TPPO", "calo", "kerja", "lapor"):
         assert telling not in note["text"]
     assert all(r.user_pseudonym != my_pseudonym(bot) for r in rows(bot.database_url))
-    again = httpx.post(
-        f"{rasa_stack.url}/webhooks/frontend/forget",
-        json={"sender": my_pseudonym(bot)},
-        headers=CHANNEL_HEADERS,
-        timeout=10,
-    )
-    assert again.json() == {"forgotten": 0}
+    assert rasa_keeps_nothing_of(bot, rasa_stack)
