@@ -1,72 +1,656 @@
-"""Pseudonyms for users and scrubbing of personal data from text (see the privacy model)."""
+"""Pseudonyms for users, and the scrubbing of personal data from what they type (privacy model).
+
+`scrub_personal_data(text)` is the one place where personal data leaves a message: the bot calls
+it before the text reaches Rasa, the query log, the spool or a log line. `find_personal_data`
+says what it would remove and why, one `Finding` per span, so a reviewer can check each rule:
+
+    .venv/bin/python -m bot.anonymise "nama saya Siti, wa 0812-3456-7890"
+
+How it reads a message:
+1. Unicode is normalised (NFKC: fullwidth digits become digits), invisible format characters
+   (zero-width spaces and joiners, soft hyphens, direction marks) are dropped, and every kind
+   of dash becomes "-". A number split by any of those is then an ordinary number.
+2. Spans that must survive are marked first: the official numbers, addresses and e-mails the
+   bot itself gives (facts/registry.yml), money amounts and dates that are not birth dates.
+3. Number-like data: e-mails (also "budi at gmail dot com"), links to social media and
+   WhatsApp, @handles, phone numbers (the `phonenumbers` library, and digits typed one by one),
+   NIK, passports, bank and e-wallet accounts, Telegram ids, any other run of 8+ digits.
+4. Street addresses (Jl./Gg./Lrg./Komplek ... No., RT/RW) and birth dates after a cue
+   ("lahir", "TTL").
+5. Names, word by word: after a cue ("nama saya", "namanya", "a.n.", "Pak", "istri saya",
+   "sponsornya", "saya" at the start ...), a word counts as a name unless it is an everyday word
+   (lexicon/common_words.txt); without a cue only a capitalised given name (lexicon/
+   given_names.txt) that is no everyday word does. A name runs on over the next name-like
+   words ("Siti Aminah binti Abdullah").
+Where two findings overlap, the longer wins.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import re
+import sys
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-# Order matters: the most specific patterns run first so that, for example, a 16-digit NIK
-# is not half-eaten by the phone pattern.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-# NIK: 16 digits, sometimes written in groups with spaces, dots or dashes.
-_NIK = re.compile(r"(?<!\d)\d{6}[ .-]?\d{6}[ .-]?\d{4}(?!\d)")
-# Indonesian phone numbers: 08.., +62 8.., 62 8.., (0711) landlines, with spaces, dots or dashes.
-_PHONE = re.compile(
-    r"(?<![\w+(])\(?(?:\+?62[\s.-]?|0)(?:\(?\d{2,4}\)?[\s.-]?)\d{3,4}[\s.-]?\d{3,5}(?!\d)"
-)
-# Passports: Indonesian ones are a letter (sometimes two) and 7 digits, e.g. C1234567, X 1234567.
-_PASSPORT = re.compile(r"(?<![\w])[A-Za-z]{1,2}\s?\d{7}(?!\d)")
-# Any other long run of digits (bank accounts, card numbers, foreign phones, Telegram ids).
-_LONG_NUMBER = re.compile(r"(?<!\d)(?:\d[\s.-]?){8,}\d(?!\d)")
-# Telegram usernames written in the text.
-_USERNAME = re.compile(r"(?<![\w@])@[A-Za-z][A-Za-z0-9_]{4,31}\b")
+import phonenumbers
+import yaml
 
-# Names people give about themselves or their family: "nama saya Siti Aminah",
-# "namaku budi", "namo aku Rini", "perkenalkan, saya Joko", "my name is Ani",
-# "saya Siti dari desa Pematang". The name is up to four words and stops at words that
-# start the rest of the sentence ("bin" and "binti" are part of a name).
-_NAME_WORD = r"[A-Za-z][A-Za-z'.-]*"
-_NOT_A_NAME = (
-    r"(?:dari|umur|usia|mau|dan|ingin|pengen|nak|asal|tinggal|di|ke|dr|yang|yg|sudah|udah|"
-    r"lagi|sedang|kerja|bekerja|jadi|sebagai|tahun|thn|saya|aku|mohon|minta|tolong|kak|min|"
-    r"ingin|bisa|boleh|ada|punya|is|and|from)\b"
-)
-_NAME = rf"{_NAME_WORD}(?:\s+(?!{_NOT_A_NAME}){_NAME_WORD}){{0,3}}"
-_NAME_INTRO = re.compile(
-    r"(?i)\b(?:nama\s*(?:saya|aku|ku|sy|gue|gw|anak\s+saya|adik\s+saya|suami\s+saya|istri\s+saya|"
-    r"anak\s+aku|adek\s+aku|ibu\s+saya|bapak\s+saya)|namaku|namo\s*(?:aku|sayo|anak\s+aku)|"
-    r"perkenalkan,?\s*(?:saya|aku|nama\s+saya)|kenalin,?\s*(?:saya|aku|gue)|my\s+name\s+is)"
-    rf"(?:\s*(?:adalah|ialah|:|,))?\s+(?!{_NOT_A_NAME})({_NAME})"
-)
-_NAME_FROM_VILLAGE = re.compile(
-    rf"(?i)\b(saya|aku|sy|kami)\s+(?!{_NOT_A_NAME})({_NAME_WORD}(?:\s+{_NAME_WORD})?)"
-    r"(?=\s+(?:dari|asal)\s+(?:desa|dusun|kampung|kelurahan|kel\.|ds\.))"
-)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
+DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
+CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
+FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 
-_REPLACEMENTS = (
-    (_EMAIL, "<EMAIL>"),
-    (_NIK, "<NIK>"),
-    (_PHONE, "<PHONE>"),
-    (_PASSPORT, "<PASPOR>"),
-    (_LONG_NUMBER, "<NOMOR>"),
-    (_USERNAME, "<USERNAME>"),
-)
+PLACEHOLDERS = {
+    "name": "<NAMA>",
+    "phone": "<PHONE>",
+    "nik": "<NIK>",
+    "email": "<EMAIL>",
+    "passport": "<PASPOR>",
+    "account": "<NOMOR>",
+    "address": "<ALAMAT>",
+    "birth_date": "<TGL_LAHIR>",
+    "link": "<TAUTAN>",
+    "username": "<USERNAME>",
+}
 
 
-def _scrub_names(text: str) -> str:
-    text = _NAME_INTRO.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "<NAMA>", text)
-    return _NAME_FROM_VILLAGE.sub(lambda m: f"{m.group(1)} <NAMA>", text)
+@dataclass(frozen=True)
+class Finding:
+    """One span of personal data: where it is, what it is and which rule found it."""
+
+    start: int
+    end: int
+    category: str
+    reason: str
+
+    @property
+    def placeholder(self) -> str:
+        return PLACEHOLDERS[self.category]
+
+
+# --------------------------------------------------------------------------- 1. normalising
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# Every invisible format character (Unicode category Cf: U+200B zero-width space, U+00AD soft
+# hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped; every dash is "-".
+_NORMALISED = {
+    **{code: None for code in [*range(0x20000), *range(0xE0000, 0xE0080)] if unicodedata.category(chr(code)) == "Cf"},
+    **dict.fromkeys(map(ord, _DASHES), "-"),
+}
+
+
+def normalise(text: str) -> str:
+    """NFKC (fullwidth digits become digits), without invisible characters, every dash a '-'."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text).translate(_NORMALISED)
+
+
+# --------------------------------------------------------------------------- 2. what survives
+
+_MONTHS = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|"
+    r"jul(?:i|y)?|agu(?:stus)?|agt|ags|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|"
+    r"nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?"
+)
+_NUMERIC_DATE = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:19|20)?\d{2}"
+_WORDED_DATE = rf"\d{{1,2}}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+_DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)", re.IGNORECASE)
+_BIRTH_CUE = re.compile(
+    r"(?i)\b(?:lahir|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
+    r"born|ultah|ulang\s+tahun)\b"
+)
+# A birth cue reaches this far ahead (past "Palembang, " or "tanggal").
+_BIRTH_CUE_REACH = 40
+
+_MONEY = re.compile(
+    r"(?i)(?:\b(?:rp|idr|rm|myr|nt|ntd|twd|sgd|hkd|sar|usd|us|s|hk|yen|won)\s?\$?\.?\s?|\$\s?)"
+    r"\d[\d.,]*\d|\b\d[\d.,]*\s?(?:juta|jt|ribu|rb|rebu|ringgit|rupiah|riyal|real|dolar|dollar|"
+    r"dollars|yen|won|miliar|milyar|m|k)\b"
+)
+# A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
+_COMPANY = re.compile(
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|Yayasan|Koperasi|Toko|Agency|Agensi)\.?"
+    r"(?:\s+(?:[A-Z0-9][\w&'.-]*|dan|&)){1,5}"
+)
+# 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+
+
+@cache
+def _official() -> tuple[frozenset[str], frozenset[str]]:
+    """The digits of every phone number the bot gives, and its e-mail addresses and sites."""
+    entries = yaml.safe_load(FACTS_REGISTRY_FILE.read_text(encoding="utf-8"))
+    digits, texts = set(), set()
+    for entry in entries:
+        for value in [entry["value"], *entry.get("also_written", [])]:
+            if entry["kind"] == "phone":
+                number = re.sub(r"\D", "", value)
+                digits.update({number, _national(number)})
+            elif entry["kind"] == "url":
+                texts.add(value.lower())
+    return frozenset(digits), frozenset(texts)
+
+
+def _national(digits: str) -> str:
+    """62812... -> 0812...: how the same Indonesian number is written at home."""
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
+# --------------------------------------------------------------------------- 3. number-like
+
+_TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
+_SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
+_SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
+_EMAIL_SPELLED = re.compile(
+    rf"(?i)(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
+)
+_SPELLED_HINT = re.compile(r"(?i)\bat\b|\bet\b|\s@|@\s")
+_SOCIAL_SITES = (
+    r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
+    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
+    r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
+    r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly)"
+)
+_SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
+# Cheap first look for anything like a web address; only those are matched against the sites.
+_WEB_ADDRESS = re.compile(r"(?i)(?<![\w.@-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"']*)?")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
+# "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
+_HANDLE_CUE = re.compile(
+    r"(?i)\b(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
+    r"snapchat|threads|akun|username|user\s?name|uname)\s*[:=]?\s*"
+    r"([A-Za-z0-9_.]*[\d_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+)
+_TELEGRAM_ID_CUE = re.compile(
+    r"(?i)\b(?:(?:user|chat|akun|telegram|tele|tg)\s*id|id\s*(?:telegram|tele|tg|user|akun)|"
+    r"id\s*(?:saya|sy|aku|ku)|id)\s*(?:saya|sy|aku|ku|nya)?\s*[:=]?\s*$"
+)
+# A run of digits with the separators people type between them, "(0711) 354-123", "0 8 1 2".
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?:[ .\-/]|\)\s?|\s?\(){0,2}\d)*\)?")
+# The letters of a passport number, right before its 7 or 8 digits: "E-1234568", "B 12345679".
+_PASSPORT_LETTERS = re.compile(r"(?<![\w-])[A-Za-z]{1,2}\s?-?\s?$")
+_ACCOUNT_CUE = re.compile(
+    r"(?i)\b(?:rek|rekening|norek|no\.?\s?rek|akun|account|dana|ovo|gopay|go-pay|shopeepay|"
+    r"linkaja|link\s?aja|va|virtual\s+account|bri|bca|bni|mandiri|btn|bsi|cimb|sumsel\s?babel|"
+    r"brilink|kartu|card|atm)\b[^\n\d]{0,20}$"
+)
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:hp|no\.?\s?hp|nomor|nmr|no|telp|tlp|telepon|telpon|wa|whatsapp|whatsap|watsap|"
+    r"kontak|contact|call|sms|hubungi|nomer)\b[^\n\d]{0,12}$"
+)
+
+
+# --------------------------------------------------------------------------- 4. addresses
+
+_STREET = r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|blok)"
+_HOUSE_PART = (
+    r"(?:[\s,]*(?:no|nomor|nmr|nomer)\.?\s*:?\s*\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
+    r"|[\s,]*rt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*rw\.?\s*:?\s*\d{1,3})?"
+    r"|[\s,]*/?\s*rw\.?\s*:?\s*\d{1,3}"
+    r"|[\s,]*blok\.?\s*[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
+)
+_HOUSE_TAIL = re.compile(rf"(?i){_HOUSE_PART}+")
+_STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
+_RT_RW = re.compile(r"(?i)\brt\.?\s*:?\s*\d{1,3}\s*[/,]?\s*(?:rw\.?\s*:?\s*\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b")
+_ADDRESS_STOP = {
+    "dari", "mau", "saya", "sy", "aku", "sayo", "dan", "yang", "yg", "kak", "min", "tapi",
+    "tp", "untuk", "utk", "kel", "kelurahan", "kec", "kecamatan", "desa", "ds", "kab",
+    "kabupaten", "kota", "kode", "pos", "ke", "di", "dgn", "dengan", "ya", "tolong", "mohon",
+    "apakah", "bisa", "kalau", "kalo", "no", "nomor", "rt", "rw", "hp", "wa", "telp", "sudah",
+    "udah", "sdh", "lagi", "mana", "itu", "ini", "nak", "ado", "dak", "gak", "ga", "tidak",
+}
+
+
+# --------------------------------------------------------------------------- 5. names
+
+# What stands before a name says how sure we are that a name follows (see _is_name_word):
+#   named   the text says a name follows: "nama saya", "namanya", "a.n.", "panggil saja",
+#           "Nama :", "istri saya bernama"
+#   family  a relative, with or without whose: "istri saya", "anakku", "mak aku"
+#   title   "Pak", "Bu", "Koh", "Madam", "Pak Kades"
+#   role    the recruiter's side: "sponsornya", "calo", "majikannya", "bos kapal nyo"
+#   weak    "saya"/"aku" where a sentence starts, "sama"/"oleh"/"dibawa", a sign-off ("salam,")
+# Each cue is matched case-insensitively, as whole words.
+_NAMED = (
+    r"nama\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
+    r"namaku", r"namanya", r"namonyo", r"namo\s*(?:aku|sayo|kau|dio|nyo|ku)", r"namane", r"namae",
+    r"nama\s*(?:ny|nyo)", r"bernama", r"panggil\s*(?:saja|aja|sj|aj|ja|sajo)?", r"dipanggil",
+    r"panggilan(?:nya|ku)?", r"atas\s+nama", r"a\.?\s?n\.?", r"a/n", r"my\s+name\s+is", r"nama",
+    r"nm", r"fb", r"facebook",
+    r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
+)
+_RELATIVES = (
+    r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
+    r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
+    r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
+    r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
+    r"sodara|saudara|saudari|ortu"
+)
+_ROLES = (
+    r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
+    r"perekrutnya|tekong|penyalur|mandor|toke|tauke|atasan|atasannya|pemilik|pemiliknya|"
+    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
+)
+_WHOSE = r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
+_CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yang\s+bernama)"
+_TITLES = (
+    r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
+    r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
+    r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
+    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir"
+)
+# A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
+_OFFICES = r"kades|lurah|camat|kadus|rt|rw|haji|hj|h|dokter|dr|ustadz|guru|bidan|kepala\s+desa|kepala\s+dusun"
+_SELF = r"saya|sy|sya|aku|ak|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
+_WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|dari"
+_GREETING = (
+    r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
+    r"sore|malam|selamat\s+\w+|permisi|maaf|min|mimin|kak|admin|bang|pak|bu|mbak|mas|om|p)"
+)
+_SIGN_OFF = (
+    r"(?:salam(?:\s+dari)?|trims|terima\s*kasih|terimakasih|makasih|mksh|thx|thanks|wassalam|"
+    r"hormat\s+saya|ttd|dari\s+saya|regards)"
+)
+_END_OF_CUE = r"(?![^\W\d_])"
+_NAME_CUES = re.compile(
+    "(?i)"
+    + "|".join(
+        [
+            rf"(?P<named>(?:{'|'.join(_NAMED)}){_END_OF_CUE}(?:\s*(?:adalah|ialah|yaitu|yakni|:|-|,|=))?)",
+            rf"(?P<called>(?:{_RELATIVES}|{_ROLES}){_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<family>(?:{_RELATIVES}){_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
+            rf"(?P<role>(?:{_ROLES}){_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
+            rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
+        ]
+    )
+)
+_CUE_STRENGTH = {
+    "named": "named", "called": "named", "family": "family", "title": "title", "role": "role",
+    "self": "weak", "with": "weak", "signoff": "weak",
+}
+# The first three letters of every word a cue can start with: the long pattern is only tried
+# at such words, which keeps a long message fast.
+_CUE_HEADS = frozenset(
+    word[:3]
+    for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
+    for word in re.findall(r"(?<!\\)[a-z]+", source)
+)
+# Words of the cues: never the start of a name that runs back from a name found after them.
+_CUE_WORDS = frozenset(
+    word for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF, _OFFICES)
+    for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
+)
+# "saya" is a cue only where the message (or a sentence, or the greeting) starts.
+_SELF_OPENS = re.compile(rf"(?i)(?:^|[\n.!?,:;]|\b{_GREETING}\b[\s,.!]*)\s*$")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`-](?=[^\W\d_]))*\.?")
+_NAME_JOINERS = {"bin", "binti", "bt", "bte", "al", "el", "van", "de", "da", "nur", "abu"}
+# Palembang's old titles belong to the name: "Kemas Ali", "Nyimas Fatimah", "Kgs. Rudi".
+_NAME_PREFIXES = {
+    "kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nys", "nyayu", "raden", "rd",
+    "ki", "ra", "m", "moh", "moch", "muh", "mhd", "muhd", "md",
+}
+# Never a name, whatever stands before: the words that turn "nama saya ..." into a question
+# about the name ("nama saya tidak ada di daftar", "namanya apa").
+_NEVER_NAMES = {
+    "tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "dak", "idak", "ndak", "bukan",
+    "blm", "belum", "belom", "sudah", "sdh", "udah", "udh", "dah", "ada", "ado", "di", "ke",
+    "dari", "dr", "yang", "yg", "apa", "apo", "siapa", "siapo", "sesuai", "sama", "beda",
+    "berbeda", "salah", "masih", "kok", "kenapa", "knp", "juga", "jugo", "itu", "ini", "tu",
+    "sy", "saya", "aku", "sayo", "dan", "atau", "tapi", "dengan", "dgn", "dalam", "dlm",
+    "terdaftar", "tercantum", "dipakai", "dicatut", "hilang", "ganti", "diganti", "mau", "nak",
+    "bisa", "biso", "pacak", "harus", "wajib", "perlu", "boleh", "the", "is", "and", "from",
+    "pak", "bu", "kak", "min", "bang", "mbak", "mas", "ya", "yah", "iya", "lengkap", "asli",
+    "panggilan", "nya", "pun", "lah", "la", "kah", "dong", "deh", "sih", "nih", "kan", "mr",
+    "untuk", "utk", "buat", "kalau", "kalo", "klo", "jika", "karena", "krn", "kami", "kita",
+    "dia", "dio", "mereka", "kamu", "anda", "nama", "namanya", "ktp", "paspor", "pt",
+}
+_LONGEST_NAME = 5
+# Names found this way run on over a lower-case word only when it is no Indonesian word at all.
+_UNSURE = {"weak", "role", "gazetteer"}
+# Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+             "ber", "be", "ter", "te", "di", "ke", "se")
+_NASALISED = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
+
+
+@cache
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _given_names() -> frozenset[str]:
+    return _word_list(GIVEN_NAMES_FILE)
+
+
+def _chat_words() -> frozenset[str]:
+    return _word_list(CHAT_WORDS_FILE)
+
+
+def _dictionary_words() -> frozenset[str]:
+    return _word_list(DICTIONARY_WORDS_FILE)
+
+
+@cache
+def _is_indonesian_word(lowered: str) -> bool:
+    """In the dictionary or in the chat words, as typed or once its affixes are taken off."""
+    words, chat = _dictionary_words(), _chat_words()
+    if lowered in words or lowered in chat or "-" in lowered and all(map(_is_indonesian_word, lowered.split("-"))):
+        return True
+    stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
+    for stem in list(stems):
+        for prefix in _PREFIXES:
+            if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+                rest = stem[len(prefix) :]
+                stems |= {rest, _NASALISED.get(prefix, "") + rest}
+    return any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Every span of personal data in `text` (already normalised), left to right, not overlapping."""
+    kept = _spans_that_survive(text)
+    kept_mask = bytearray(len(text))
+    for start, end in kept:
+        kept_mask[start:end] = b"\x01" * (end - start)
+    findings = [
+        *_number_like(text, kept),
+        *_addresses(text),
+        *_birth_dates(text),
+        *_names(text),
+    ]
+    return _without_overlaps(finding for finding in findings if 1 not in kept_mask[finding.start : finding.end])
 
 
 def scrub_personal_data(text: str) -> str:
-    """Replace phones, NIK, e-mails, passport and account numbers, usernames and names by placeholders."""
-    for pattern, placeholder in _REPLACEMENTS:
-        text = pattern.sub(placeholder, text)
-    return _scrub_names(text)
+    """The text with every personal datum replaced by its placeholder (<NAMA>, <PHONE>, ...)."""
+    text = normalise(text)
+    pieces, position = [], 0
+    for finding in find_personal_data(text):
+        pieces += [text[position : finding.start], finding.placeholder]
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _spans_that_survive(text: str) -> list[tuple[int, int]]:
+    official_digits, official_texts = _official()
+    kept = [m.span() for m in _MONEY.finditer(text)]
+    kept += [m.span() for m in _THOUSANDS.finditer(text) if not _ACCOUNT_CUE.search(_before(text, m.start()))]
+    kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
+    kept += [m.span() for m in _COMPANY.finditer(text)]
+    for run in _DIGIT_RUN.finditer(text):
+        digits = re.sub(r"\D", "", run.group())
+        if digits in official_digits or _national(digits) in official_digits:
+            kept.append(run.span())
+    lowered = text.lower()
+    for official in official_texts:
+        start = lowered.find(official)
+        while start != -1:
+            kept.append((start, start + len(official)))
+            start = lowered.find(official, start + 1)
+    return kept
+
+
+def _before(text: str, start: int, reach: int = 40) -> str:
+    """The few characters before a span, where its cue would be."""
+    return text[max(0, start - reach) : start]
+
+
+def _after_birth_cue(text: str, start: int) -> bool:
+    return bool(_BIRTH_CUE.search(text[max(0, start - _BIRTH_CUE_REACH) : start]))
+
+
+def _overlaps_any(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(finding.start < end and start < finding.end for start, end in spans)
+
+
+# Of two findings of the same length, the more specific one names the span.
+_RANK = ("birth_date", "email", "link", "nik", "passport", "phone", "username", "address", "account", "name")
+
+
+def _without_overlaps(findings) -> list[Finding]:
+    """Longest first; a finding that overlaps one already chosen is dropped."""
+    chosen: list[Finding] = []
+    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
+    for finding in ranked:
+        if not any(finding.start < other.end and other.start < finding.end for other in chosen):
+            chosen.append(finding)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
+    found: list[Finding] = []
+    official_texts = _official()[1]
+    for match in _EMAIL.finditer(text):
+        if match.group().lower() not in official_texts:
+            found.append(Finding(*match.span(), "email", "e-mail address"))
+    spelled = _SPELLED_HINT.search(text) and _EMAIL_SPELLED.finditer(text)
+    for match in spelled or ():
+        found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
+    for web in _WEB_ADDRESS.finditer(text):
+        if not _SOCIAL_LINK.fullmatch(web.group()):
+            continue
+        link = web.group().lower()
+        category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
+        found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
+    for match in _HANDLE.finditer(text):
+        found.append(Finding(*match.span(), "username", "@handle"))
+    for match in _HANDLE_CUE.finditer(text):
+        found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        while text[end - 1] in " .-/(":
+            end -= 1
+        finding = _classify_digits(text, start, end)
+        if finding and not _overlaps_any(finding, kept):
+            found.append(finding)
+    return found
+
+
+def _classify_digits(text: str, start: int, end: int) -> Finding | None:
+    """What a run of digits is, from the number of digits, their form and the words before."""
+    digits = re.sub(r"\D", "", text[start:end])
+    national = _national(digits)
+    before = _before(text, start)
+    if len(digits) in {7, 8} and text[start].isdigit():
+        letters = _PASSPORT_LETTERS.search(before)
+        if letters and not text[end : end + 1].isalnum():
+            return Finding(start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)")
+    if len(digits) >= 5 and _TELEGRAM_ID_CUE.search(before):
+        return Finding(start, end, "account", "id number after 'id'")
+    if len(digits) == 16 and not text[start].startswith("+"):
+        return Finding(start, end, "nik", "16 digits (NIK)")
+    if re.fullmatch(r"08\d{7,12}", national):
+        return Finding(start, end, "phone", "Indonesian mobile number (08/62 8...)")
+    if re.fullmatch(r"0[2-7]\d{6,10}", national) and len(digits) >= 9:
+        return Finding(start, end, "phone", "Indonesian landline with area code")
+    if len(digits) >= 7 and _is_valid_phone(text[start:end]):
+        return Finding(start, end, "phone", "valid phone number (phonenumbers)")
+    if len(digits) >= 6 and _ACCOUNT_CUE.search(before):
+        return Finding(start, end, "account", "number after a bank or e-wallet word")
+    if len(digits) >= 6 and _PHONE_CUE.search(before):
+        return Finding(start, end, "phone", "number after 'hp', 'wa', 'telp' ...")
+    if len(digits) >= 8:
+        return Finding(start, end, "account", "8 or more digits (account, card or id number)")
+    return None
+
+
+def _is_valid_phone(typed: str) -> bool:
+    """A number valid in Indonesia, or abroad when written with its country code (+60, 00966)."""
+    typed = re.sub(r"^00", "+", typed.strip())
+    try:
+        number = phonenumbers.parse(typed, None if typed.startswith("+") else "ID")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def _addresses(text: str) -> list[Finding]:
+    found = []
+    for cue in _STREET_CUE.finditer(text):
+        end = _street_name_end(text, cue)
+        tail = _HOUSE_TAIL.match(text, end)
+        abbreviated = cue.group().strip().lower() not in {"jalan", "gang", "lorong", "blok"}
+        capitalised = cue.group()[:1].isupper()
+        if tail:
+            end = tail.end()
+        elif end == cue.end() or not (abbreviated or capitalised):
+            continue  # "jalan ke Malaysia", "sudah jalan 3 bulan": no address
+        found.append(Finding(cue.start(), end, "address", f"street address after '{cue.group().strip()}'"))
+    for match in _RT_RW.finditer(text):
+        found.append(Finding(*match.span(), "address", "RT/RW number"))
+    return found
+
+
+def _street_name_end(text: str, cue: re.Match[str]) -> int:
+    """Where the street's name ends: up to four words or numbers, before a stop word."""
+    end, words = cue.end(), 0
+    for word in re.finditer(r"\s*([^\W_][\w'.-]*)", text[cue.end() :]):
+        token = word.group(1).rstrip(".").lower()
+        if words == 4 or token in _ADDRESS_STOP or "\n" in word.group():
+            break
+        end, words = cue.end() + word.end(), words + 1
+        if text[end : end + 1] in {",", ";", "?", "!"}:
+            break
+    return end
+
+
+def _birth_dates(text: str) -> list[Finding]:
+    found = []
+    for match in _DATE.finditer(text):
+        if _after_birth_cue(text, match.start()):
+            found.append(Finding(*match.span(), "birth_date", "date after 'lahir'/'TTL'"))
+    return found
+
+
+def _names(text: str) -> list[Finding]:
+    words = list(_WORD.finditer(text))
+    starts = [word.start() for word in words]
+    all_lower = not any(ch.isupper() for ch in text)
+    found = []
+    for index, word in enumerate(words):
+        lowered = word.group().lower().rstrip(".")
+        cue = lowered[:3] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
+        if cue:
+            first = bisect_right(starts, cue.end() - 1)
+            span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
+        token = word.group().rstrip(".")
+        if token[:1].isupper() and lowered in _given_names():
+            span = _name_from(text, words, index, "gazetteer", all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"'{token}' is a given name (lexicon/given_names.txt)"))
+    return found
+
+
+def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | None:
+    kind = cue.lastgroup
+    if text[cue.end() : words[first].start()].strip(" :,-.\t"):
+        return None  # something else stands between the cue and the next word
+    if kind == "self" and not _SELF_OPENS.search(_before(text, cue.start())):
+        return None
+    if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
+        return None  # a sign-off's name closes the message
+    return _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
+
+
+def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
+    """The span of the name that starts at words[first], or None if that word is no name."""
+    if not _is_name_word(text, words[first], strength, all_lower):
+        return None
+    last = first
+    while last + 1 < len(words) and last - first + 1 < _LONGEST_NAME:
+        if text[words[last].end() : words[last + 1].start()] not in {" ", ""}:
+            break
+        following = words[last + 1].group().rstrip(".").lower()
+        if following in _NAME_JOINERS and last + 2 < len(words):
+            if not _is_name_word(text, words[last + 2], "named", all_lower):
+                break
+            last += 2
+        elif _is_name_word(text, words[last + 1], "next" if strength in _UNSURE else "next-sure", all_lower):
+            last += 1
+        else:
+            break
+    while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+        if not _is_name_word(text, words[first - 1], "before", all_lower):
+            break
+        first -= 1
+    end = words[last].end()
+    if text[end - 1] == "." and len(words[last].group()) > 3:
+        end -= 1  # the full stop of the sentence, not of an initial ("M.")
+    return words[first].start(), end
+
+
+def _is_name_word(text: str, word: re.Match[str], strength: str, all_lower: bool) -> bool:
+    """Is this word (part of) a name, given what stands before it (see the cues above)?
+
+    'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
+    without a cue."""
+    token = word.group().rstrip(".")
+    lowered = token.lower()
+    if lowered in _NEVER_NAMES or len(token) < 2 and not word.group().endswith("."):
+        return False
+    capitalised = token[:1].isupper()
+    given = lowered in _given_names()
+    chat = lowered in _chat_words()
+    if token.isupper() and len(token) <= 4 and not given and strength != "named":
+        return False  # PMI, TKI, KTP, BRI
+    if lowered in _NAME_PREFIXES and capitalised:
+        return True
+    if strength == "named":
+        return capitalised or given or not chat
+    if strength == "next":
+        return capitalised or given or (all_lower and not _is_indonesian_word(lowered))
+    if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
+        return capitalised or given or (all_lower and not chat)
+    if strength == "before":
+        return capitalised and not chat and lowered not in _CUE_WORDS
+    if strength in {"family", "title"}:
+        return (capitalised and not chat) or given or not _is_indonesian_word(lowered)
+    if strength == "role":
+        return (capitalised and not chat) or (given and not chat)
+    if strength == "gazetteer":
+        return capitalised and given and not _is_indonesian_word(lowered)
+    # weak: "saya X" where a sentence starts, "sama X", a sign-off
+    if capitalised:
+        closes = re.match(r"\s*(?:[,.:;!)]|$|\n)", text[word.end() :])
+        return not chat and (given or closes is not None or not _is_indonesian_word(lowered))
+    return (given or all_lower and len(token) > 3) and not _is_indonesian_word(lowered)
+
+
+# --------------------------------------------------------------------------- pseudonyms
 
 
 def pseudonymise(telegram_user_id: int, secret: str) -> str:
     """A stable pseudonym for a Telegram user: HMAC-SHA256 of the id keyed with the secret."""
     digest = hmac.new(secret.encode(), str(telegram_user_id).encode(), hashlib.sha256)
     return digest.hexdigest()
+
+
+def _explain(text: str) -> None:
+    normalised = normalise(text)
+    for finding in find_personal_data(normalised):
+        print(f"{finding.placeholder:12} {normalised[finding.start : finding.end]!r}: {finding.reason}")
+    print(scrub_personal_data(text))
+
+
+if __name__ == "__main__":
+    for argument in sys.argv[1:]:
+        _explain(argument)
