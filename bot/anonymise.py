@@ -193,13 +193,15 @@ _PHONE_CUE = re.compile(
 _STREET = r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|blok)"
 _HOUSE_PART = (
     r"(?:[\s,]*(?:no|nomor|nmr|nomer)\.?\s*:?\s*\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
-    r"|[\s,]*rt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*rw\.?\s*:?\s*\d{1,3})?"
+    r"|[\s,]*rt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?"
     r"|[\s,]*/?\s*rw\.?\s*:?\s*\d{1,3}"
     r"|[\s,]*blok\.?\s*[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i){_HOUSE_PART}+")
 _STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
-_RT_RW = re.compile(r"(?i)\brt\.?\s*:?\s*\d{1,3}\s*[/,]?\s*(?:rw\.?\s*:?\s*\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b")
+_RT_RW = re.compile(
+    r"(?i)\brt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b"
+)
 _ADDRESS_STOP = {
     "dari", "mau", "saya", "sy", "aku", "sayo", "dan", "yang", "yg", "kak", "min", "tapi",
     "tp", "untuk", "utk", "kel", "kelurahan", "kec", "kecamatan", "desa", "ds", "kab",
@@ -249,7 +251,11 @@ _TITLES = (
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir"
 )
 # A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
-_OFFICES = r"kades|lurah|camat|kadus|rt|rw|haji|hj|h|dokter|dr|ustadz|guru|bidan|kepala\s+desa|kepala\s+dusun"
+_OFFICES = (
+    r"kades|lurah|camat|kadus|rt|rw|haji|hj|h|dokter|dr|ustadz|ustad|guru|bidan|mantri|polisi|"
+    r"satpam|sopir|supir|direktur|manager|manajer|bos|agen|sponsor|calo|petugas|admin|pendeta|"
+    r"kyai|kiai|kepala\s+desa|kepala\s+dusun|kepala"
+)
 _SELF = r"saya|sy|sya|aku|ak|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
 _WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|dari"
 _GREETING = (
@@ -301,6 +307,8 @@ _NAME_PREFIXES = {
     "kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nys", "nyayu", "raden", "rd",
     "ki", "ra", "m", "moh", "moch", "muh", "mhd", "muhd", "md",
 }
+# A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
+_TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - _NAME_PREFIXES
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 _NEVER_NAMES = {
@@ -455,8 +463,8 @@ def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
         found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
-        while text[end - 1] in " .-/(":
-            end -= 1
+        while text[end - 1] in " .-/(" or text[end - 1] == ")" and "(" not in text[start:end]:
+            end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
         if finding and not _overlaps_any(finding, kept):
             found.append(finding)
@@ -515,7 +523,19 @@ def _addresses(text: str) -> list[Finding]:
         found.append(Finding(cue.start(), end, "address", f"street address after '{cue.group().strip()}'"))
     for match in _RT_RW.finditer(text):
         found.append(Finding(*match.span(), "address", "RT/RW number"))
-    return found
+    return _joined(found)
+
+
+def _joined(addresses: list[Finding]) -> list[Finding]:
+    """Parts of one address that overlap or stand side by side ("Jl. X Lrg. Y No. 3, RT 2")
+    become one finding."""
+    joined: list[Finding] = []
+    for part in sorted(addresses, key=lambda finding: finding.start):
+        if joined and part.start <= joined[-1].end + 2:
+            last = joined.pop()
+            part = Finding(last.start, max(last.end, part.end), "address", last.reason)
+        joined.append(part)
+    return joined
 
 
 def _street_name_end(text: str, cue: re.Match[str]) -> int:
@@ -573,7 +593,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | Non
 
 def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
     """The span of the name that starts at words[first], or None if that word is no name."""
-    if not _is_name_word(text, words[first], strength, all_lower):
+    if not _is_name_word(words[first], strength, all_lower):
         return None
     last = first
     while last + 1 < len(words) and last - first + 1 < _LONGEST_NAME:
@@ -581,15 +601,15 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
             break
         following = words[last + 1].group().rstrip(".").lower()
         if following in _NAME_JOINERS and last + 2 < len(words):
-            if not _is_name_word(text, words[last + 2], "named", all_lower):
+            if not _is_name_word(words[last + 2], "named", all_lower):
                 break
             last += 2
-        elif _is_name_word(text, words[last + 1], "next" if strength in _UNSURE else "next-sure", all_lower):
+        elif _is_name_word(words[last + 1], "next" if strength in _UNSURE else "next-sure", all_lower):
             last += 1
         else:
             break
     while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
-        if not _is_name_word(text, words[first - 1], "before", all_lower):
+        if not _is_name_word(words[first - 1], "before", all_lower):
             break
         first -= 1
     end = words[last].end()
@@ -598,14 +618,14 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
     return words[first].start(), end
 
 
-def _is_name_word(text: str, word: re.Match[str], strength: str, all_lower: bool) -> bool:
+def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     """Is this word (part of) a name, given what stands before it (see the cues above)?
 
     'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
     without a cue."""
     token = word.group().rstrip(".")
     lowered = token.lower()
-    if lowered in _NEVER_NAMES or len(token) < 2 and not word.group().endswith("."):
+    if lowered in _NEVER_NAMES or lowered in _TITLE_WORDS or len(token) < 2 and not word.group().endswith("."):
         return False
     capitalised = token[:1].isupper()
     given = lowered in _given_names()
@@ -622,7 +642,9 @@ def _is_name_word(text: str, word: re.Match[str], strength: str, all_lower: bool
         return capitalised or given or (all_lower and not chat)
     if strength == "before":
         return capitalised and not chat and lowered not in _CUE_WORDS
-    if strength in {"family", "title"}:
+    if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
+        return capitalised or given or not _is_indonesian_word(lowered)
+    if strength == "family":
         return (capitalised and not chat) or given or not _is_indonesian_word(lowered)
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
@@ -630,8 +652,7 @@ def _is_name_word(text: str, word: re.Match[str], strength: str, all_lower: bool
         return capitalised and given and not _is_indonesian_word(lowered)
     # weak: "saya X" where a sentence starts, "sama X", a sign-off
     if capitalised:
-        closes = re.match(r"\s*(?:[,.:;!)]|$|\n)", text[word.end() :])
-        return not chat and (given or closes is not None or not _is_indonesian_word(lowered))
+        return not chat
     return (given or all_lower and len(token) > 3) and not _is_indonesian_word(lowered)
 
 

@@ -41,6 +41,10 @@ cross_validate evaluation/rasa_default_config.yml results/cv-default "Rasa's def
 echo "eval: the trained model on the hand-written holdout (evaluation/holdout.yml)"
 .venv-rasa/bin/rasa test nlu --nlu evaluation/holdout.yml --model models/pmi-bot.tar.gz \
   --out results/holdout > results/holdout.log 2>&1
+echo "eval: the same questions with personal data added, as Rasa sees them once scrubbed"
+.venv-rasa/bin/rasa test nlu --nlu evaluation/holdout_placeholders.yml --model models/pmi-bot.tar.gz \
+  --out results/holdout-placeholders > results/holdout-placeholders.log 2>&1
 .venv/bin/python scripts/eval_report.py results/cv-ours results/cv-default results/holdout \
+  results/holdout-placeholders \
   > reports/nlu-cross-validation.md
 cat reports/nlu-cross-validation.md

@@ -1,6 +1,7 @@
 """Write the NLU cross-validation report (Markdown) from Rasa's intent_report.json files.
 
-Usage: python scripts/eval_report.py OURS_CV DEFAULT_CV HOLDOUT > reports/nlu-cross-validation.md
+Usage: python scripts/eval_report.py OURS_CV DEFAULT_CV HOLDOUT [HOLDOUT_PLACEHOLDERS] \
+    > reports/nlu-cross-validation.md
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def outcome_lines(
 
 def main() -> None:
     ours, default, holdout = load(sys.argv[1]), load(sys.argv[2]), load(sys.argv[3])
+    # The same held-out questions with personal data added and scrubbed (<NAMA>, <PHONE> ...).
+    placeholders = load(sys.argv[4]) if len(sys.argv) > 4 else {}
     ours_macro = ours["macro avg"]["f1-score"]
     default_macro = default.get("macro avg", {}).get("f1-score")
     emergency_recall = ours["emergency_help"]["recall"]
@@ -142,6 +145,8 @@ def main() -> None:
         f"| emergency_help recall | {emergency_recall:.3f} | {figure(default, 'emergency_help', 'recall')} | ≥ {TARGET_EMERGENCY_RECALL} |",
         f"| holdout macro F1 (trained model) | {figure(holdout, 'macro avg', 'f1-score')} | | |",
         f"| holdout emergency_help recall | {figure(holdout, 'emergency_help', 'recall')} | | |",
+        f"| holdout with personal data, scrubbed: macro F1 | {figure(placeholders, 'macro avg', 'f1-score')} | | |",
+        f"| holdout with personal data, scrubbed: emergency_help recall | {figure(placeholders, 'emergency_help', 'recall')} | | |",
         "",
         f"Targets met: macro F1 {'yes' if ours_macro >= TARGET_MACRO_F1 else 'NO'}, "
         f"emergency recall {'yes' if emergency_recall >= TARGET_EMERGENCY_RECALL else 'NO'}, "

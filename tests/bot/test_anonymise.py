@@ -1,6 +1,7 @@
 import pytest
 
-from bot.anonymise import pseudonymise, scrub_personal_data
+from bot import anonymise
+from bot.anonymise import find_personal_data, normalise, pseudonymise, scrub_personal_data
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,138 @@ def test_names_usernames_and_ids_are_replaced(text, expected):
 )
 def test_sentences_without_names_are_kept(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "0812\u200b3456\u200b7890",  # zero-width spaces
+        "0812\u20603456\u20607890",  # word joiners
+        "0812\u00ad3456\u00ad7890",  # soft hyphens
+        "0812–3456–7890",  # en dashes
+        "0812—3456—7890",  # em dashes
+        "0812\u20113456\u20117890",  # non-breaking hyphens
+        "０８１２３４５６７８９０",  # fullwidth digits
+        "0 8 1 2 3 4 5 6 7 8 9 0",  # one by one
+        "+60 12-345 6789",  # Malaysia
+        "+886 912 345 678",  # Taiwan
+        "00966 50 123 4567",  # Saudi Arabia, dialled with 00
+        "(0734) 421234",  # a landline of Muara Enim
+    ],
+)
+def test_phone_numbers_in_every_format_are_replaced(phone):
+    assert scrub_personal_data(f"hub {phone} ya") == "hub <PHONE> ya"
+
+
+def test_a_whatsapp_link_is_a_phone_number():
+    assert scrub_personal_data("chat aja wa.me/6281277778888") == "chat aja <PHONE>"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("paspor E-1234568 ditahan", "paspor <PASPOR> ditahan"),
+        ("no paspor B12345679", "no paspor <PASPOR>"),
+        ("nik 1671 0512 0399 0004", "nik <NIK>"),
+        ("email budi at gmail dot com", "email <EMAIL>"),
+        ("email budi [at] yahoo [dot] co [dot] id", "email <EMAIL>"),
+        ("rek BRI 0123-01-012345-50-1", "rek BRI <NOMOR>"),
+        ("dana 081234567890 a.n. Rudi", "dana <PHONE> a.n. <NAMA>"),
+        ("fb nya facebook.com/dedi.kurniawan.9", "fb nya <TAUTAN>"),
+        ("ig: dedi.kurniawan99", "ig: <USERNAME>"),
+        ("tiktok @dedi_kurniawan", "tiktok <USERNAME>"),
+    ],
+)
+def test_numbers_links_and_handles_are_replaced(text, expected):
+    assert scrub_personal_data(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rumah di Jl. Kenanga No. 12 RT 03/RW 05 Kel. Sukajaya", "rumah di <ALAMAT> Kel. Sukajaya"),
+        ("alamat jln. sukabangun 2 no 14", "alamat <ALAMAT>"),
+        ("Gg. Mawar no 3, rt 4 rw 2", "<ALAMAT>"),
+        ("Perumnas Talang Kelapa Blok F-12", "<ALAMAT>"),
+        ("TTL: Lahat, 12 Maret 1998", "TTL: Lahat, <TGL_LAHIR>"),
+        ("lahir 17-08-1996 di desa", "lahir <TGL_LAHIR> di desa"),
+    ],
+)
+def test_addresses_and_birth_dates_are_replaced(text, expected):
+    assert scrub_personal_data(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("istri saya Nurhayati kerja di Hongkong", "istri saya <NAMA> kerja di Hongkong"),
+        ("anak sy namanya rina, umur 17", "anak sy namanya <NAMA>, umur 17"),
+        ("a.n. Budi Santoso", "a.n. <NAMA>"),
+        ("sponsornya Pak Darmawan minta 15 juta", "sponsornya Pak <NAMA> minta 15 juta"),
+        ("Pak Kades Sahril bilang boleh", "Pak Kades <NAMA> bilang boleh"),
+        ("Nama : Siti Nurhalizà", "Nama : <NAMA>"),
+        ("sayo Yanto dari Lahat", "sayo <NAMA> dari Lahat"),
+        ("mak aku Nurlela dak pacak baco", "mak aku <NAMA> dak pacak baco"),
+        ("sy Kemas Ali, mau tanya", "sy <NAMA>, mau tanya"),
+        ("majikannya Madam Wong Mei Ling", "majikannya Madam <NAMA>"),
+        ("dia dibawa sama Ucok ke Batam", "dia dibawa sama <NAMA> ke Batam"),
+        ("makasih min. salam, Rudi", "makasih min. salam, <NAMA>"),
+    ],
+)
+def test_names_after_their_cues_are_replaced(text, expected):
+    assert scrub_personal_data(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nama saya tidak ada di daftar",
+        "nama sy gak ada di siskop2mi",
+        "nama anak saya belum muncul",
+        "alamat saya beda sama ktp",
+        "saya mau jalan ke malaysia lewat jalan tikus",
+        "sudah jalan 3 bulan belum digaji",
+        "pak RT dan pak kades tidak tahu",
+        "Bapak/Ibu petugas, apakah PT Sinar Jaya Abadi resmi?",
+        "berangkat tanggal 15-12-2024, kelahiran 1998",
+        "gaji NT$ 27.470 dipotong Rp 1.500.000 tiap bulan",
+        "KP2MI 0800-1000, polisi 110, dari luar negeri +62-21-2924-4800",
+        "UU No. 18 Tahun 2017 Pasal 13",
+        "anak saya sakit di Malaysia",
+        "Apakah boleh agen menyimpan ijazah asli saya?",
+    ],
+)
+def test_ordinary_questions_keep_their_meaning(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_every_finding_says_which_rule_found_it():
+    text = "nama saya Siti, wa 0812-3456-7890, Jl. Kenanga No. 2"
+    findings = find_personal_data(text)
+    assert [(text[f.start : f.end], f.placeholder) for f in findings] == [
+        ("Siti", "<NAMA>"),
+        ("0812-3456-7890", "<PHONE>"),
+        ("Jl. Kenanga No. 2", "<ALAMAT>"),
+    ]
+    assert "nama saya" in findings[0].reason
+    assert "phone" in findings[1].reason.lower() or "mobile" in findings[1].reason.lower()
+    assert "Jl." in findings[2].reason
+
+
+def test_the_official_numbers_kept_are_those_of_the_facts_registry(tmp_path, monkeypatch):
+    """A number the bot itself gives survives because the registry lists it, not by luck."""
+    text = "sudah telp 0811-8080-141 tapi tidak diangkat"
+    assert scrub_personal_data(text) == text
+    registry = tmp_path / "registry.yml"
+    registry.write_text("- {id: x, kind: phone, value: '110'}\n", encoding="utf-8")
+    monkeypatch.setattr(anonymise, "FACTS_REGISTRY_FILE", registry)
+    anonymise._official.cache_clear()
+    try:
+        assert scrub_personal_data(text) == "sudah telp <PHONE> tapi tidak diangkat"
+    finally:
+        anonymise._official.cache_clear()
+
+
+def test_invisible_characters_and_fullwidth_forms_are_normalised():
+    assert normalise("a\u200bb\u00adc\ufeffd") == "abcd"
+    assert normalise("０８１２–３４") == "0812-34"

@@ -15,7 +15,7 @@ import pytest
 import redis
 from sqlalchemy import Engine, create_engine, inspect, text
 
-from bot.anonymise import pseudonymise
+from bot.anonymise import normalise, pseudonymise
 from scripts.stack import production_rasa_env
 from tests.databases import fresh_database
 from tests.e2e.conftest import (
@@ -46,6 +46,12 @@ PLANTED_MESSAGES = [
     "hubungi aku di @siti_plg_88",
     "id telegram saya 987654321",
     "kantor disnaker terdekat, aku tinggal di desa Pematang Buluran",
+    "istri sy Nurhayati di hongkong, anak saya namanya rina",
+    "sponsornya Pak Darmawan minta 15 juta, dibawa sama Ucok ke batam",
+    "alamat saya Jl. Kenanga No. 12 RT 03/RW 05, lahir 17-08-1996",
+    "fb saya facebook.com/dedi.kurniawan99 ig: dedi_kurniawan",
+    "email budi.santoso at gmail dot com, paspor E-7654321",
+    "wa 0812\u200b3456\u200b7894 atau 0812–3456–7895",
 ]
 # Each planted item, as it would be found: names and words as typed, numbers with or without
 # the separators people put in them.
@@ -61,6 +67,14 @@ NAMES = [
     "C1234567",  # the passport
     "Sukamaju",  # the desa: only its kabupaten may be kept
     "Buluran",
+    "Nurhayati",
+    "rina",
+    "Darmawan",
+    "Ucok",
+    "Kenanga",  # the street
+    "dedi.kurniawan99",
+    "dedi_kurniawan",
+    "budi.santoso",
 ]
 NUMBERS = [
     "81234567890",
@@ -68,12 +82,24 @@ NUMBERS = [
     "81234567892",
     "81234567893",
     "1671012345670001",
+    "7654321",  # the passport E-7654321
+    "17081996",  # the birth date
+    "81234567894",  # written with zero-width spaces between the digits
+    "81234567895",  # written with en dashes
     str(VILLAGER.id),
 ]
 
 
+def readable(haystack: str) -> str:
+    """JSON escapes decoded, invisible characters dropped, every dash a '-' (so a number
+    written with zero-width spaces or en dashes is found as the number it is)."""
+    haystack = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), haystack)
+    return normalise(haystack)
+
+
 def personal_data_in(haystack: str) -> list[str]:
     """Every planted item found in the text (numbers also when split by spaces, dots, dashes)."""
+    haystack = readable(haystack)
     found = [name for name in NAMES if re.search(rf"(?i)\b{re.escape(name)}\b", haystack)]
     for number in NUMBERS:
         spaced = r"[\s.\-()]*".join(number)
@@ -141,7 +167,8 @@ def test_no_personal_data_is_kept_anywhere(planted, rasa_stack):
         f"{key!r} {planted.lock_store.dump(key)!r}" for key in planted.lock_store.scan_iter()
     )
     # Everything was really kept: the rows and the events are there, scrubbed.
-    assert "<PHONE>" in query_log and "<NIK>" in query_log and "<NAMA>" in query_log
+    for placeholder in ("<PHONE>", "<NIK>", "<NAMA>", "<ALAMAT>", "<TGL_LAHIR>", "<TAUTAN>", "<EMAIL>"):
+        assert placeholder in query_log
     assert "<PHONE>" in tracker_store and "<PASPOR>" in tracker_store
     places = {
         "query-log database": query_log,
