@@ -6,6 +6,19 @@ import json
 import logging
 import time
 
+from bot.anonymise import scrub_personal_data
+
+
+class ScrubPersonalData(logging.Filter):
+    """The last guard: every log line and traceback goes through the same scrubbing as the
+    text Rasa and the query log see (a library's error message may quote what was sent)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = scrub_personal_data(record.getMessage()), None
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+            record.exc_text = scrub_personal_data(logging.Formatter().formatException(record.exc_info))
+        return True
+
 
 class JsonFormatter(logging.Formatter):
     """One JSON object per record: time, level, logger, message, and the error type if any."""
@@ -20,13 +33,14 @@ class JsonFormatter(logging.Formatter):
         }
         if record.exc_info and record.exc_info[0] is not None:
             entry["error"] = record.exc_info[0].__name__
-            entry["traceback"] = self.formatException(record.exc_info)
+            entry["traceback"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
 
 
 def configure_logging(log_format: str) -> None:
     """Set up the root logger; quiet the libraries that would log request URLs (with the token)."""
     handler = logging.StreamHandler()
+    handler.addFilter(ScrubPersonalData())
     if log_format == "json":
         handler.setFormatter(JsonFormatter())
     else:

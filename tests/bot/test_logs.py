@@ -1,0 +1,34 @@
+"""Log lines and tracebacks never carry what a villager typed."""
+
+import json
+import logging
+
+import pytest
+
+from bot.logs import configure_logging
+
+
+@pytest.fixture
+def restore_logging():
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:], root.level = handlers, level
+
+
+@pytest.mark.parametrize("log_format", ["json", "text"])
+def test_a_log_line_and_its_traceback_are_scrubbed(log_format, capfd, restore_logging):
+    configure_logging(log_format)
+    logger = logging.getLogger("bot.test")
+    try:
+        raise ValueError("could not parse 'nama saya Siti Aminah, wa 0812-7345-9021'")
+    except ValueError:
+        logger.exception("failed on %s", "paspor E-1234568")
+    err = capfd.readouterr().err
+    assert "Siti" not in err and "7345" not in err and "1234568" not in err
+    assert "<NAMA>" in err and "<PHONE>" in err and "<PASPOR>" in err
+    assert "ValueError" in err  # the error itself is still there to read
+    if log_format == "json":
+        entry = json.loads(err.strip().splitlines()[-1])
+        assert entry["message"] == "failed on paspor <PASPOR>"
+        assert "Traceback" in entry["traceback"]
