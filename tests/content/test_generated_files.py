@@ -1,0 +1,25 @@
+"""Files made by a script are as the script would make them today."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # the scrubber's word lists (Faker's names, Sastrawi's dictionary, our chat words)
+        "scripts/generate_name_lexicon.py",
+        # the held-out questions as Rasa sees them once scrubbed: stale when the scrubber changed
+        "scripts/generate_placeholder_holdout.py",
+    ],
+)
+def test_the_generated_file_is_up_to_date(script):
+    run = subprocess.run(
+        [sys.executable, str(ROOT / script), "--check"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
