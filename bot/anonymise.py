@@ -44,6 +44,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
 DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
 CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
+PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 
 PLACEHOLDERS = {
@@ -80,7 +81,11 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # Every invisible format character (Unicode category Cf: U+200B zero-width space, U+00AD soft
 # hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped; every dash is "-".
 _NORMALISED = {
-    **{code: None for code in [*range(0x20000), *range(0xE0000, 0xE0080)] if unicodedata.category(chr(code)) == "Cf"},
+    **{
+        code: None
+        for code in [*range(0x20000), *range(0xE0000, 0xE0080)]
+        if unicodedata.category(chr(code)) == "Cf"
+    },
     **dict.fromkeys(map(ord, _DASHES), "-"),
 }
 
@@ -101,7 +106,9 @@ _MONTHS = (
 )
 _NUMERIC_DATE = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:19|20)?\d{2}"
 _WORDED_DATE = rf"\d{{1,2}}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
-_DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)", re.IGNORECASE)
+_DATE = re.compile(
+    rf"(?<![\w/.-])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)", re.IGNORECASE
+)
 _BIRTH_CUE = re.compile(
     r"(?i)\b(?:lahir|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
@@ -116,7 +123,8 @@ _MONEY = re.compile(
 )
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 _COMPANY = re.compile(
-    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|Yayasan|Koperasi|Toko|Agency|Agensi)\.?"
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|[Yy]ayasan|[Kk]operasi|[Tt]oko|[Ww]arung|[Kk]edai|"
+    r"[Rr]estoran|[Rr]umah [Mm]akan|RM|[Hh]otel|Agency|Agensi)\.?"
     r"(?:\s+(?:[A-Z0-9][\w&'.-]*|dan|&)){1,5}"
 )
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
@@ -161,7 +169,9 @@ _SOCIAL_SITES = (
 )
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 # Cheap first look for anything like a web address; only those are matched against the sites.
-_WEB_ADDRESS = re.compile(r"(?i)(?<![\w.@-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"']*)?")
+_WEB_ADDRESS = re.compile(
+    r"(?i)(?<![\w.@-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"']*)?"
+)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
 _HANDLE_CUE = re.compile(
@@ -203,11 +213,63 @@ _RT_RW = re.compile(
     r"(?i)\brt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b"
 )
 _ADDRESS_STOP = {
-    "dari", "mau", "saya", "sy", "aku", "sayo", "dan", "yang", "yg", "kak", "min", "tapi",
-    "tp", "untuk", "utk", "kel", "kelurahan", "kec", "kecamatan", "desa", "ds", "kab",
-    "kabupaten", "kota", "kode", "pos", "ke", "di", "dgn", "dengan", "ya", "tolong", "mohon",
-    "apakah", "bisa", "kalau", "kalo", "no", "nomor", "rt", "rw", "hp", "wa", "telp", "sudah",
-    "udah", "sdh", "lagi", "mana", "itu", "ini", "nak", "ado", "dak", "gak", "ga", "tidak",
+    "dari",
+    "mau",
+    "saya",
+    "sy",
+    "aku",
+    "sayo",
+    "dan",
+    "yang",
+    "yg",
+    "kak",
+    "min",
+    "tapi",
+    "tp",
+    "untuk",
+    "utk",
+    "kel",
+    "kelurahan",
+    "kec",
+    "kecamatan",
+    "desa",
+    "ds",
+    "kab",
+    "kabupaten",
+    "kota",
+    "kode",
+    "pos",
+    "ke",
+    "di",
+    "dgn",
+    "dengan",
+    "ya",
+    "tolong",
+    "mohon",
+    "apakah",
+    "bisa",
+    "kalau",
+    "kalo",
+    "no",
+    "nomor",
+    "rt",
+    "rw",
+    "hp",
+    "wa",
+    "telp",
+    "sudah",
+    "udah",
+    "sdh",
+    "lagi",
+    "mana",
+    "itu",
+    "ini",
+    "nak",
+    "ado",
+    "dak",
+    "gak",
+    "ga",
+    "tidak",
 }
 
 
@@ -224,10 +286,30 @@ _ADDRESS_STOP = {
 _NAMED = (
     r"nama\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
-    r"namaku", r"namanya", r"namonyo", r"namo\s*(?:aku|sayo|kau|dio|nyo|ku)", r"namane", r"namae",
-    r"nama\s*(?:ny|nyo)", r"bernama", r"panggil\s*(?:saja|aja|sj|aj|ja|sajo)?", r"dipanggil",
-    r"panggilan(?:nya|ku)?", r"atas\s+nama", r"a\.?\s?n\.?", r"a/n", r"my\s+name\s+is", r"nama",
-    r"nm", r"fb", r"facebook",
+    r"namaku",
+    r"namanya",
+    r"namonyo",
+    r"namo\s*(?:aku|sayo|kau|dio|nyo|ku)",
+    r"namane",
+    r"namae",
+    r"nama\s*(?:ny|nyo)",
+    r"bernama",
+    r"panggil\s*(?:saja|aja|sj|aj|ja|sajo)?",
+    r"dipanggil",
+    r"panggilan(?:nya|ku)?",
+    r"atas\s+nama",
+    r"a\.\s?n\.?",
+    r"an\.",
+    r"a/n",
+    r"my\s+name\s+is",
+    r"nama",
+    r"nm",
+    r"fb",
+    r"facebook",
+    # the labels of a form: "Nama anak: ...", "Penerima: ...", "Nama pelapor (ibu): ..."
+    r"(?:nama\s*)?(?:anak|ibu|ayah|bapak|suami|istri|korban|pelapor|sponsor|agen|majikan|calo|"
+    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab)"
+    r"(?:\s*\([^()\n]{1,20}\))?\s*:",
     r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
 )
 _RELATIVES = (
@@ -257,7 +339,7 @@ _OFFICES = (
     r"kyai|kiai|kepala\s+desa|kepala\s+dusun|kepala"
 )
 _SELF = r"saya|sy|sya|aku|ak|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
-_WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|dari"
+_WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata"
 _GREETING = (
     r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
     r"sore|malam|selamat\s+\w+|permisi|maaf|min|mimin|kak|admin|bang|pak|bu|mbak|mas|om|p)"
@@ -272,10 +354,10 @@ _NAME_CUES = re.compile(
     + "|".join(
         [
             rf"(?P<named>(?:{'|'.join(_NAMED)}){_END_OF_CUE}(?:\s*(?:adalah|ialah|yaitu|yakni|:|-|,|=))?)",
-            rf"(?P<called>(?:{_RELATIVES}|{_ROLES}){_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
-            rf"(?P<family>(?:{_RELATIVES}){_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<called>(?:{_RELATIVES}|{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<family>(?:{_RELATIVES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
-            rf"(?P<role>(?:{_ROLES}){_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
             rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
@@ -283,19 +365,26 @@ _NAME_CUES = re.compile(
     )
 )
 _CUE_STRENGTH = {
-    "named": "named", "called": "named", "family": "family", "title": "title", "role": "role",
-    "self": "weak", "with": "weak", "signoff": "weak",
+    "named": "named",
+    "called": "named",
+    "family": "family",
+    "title": "title",
+    "role": "role",
+    "self": "weak",
+    "with": "weak",
+    "signoff": "weak",
 }
-# The first three letters of every word a cue can start with: the long pattern is only tried
+# The first two letters of every word a cue can start with: the long pattern is only tried
 # at such words, which keeps a long message fast.
 _CUE_HEADS = frozenset(
-    word[:3]
+    word[:2]
     for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
     for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
 # Words of the cues: never the start of a name that runs back from a name found after them.
 _CUE_WORDS = frozenset(
-    word for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF, _OFFICES)
+    word
+    for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF, _OFFICES)
     for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
 )
 # "saya" is a cue only where the message (or a sentence, or the greeting) starts.
@@ -304,33 +393,254 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`-](?=[^\W\d_]))*\.?")
 _NAME_JOINERS = {"bin", "binti", "bt", "bte", "al", "el", "van", "de", "da", "nur", "abu"}
 # Palembang's old titles belong to the name: "Kemas Ali", "Nyimas Fatimah", "Kgs. Rudi".
 _NAME_PREFIXES = {
-    "kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nys", "nyayu", "raden", "rd",
-    "ki", "ra", "m", "moh", "moch", "muh", "mhd", "muhd", "md",
+    "kemas",
+    "kms",
+    "kgs",
+    "kiagus",
+    "masagus",
+    "mgs",
+    "nyimas",
+    "nys",
+    "nyayu",
+    "raden",
+    "rd",
+    "ki",
+    "ra",
+    "m",
+    "moh",
+    "moch",
+    "muh",
+    "mhd",
+    "muhd",
+    "md",
 }
 # A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - _NAME_PREFIXES
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 _NEVER_NAMES = {
-    "tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "dak", "idak", "ndak", "bukan",
-    "blm", "belum", "belom", "sudah", "sdh", "udah", "udh", "dah", "ada", "ado", "di", "ke",
-    "dari", "dr", "yang", "yg", "apa", "apo", "siapa", "siapo", "sesuai", "sama", "beda",
-    "berbeda", "salah", "masih", "kok", "kenapa", "knp", "juga", "jugo", "itu", "ini", "tu",
-    "sy", "saya", "aku", "sayo", "dan", "atau", "tapi", "dengan", "dgn", "dalam", "dlm",
-    "terdaftar", "tercantum", "dipakai", "dicatut", "hilang", "ganti", "diganti", "mau", "nak",
-    "bisa", "biso", "pacak", "harus", "wajib", "perlu", "boleh", "the", "is", "and", "from",
-    "pak", "bu", "kak", "min", "bang", "mbak", "mas", "ya", "yah", "iya", "lengkap", "asli",
-    "panggilan", "nya", "pun", "lah", "la", "kah", "dong", "deh", "sih", "nih", "kan", "mr",
-    "untuk", "utk", "buat", "kalau", "kalo", "klo", "jika", "karena", "krn", "kami", "kita",
-    "dia", "dio", "mereka", "kamu", "anda", "nama", "namanya", "ktp", "paspor", "pt",
+    "tidak",
+    "tdk",
+    "gak",
+    "ga",
+    "gk",
+    "nggak",
+    "ngga",
+    "enggak",
+    "dak",
+    "idak",
+    "ndak",
+    "bukan",
+    "blm",
+    "belum",
+    "belom",
+    "sudah",
+    "sdh",
+    "udah",
+    "udh",
+    "dah",
+    "ada",
+    "ado",
+    "di",
+    "ke",
+    "dari",
+    "dr",
+    "yang",
+    "yg",
+    "apa",
+    "apo",
+    "siapa",
+    "siapo",
+    "sesuai",
+    "sama",
+    "beda",
+    "berbeda",
+    "salah",
+    "masih",
+    "kok",
+    "kenapa",
+    "knp",
+    "juga",
+    "jugo",
+    "itu",
+    "ini",
+    "tu",
+    "sy",
+    "saya",
+    "aku",
+    "sayo",
+    "dan",
+    "atau",
+    "tapi",
+    "dengan",
+    "dgn",
+    "dalam",
+    "dlm",
+    "terdaftar",
+    "tercantum",
+    "dipakai",
+    "dicatut",
+    "hilang",
+    "ganti",
+    "diganti",
+    "mau",
+    "nak",
+    "bisa",
+    "biso",
+    "pacak",
+    "harus",
+    "wajib",
+    "perlu",
+    "boleh",
+    "the",
+    "is",
+    "and",
+    "from",
+    "pak",
+    "bu",
+    "kak",
+    "min",
+    "bang",
+    "mbak",
+    "mas",
+    "ya",
+    "yah",
+    "iya",
+    "lengkap",
+    "asli",
+    "panggilan",
+    "nya",
+    "pun",
+    "lah",
+    "la",
+    "kah",
+    "dong",
+    "deh",
+    "sih",
+    "nih",
+    "kan",
+    "mr",
+    "untuk",
+    "utk",
+    "buat",
+    "kalau",
+    "kalo",
+    "klo",
+    "jika",
+    "karena",
+    "krn",
+    "kami",
+    "kita",
+    "dia",
+    "dio",
+    "mereka",
+    "kamu",
+    "anda",
+    "nama",
+    "namanya",
+    "ktp",
+    "paspor",
+    "pt",
 }
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-_UNSURE = {"weak", "role", "gazetteer"}
+_UNSURE = {"weak", "role", "gazetteer", "proper"}
+# "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
+_INTRO_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
+)
+# "Yadi (adik)", "Darwis (calo)": a name followed by who the person is.
+_RELATION_AFTER = re.compile(
+    rf"(?i)\s*\((?:{_RELATIVES}|{_ROLES}|istrinya|suaminya|anaknya)[^()\n]{{0,15}}\)"
+)
+# After these a capitalised word is a place or a company, not a person.
+_PLACE_CUES = {
+    "di",
+    "ke",
+    "dari",
+    "dr",
+    "desa",
+    "ds",
+    "dusun",
+    "kel",
+    "kelurahan",
+    "kec",
+    "kecamatan",
+    "kab",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "prov",
+    "negara",
+    "pulau",
+    "pt",
+    "cv",
+    "ud",
+    "lpk",
+    "blk",
+    "kampung",
+    "sungai",
+    "bandara",
+    "pelabuhan",
+    "pasar",
+    "masjid",
+    "gereja",
+    "sekolah",
+    "sd",
+    "smp",
+    "sma",
+    "smk",
+    "universitas",
+    "rs",
+    "rumah",
+    "sakit",
+    "puskesmas",
+    "hotel",
+    "toko",
+    "wilayah",
+    "daerah",
+    "perbatasan",
+    "jalan",
+    "jl",
+    "jln",
+    "gg",
+    "lrg",
+    "lorong",
+    "gang",
+    "komplek",
+    "perum",
+}
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
-_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
-             "ber", "be", "ter", "te", "di", "ke", "se")
-_NASALISED = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+_PREFIXES = (
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "per",
+    "pe",
+    "ber",
+    "be",
+    "ter",
+    "te",
+    "di",
+    "ke",
+    "se",
+)
+_NASALISED = {
+    "meny": "s",
+    "peny": "s",
+    "mem": "p",
+    "pem": "p",
+    "men": "t",
+    "pen": "t",
+    "meng": "k",
+    "peng": "k",
+}
 _SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
 
 
@@ -352,11 +662,21 @@ def _dictionary_words() -> frozenset[str]:
     return _word_list(DICTIONARY_WORDS_FILE)
 
 
+def _place_words() -> frozenset[str]:
+    return _word_list(PLACE_WORDS_FILE)
+
+
 @cache
 def _is_indonesian_word(lowered: str) -> bool:
     """In the dictionary or in the chat words, as typed or once its affixes are taken off."""
     words, chat = _dictionary_words(), _chat_words()
-    if lowered in words or lowered in chat or "-" in lowered and all(map(_is_indonesian_word, lowered.split("-"))):
+    if lowered.endswith("o") and len(lowered) > 3 and _is_indonesian_word(lowered[:-1] + "a"):
+        return True  # Palembang: biayo, kato, berapo
+    if (
+        lowered in words
+        or lowered in chat
+        or ("-" in lowered and all(map(_is_indonesian_word, lowered.split("-"))))
+    ):
         return True
     stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
     for stem in list(stems):
@@ -382,7 +702,9 @@ def find_personal_data(text: str) -> list[Finding]:
         *_birth_dates(text),
         *_names(text),
     ]
-    return _without_overlaps(finding for finding in findings if 1 not in kept_mask[finding.start : finding.end])
+    return _without_overlaps(
+        finding for finding in findings if 1 not in kept_mask[finding.start : finding.end]
+    )
 
 
 def scrub_personal_data(text: str) -> str:
@@ -399,7 +721,11 @@ def scrub_personal_data(text: str) -> str:
 def _spans_that_survive(text: str) -> list[tuple[int, int]]:
     official_digits, official_texts = _official()
     kept = [m.span() for m in _MONEY.finditer(text)]
-    kept += [m.span() for m in _THOUSANDS.finditer(text) if not _ACCOUNT_CUE.search(_before(text, m.start()))]
+    kept += [
+        m.span()
+        for m in _THOUSANDS.finditer(text)
+        if not _ACCOUNT_CUE.search(_before(text, m.start()))
+    ]
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
     for run in _DIGIT_RUN.finditer(text):
@@ -429,7 +755,18 @@ def _overlaps_any(finding: Finding, spans: list[tuple[int, int]]) -> bool:
 
 
 # Of two findings of the same length, the more specific one names the span.
-_RANK = ("birth_date", "email", "link", "nik", "passport", "phone", "username", "address", "account", "name")
+_RANK = (
+    "birth_date",
+    "email",
+    "link",
+    "nik",
+    "passport",
+    "phone",
+    "username",
+    "address",
+    "account",
+    "name",
+)
 
 
 def _without_overlaps(findings) -> list[Finding]:
@@ -463,7 +800,7 @@ def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
         found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
-        while text[end - 1] in " .-/(" or text[end - 1] == ")" and "(" not in text[start:end]:
+        while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
         if finding and not _overlaps_any(finding, kept):
@@ -479,7 +816,9 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
         if letters and not text[end : end + 1].isalnum():
-            return Finding(start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)")
+            return Finding(
+                start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)"
+            )
     if len(digits) >= 5 and _TELEGRAM_ID_CUE.search(before):
         return Finding(start, end, "account", "id number after 'id'")
     if len(digits) == 16 and not text[start].startswith("+"):
@@ -520,7 +859,9 @@ def _addresses(text: str) -> list[Finding]:
             end = tail.end()
         elif end == cue.end() or not (abbreviated or capitalised):
             continue  # "jalan ke Malaysia", "sudah jalan 3 bulan": no address
-        found.append(Finding(cue.start(), end, "address", f"street address after '{cue.group().strip()}'"))
+        found.append(
+            Finding(cue.start(), end, "address", f"street address after '{cue.group().strip()}'")
+        )
     for match in _RT_RW.finditer(text):
         found.append(Finding(*match.span(), "address", "RT/RW number"))
     return _joined(found)
@@ -560,29 +901,107 @@ def _birth_dates(text: str) -> list[Finding]:
 
 
 def _names(text: str) -> list[Finding]:
+    if not any(ch.islower() for ch in text) and len(text.lower()) == len(text):
+        text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(_WORD.finditer(text))
     starts = [word.start() for word in words]
     all_lower = not any(ch.isupper() for ch in text)
     found = []
     for index, word in enumerate(words):
         lowered = word.group().lower().rstrip(".")
-        cue = lowered[:3] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
+        cue = lowered[:2] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
             span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
             if span:
                 found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
         token = word.group().rstrip(".")
-        if token[:1].isupper() and lowered in _given_names():
+        if lowered in _NAME_JOINERS and 0 < index < len(words) - 1:
+            span = _name_around_joiner(text, words, index, all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"name joined by '{token}'"))
+        if not token[:1].isupper():
+            continue
+        # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
+        # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
+        ambiguous = _opens_sentence(text, word.start()) and _is_indonesian_word(lowered)
+        if lowered in _given_names() and (not ambiguous or _followed_by_name(text, words, index)):
             span = _name_from(text, words, index, "gazetteer", all_lower)
             if span:
-                found.append(Finding(*span, "name", f"'{token}' is a given name (lexicon/given_names.txt)"))
+                found.append(
+                    Finding(*span, "name", f"'{token}' is a given name (lexicon/given_names.txt)")
+                )
+        elif index == 0 or words[index - 1].group().lower().rstrip(".") not in _PLACE_CUES:
+            span = _name_from(text, words, index, "proper", all_lower)
+            if span:
+                found.append(
+                    Finding(
+                        *span, "name", f"'{token}' is capitalised and neither a word nor a place"
+                    )
+                )
+            elif _capitalised_amid_lower_case(text, words, index):
+                span = _name_from(text, words, index, "amid", all_lower)
+                if span:
+                    found.append(
+                        Finding(*span, "name", f"'{token}' is capitalised amid lower case")
+                    )
+        if index < 3 and _INTRO_AFTER.match(text, word.end()) and not _is_indonesian_word(lowered):
+            span = (words[0].start(), word.end())
+            if all(_is_name_word(w, "named", all_lower) for w in words[: index + 1]):
+                found.append(
+                    Finding(*span, "name", "name that introduces its writer ('... di sini')")
+                )
+        if _RELATION_AFTER.match(text, word.end()):
+            span = _name_from(text, words, index, "named", all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
     return found
+
+
+def _capitalised_amid_lower_case(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """'kemarin Ucok bilang': in a lower-case sentence, one capitalised word is a name."""
+    if index == 0 or _opens_sentence(text, words[index].start()):
+        return False
+    before = words[index - 1].group()
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    return before.islower() and (
+        not after or after.islower() or (after[:1].isupper() and after.lower() in _given_names())
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does a sentence (or the message, a line, a list item) start here?"""
+    return bool(re.search(r"(?:^|[.!?\n:;]\s*|^\W*\d+[.)]\s*)\W*$", _before(text, start)))
+
+
+def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """'Bagus Pratama, umur 22', 'Rahmat di sini': a name follows, or the words that
+    introduce oneself."""
+    if _INTRO_AFTER.match(text, words[index].end()):
+        return True
+    if index + 1 == len(words) or text[words[index].end() : words[index + 1].start()] != " ":
+        return False
+    following = words[index + 1]
+    if not following.group()[:1].isupper():
+        return False
+    return _is_name_word(following, "proper", False) or following.group().lower() in _given_names()
+
+
+def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None:
+    """'Miskah binti Dullah', 'cahaya bin kasim': the words on both sides are a name."""
+    before, after = words[index - 1], words[index + 1]
+    spaced = (
+        text[before.end() : words[index].start()] == " " == text[words[index].end() : after.start()]
+    )
+    if not spaced or not all(_is_name_word(w, "named", all_lower) for w in (before, after)):
+        return None
+    span = _name_from(text, words, index - 1, "named", all_lower)
+    return span
 
 
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | None:
     kind = cue.lastgroup
-    if text[cue.end() : words[first].start()].strip(" :,-.\t"):
+    if text[cue.end() : words[first].start()].strip(" :,-.(\t"):
         return None  # something else stands between the cue and the next word
     if kind == "self" and not _SELF_OPENS.search(_before(text, cue.start())):
         return None
@@ -604,7 +1023,9 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
             if not _is_name_word(words[last + 2], "named", all_lower):
                 break
             last += 2
-        elif _is_name_word(words[last + 1], "next" if strength in _UNSURE else "next-sure", all_lower):
+        elif _is_name_word(
+            words[last + 1], "next" if strength in _UNSURE else "next-sure", all_lower
+        ):
             last += 1
         else:
             break
@@ -625,21 +1046,27 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     without a cue."""
     token = word.group().rstrip(".")
     lowered = token.lower()
-    if lowered in _NEVER_NAMES or lowered in _TITLE_WORDS or len(token) < 2 and not word.group().endswith("."):
+    if (
+        lowered in _NEVER_NAMES
+        or lowered in _TITLE_WORDS
+        or (len(token) < 2 and not word.group().endswith("."))
+    ):
         return False
     capitalised = token[:1].isupper()
     given = lowered in _given_names()
     chat = lowered in _chat_words()
-    if token.isupper() and len(token) <= 4 and not given and strength != "named":
-        return False  # PMI, TKI, KTP, BRI
     if lowered in _NAME_PREFIXES and capitalised:
         return True
+    if token.isupper() and len(token) > 1 and not given and strength != "named":
+        return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
         return capitalised or given or not chat
     if strength == "next":
         return capitalised or given or (all_lower and not _is_indonesian_word(lowered))
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
-        return capitalised or given or (all_lower and not chat)
+        return (
+            capitalised or given or (not chat and (all_lower or not _is_indonesian_word(lowered)))
+        )
     if strength == "before":
         return capitalised and not chat and lowered not in _CUE_WORDS
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
@@ -649,11 +1076,23 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
     if strength == "gazetteer":
-        return capitalised and given and not _is_indonesian_word(lowered)
+        return capitalised and given
+    if strength == "amid":
+        return capitalised and len(token) > 2 and not chat and lowered not in _place_words()
+    if strength == "proper":
+        return (
+            capitalised
+            and len(token) > 2
+            and not chat
+            and lowered not in _place_words()
+            and not _is_indonesian_word(lowered)
+        )
     # weak: "saya X" where a sentence starts, "sama X", a sign-off
     if capitalised:
         return not chat
-    return (given or all_lower and len(token) > 3) and not _is_indonesian_word(lowered)
+    return (given and not chat) or (
+        all_lower and len(token) > 3 and not _is_indonesian_word(lowered)
+    )
 
 
 # --------------------------------------------------------------------------- pseudonyms
@@ -668,7 +1107,9 @@ def pseudonymise(telegram_user_id: int, secret: str) -> str:
 def _explain(text: str) -> None:
     normalised = normalise(text)
     for finding in find_personal_data(normalised):
-        print(f"{finding.placeholder:12} {normalised[finding.start : finding.end]!r}: {finding.reason}")
+        print(
+            f"{finding.placeholder:12} {normalised[finding.start : finding.end]!r}: {finding.reason}"
+        )
     print(scrub_personal_data(text))
 
 

@@ -16,7 +16,9 @@ class ScrubPersonalData(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg, record.args = scrub_personal_data(record.getMessage()), None
         if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
-            record.exc_text = scrub_personal_data(logging.Formatter().formatException(record.exc_info))
+            record.exc_text = scrub_personal_data(
+                logging.Formatter().formatException(record.exc_info)
+            )
         return True
 
 

@@ -3,10 +3,9 @@
     .venv/bin/python scripts/eval_privacy.py            # both corpora, then the speed
     .venv/bin/python scripts/eval_privacy.py --misses   # also list what the tuning corpus missed
 
-Corpora (evaluation/privacy/): `second_hand.jsonl` was written by a second hand that never saw
-the scrubber and is frozen: its figures come first, and the script refuses to list its misses,
-so nobody tunes on it. `tuning.jsonl` (another hand, names from Faker's id_ID lists) is the one
-to study and improve against.
+Corpora (evaluation/privacy/README.md): the frozen ones were written by second hands that never
+saw the scrubber: their figures come first, and the script refuses to list their misses, so
+nobody tunes on them. The tuning ones are to study and improve against.
 
 The text goes through what the bot does before Rasa and the query log see it
 (`scrub_personal_data`, then the village rewrite). An item of personal data counts as removed
@@ -35,17 +34,63 @@ sys.path.insert(0, str(ROOT))
 from bot.anonymise import normalise, scrub_personal_data  # noqa: E402
 from bot.places import resolve_places  # noqa: E402
 
-FROZEN = ROOT / "evaluation" / "privacy" / "second_hand.jsonl"
-TUNING = ROOT / "evaluation" / "privacy" / "tuning.jsonl"
+CORPORA = ROOT / "evaluation" / "privacy"
+FROZEN = (CORPORA / "second_hand.jsonl", CORPORA / "second_hand_2.jsonl")
+TUNING = (CORPORA / "tuning.jsonl", CORPORA / "tuning_2.jsonl")
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
 STRUCTURE_WORDS = {
-    "jl", "jln", "jalan", "gg", "gang", "lrg", "lorong", "komp", "komplek", "kompleks", "perum",
-    "perumahan", "blok", "no", "nomor", "rt", "rw", "bin", "binti", "at", "dot", "com", "gmail",
-    "yahoo", "http", "https", "www", "facebook", "instagram", "tiktok", "profile", "php", "id",
-    "wa", "me", "net", "org", "co", "hotmail", "outlook", "ymail", "titik", "dusun",
-    "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+    "jl",
+    "jln",
+    "jalan",
+    "gg",
+    "gang",
+    "lrg",
+    "lorong",
+    "komp",
+    "komplek",
+    "kompleks",
+    "perum",
+    "perumahan",
+    "blok",
+    "no",
+    "nomor",
+    "rt",
+    "rw",
+    "bin",
+    "binti",
+    "at",
+    "dot",
+    "com",
+    "gmail",
+    "yahoo",
+    "http",
+    "https",
+    "www",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "profile",
+    "php",
+    "id",
+    "wa",
+    "me",
+    "net",
+    "org",
+    "co",
+    "hotmail",
+    "outlook",
+    "ymail",
+    "titik",
+    "dusun",
+    "ii",
+    "iii",
+    "iv",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
 }
 LENGTHS = (256, 512, 1024, 2048, 4096)
 
@@ -83,9 +128,10 @@ class Figures:
     misses: list[str] = field(default_factory=list)
 
 
-def measure(corpus: Path) -> Figures:
+def measure(*corpora: Path) -> Figures:
     figures = Figures()
-    for line in corpus.read_text(encoding="utf-8").splitlines():
+    lines = [line for corpus in corpora for line in corpus.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         message = json.loads(line)
         scrubbed = what_the_bot_keeps(message["text"])
         for item in message["pii"]:
@@ -100,21 +146,29 @@ def measure(corpus: Path) -> Figures:
             if by_scrubber == normalise(message["text"]):
                 figures.unchanged += 1
             else:
-                figures.misses.append(f"{'ordinary changed':17} {message['text']!r} -> {by_scrubber!r}")
+                figures.misses.append(
+                    f"{'ordinary changed':17} {message['text']!r} -> {by_scrubber!r}"
+                )
             figures.keeps_survive += all(normalise(kept) in scrubbed for kept in message["keep"])
     return figures
 
 
-def report(title: str, corpus: Path, figures: Figures) -> None:
-    messages = len(corpus.read_text(encoding="utf-8").splitlines())
-    print(f"\n## {title}: {corpus.relative_to(ROOT)} ({messages} messages)\n")
+def report(title: str, corpora: tuple[Path, ...], figures: Figures) -> None:
+    messages = sum(len(corpus.read_text(encoding="utf-8").splitlines()) for corpus in corpora)
+    names = " + ".join(f"`{corpus.name}`" for corpus in corpora)
+    print(f"\n## {title}: {names} ({messages} messages)\n")
     print("| category | items | removed | recall |")
     print("|---|---|---|---|")
     for category in (*NAMES_AND_ADDRESSES, *NUMBER_LIKE):
         total = figures.found[category]
         if total:
-            print(f"| {category} | {total} | {figures.removed[category]} | {figures.removed[category] / total:.2f} |")
-    for label, group in (("names, addresses, birth dates", NAMES_AND_ADDRESSES), ("number-like", NUMBER_LIKE)):
+            print(
+                f"| {category} | {total} | {figures.removed[category]} | {figures.removed[category] / total:.2f} |"
+            )
+    for label, group in (
+        ("names, addresses, birth dates", NAMES_AND_ADDRESSES),
+        ("number-like", NUMBER_LIKE),
+    ):
         total = sum(figures.found[c] for c in group)
         removed = sum(figures.removed[c] for c in group)
         print(f"| **{label}** | {total} | {removed} | {removed / total:.3f} |")
@@ -131,7 +185,8 @@ def speed() -> None:
     """Median time to scrub messages of growing length made of the corpora's own messages."""
     texts = [
         json.loads(line)["text"]
-        for corpus in (TUNING, FROZEN)
+        for corpus in (*TUNING, *FROZEN)
+        if corpus.exists()
         for line in corpus.read_text(encoding="utf-8").splitlines()
     ]
     blob = " ".join(texts)
@@ -154,10 +209,14 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what the tuning corpus missed")
     misses = parser.parse_args().misses
     scrub_personal_data("warm-up: the word lists load once")
-    frozen = measure(FROZEN)
-    report("Frozen second-hand corpus (never used to tune)", FROZEN, frozen)
-    tuning = measure(TUNING)
-    report("Tuning corpus", TUNING, tuning)
+    print("# Frozen corpora, written by second hands that never saw the scrubber (never tuned on)")
+    report("Both frozen corpora", FROZEN, measure(*FROZEN))
+    for corpus in FROZEN:
+        report("Frozen", (corpus,), measure(corpus))
+    tuning_corpora = tuple(corpus for corpus in TUNING if corpus.exists())
+    print("\n# Tuning corpora (studied to improve the scrubber)")
+    tuning = measure(*tuning_corpora)
+    report("Both tuning corpora", tuning_corpora, tuning)
     speed()
     if misses:
         print("\n## Misses in the tuning corpus (the frozen corpus's are never listed)\n")

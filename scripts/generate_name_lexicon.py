@@ -2,12 +2,15 @@
 
 - lexicon/given_names.txt: Indonesian given names and family names from Faker's `id_ID`
   person provider (MIT licence).
-- lexicon/dictionary_words.txt: Sastrawi's dictionary of Indonesian root words (MIT licence)
-  without the names above. It holds many words that are names too ("fatimah", "firdaus"), so
-  the scrubber uses it only where no strong cue says a name follows.
+- lexicon/dictionary_words.txt: Sastrawi's dictionary of Indonesian root words (MIT licence).
+  It holds many words that are names too ("indah", "fatimah", "budi"), so the scrubber uses it
+  only where no strong cue says a name follows.
 - lexicon/chat_words.txt: the words villagers write every day: every word our own training
   data (nlu/) writes in lower case, and lexicon/everyday_words.txt (chat shorthand, Palembang
-  Malay, the words of migrant work, written by hand).
+  Malay, the words of migrant work, foreign places, written by hand).
+- lexicon/place_words.txt: the words of the names of Indonesia's kabupaten/kota, their
+  capitals and kecamatan, and of Sumatera Selatan's desa (the areaid package, MIT licence): a
+  capitalised word that is none of these and no word either is taken for a name.
 
 All lower case. Deterministic (sorted), so a re-run only changes
 the files when Faker, Sastrawi, nlu/ or the hand list change:
@@ -23,12 +26,14 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from areaid import buka_data, buka_nama
 from faker.providers.person.id_ID import Provider as IndonesianPeople
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN_NAMES = ROOT / "lexicon" / "given_names.txt"
 DICTIONARY_WORDS = ROOT / "lexicon" / "dictionary_words.txt"
 CHAT_WORDS = ROOT / "lexicon" / "chat_words.txt"
+PLACE_WORDS = ROOT / "lexicon" / "place_words.txt"
 EVERYDAY_WORDS = ROOT / "lexicon" / "everyday_words.txt"
 WORD = re.compile(r"[^\W\d_]+")
 LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
@@ -47,7 +52,9 @@ def given_names() -> set[str]:
 
 def dictionary_words() -> set[str]:
     kata_dasar = files("Sastrawi.Stemmer.data").joinpath("kata-dasar.txt").read_text("utf-8")
-    return {line.strip().lower() for line in kata_dasar.splitlines() if WORD.fullmatch(line.strip())}
+    return {
+        line.strip().lower() for line in kata_dasar.splitlines() if WORD.fullmatch(line.strip())
+    }
 
 
 def training_words() -> set[str]:
@@ -63,7 +70,25 @@ def training_words() -> set[str]:
 
 def everyday_words() -> set[str]:
     lines = EVERYDAY_WORDS.read_text(encoding="utf-8").splitlines()
-    return {word for line in lines if not line.startswith("#") for word in WORD.findall(line.lower())}
+    return {
+        word for line in lines if not line.startswith("#") for word in WORD.findall(line.lower())
+    }
+
+
+def place_words() -> set[str]:
+    words: set[str] = set()
+    for name in buka_nama()["himpunan"]:
+        [province] = buka_data(name.lower())
+        sumsel = province["provinsi"] == "Sumatra Selatan"
+        words.update(WORD.findall(province["provinsi"].lower()))
+        for kabupaten in province["kabupaten"]:
+            words.update(WORD.findall(f"{kabupaten['kab_kota']} {kabupaten['ibukota']}".lower()))
+            for kecamatan in kabupaten["kecamatan"]:
+                words.update(WORD.findall(kecamatan["kec"].lower()))
+                if sumsel:
+                    for desa in kecamatan["kelurahan"]:
+                        words.update(WORD.findall(desa["kelu"].lower()))
+    return words
 
 
 def render(words: set[str], header: str) -> str:
@@ -79,10 +104,19 @@ def main() -> int:
     names = given_names()
     outputs = {
         GIVEN_NAMES: render(names, "Indonesian given and family names (Faker id_ID)."),
-        DICTIONARY_WORDS: render(dictionary_words() - names, "Indonesian root words (Sastrawi), without the names."),
-        CHAT_WORDS: render(training_words() | everyday_words(), "Words villagers write every day (see the script)."),
+        DICTIONARY_WORDS: render(dictionary_words(), "Indonesian root words (Sastrawi)."),
+        CHAT_WORDS: render(
+            training_words() | everyday_words(), "Words villagers write every day (see the script)."
+        ),
+        PLACE_WORDS: render(
+            place_words(), "Words of Indonesia's place names (areaid; see the script)."
+        ),
     }
-    stale = [path for path, text in outputs.items() if not path.exists() or path.read_text("utf-8") != text]
+    stale = [
+        path
+        for path, text in outputs.items()
+        if not path.exists() or path.read_text("utf-8") != text
+    ]
     if check:
         for path in stale:
             print(f"{path.relative_to(ROOT)} is out of date: run scripts/generate_name_lexicon.py")

@@ -149,7 +149,10 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("rumah di Jl. Kenanga No. 12 RT 03/RW 05 Kel. Sukajaya", "rumah di <ALAMAT> Kel. Sukajaya"),
+        (
+            "rumah di Jl. Kenanga No. 12 RT 03/RW 05 Kel. Sukajaya",
+            "rumah di <ALAMAT> Kel. Sukajaya",
+        ),
         ("alamat jln. sukabangun 2 no 14", "alamat <ALAMAT>"),
         ("Gg. Mawar no 3, rt 4 rw 2", "<ALAMAT>"),
         ("Perumnas Talang Kelapa Blok F-12", "<ALAMAT>"),

@@ -167,7 +167,15 @@ def test_no_personal_data_is_kept_anywhere(planted, rasa_stack):
         f"{key!r} {planted.lock_store.dump(key)!r}" for key in planted.lock_store.scan_iter()
     )
     # Everything was really kept: the rows and the events are there, scrubbed.
-    for placeholder in ("<PHONE>", "<NIK>", "<NAMA>", "<ALAMAT>", "<TGL_LAHIR>", "<TAUTAN>", "<EMAIL>"):
+    for placeholder in (
+        "<PHONE>",
+        "<NIK>",
+        "<NAMA>",
+        "<ALAMAT>",
+        "<TGL_LAHIR>",
+        "<TAUTAN>",
+        "<EMAIL>",
+    ):
         assert placeholder in query_log
     assert "<PHONE>" in tracker_store and "<PASPOR>" in tracker_store
     places = {
