@@ -200,77 +200,58 @@ _PHONE_CUE = re.compile(
 
 # --------------------------------------------------------------------------- 4. addresses
 
-_STREET = r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|blok)"
+_STREET = (
+    r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
+    r"blok|kp)"
+)
+# Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
+# with a house number or RT after it, or a word for where someone lives before it.
+_EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan"}
 _HOUSE_PART = (
-    r"(?:[\s,]*(?:no|nomor|nmr|nomer)\.?\s*:?\s*\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
+    r"(?:[\s,]*(?:no|nomor|nmr|nomer|#)\.?\s*:?\s*\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
     r"|[\s,]*rt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?"
     r"|[\s,]*/?\s*rw\.?\s*:?\s*\d{1,3}"
+    r"|[\s,]*km\.?\s*\d+(?:[.,]\d+)?"
     r"|[\s,]*blok\.?\s*[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i){_HOUSE_PART}+")
+# "No. 15 Jalan Mawar": the house number written first.
+_HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s*\d+[a-z]?\s*,?\s*$")
 _STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
 _RT_RW = re.compile(
     r"(?i)\brt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b"
 )
-_ADDRESS_STOP = {
-    "dari",
-    "mau",
-    "saya",
-    "sy",
-    "aku",
-    "sayo",
-    "dan",
-    "yang",
-    "yg",
-    "kak",
-    "min",
-    "tapi",
-    "tp",
-    "untuk",
-    "utk",
-    "kel",
-    "kelurahan",
-    "kec",
-    "kecamatan",
-    "desa",
-    "ds",
-    "kab",
-    "kabupaten",
-    "kota",
-    "kode",
-    "pos",
-    "ke",
-    "di",
-    "dgn",
-    "dengan",
-    "ya",
-    "tolong",
-    "mohon",
-    "apakah",
-    "bisa",
-    "kalau",
-    "kalo",
-    "no",
-    "nomor",
-    "rt",
-    "rw",
-    "hp",
-    "wa",
-    "telp",
-    "sudah",
-    "udah",
-    "sdh",
-    "lagi",
-    "mana",
-    "itu",
-    "ini",
-    "nak",
-    "ado",
-    "dak",
-    "gak",
-    "ga",
-    "tidak",
-}
+# "Dusun 2", "DSN III": part of an address only beside its RT ("Dusun 2 RT 04").
+_HAMLET = re.compile(
+    r"(?i)\b(?:dusun|dsn)\.?\s*(?:\d{1,2}|[ivx]{1,4}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan|sepuluh)\b"
+)
+# Where someone lives: "rumah saya", "tinggal di", "alamat", "kos di".
+_DWELLING = re.compile(
+    r"(?i)\b(?:rumah|rmh|rumahnya|rumahku|tinggal|tgl|alamat|alamatnya|domisili|kos|ngekos|"
+    r"kost|kontrakan|ngontrak|menetap)\b"
+)
+_DWELLING_REACH = 40
+# "rumah sebelah masjid Al-Ikhlas", "depan bengkel Pak Slamet": a house told by what is near it.
+_NEAR = r"(?:di\s*)?(?:depan|dpn|sebelah|sblh|samping|belakang|blkg|dekat|dkt|seberang|pojok|ujung)"
+_LANDMARKS = (
+    r"(?:masjid|mesjid|musholla|mushola|musala|musholah|langgar|surau|gereja|toko|warung|bengkel|"
+    r"pangkalan|spbu|pom|sekolah|sd|smp|sma|smk|pasar|kantor|balai|pohon|jembatan|simpang|"
+    r"lapangan|kuburan|makam|tpu|puskesmas|posyandu|kebun|sungai|kali|pabrik|gudang|terminal|"
+    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren)"
+)
+_NEAR_LANDMARK = re.compile(rf"(?i)\b{_NEAR}\s+{_LANDMARKS}\b")
+# A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
+_ADDRESS_LINE = re.compile(
+    r"(?im)^\W*alamat(?:\s+(?:rumah|lengkap|surat|domisili|asal))?(?:\s+(?:saya|sy|aku|nya))?\s*:\s*"
+    r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
+)
+_ADDRESS_STOP = set(
+    "dari mau saya sy aku sayo dan yang yg kak min tapi tp untuk utk kel kelurahan kec kecamatan "
+    "desa ds kab kabupaten kota kode pos ke di dgn dengan ya tolong mohon apakah bisa kalau kalo "
+    "no nomor rt rw hp wa telp sudah udah sdh lagi mana itu ini nak ado dak gak ga tidak macet "
+    "pindah ramai rame banjir rusak km".split()
+)
 
 
 # --------------------------------------------------------------------------- 5. names
@@ -853,18 +834,29 @@ def _addresses(text: str) -> list[Finding]:
     for cue in _STREET_CUE.finditer(text):
         end = _street_name_end(text, cue)
         tail = _HOUSE_TAIL.match(text, end)
-        abbreviated = cue.group().strip().lower() not in {"jalan", "gang", "lorong", "blok"}
-        capitalised = cue.group()[:1].isupper()
+        everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
+        lived_in = _DWELLING.search(_before(text, cue.start(), _DWELLING_REACH))
         if tail:
             end = tail.end()
-        elif end == cue.end() or not (abbreviated or capitalised):
-            continue  # "jalan ke Malaysia", "sudah jalan 3 bulan": no address
-        found.append(
-            Finding(cue.start(), end, "address", f"street address after '{cue.group().strip()}'")
-        )
+        elif end == cue.end() or everyday and not lived_in:
+            continue  # "jalan ke Malaysia", "Jalan Sudirman macet terus": no one's address
+        start = cue.start()
+        if house_first := _HOUSE_FIRST.search(_before(text, start)):
+            start -= len(house_first.group())
+        found.append(Finding(start, end, "address", f"street address after '{cue.group().strip()}'"))
     for match in _RT_RW.finditer(text):
-        found.append(Finding(*match.span(), "address", "RT/RW number"))
-    return _joined(found)
+        tail = _HOUSE_TAIL.match(text, match.end())
+        found.append(Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number"))
+    for match in _NEAR_LANDMARK.finditer(text):
+        if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
+            end = _street_name_end(text, match)
+            found.append(Finding(match.start(), end, "address", f"a house told by '{match.group()}'"))
+    for match in _ADDRESS_LINE.finditer(text):
+        if match.group(1).strip():
+            found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
+    hamlets = [Finding(*m.span(), "address", "dusun beside its RT") for m in _HAMLET.finditer(text)]
+    joined = _joined(found + hamlets)
+    return [part for part in joined if part not in hamlets]
 
 
 def _joined(addresses: list[Finding]) -> list[Finding]:
@@ -880,7 +872,7 @@ def _joined(addresses: list[Finding]) -> list[Finding]:
 
 
 def _street_name_end(text: str, cue: re.Match[str]) -> int:
-    """Where the street's name ends: up to four words or numbers, before a stop word."""
+    """Where the name after a cue ends: up to four words or numbers, before a stop word."""
     end, words = cue.end(), 0
     for word in re.finditer(r"\s*([^\W_][\w'.-]*)", text[cue.end() :]):
         token = word.group(1).rstrip(".").lower()

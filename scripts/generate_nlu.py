@@ -16,6 +16,28 @@ PER_INTENT = 45
 # More variants where the cross-validation showed the most misses.
 MORE = {"emergency_help": 80, "out_of_scope": 70, "deny": 55, "affirm": 55, "ask_procedure": 55}
 SEED = 27
+# Rasa only ever sees a message once it is scrubbed (bot/anonymise.py): so that a question still
+# is understood with <NAMA>, <PHONE>, <ALAMAT> ... in it, this share of each intent's variants
+# comes again with personal data as Rasa sees it. Other frames than evaluation/
+# holdout_placeholders.yml's (scripts/generate_placeholder_holdout.py), which measures this.
+WITH_PERSONAL_DATA = 0.2
+PERSONAL_DATA_FRAMES = (
+    "<NAMA> di sini, {q}",
+    "{q} no hp <PHONE>",
+    "{q}, rumah sy di <ALAMAT>",
+    "{q} - <NAMA>",
+    "anak saya <NAMA>, {q}",
+    "{q} paspor <PASPOR>",
+    "{q} ig <USERNAME>",
+    "{q} nik <NIK>",
+    "perkenalkan saya <NAMA>, {q}",
+    "{q} hub <PHONE> a.n. <NAMA>",
+    "{q} lahir <TGL_LAHIR>",
+    "{q} <TAUTAN>",
+    "{q} kirim ke <EMAIL>",
+    "aku <NAMA> dari desa <DESA> di {kab}, {q}",
+    "{q} rek <NOMOR>",
+)
 
 FILL = {
     "negara": [
@@ -715,6 +737,7 @@ def fill(template: str, rng: random.Random) -> str:
 
 def main() -> None:
     rng = random.Random(SEED)
+    framing = random.Random(SEED + 1)  # its own, so the plain variants stay as they were
     existing = set()
     for path in (ROOT / "nlu").glob("*.yml"):
         if path.name != "generated.yml":
@@ -740,6 +763,12 @@ def main() -> None:
             if text and text.casefold() not in seen:
                 seen.add(text.casefold())
                 examples.append(text)
+        for question in framing.sample(examples, round(len(examples) * WITH_PERSONAL_DATA)):
+            frame = framing.choice(PERSONAL_DATA_FRAMES)
+            framed = fill(frame.replace("{q}", "\0"), framing).replace("\0", question)
+            if framed.casefold() not in seen:
+                seen.add(framed.casefold())
+                examples.append(framed)
         lines += [f"- intent: {intent}", "  examples: |"] + [f"    - {e}" for e in examples]
     (ROOT / "nlu" / "generated.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote nlu/generated.yml: {len(TEMPLATES)} intents, {PER_INTENT} or more each")
