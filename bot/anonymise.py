@@ -247,10 +247,72 @@ _ADDRESS_LINE = re.compile(
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
 _ADDRESS_STOP = set(
-    "dari mau saya sy aku sayo dan yang yg kak min tapi tp untuk utk kel kelurahan kec kecamatan "
-    "desa ds kab kabupaten kota kode pos ke di dgn dengan ya tolong mohon apakah bisa kalau kalo "
-    "no nomor rt rw hp wa telp sudah udah sdh lagi mana itu ini nak ado dak gak ga tidak macet "
-    "pindah ramai rame banjir rusak km".split()
+    [
+        "dari",
+        "mau",
+        "saya",
+        "sy",
+        "aku",
+        "sayo",
+        "dan",
+        "yang",
+        "yg",
+        "kak",
+        "min",
+        "tapi",
+        "tp",
+        "untuk",
+        "utk",
+        "kel",
+        "kelurahan",
+        "kec",
+        "kecamatan",
+        "desa",
+        "ds",
+        "kab",
+        "kabupaten",
+        "kota",
+        "kode",
+        "pos",
+        "ke",
+        "di",
+        "dgn",
+        "dengan",
+        "ya",
+        "tolong",
+        "mohon",
+        "apakah",
+        "bisa",
+        "kalau",
+        "kalo",
+        "no",
+        "nomor",
+        "rt",
+        "rw",
+        "hp",
+        "wa",
+        "telp",
+        "sudah",
+        "udah",
+        "sdh",
+        "lagi",
+        "mana",
+        "itu",
+        "ini",
+        "nak",
+        "ado",
+        "dak",
+        "gak",
+        "ga",
+        "tidak",
+        "macet",
+        "pindah",
+        "ramai",
+        "rame",
+        "banjir",
+        "rusak",
+        "km",
+    ]
 )
 
 
@@ -838,19 +900,25 @@ def _addresses(text: str) -> list[Finding]:
         lived_in = _DWELLING.search(_before(text, cue.start(), _DWELLING_REACH))
         if tail:
             end = tail.end()
-        elif end == cue.end() or everyday and not lived_in:
+        elif end == cue.end() or (everyday and not lived_in):
             continue  # "jalan ke Malaysia", "Jalan Sudirman macet terus": no one's address
         start = cue.start()
         if house_first := _HOUSE_FIRST.search(_before(text, start)):
             start -= len(house_first.group())
-        found.append(Finding(start, end, "address", f"street address after '{cue.group().strip()}'"))
+        found.append(
+            Finding(start, end, "address", f"street address after '{cue.group().strip()}'")
+        )
     for match in _RT_RW.finditer(text):
         tail = _HOUSE_TAIL.match(text, match.end())
-        found.append(Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number"))
+        found.append(
+            Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
+        )
     for match in _NEAR_LANDMARK.finditer(text):
         if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
             end = _street_name_end(text, match)
-            found.append(Finding(match.start(), end, "address", f"a house told by '{match.group()}'"))
+            found.append(
+                Finding(match.start(), end, "address", f"a house told by '{match.group()}'")
+            )
     for match in _ADDRESS_LINE.finditer(text):
         if match.group(1).strip():
             found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
