@@ -183,6 +183,9 @@ _TELEGRAM_ID_CUE = re.compile(
     r"(?i)\b(?:(?:user|chat|akun|telegram|tele|tg)\s*id|id\s*(?:telegram|tele|tg|user|akun)|"
     r"id\s*(?:saya|sy|aku|ku)|id)\s*(?:saya|sy|aku|ku|nya)?\s*[:=]?\s*$"
 )
+_NOT_DIGIT = re.compile(r"\D")
+_MOBILE = re.compile(r"08\d{7,12}")
+_LANDLINE = re.compile(r"0[2-7]\d{6,10}")
 # A run of digits with the separators people type between them, "(0711) 354-123", "0 8 1 2".
 _DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?:[ .\-/]|\)\s?|\s?\(){0,2}\d)*\)?")
 # The letters of a passport number, right before its 7 or 8 digits: "E-1234568", "B 12345679".
@@ -417,10 +420,10 @@ _CUE_STRENGTH = {
     "with": "weak",
     "signoff": "weak",
 }
-# The first two letters of every word a cue can start with: the long pattern is only tried
+# The first three letters of every word a cue can start with: the long pattern is only tried
 # at such words, which keeps a long message fast.
 _CUE_HEADS = frozenset(
-    word[:2]
+    word[:3]
     for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
     for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
@@ -588,6 +591,7 @@ _NEVER_NAMES = {
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
 _UNSURE = {"weak", "role", "gazetteer", "proper"}
+_SENTENCE_GAP = re.compile(r"[.!?\n:;]|\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 _INTRO_AFTER = re.compile(
     r"(?i)\s*,?\s*(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
@@ -772,7 +776,7 @@ def _spans_that_survive(text: str) -> list[tuple[int, int]]:
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
     for run in _DIGIT_RUN.finditer(text):
-        digits = re.sub(r"\D", "", run.group())
+        digits = _NOT_DIGIT.sub("", run.group())
         if digits in official_digits or _national(digits) in official_digits:
             kept.append(run.span())
     lowered = text.lower()
@@ -816,9 +820,11 @@ def _without_overlaps(findings) -> list[Finding]:
     """Longest first; a finding that overlaps one already chosen is dropped."""
     chosen: list[Finding] = []
     ranked = sorted(findings, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
+    taken = bytearray(max((f.end for f in ranked), default=0))
     for finding in ranked:
-        if not any(finding.start < other.end and other.start < finding.end for other in chosen):
+        if 1 not in taken[finding.start : finding.end]:
             chosen.append(finding)
+            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
     return sorted(chosen, key=lambda f: f.start)
 
 
@@ -853,7 +859,7 @@ def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
 
 def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     """What a run of digits is, from the number of digits, their form and the words before."""
-    digits = re.sub(r"\D", "", text[start:end])
+    digits = _NOT_DIGIT.sub("", text[start:end])
     national = _national(digits)
     before = _before(text, start)
     if len(digits) in {7, 8} and text[start].isdigit():
@@ -866,9 +872,9 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "account", "id number after 'id'")
     if len(digits) == 16 and not text[start].startswith("+"):
         return Finding(start, end, "nik", "16 digits (NIK)")
-    if re.fullmatch(r"08\d{7,12}", national):
+    if _MOBILE.fullmatch(national):
         return Finding(start, end, "phone", "Indonesian mobile number (08/62 8...)")
-    if re.fullmatch(r"0[2-7]\d{6,10}", national) and len(digits) >= 9:
+    if _LANDLINE.fullmatch(national) and len(digits) >= 9:
         return Finding(start, end, "phone", "Indonesian landline with area code")
     if len(digits) >= 7 and _is_valid_phone(text[start:end]):
         return Finding(start, end, "phone", "valid phone number (phonenumbers)")
@@ -965,62 +971,70 @@ def _names(text: str) -> list[Finding]:
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(_WORD.finditer(text))
     starts = [word.start() for word in words]
+    opens = [
+        _opens_sentence(text[words[i - 1].end() if i else 0 : word.start()], i)
+        for i, word in enumerate(words)
+    ]
     all_lower = not any(ch.isupper() for ch in text)
     found = []
     for index, word in enumerate(words):
         lowered = word.group().lower().rstrip(".")
-        cue = lowered[:2] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
+        token = word.group().rstrip(".")
+        cue = lowered[:3] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
             span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
             if span:
                 found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
-        token = word.group().rstrip(".")
         if lowered in _NAME_JOINERS and 0 < index < len(words) - 1:
             span = _name_around_joiner(text, words, index, all_lower)
             if span:
                 found.append(Finding(*span, "name", f"name joined by '{token}'"))
-        if not token[:1].isupper():
-            continue
-        # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
-        # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
-        ambiguous = _opens_sentence(text, word.start()) and _is_indonesian_word(lowered)
-        if lowered in _given_names() and (not ambiguous or _followed_by_name(text, words, index)):
-            span = _name_from(text, words, index, "gazetteer", all_lower)
-            if span:
-                found.append(
-                    Finding(*span, "name", f"'{token}' is a given name (lexicon/given_names.txt)")
-                )
-        elif index == 0 or words[index - 1].group().lower().rstrip(".") not in _PLACE_CUES:
-            span = _name_from(text, words, index, "proper", all_lower)
-            if span:
-                found.append(
-                    Finding(
-                        *span, "name", f"'{token}' is capitalised and neither a word nor a place"
-                    )
-                )
-            elif _capitalised_amid_lower_case(text, words, index):
-                span = _name_from(text, words, index, "amid", all_lower)
-                if span:
-                    found.append(
-                        Finding(*span, "name", f"'{token}' is capitalised amid lower case")
-                    )
-        if index < 3 and _INTRO_AFTER.match(text, word.end()) and not _is_indonesian_word(lowered):
+        if index < 3 and _introduces_writer(text, words, index, all_lower):
             span = (words[0].start(), word.end())
-            if all(_is_name_word(w, "named", all_lower) for w in words[: index + 1]):
-                found.append(
-                    Finding(*span, "name", "name that introduces its writer ('... di sini')")
-                )
-        if _RELATION_AFTER.match(text, word.end()):
+            found.append(Finding(*span, "name", "name that introduces its writer ('... di sini')"))
+        if "(" in text[word.end() : word.end() + 3] and _RELATION_AFTER.match(text, word.end()):
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
+        if token[:1].isupper():
+            found += _capitalised_name(text, words, index, opens, all_lower)
     return found
 
 
-def _capitalised_amid_lower_case(text: str, words: list[re.Match[str]], index: int) -> bool:
+def _introduces_writer(text, words, index, all_lower) -> bool:
+    """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'."""
+    return (
+        _INTRO_AFTER.match(text, words[index].end()) is not None
+        and not _is_indonesian_word(words[index].group().lower().rstrip("."))
+        and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
+    )
+
+
+def _capitalised_name(text, words, index, opens, all_lower) -> list[Finding]:
+    """A capitalised word without a cue: a given name, or a word that is neither an
+    Indonesian word nor a place."""
+    token = words[index].group().rstrip(".")
+    lowered = token.lower()
+    # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
+    # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
+    ambiguous = opens[index] and _is_indonesian_word(lowered)
+    if lowered in _given_names() and (not ambiguous or _followed_by_name(text, words, index)):
+        span = _name_from(text, words, index, "gazetteer", all_lower)
+        reason = f"'{token}' is a given name (lexicon/given_names.txt)"
+    elif index and words[index - 1].group().lower().rstrip(".") in _PLACE_CUES:
+        return []
+    elif span := _name_from(text, words, index, "proper", all_lower):
+        reason = f"'{token}' is capitalised and neither a word nor a place"
+    elif _capitalised_amid_lower_case(words, index, opens):
+        span = _name_from(text, words, index, "amid", all_lower)
+        reason = f"'{token}' is capitalised amid lower case"
+    return [Finding(*span, "name", reason)] if span else []
+
+
+def _capitalised_amid_lower_case(words: list[re.Match[str]], index: int, opens: list[bool]) -> bool:
     """'kemarin Ucok bilang': in a lower-case sentence, one capitalised word is a name."""
-    if index == 0 or _opens_sentence(text, words[index].start()):
+    if index == 0 or opens[index]:
         return False
     before = words[index - 1].group()
     after = words[index + 1].group() if index + 1 < len(words) else ""
@@ -1029,9 +1043,11 @@ def _capitalised_amid_lower_case(text: str, words: list[re.Match[str]], index: i
     )
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Does a sentence (or the message, a line, a list item) start here?"""
-    return bool(re.search(r"(?:^|[.!?\n:;]\s*|^\W*\d+[.)]\s*)\W*$", _before(text, start)))
+def _opens_sentence(gap: str, index: int) -> bool:
+    """Does the word after this gap open a sentence (or the message, a line, a list item)?"""
+    if gap == " ":
+        return index == 0
+    return index == 0 or _SENTENCE_GAP.search(gap) is not None
 
 
 def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool:
