@@ -104,10 +104,14 @@ _MONTHS = (
     r"jul(?:i|y)?|agu(?:stus)?|agt|ags|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|"
     r"nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?"
 )
-_NUMERIC_DATE = r"\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(?:19|20)?\d{2}"
-_WORDED_DATE = rf"\d{{1,2}}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+# Day 1-31, month 1-12: "35-41-23" is the end of a phone number, not a date.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_NUMERIC_DATE = rf"{_DAY}\s?([-/.])\s?{_MONTH}\s?\1\s?(?:19|20)?\d{{2}}"
+_WORDED_DATE = rf"{_DAY}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
 _DATE = re.compile(
-    rf"(?<![\w/.-])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)", re.IGNORECASE
+    rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)",
+    re.IGNORECASE,
 )
 _BIRTH_CUE = re.compile(
     r"(?i)\b(?:lahir|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
@@ -176,8 +180,12 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
 _HANDLE_CUE = re.compile(
     r"(?i)\b(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
-    r"snapchat|threads|akun|username|user\s?name|uname)\s*[:=]?\s*"
-    r"([A-Za-z0-9_.]*[\d_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])"
+    r"snapchat|threads|akun|username|user\s?name|uname)"
+    r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
+)
+# "paspor lama sy AR 345123": letters and digits after the word passport.
+_PASSPORT_AFTER_CUE = re.compile(
+    r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])([A-Z]{1,2}\s?-?\s?\d{6,9})(?!\w)"
 )
 _TELEGRAM_ID_CUE = re.compile(
     r"(?i)\b(?:(?:user|chat|akun|telegram|tele|tg)\s*id|id\s*(?:telegram|tele|tg|user|akun)|"
@@ -846,7 +854,13 @@ def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
     for match in _HANDLE.finditer(text):
         found.append(Finding(*match.span(), "username", "@handle"))
     for match in _HANDLE_CUE.finditer(text):
-        found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+        handle = match.group(1).lower()
+        if re.search(r"[\d_.]", handle) or not (
+            handle in _chat_words() or _is_indonesian_word(handle)
+        ):
+            found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    for match in _PASSPORT_AFTER_CUE.finditer(text):
+        found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):

@@ -140,6 +140,10 @@ def test_a_whatsapp_link_is_a_phone_number():
         ("fb nya facebook.com/dedi.kurniawan.9", "fb nya <TAUTAN>"),
         ("ig: dedi.kurniawan99", "ig: <USERNAME>"),
         ("tiktok @dedi_kurniawan", "tiktok <USERNAME>"),
+        ("instagram sitiaminah", "instagram <USERNAME>"),
+        ("paspor lama sy AR 345123", "paspor lama sy <PASPOR>"),
+        ("telp rumah (0711) 35-41-23", "telp rumah <PHONE>"),
+        ("wa +62 (812) 3456-7890 ya", "wa <PHONE> ya"),
     ],
 )
 def test_numbers_links_and_handles_are_replaced(text, expected):
@@ -202,6 +206,11 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "UU No. 18 Tahun 2017 Pasal 13",
         "anak saya sakit di Malaysia",
         "Apakah boleh agen menyimpan ijazah asli saya?",
+        "tiktok resmi kp2mi ada?",
+        "ig: aku belum punya",
+        "Indah bener janjinya, gaji 15 juta",
+        "pelatihan di BLK berapa lama? 200 jam ya?",
+        "Jalan Sudirman macet terus, kantor imigrasi pindah ga sih?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
