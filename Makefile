@@ -36,9 +36,11 @@ validate: setup
 eval: train
 	@scripts/eval.sh
 
-# How much personal data the scrubbing removes, on the frozen labelled corpus (figures, not a test).
+# How much personal data the scrubbing removes on the labelled corpora, and how fast; writes
+# reports/privacy.md (figures, not a test).
 eval-privacy: setup
-	.venv/bin/python scripts/eval_privacy.py
+	.venv/bin/python scripts/eval_privacy.py > reports/privacy.md
+	@cat reports/privacy.md
 
 # The bot under load through a fake Telegram Bot API (figures, not a test; see reports/).
 bench: train

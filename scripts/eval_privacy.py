@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import re
 import statistics
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +96,10 @@ STRUCTURE_WORDS = {
     "ix",
 }
 LENGTHS = (256, 512, 1024, 2048, 4096)
+# The anonymisation issue's targets.
+TARGET_NUMBER_LIKE = 1.00
+TARGET_NAMES_AND_ADDRESSES = 0.97
+TARGET_ORDINARY_UNCHANGED = 0.98
 
 
 def what_the_bot_keeps(text: str) -> str:
@@ -181,6 +188,38 @@ def report(title: str, corpora: tuple[Path, ...], figures: Figures) -> None:
     )
 
 
+def targets_line(frozen: Figures) -> str:
+    """The issue's targets against the frozen corpora, each met or not."""
+    number_like = min(figures_of(frozen, c) for c in NUMBER_LIKE)
+    names = min(figures_of(frozen, c) for c in NAMES_AND_ADDRESSES)
+    ordinary = frozen.unchanged / frozen.ordinary
+    checks = [
+        (f"every number-like category {TARGET_NUMBER_LIKE:.2f}", number_like, TARGET_NUMBER_LIKE),
+        (
+            f"names and addresses {TARGET_NAMES_AND_ADDRESSES:.2f}",
+            names,
+            TARGET_NAMES_AND_ADDRESSES,
+        ),
+        (
+            f"ordinary questions unchanged {TARGET_ORDINARY_UNCHANGED:.2f}",
+            ordinary,
+            TARGET_ORDINARY_UNCHANGED,
+        ),
+    ]
+    return (
+        "Targets on the frozen corpora (lowest category): "
+        + "; ".join(
+            f"{label}: {value:.3f} {'met' if value >= target else 'NOT met'}"
+            for label, value, target in checks
+        )
+        + "."
+    )
+
+
+def figures_of(figures: Figures, category: str) -> float:
+    return figures.removed[category] / figures.found[category]
+
+
 def speed() -> None:
     """Median time to scrub messages of growing length made of the corpora's own messages."""
     texts = [
@@ -209,8 +248,25 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what the tuning corpus missed")
     misses = parser.parse_args().misses
     scrub_personal_data("warm-up: the word lists load once")
-    print("# Frozen corpora, written by second hands that never saw the scrubber (never tuned on)")
-    report("Both frozen corpora", FROZEN, measure(*FROZEN))
+    frozen = measure(*FROZEN)
+    print("# Privacy: how much personal data the scrubbing removes\n")
+    print(
+        f"- Date: {datetime.now(timezone.utc):%Y-%m-%d}; machine: {platform.machine()}, "
+        f"{len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}."
+    )
+    print(
+        "- Made by `make eval-privacy` (`scripts/eval_privacy.py`; corpora in `evaluation/privacy/`)."
+    )
+    print(
+        "- An item counts as removed only when no group of 3+ of its digits and none of its words"
+    )
+    print("  of 3+ letters is left; ordinary questions must come out as they went in.")
+    print()
+    print(targets_line(frozen))
+    print(
+        "\n# Frozen corpora, written by second hands that never saw the scrubber (never tuned on)"
+    )
+    report("Both frozen corpora", FROZEN, frozen)
     for corpus in FROZEN:
         report("Frozen", (corpus,), measure(corpus))
     tuning_corpora = tuple(corpus for corpus in TUNING if corpus.exists())
