@@ -986,9 +986,10 @@ def _names(text: str) -> list[Finding]:
     words = list(_WORD.finditer(text))
     starts = [word.start() for word in words]
     opens = [
-        _opens_sentence(text[words[i - 1].end() if i else 0 : word.start()], i)
+        _opens_sentence(text[_end_of_word(words, i - 1) : word.start()], i)
         for i, word in enumerate(words)
     ]
+
     all_lower = not any(ch.isupper() for ch in text)
     found = []
     for index, word in enumerate(words):
@@ -1018,9 +1019,10 @@ def _names(text: str) -> list[Finding]:
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
     """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'."""
+    written = [w.group().lower().rstrip(".") for w in words[: index + 1]]
     return (
         _INTRO_AFTER.match(text, words[index].end()) is not None
-        and not _is_indonesian_word(words[index].group().lower().rstrip("."))
+        and any(w in _given_names() or not _is_indonesian_word(w) for w in written)
         and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
     )
 
@@ -1055,6 +1057,14 @@ def _capitalised_amid_lower_case(words: list[re.Match[str]], index: int, opens: 
     return before.islower() and (
         not after or after.islower() or (after[:1].isupper() and after.lower() in _given_names())
     )
+
+
+def _end_of_word(words: list[re.Match[str]], index: int) -> int:
+    """Where a word ends, less a full stop that ends its sentence ("nanyo." but not "M.")."""
+    if index < 0:
+        return 0
+    word = words[index]
+    return word.end() - (len(word.group()) > 2 and word.group().endswith("."))
 
 
 def _opens_sentence(gap: str, index: int) -> bool:
