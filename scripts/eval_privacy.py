@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.anonymise import normalise, scrub_personal_data  # noqa: E402
+from bot.anonymise import CHAT_WORDS_FILE, PLACE_WORDS_FILE, normalise, scrub_personal_data  # noqa: E402
 from bot.places import resolve_places  # noqa: E402
 
 CORPORA = ROOT / "evaluation" / "privacy"
@@ -95,6 +95,7 @@ STRUCTURE_WORDS = {
     "viii",
     "ix",
 }
+STRICT_ADDRESS = "address, every word"
 LENGTHS = (256, 512, 1024, 2048, 4096)
 # The anonymisation issue's targets.
 TARGET_NUMBER_LIKE = 1.00
@@ -106,9 +107,21 @@ def what_the_bot_keeps(text: str) -> str:
     return resolve_places(scrub_personal_data(text))
 
 
-def identifying_parts(value: str, kept: list[str]) -> list[re.Pattern[str]]:
+def word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# In an address, a word that names a place (the privacy model keeps the kabupaten and known
+# towns) or is an everyday word ("rumah", "depan", "masjid") points to no one's house.
+NOT_A_HOUSE = word_list(PLACE_WORDS_FILE) | word_list(CHAT_WORDS_FILE)
+
+
+def identifying_parts(
+    value: str, kept: list[str], harmless: frozenset[str] = frozenset()
+) -> list[re.Pattern[str]]:
     """The digit groups and words of a value that would identify someone, less those the
-    message must keep anyway ("kelahiran 1998" beside a birth date)."""
+    message must keep anyway ("kelahiran 1998" beside a birth date) and harmless words."""
     value = normalise(value)
     for phrase in kept:
         value = value.replace(normalise(phrase), " ")
@@ -116,13 +129,15 @@ def identifying_parts(value: str, kept: list[str]) -> list[re.Pattern[str]]:
     words = [
         rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
         for word in re.findall(r"[^\W\d_]{3,}", value)
-        if word.lower() not in STRUCTURE_WORDS
+        if word.lower() not in STRUCTURE_WORDS and word.lower() not in harmless
     ]
     return [re.compile(part, re.IGNORECASE) for part in digits + words]
 
 
-def leaked(value: str, scrubbed: str, kept: list[str]) -> bool:
-    return any(part.search(scrubbed) for part in identifying_parts(value, kept))
+def leaked(
+    value: str, scrubbed: str, kept: list[str], harmless: frozenset[str] = frozenset()
+) -> bool:
+    return any(part.search(scrubbed) for part in identifying_parts(value, kept, harmless))
 
 
 @dataclass
@@ -143,7 +158,13 @@ def measure(*corpora: Path) -> Figures:
         scrubbed = what_the_bot_keeps(message["text"])
         for item in message["pii"]:
             figures.found[item["category"]] += 1
-            if leaked(item["value"], scrubbed, message["keep"]):
+            if item["category"] == "address":
+                figures.found[STRICT_ADDRESS] += 1
+                figures.removed[STRICT_ADDRESS] += not leaked(
+                    item["value"], scrubbed, message["keep"]
+                )
+            harmless = NOT_A_HOUSE if item["category"] == "address" else frozenset()
+            if leaked(item["value"], scrubbed, message["keep"], harmless):
                 figures.misses.append(f"{item['category']:17} {item['value']!r:32} -> {scrubbed!r}")
             else:
                 figures.removed[item["category"]] += 1
@@ -166,7 +187,12 @@ def report(title: str, corpora: tuple[Path, ...], figures: Figures) -> None:
     print(f"\n## {title}: {names} ({messages} messages)\n")
     print("| category | items | removed | recall |")
     print("|---|---|---|---|")
-    for category in (*NAMES_AND_ADDRESSES, *NUMBER_LIKE):
+    for category in (
+        *NAMES_AND_ADDRESSES[:4],
+        STRICT_ADDRESS,
+        *NAMES_AND_ADDRESSES[4:],
+        *NUMBER_LIKE,
+    ):
         total = figures.found[category]
         if total:
             print(
@@ -179,7 +205,9 @@ def report(title: str, corpora: tuple[Path, ...], figures: Figures) -> None:
         total = sum(figures.found[c] for c in group)
         removed = sum(figures.removed[c] for c in group)
         print(f"| **{label}** | {total} | {removed} | {removed / total:.3f} |")
-    total, removed = sum(figures.found.values()), sum(figures.removed.values())
+    everything = (*NAMES_AND_ADDRESSES, *NUMBER_LIKE)
+    total = sum(figures.found[c] for c in everything)
+    removed = sum(figures.removed[c] for c in everything)
     print(f"| **all** | {total} | {removed} | {removed / total:.3f} |")
     print(
         f"\nOrdinary questions: {figures.ordinary}; left unchanged by the scrubber {figures.unchanged} "
@@ -258,9 +286,11 @@ def main() -> None:
         "- Made by `make eval-privacy` (`scripts/eval_privacy.py`; corpora in `evaluation/privacy/`)."
     )
     print(
-        "- An item counts as removed only when no group of 3+ of its digits and none of its words"
+        "- An item counts as removed only when no group of 3+ of its digits and none of its words\n"
+        "  of 3+ letters is left (in an address, a place name or an everyday word such as 'rumah',\n"
+        "  'depan', 'masjid' may stay; the row 'address, every word' counts those too). Ordinary\n"
+        "  questions must come out as they went in (after Unicode normalisation)."
     )
-    print("  of 3+ letters is left; ordinary questions must come out as they went in.")
     print()
     print(targets_line(frozen))
     print(
