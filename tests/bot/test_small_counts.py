@@ -1,9 +1,10 @@
-"""No count from 1 to 4 in what the console shows (bot.admin.small_counts): the rule."""
+"""No count from 1 to 4 in what the console shows (bot.admin.small_counts): the rule and the charts."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.admin import charts
 from bot.admin.small_counts import (
     DISGUISED,
     SMALL,
@@ -53,3 +54,18 @@ def test_hidden_rows_come_last_by_name_whatever_their_size():
     ordered = hidden_last(rows, name=lambda r: r[0], count=lambda r: r[1])
 
     assert [name for name, _ in ordered] == ["Palembang", "OKI", "Banyuasin", "Lahat"]
+
+
+# ---------------------------------------------------------------------------- charts
+def test_a_chart_leaves_hidden_values_out_and_says_so():
+    bars = charts.bar_chart([("OKI", 12), ("Lahat", SMALL), ("Muara Enim", None)], title="x")
+    line = charts.line_chart(
+        ["2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28"],
+        {"Pesan": [8, SMALL, 9, 7]},
+        title="y",
+    )
+
+    assert bars.count("<rect") == 1 and "Lahat" not in bars
+    assert "2 tidak digambar (&lt; 5 atau disamarkan)" in bars
+    assert line.count("<polyline") == 1  # 9 and 7; the 8 alone is a dot
+    assert line.count("<circle") == 3 and "1 tidak digambar" in line
