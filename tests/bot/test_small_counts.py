@@ -1,10 +1,22 @@
-"""No count from 1 to 4 in what the console shows (bot.admin.small_counts): the rule and the charts."""
+"""No count from 1 to 4 in what the console shows (bot.admin.small_counts): the rule, the
+charts, then the dashboard and the events page over real query-log rows (`stats`:
+test_admin_cli.py)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from datetime import date, datetime, timezone
+from html import unescape
+from html.parser import HTMLParser
+
+import httpx
 import pytest
 
-from bot.admin import charts
+from bot.admin import charts, exports, reports
+from bot.admin.auth import load_credentials
+from bot.admin.reports import QueryFilter
 from bot.admin.small_counts import (
     DISGUISED,
     SMALL,
@@ -14,6 +26,12 @@ from bot.admin.small_counts import (
     shown_column,
     shown_count,
 )
+from bot.admin.web import build_admin_app
+from bot.querylog import OutreachEvent
+from bot.settings import Settings
+from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log
+
+SMALL_NUMBERS = {str(n) for n in range(1, SMALLEST_COUNT_SHOWN)}
 
 
 # ---------------------------------------------------------------------------- the rule
@@ -69,3 +87,123 @@ def test_a_chart_leaves_hidden_values_out_and_says_so():
     assert "2 tidak digambar (&lt; 5 atau disamarkan)" in bars
     assert line.count("<polyline") == 1  # 9 and 7; the 8 alone is a dot
     assert line.count("<circle") == 3 and "1 tidak digambar" in line
+
+
+# ---------------------------------------------------------------------------- what is shown
+class TextNodes(HTMLParser):
+    """Every piece of text of a page, SVG labels included, stripped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.texts.append(data.strip())
+
+
+def small_numbers_in(html: str) -> list[str]:
+    parser = TextNodes()
+    parser.feed(html)
+    return [text for text in parser.texts if text.rstrip("%") in SMALL_NUMBERS]
+
+
+def table_rows(html: str, table_id: str) -> list[list[str]]:
+    """The cells of a table's rows (the header left out), as text."""
+    table = html.split(f'id="{table_id}"')[1].split("</table>")[0]
+    return [
+        [
+            unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+            for cell in re.findall(r"<td>(.*?)</td>", row, re.S)
+        ]
+        for row in table.split("<tr>")[2:]
+    ]
+
+
+@pytest.fixture
+async def console(database_url, tmp_path):
+    """The console over SAMPLE, CROWD and SMALL_GROUPS in process, logged in; yields a client
+    and the session factory."""
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
+    with sessions.begin() as session:
+        for name, code in (("Dusun Ulu", "dusun-ulu"), ("Desa Tanjung", "desa-tanjung")):
+            session.add(
+                OutreachEvent(
+                    code=code,
+                    name=name,
+                    kabupaten="OKI",
+                    event_date=date(2026, 11, 20),
+                    created_at=datetime(2026, 11, 19, tzinfo=timezone.utc),
+                )
+            )
+    settings = Settings(
+        database_url=database_url,
+        posters_dir=tmp_path / "posters",
+        telegram_bot_username="pmi_sumsel_bot",
+    )
+    app = build_admin_app(settings, sessions, load_credentials(sessions, "petugas", "sandi"))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        login = await client.get("/login")
+        token = login.text.split('name="csrf_token" value="')[1].split('"')[0]
+        response = await client.post(
+            "/login", data={"username": "petugas", "password": "sandi", "csrf_token": token}
+        )
+        assert response.status_code == 303
+        yield client, sessions
+    sessions.kw["bind"].dispose()
+
+
+async def test_the_dashboard_shows_no_count_below_five(console):
+    client, _ = console
+    for query in ("", "?event=dusun-ulu", "?event=desa-tanjung", "?from=2026-11-27&to=2026-11-27"):
+        html = (await client.get("/" + query)).text
+
+        assert small_numbers_in(html) == [], query
+        for table in ("by-event", "by-district"):
+            for name, messages, _, rate in table_rows(html, table):
+                if messages in (SMALL, DISGUISED):
+                    assert rate == "-", (query, name)  # 50% of a hidden count would tell it
+    one_person = unescape((await client.get("/?event=dusun-ulu")).text)
+    assert 'id="total-messages">< 5<' in one_person
+    assert 'id="total-users">< 5<' in one_person
+    assert 'id="fallback-rate">-<' in one_person
+    assert "< 5</b>: kurang dari 5" in one_person  # the marks are explained
+
+
+async def test_charts_draw_no_bar_for_a_hidden_count(console):
+    client, _ = console
+    html = (await client.get("/")).text
+    events_chart = html.split('aria-label="Pesan per acara"')[1].split("</svg>")[0]
+
+    drawn = re.findall(r'text-anchor="end">([^<]+)</text><rect', events_chart)
+    assert drawn == ["desa-pematang", "kelurahan-plg", "(tanpa acara)"]
+    assert "2 tidak digambar" in events_chart  # dusun-ulu (2) and desa-tanjung (3)
+
+
+async def test_the_events_page_shows_reach_as_the_dashboard_does(console):
+    client, sessions = console
+    events = (await client.get("/events")).text
+    reach = {row[0]: (row[5], row[6]) for row in table_rows(events, "event-table")}
+    with sessions() as session:
+        by_event = {
+            b.name: (str(b.messages), str(b.users))
+            for b in reports.dashboard(session, QueryFilter()).by_event
+        }
+
+    assert small_numbers_in(events) == []
+    assert reach == {"Dusun Ulu": (SMALL, SMALL), "Desa Tanjung": (SMALL, SMALL)}
+    assert by_event["dusun-ulu"] == reach["Dusun Ulu"]
+    assert by_event["desa-tanjung"] == reach["Desa Tanjung"]
+
+
+def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + SMALL_GROUPS)
+    with sessions() as session:
+        rows = reports.search_queries(session, QueryFilter(start=date(2026, 11, 20)))
+
+    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    assert tuple(header) == exports.CSV_COLUMNS  # a query's own fields, nothing summed up
+    assert len(lines) == len(SAMPLE + SMALL_GROUPS)
