@@ -101,3 +101,40 @@ SAMPLE = [
         days_ago=2,
     ),
 ]
+
+
+def crowd(size: int, *, first_user: int, **values) -> list[dict]:
+    """size queries alike but for their users: each from another one, numbered from first_user."""
+    return [dict(values, user_pseudonym=pseudonym(first_user + n)) for n in range(size)]
+
+
+# Beside SAMPLE: enough people per event, district and day for the dashboard to show their
+# numbers (bot.admin.small_counts). All answered, so the review queue stays SAMPLE's.
+CROWD = [
+    *crowd(
+        10,
+        first_user=100,
+        event_code="desa-pematang",
+        kabupaten="Ogan Komering Ilir",
+        text="lowongan kerja resmi",
+        intent="ask_job_vacancy",
+    ),
+    *crowd(6, first_user=200, event_code="kelurahan-plg", kabupaten="Palembang", days_ago=1),
+    *crowd(
+        5,
+        first_user=300,
+        kabupaten="Lahat",
+        text="langkah resmi",
+        intent="ask_procedure",
+        days_ago=2,
+    ),
+]
+
+# Groups too small to show: one person at a village event who asked twice (once unanswered),
+# and another event that reached three.
+ONE_PERSON = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
+SMALL_GROUPS = [
+    ONE_PERSON,
+    dict(ONE_PERSON, fell_back=True, days_ago=1),
+    *crowd(3, first_user=400, event_code="desa-tanjung", kabupaten="Muara Enim", days_ago=3),
+]

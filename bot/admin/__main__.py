@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.admin import exports, reports
+from bot.admin import exports, reports, small_counts
 from bot.admin.events import (
     UnknownBotUsername,
     bot_username,
@@ -63,22 +63,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def print_stats(figures: reports.Dashboard) -> None:
+    """The dashboard's figures as text, small counts hidden as on the dashboard."""
     print(f"Pesan: {figures.messages}")
     print(f"Pengguna (anonim): {figures.users}")
-    print(f"Tidak terjawab: {100 * figures.fallback_rate:.1f}%")
+    print(f"Tidak terjawab: {small_counts.percent(figures.fallback_rate)}")
     print("Per hari (tanggal, pesan, pengguna):")
     for b in figures.per_day:
-        print(f"  {b.name}  {b.messages:6d}  {b.users:6d}")
+        print(f"  {b.name}  {b.messages!s:>10}  {b.users!s:>10}")
     print("Topik terbanyak (topik, intent, pesan):")
     for intent, count in figures.top_intents:
-        print(f"  {topic_label(intent):28s} {intent or '-':22s} {count:6d}")
+        print(f"  {topic_label(intent):28s} {intent or '-':22s} {count!s:>10}")
     for title, rows in (
         ("Per acara", figures.by_event),
         ("Per kabupaten/kota", figures.by_district),
     ):
         print(f"{title} (pesan, pengguna, tidak terjawab):")
         for b in rows:
-            print(f"  {b.name:36s} {b.messages:6d} {b.users:6d} {100 * b.fallback_rate:5.1f}%")
+            print(
+                f"  {b.name:36s} {b.messages!s:>10} {b.users!s:>10} {small_counts.percent(b.fallback_rate):>6}"
+            )
+    print(
+        f"{small_counts.SMALL}: kurang dari {small_counts.SMALLEST_COUNT_SHOWN}, tidak ditampilkan."
+    )
+    print(
+        f"{small_counts.DISGUISED}: disembunyikan bersama angka kecil di kolom yang sama, "
+        "supaya angka kecil itu tidak bisa dihitung dari jumlahnya."
+    )
 
 
 def serve(settings: Settings, sessions) -> None:

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
-from bot.admin import reports
+from bot.admin import reports, small_counts
 from bot.admin.auth import csrf_token
 from bot.admin.exports import invisible
 from bot.admin.topics import topic_label
@@ -21,6 +21,8 @@ from bot.settings import PROJECT_ROOT
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["zip"] = zip
 TEMPLATES.env.filters["topic"] = topic_label
+TEMPLATES.env.globals["small_counts"] = small_counts
+TEMPLATES.env.filters["percent"] = small_counts.percent
 
 
 @lru_cache(maxsize=1)

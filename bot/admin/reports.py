@@ -10,6 +10,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import Select, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
+from bot.admin.small_counts import Shown, hidden_last, is_shown, shown_column, shown_count
+from bot.admin.topics import topic_label
 from bot.querylog import OutreachEvent, QueryLabel, QueryLogRow
 
 # Below this confidence an answered query still goes to the review queue.
@@ -18,6 +20,8 @@ LOW_CONFIDENCE = 0.6
 TYPED_KINDS = ("text", "edited")
 # Two questions whose content words overlap this much are shown as one group.
 SAME_QUESTION_OVERLAP = 0.5
+# The row of the breakdown by event for queries that came without one.
+NO_EVENT = "(tanpa acara)"
 STOPWORDS = set(
     [
         "yang",
@@ -117,47 +121,69 @@ def filtered(statement: Select, query_filter: QueryFilter) -> Select:
 
 @dataclass
 class Breakdown:
-    """Messages, distinct users and fallback rate for one event, district or day."""
+    """Messages, distinct users and fallback rate for one event, district or day, as shown
+    (bot.admin.small_counts): a small count is a mark, and the rate is None beside a hidden
+    message count."""
 
     name: str
-    messages: int
-    users: int
-    fallback_rate: float
+    messages: Shown
+    users: Shown
+    fallback_rate: float | None
 
 
 @dataclass
 class Dashboard:
-    """The dashboard's figures for one filter."""
+    """The dashboard's figures for one filter, as shown (bot.admin.small_counts)."""
 
-    messages: int
-    users: int
-    fallback_rate: float
+    messages: Shown
+    users: Shown
+    fallback_rate: float | None
     per_day: list[Breakdown] = field(default_factory=list)
-    top_intents: list[tuple[str | None, int]] = field(default_factory=list)  # None: unrecognised
+    top_intents: list[tuple[str | None, Shown]] = field(default_factory=list)  # None: unrecognised
     by_event: list[Breakdown] = field(default_factory=list)
     by_district: list[Breakdown] = field(default_factory=list)
+
+
+def shown_rate(part: int, messages: Shown) -> float | None:
+    """The share of the messages beside a message count that is shown; None beside a hidden
+    one, whose share would tell it."""
+    if not is_shown(messages):
+        return None
+    return part / messages if messages else 0.0
 
 
 def _breakdown(
     session: Session, key, query_filter: QueryFilter, label_none: str
 ) -> list[Breakdown]:
+    """One row per value of key with its counts as shown, largest first as counted."""
     fell_back = func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0))
     statement = filtered(
         select(key, func.count(), func.count(distinct(QueryLogRow.user_pseudonym)), fell_back)
         .group_by(key)
-        .order_by(func.count().desc()),
+        .order_by(func.count().desc(), key),
         query_filter,
     )
+    rows = session.execute(statement).all()
+    messages = shown_column([n for _, n, _, _ in rows])
+    users = shown_column([u for _, _, u, _ in rows])
     return [
         Breakdown(
-            str(name) if name is not None else label_none, n, users, (fb or 0) / n if n else 0.0
+            str(name) if name is not None else label_none,
+            shown_messages,
+            shown_users,
+            shown_rate(fb or 0, shown_messages),
         )
-        for name, n, users, fb in session.execute(statement)
+        for (name, _, _, fb), shown_messages, shown_users in zip(rows, messages, users, strict=True)
     ]
 
 
+def by_size(breakdown: list[Breakdown]) -> list[Breakdown]:
+    """Largest first, hidden rows last (small_counts.hidden_last)."""
+    return hidden_last(breakdown, name=lambda b: b.name, count=lambda b: b.messages)
+
+
 def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
-    """Everything the dashboard shows."""
+    """Everything the dashboard shows, small counts hidden (bot.admin.small_counts)."""
     totals = session.execute(
         filtered(
             select(
@@ -168,30 +194,34 @@ def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
             query_filter,
         )
     ).one()
-    messages, users, fell_back = totals[0], totals[1], totals[2] or 0
+    messages, users, fell_back = shown_count(totals[0]), shown_count(totals[1]), totals[2] or 0
     day = func.date(QueryLogRow.created_at)
     per_day = sorted(_breakdown(session, day, query_filter, "-"), key=lambda b: b.name)
-    top_intents = [
-        (intent, n)
-        for intent, n in session.execute(
-            filtered(
-                select(QueryLogRow.intent, func.count())
-                .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
-                .group_by(QueryLogRow.intent)
-                .order_by(func.count().desc())
-                .limit(10),
-                query_filter,
-            )
+    intents = session.execute(
+        filtered(
+            select(QueryLogRow.intent, func.count())
+            .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
+            .group_by(QueryLogRow.intent)
+            .order_by(func.count().desc(), QueryLogRow.intent)
+            .limit(10),
+            query_filter,
         )
-    ]
+    ).all()
+    top_intents = hidden_last(
+        list(zip([i for i, _ in intents], shown_column([n for _, n in intents]), strict=True)),
+        name=lambda pair: topic_label(pair[0]),
+        count=lambda pair: pair[1],
+    )
     return Dashboard(
         messages=messages,
         users=users,
-        fallback_rate=fell_back / messages if messages else 0.0,
+        fallback_rate=shown_rate(fell_back, messages),
         per_day=per_day,
         top_intents=top_intents,
-        by_event=_breakdown(session, QueryLogRow.event_code, query_filter, "(tanpa acara)"),
-        by_district=_breakdown(session, QueryLogRow.kabupaten, query_filter, "(tidak disebut)"),
+        by_event=by_size(_breakdown(session, QueryLogRow.event_code, query_filter, NO_EVENT)),
+        by_district=by_size(
+            _breakdown(session, QueryLogRow.kabupaten, query_filter, "(tidak disebut)")
+        ),
     )
 
 
@@ -295,16 +325,14 @@ def labelled_examples(session: Session) -> dict[str, list[str]]:
     return examples
 
 
-def event_reach(session: Session) -> dict[str, tuple[int, int]]:
-    """Messages and distinct users per event code."""
-    statement = (
-        select(
-            QueryLogRow.event_code, func.count(), func.count(distinct(QueryLogRow.user_pseudonym))
-        )
-        .where(QueryLogRow.event_code.is_not(None))
-        .group_by(QueryLogRow.event_code)
-    )
-    return {code: (n, users) for code, n, users in session.execute(statement)}
+def event_reach(session: Session) -> dict[str, tuple[Shown, Shown]]:
+    """Messages and distinct users per event code, as shown: the cells of the dashboard's
+    breakdown by event without filters, so that the two pages hide the same ones."""
+    return {
+        b.name: (b.messages, b.users)
+        for b in _breakdown(session, QueryLogRow.event_code, QueryFilter(), NO_EVENT)
+        if b.name != NO_EVENT
+    }
 
 
 def all_events(session: Session) -> list[OutreachEvent]:

@@ -43,7 +43,8 @@ STATIC = Path(__file__).with_name("static")
 # ---------------------------------------------------------------------------- dashboard
 @admin_required
 async def dashboard(request: Request) -> Response:
-    """Messages and users per day, top intents, fallback rate, by event and by district."""
+    """Messages and users per day, top intents, fallback rate, by event and by district; small
+    counts hidden (bot.admin.small_counts), and so left out of the charts."""
     query_filter = filter_from(request)
     with db(request) as session:
         figures = reports.dashboard(session, query_filter)
@@ -74,7 +75,10 @@ async def dashboard(request: Request) -> Response:
             [(b.name, b.messages) for b in figures.by_district], title="Pesan per kabupaten/kota"
         ),
         fallback_chart=charts.bar_chart(
-            [(b.name, 100 * b.fallback_rate) for b in figures.by_event],
+            [
+                (b.name, None if b.fallback_rate is None else 100 * b.fallback_rate)
+                for b in figures.by_event
+            ],
             title="Tidak terjawab per acara (%)",
             value_format="{:.0f}%",
         ),

@@ -18,7 +18,7 @@ from bot.querylog import QueryLogRow, RecentMessage
 from tests.databases import fresh_database
 from tests.e2e.conftest import TEST_TOKEN
 from tests.fake_telegram import BOT_USER, FakeTelegram
-from tests.querylog_rows import SAMPLE, add_rows, open_log, pseudonym
+from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log, pseudonym
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,14 +150,28 @@ def events_in(database_url: str) -> int:
 
 
 def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE)
+    add_rows(open_log(database_url), SAMPLE + CROWD)
 
     out = admin(["stats"], database_url, tmp_path)
 
-    assert "Pesan: 7" in out
-    assert "Pengguna (anonim): 6" in out
-    assert re.search(r"desa-pematang\s+4\s+4", out)
-    assert re.search(r"Lowongan resmi\s+ask_job_vacancy\s+2", out)
+    assert "Pesan: 28" in out
+    assert "Pengguna (anonim): 27" in out
+    assert re.search(r"desa-pematang\s+14\s+14\s+14%", out)
+    assert re.search(r"Lowongan resmi\s+ask_job_vacancy\s+12", out)
+    assert re.search(r"Lahat\s+disamarkan\s+disamarkan\s+-", out)
+
+
+def test_stats_prints_no_count_below_five(database_url, tmp_path):
+    add_rows(open_log(database_url), SAMPLE + CROWD + SMALL_GROUPS)
+
+    for extra in ([], ["--event", "dusun-ulu"], ["--from", "2026-11-24", "--to", "2026-11-24"]):
+        out = admin(["stats", *extra], database_url, tmp_path)
+
+        numbers = {word.rstrip("%") for word in out.split()}
+        assert not numbers & {"1", "2", "3", "4"}, extra
+    one_person = admin(["stats", "--event", "dusun-ulu"], database_url, tmp_path)
+    assert "Pesan: < 5" in one_person and "Pengguna (anonim): < 5" in one_person
+    assert re.search(r"Empat Lawang\s+< 5\s+< 5\s+-", one_person)
 
 
 def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):

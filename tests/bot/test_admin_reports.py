@@ -8,15 +8,16 @@ import yaml
 
 from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
+from bot.admin.small_counts import DISGUISED, SMALL
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
-from tests.querylog_rows import SAMPLE, add_rows, open_log
+from tests.querylog_rows import CROWD, SAMPLE, add_rows, open_log, pseudonym
 
 
 def test_dashboard_figures_overall_by_event_and_by_district(database_url):
     sessions = open_log(database_url)
-    add_rows(sessions, SAMPLE)
+    add_rows(sessions, SAMPLE + CROWD)
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter())
         pematang = reports.dashboard(session, QueryFilter(event_code="desa-pematang"))
@@ -24,19 +25,59 @@ def test_dashboard_figures_overall_by_event_and_by_district(database_url):
             session, QueryFilter(start=date(2026, 11, 27), end=date(2026, 11, 27))
         )
 
-    assert (figures.messages, figures.users) == (7, 6)
-    assert round(figures.fallback_rate, 3) == round(4 / 7, 3)
+    assert (figures.messages, figures.users) == (28, 27)
+    assert round(figures.fallback_rate, 3) == round(4 / 28, 3)
     assert [(b.name, b.messages, b.users) for b in figures.per_day] == [
-        ("2026-11-25", 1, 1),
-        ("2026-11-26", 2, 1),
-        ("2026-11-27", 4, 4),
+        ("2026-11-25", 6, 6),
+        ("2026-11-26", 8, 7),
+        ("2026-11-27", 14, 14),
     ]
-    by_event = {b.name: b for b in figures.by_event}
-    assert (by_event["desa-pematang"].messages, by_event["desa-pematang"].users) == (4, 4)
-    assert by_event["kelurahan-plg"].fallback_rate == 1.0
-    assert {b.name: b.messages for b in figures.by_district}["Ogan Komering Ilir"] == 2
-    assert figures.top_intents[0] == ("ask_job_vacancy", 2)
-    assert pematang.messages == 4 and today.messages == 4
+    assert [(b.name, b.messages, b.users) for b in figures.by_event] == [
+        ("desa-pematang", 14, 14),
+        ("kelurahan-plg", 8, 7),
+        ("(tanpa acara)", 6, 6),
+    ]
+    assert figures.by_event[1].fallback_rate == 2 / 8
+    # 3 questions came without a district: hidden, and Lahat's 5 with them, or 28 minus the
+    # others would give the 3 back.
+    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.by_district] == [
+        ("Ogan Komering Ilir", 12, 12, 0.0),
+        ("Palembang", 8, 7, 2 / 8),
+        ("(tidak disebut)", DISGUISED, DISGUISED, None),
+        ("Lahat", DISGUISED, DISGUISED, None),
+    ]
+    assert figures.top_intents == [
+        ("ask_job_vacancy", 12),
+        ("ask_requirements", 7),
+        ("ask_costs", DISGUISED),  # Biaya resmi, Langkah resmi, Salam pembuka: by name
+        ("ask_procedure", DISGUISED),
+        ("greet", DISGUISED),
+    ]
+    assert pematang.messages == 14 and today.messages == 14
+
+
+def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url):
+    sessions = open_log(database_url)
+    one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
+    add_rows(sessions, [*CROWD, one_person, dict(one_person, fell_back=True)])
+    with sessions() as session:
+        figures = reports.dashboard(session, QueryFilter(event_code="dusun-ulu"))
+        everyone = reports.dashboard(session, QueryFilter())
+
+    assert (figures.messages, figures.users, figures.fallback_rate) == (SMALL, SMALL, None)
+    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.per_day] == [
+        ("2026-11-27", SMALL, SMALL, None)
+    ]
+    for breakdown in (figures.by_event, figures.by_district):
+        assert [(b.messages, b.users, b.fallback_rate) for b in breakdown] == [(SMALL, SMALL, None)]
+    assert figures.top_intents == [("ask_requirements", SMALL)]
+    # Without a filter the one person's event is hidden with the next-smallest one.
+    assert {b.name: b.messages for b in everyone.by_event} == {
+        "desa-pematang": 10,
+        "kelurahan-plg": 6,
+        "(tanpa acara)": DISGUISED,
+        "dusun-ulu": DISGUISED,
+    }
 
 
 def test_the_same_question_asked_three_ways_is_one_group(database_url):

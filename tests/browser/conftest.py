@@ -21,7 +21,7 @@ from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
 from tests.databases import fresh_database
 from tests.e2e.conftest import free_port
-from tests.querylog_rows import SAMPLE, add_rows, open_log
+from tests.querylog_rows import CROWD, SAMPLE, add_rows, open_log
 
 ADMIN_USER, ADMIN_PASSWORD = "petugas", "kata-sandi-uji-12345"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,11 +55,12 @@ def serving(
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def console(request, tmp_path_factory):
-    """A running console over a sample log; yields its base URL, session factory and app."""
+    """A running console over a sample log (with enough people for the dashboard to show
+    numbers); yields its base URL, session factory and app."""
     tmp = tmp_path_factory.mktemp("console")
     with fresh_database(request.param, tmp) as url:
         sessions = open_log(url)
-        add_rows(sessions, SAMPLE)
+        add_rows(sessions, SAMPLE + CROWD)
         settings = Settings(
             database_url=url, posters_dir=tmp / "posters", telegram_bot_username="pmi_sumsel_bot"
         )

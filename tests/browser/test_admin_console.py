@@ -70,9 +70,9 @@ def test_the_dashboard_shows_figures_and_charts(console, page):
     log_in(page, base)
 
     assert page.url == base + "/"
-    assert page.locator("#total-messages").inner_text() == "7"
-    assert page.locator("#total-users").inner_text() == "6"
-    assert page.locator("#fallback-rate").inner_text() == "57%"
+    assert page.locator("#total-messages").inner_text() == "28"
+    assert page.locator("#total-users").inner_text() == "27"
+    assert page.locator("#fallback-rate").inner_text() == "14%"
     charts = page.locator("svg.chart")
     assert charts.count() == 5
     assert page.locator("svg.chart polyline").count() == 2  # messages and users per day
@@ -82,9 +82,17 @@ def test_the_dashboard_shows_figures_and_charts(console, page):
     assert topics.locator("text", has_text="Lowongan resmi").count() == 1
     assert topics.locator("text", has_text="ask_job_vacancy").count() == 0
     assert "ask_job_vacancy" in topics.locator("title").all_text_contents()
+    # Three topics asked fewer than 5 times, or hidden with them: no bar, a note.
+    assert topics.locator("text", has_text="Salam pembuka").count() == 0
+    assert topics.locator("text.note").text_content() == "3 tidak digambar (< 5 atau disamarkan)"
+    lahat = page.locator("#by-district tr", has_text="Lahat").locator("td")
+    assert lahat.all_inner_texts() == ["Lahat", "disamarkan", "disamarkan", "-"]
     page.select_option("select[name=event]", "desa-pematang")
     page.click("form.filters button[type=submit]")
-    assert page.locator("#total-messages").inner_text() == "4"
+    assert page.locator("#total-messages").inner_text() == "14"
+    page.goto(base + "/?q=biaya")  # one question
+    assert page.locator("#total-messages").inner_text() == "< 5"
+    assert page.locator("#fallback-rate").inner_text() == "-"
 
 
 def test_labelling_a_group_and_exporting_it(console, page):
