@@ -24,7 +24,8 @@ from bot.places import resolve_places  # noqa: E402
 
 HOLDOUT = ROOT / "evaluation" / "holdout.yml"
 OUTPUT = ROOT / "evaluation" / "holdout_placeholders.yml"
-# Personal data the way people add it to a question; the question itself stays as it was.
+# Personal data the way people add it to a question; the question itself stays as it was, and
+# nothing else is added (a sign-off such as "trims, Hendra" would add a thank-you).
 FRAMES = (
     "nama saya Siti Aminah, {question}",
     "{question} wa 0812-7345-9021",
@@ -33,7 +34,7 @@ FRAMES = (
     "{question} (Dedi Kurniawan, hp 081377889900)",
     "{question} email rina.wulandari@gmail.com",
     "namaku rina, {question}",
-    "{question} trims, Hendra",
+    "{question} -- Hendra",
 )
 
 
