@@ -5,21 +5,28 @@ from __future__ import annotations
 import json
 import logging
 import time
+import traceback
 
 from bot.anonymise import scrub_personal_data
 
 
 class ScrubPersonalData(logging.Filter):
-    """The last guard: every log line and traceback goes through the same scrubbing as the
-    text Rasa and the query log see (a library's error message may quote what was sent)."""
+    """The last guard: every log line and every error message goes through the same scrubbing
+    as the text Rasa and the query log see (a library's error message may quote what was
+    sent). A traceback's frames are code and stay as they are."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg, record.args = scrub_personal_data(record.getMessage()), None
         if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
-            record.exc_text = scrub_personal_data(
-                logging.Formatter().formatException(record.exc_info)
-            )
+            record.exc_text = scrubbed_traceback(*record.exc_info)
         return True
+
+
+def scrubbed_traceback(kind: type[BaseException], error: BaseException, trace) -> str:
+    """The frames as they are (our code and libraries', no user text), the message scrubbed."""
+    frames = "".join(traceback.format_tb(trace))
+    message = scrub_personal_data(str(error))
+    return f"Traceback (most recent call last):\n{frames}{kind.__name__}: {message}"
 
 
 class JsonFormatter(logging.Formatter):

@@ -20,14 +20,15 @@ def restore_logging():
 def test_a_log_line_and_its_traceback_are_scrubbed(log_format, capfd, restore_logging):
     configure_logging(log_format)
     logger = logging.getLogger("bot.test")
+    typed = "nama saya Siti Aminah, wa 0812-7345-9021"
     try:
-        raise ValueError("could not parse 'nama saya Siti Aminah, wa 0812-7345-9021'")
+        raise ValueError(f"could not parse {typed!r}")
     except ValueError:
         logger.exception("failed on %s", "paspor E-1234568")
     err = capfd.readouterr().err
     assert "Siti" not in err and "7345" not in err and "1234568" not in err
     assert "<NAMA>" in err and "<PHONE>" in err and "<PASPOR>" in err
-    assert "ValueError" in err  # the error itself is still there to read
+    assert "ValueError" in err and "test_logs.py" in err  # the error and where it was are there
     if log_format == "json":
         entry = json.loads(err.strip().splitlines()[-1])
         assert entry["message"] == "failed on paspor <PASPOR>"
