@@ -120,11 +120,31 @@ _BIRTH_CUE = re.compile(
 # A birth cue reaches this far ahead (past "Palembang, " or "tanggal").
 _BIRTH_CUE_REACH = 40
 
-_MONEY = re.compile(
-    r"(?i)(?:\b(?:rp|idr|rm|myr|nt|ntd|twd|sgd|hkd|sar|usd|us|s|hk|yen|won)\s?\$?\.?\s?|\$\s?)"
-    r"\d[\d.,]*\d|\b\d[\d.,]*\s?(?:juta|jt|ribu|rb|rebu|ringgit|rupiah|riyal|real|dolar|dollar|"
-    r"dollars|yen|won|miliar|milyar|m|k)\b"
+# Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
+# "1.500 ringgit"). Found from the numbers, then the few characters around each are read.
+_AMOUNT = re.compile(r"\d[\d.,]*\d|\d")
+_CURRENCY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rp|idr|rm|myr|nt|ntd|twd|sgd|hkd|sar|usd|us|s|hk|yen|won)\s?\$?\.?\s?|\$\s?)$"
 )
+_UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:juta|jt|ribu|rb|rebu|ringgit|rupiah|riyal|real|dolar|dollar|dollars|yen|won|"
+    r"miliar|milyar|m|k)\b"
+)
+
+
+def _money(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for amount in _AMOUNT.finditer(text):
+        start, end = amount.span()
+        currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
+        unit = _UNIT_AFTER.match(text, end)
+        if currency and amount.group()[-1].isdigit():
+            spans.append((start - len(currency.group()), unit.end() if unit else end))
+        elif unit and (start == 0 or not text[start - 1].isalnum()):
+            spans.append((start, unit.end()))
+    return spans
+
+
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 _COMPANY = re.compile(
     r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|[Yy]ayasan|[Kk]operasi|[Tt]oko|[Ww]arung|[Kk]edai|"
@@ -183,6 +203,30 @@ _HANDLE_CUE = re.compile(
     r"snapchat|threads|akun|username|user\s?name|uname)"
     r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
 )
+_SITE_WORDS = frozenset(
+    [
+        "ig",
+        "insta",
+        "instagram",
+        "tiktok",
+        "tik",
+        "tt",
+        "twitter",
+        "fb",
+        "facebook",
+        "telegram",
+        "tele",
+        "tg",
+        "line",
+        "snapchat",
+        "threads",
+        "akun",
+        "username",
+        "user",
+        "uname",
+    ]
+)
+_PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
 # "paspor lama sy AR 345123": letters and digits after the word passport.
 _PASSPORT_AFTER_CUE = re.compile(
     r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])([A-Z]{1,2}\s?-?\s?\d{6,9})(?!\w)"
@@ -257,6 +301,18 @@ _ADDRESS_LINE = re.compile(
     r"(?im)^\W*alamat(?:\s+(?:rumah|lengkap|surat|domisili|asal))?(?:\s+(?:saya|sy|aku|nya))?\s*:\s*"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
+# The words each rule needs in the message before it is tried.
+_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET)) - {"rt"}
+_NEAR_WORDS = frozenset(re.findall(r"[a-z]+", _NEAR)) | {
+    "didepan",
+    "disebelah",
+    "disamping",
+    "dibelakang",
+    "didekat",
+    "diseberang",
+    "dipojok",
+    "diujung",
+}
 _ADDRESS_STOP = set(
     [
         "dari",
@@ -751,9 +807,11 @@ def find_personal_data(text: str) -> list[Finding]:
     kept_mask = bytearray(len(text))
     for start, end in kept:
         kept_mask[start:end] = b"\x01" * (end - start)
+    # The words of the message: a rule whose cue words are all absent is not tried at all.
+    present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
     findings = [
-        *_number_like(text, kept),
-        *_addresses(text),
+        *_number_like(text, kept, present),
+        *_addresses(text, present),
         *_birth_dates(text),
         *_names(text),
     ]
@@ -775,7 +833,7 @@ def scrub_personal_data(text: str) -> str:
 
 def _spans_that_survive(text: str) -> list[tuple[int, int]]:
     official_digits, official_texts = _official()
-    kept = [m.span() for m in _MONEY.finditer(text)]
+    kept = _money(text)
     kept += [
         m.span()
         for m in _THOUSANDS.finditer(text)
@@ -836,10 +894,11 @@ def _without_overlaps(findings) -> list[Finding]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
+def _number_like(text: str, kept: list[tuple[int, int]], present: set[str]) -> list[Finding]:
     found: list[Finding] = []
     official_texts = _official()[1]
-    for match in _EMAIL.finditer(text):
+    at = "@" in text
+    for match in _EMAIL.finditer(text) if at else ():
         if match.group().lower() not in official_texts:
             found.append(Finding(*match.span(), "email", "e-mail address"))
     spelled = _SPELLED_HINT.search(text) and _EMAIL_SPELLED.finditer(text)
@@ -851,15 +910,15 @@ def _number_like(text: str, kept: list[tuple[int, int]]) -> list[Finding]:
         link = web.group().lower()
         category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
-    for match in _HANDLE.finditer(text):
+    for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
-    for match in _HANDLE_CUE.finditer(text):
+    for match in _HANDLE_CUE.finditer(text) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
         if re.search(r"[\d_.]", handle) or not (
             handle in _chat_words() or _is_indonesian_word(handle)
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
-    for match in _PASSPORT_AFTER_CUE.finditer(text):
+    for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
@@ -911,9 +970,9 @@ def _is_valid_phone(typed: str) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
-def _addresses(text: str) -> list[Finding]:
+def _addresses(text: str, present: set[str]) -> list[Finding]:
     found = []
-    for cue in _STREET_CUE.finditer(text):
+    for cue in _STREET_CUE.finditer(text) if present & _STREET_WORDS else ():
         end = _street_name_end(text, cue)
         tail = _HOUSE_TAIL.match(text, end)
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
@@ -928,21 +987,25 @@ def _addresses(text: str) -> list[Finding]:
         found.append(
             Finding(start, end, "address", f"street address after '{cue.group().strip()}'")
         )
-    for match in _RT_RW.finditer(text):
+    for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
         tail = _HOUSE_TAIL.match(text, match.end())
         found.append(
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
-    for match in _NEAR_LANDMARK.finditer(text):
+    for match in _NEAR_LANDMARK.finditer(text) if present & _NEAR_WORDS else ():
         if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
             end = _street_name_end(text, match)
             found.append(
                 Finding(match.start(), end, "address", f"a house told by '{match.group()}'")
             )
-    for match in _ADDRESS_LINE.finditer(text):
+    for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
         if match.group(1).strip():
             found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
-    hamlets = [Finding(*m.span(), "address", "dusun beside its RT") for m in _HAMLET.finditer(text)]
+    hamlets = (
+        [Finding(*m.span(), "address", "dusun beside its RT") for m in _HAMLET.finditer(text)]
+        if found
+        else []
+    )
     joined = _joined(found + hamlets)
     return [part for part in joined if part not in hamlets]
 
@@ -985,10 +1048,7 @@ def _names(text: str) -> list[Finding]:
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(_WORD.finditer(text))
     starts = [word.start() for word in words]
-    opens = [
-        _opens_sentence(text[_end_of_word(words, i - 1) : word.start()], i)
-        for i, word in enumerate(words)
-    ]
+    opens = _SentenceStarts(text, words)
 
     all_lower = not any(ch.isupper() for ch in text)
     found = []
@@ -1027,7 +1087,7 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
     )
 
 
-def _capitalised_name(text, words, index, opens, all_lower) -> list[Finding]:
+def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> list[Finding]:
     """A capitalised word without a cue: a given name, or a word that is neither an
     Indonesian word nor a place."""
     token = words[index].group().rstrip(".")
@@ -1048,7 +1108,9 @@ def _capitalised_name(text, words, index, opens, all_lower) -> list[Finding]:
     return [Finding(*span, "name", reason)] if span else []
 
 
-def _capitalised_amid_lower_case(words: list[re.Match[str]], index: int, opens: list[bool]) -> bool:
+def _capitalised_amid_lower_case(
+    words: list[re.Match[str]], index: int, opens: _SentenceStarts
+) -> bool:
     """'kemarin Ucok bilang': in a lower-case sentence, one capitalised word is a name."""
     if index == 0 or opens[index]:
         return False
@@ -1057,6 +1119,17 @@ def _capitalised_amid_lower_case(words: list[re.Match[str]], index: int, opens: 
     return before.islower() and (
         not after or after.islower() or (after[:1].isupper() and after.lower() in _given_names())
     )
+
+
+class _SentenceStarts:
+    """opens[i]: does words[i] open a sentence? Worked out only for the words asked about."""
+
+    def __init__(self, text: str, words: list[re.Match[str]]) -> None:
+        self.text, self.words = text, words
+
+    def __getitem__(self, index: int) -> bool:
+        gap = self.text[_end_of_word(self.words, index - 1) : self.words[index].start()]
+        return _opens_sentence(gap, index)
 
 
 def _end_of_word(words: list[re.Match[str]], index: int) -> int:
