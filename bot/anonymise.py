@@ -184,7 +184,6 @@ _SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|tit
 _EMAIL_SPELLED = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
 )
-_SPELLED_HINT = re.compile(r"(?i)\bat\b|\bet\b|\s@|@\s")
 _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
@@ -203,6 +202,8 @@ _HANDLE_CUE = re.compile(
     r"snapchat|threads|akun|username|user\s?name|uname)"
     r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
 )
+# A link to any of the sites above ends its host name with one of these.
+_WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
 _SITE_WORDS = frozenset(
     [
         "ig",
@@ -236,6 +237,7 @@ _TELEGRAM_ID_CUE = re.compile(
     r"id\s*(?:saya|sy|aku|ku)|id)\s*(?:saya|sy|aku|ku|nya)?\s*[:=]?\s*$"
 )
 _NOT_DIGIT = re.compile(r"\D")
+_ANY_DIGIT = re.compile(r"\d")
 _MOBILE = re.compile(r"08\d{7,12}")
 _LANDLINE = re.compile(r"0[2-7]\d{6,10}")
 # A run of digits with the separators people type between them, "(0711) 354-123", "0 8 1 2".
@@ -484,13 +486,24 @@ _CUE_STRENGTH = {
     "with": "weak",
     "signoff": "weak",
 }
-# The first three letters of every word a cue can start with: the long pattern is only tried
-# at such words, which keeps a long message fast.
-_CUE_HEADS = frozenset(
-    word[:3]
+# Every word a cue is written with: the long pattern is only tried at such a word (or at one
+# that glues a cue together, "namasaya", "bapaknya"), which keeps a long message fast.
+_CUE_FIRST_WORDS = frozenset(
+    word
     for source in (*_NAMED, _RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
     for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
+_GLUED_CUES = ("nama", "namo", "panggil", "kenal", "terima")
+
+
+def _may_start_cue(lowered: str) -> bool:
+    return (
+        lowered in _CUE_FIRST_WORDS
+        or lowered.startswith(_GLUED_CUES)
+        or (lowered.endswith(("nya", "nyo")) and lowered[:-3] in _CUE_FIRST_WORDS)
+    )
+
+
 # Words of the cues: never the start of a name that runs back from a name found after them.
 _CUE_WORDS = frozenset(
     word
@@ -803,14 +816,15 @@ def _is_indonesian_word(lowered: str) -> bool:
 
 def find_personal_data(text: str) -> list[Finding]:
     """Every span of personal data in `text` (already normalised), left to right, not overlapping."""
-    kept = _spans_that_survive(text)
+    runs = [run.span() for run in _DIGIT_RUN.finditer(text)] if _ANY_DIGIT.search(text) else []
+    kept = _spans_that_survive(text, runs)
     kept_mask = bytearray(len(text))
     for start, end in kept:
         kept_mask[start:end] = b"\x01" * (end - start)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
     findings = [
-        *_number_like(text, kept, present),
+        *_number_like(text, kept, present, runs),
         *_addresses(text, present),
         *_birth_dates(text),
         *_names(text),
@@ -831,7 +845,7 @@ def scrub_personal_data(text: str) -> str:
     return "".join(pieces)
 
 
-def _spans_that_survive(text: str) -> list[tuple[int, int]]:
+def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     official_digits, official_texts = _official()
     kept = _money(text)
     kept += [
@@ -841,10 +855,10 @@ def _spans_that_survive(text: str) -> list[tuple[int, int]]:
     ]
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
-    for run in _DIGIT_RUN.finditer(text):
-        digits = _NOT_DIGIT.sub("", run.group())
+    for start, end in runs:
+        digits = _NOT_DIGIT.sub("", text[start:end])
         if digits in official_digits or _national(digits) in official_digits:
-            kept.append(run.span())
+            kept.append((start, end))
     lowered = text.lower()
     for official in official_texts:
         start = lowered.find(official)
@@ -894,17 +908,21 @@ def _without_overlaps(findings) -> list[Finding]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _number_like(text: str, kept: list[tuple[int, int]], present: set[str]) -> list[Finding]:
+def _number_like(
+    text: str, kept: list[tuple[int, int]], present: set[str], runs: list[tuple[int, int]]
+) -> list[Finding]:
     found: list[Finding] = []
     official_texts = _official()[1]
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
         if match.group().lower() not in official_texts:
             found.append(Finding(*match.span(), "email", "e-mail address"))
-    spelled = _SPELLED_HINT.search(text) and _EMAIL_SPELLED.finditer(text)
+    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _EMAIL_SPELLED.finditer(
+        text
+    )
     for match in spelled or ():
         found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
-    for web in _WEB_ADDRESS.finditer(text):
+    for web in _WEB_ADDRESS.finditer(text) if present & _WEB_ENDINGS else ():
         if not _SOCIAL_LINK.fullmatch(web.group()):
             continue
         link = web.group().lower()
@@ -920,8 +938,7 @@ def _number_like(text: str, kept: list[tuple[int, int]], present: set[str]) -> l
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
+    for start, end in runs:
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
@@ -1053,9 +1070,9 @@ def _names(text: str) -> list[Finding]:
     all_lower = not any(ch.isupper() for ch in text)
     found = []
     for index, word in enumerate(words):
-        lowered = word.group().lower().rstrip(".")
         token = word.group().rstrip(".")
-        cue = lowered[:3] in _CUE_HEADS and _NAME_CUES.match(text, word.start())
+        lowered = token.lower()
+        cue = _may_start_cue(lowered) and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
             span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
@@ -1092,10 +1109,13 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     Indonesian word nor a place."""
     token = words[index].group().rstrip(".")
     lowered = token.lower()
+    given = lowered in _given_names()
+    if not given and lowered in _chat_words():
+        return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and _is_indonesian_word(lowered)
-    if lowered in _given_names() and (not ambiguous or _followed_by_name(text, words, index)):
+    if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
     elif index and words[index - 1].group().lower().rstrip(".") in _PLACE_CUES:
