@@ -34,7 +34,7 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import phonenumbers
@@ -77,6 +77,10 @@ class Finding:
 
 # --------------------------------------------------------------------------- 1. normalising
 
+# Telegram's limit for one message; longer text is cut before it is read (see normalise).
+LONGEST_TEXT = 4_096
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # Every invisible format character (Unicode category Cf: U+200B zero-width space, U+00AD soft
 # hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped; every dash is "-".
@@ -91,10 +95,19 @@ _NORMALISED = {
 
 
 def normalise(text: str) -> str:
-    """NFKC (fullwidth digits become digits), without invisible characters, every dash a '-'."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKC", text).translate(_NORMALISED)
+    """NFKC (fullwidth digits become digits), without invisible characters, every dash a '-',
+    runs of spaces or tabs as one space and of blank lines as one; no longer than Telegram
+    lets a message be (NFKC can make one character eighteen), cut where a word ends."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_NORMALISED)
+    text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
+    if len(text) > LONGEST_TEXT:
+        text = (
+            text[: LONGEST_TEXT + 1].rsplit(None, 1)[0]
+            if " " in text[:LONGEST_TEXT]
+            else text[:LONGEST_TEXT]
+        )
+    return text
 
 
 # --------------------------------------------------------------------------- 2. what survives
@@ -136,6 +149,9 @@ def _money(text: str) -> list[tuple[int, int]]:
     spans = []
     for amount in _AMOUNT.finditer(text):
         start, end = amount.span()
+        digits = _NOT_DIGIT.sub("", amount.group())
+        if len(digits) >= 12 or (digits[0] == "0" and len(digits) >= 9):
+            continue  # a phone number or a NIK, whatever stands around it
         currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
         unit = _UNIT_AFTER.match(text, end)
         if currency and amount.group()[-1].isdigit():
@@ -145,12 +161,8 @@ def _money(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
-_COMPANY = re.compile(
-    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|[Yy]ayasan|[Kk]operasi|[Tt]oko|[Ww]arung|[Kk]edai|"
-    r"[Rr]estoran|[Rr]umah [Mm]akan|RM|[Hh]otel|Agency|Agensi)\.?"
-    r"(?:\s+(?:[A-Z0-9][\w&'.-]*|dan|&)){1,5}"
-)
+# "2017-2018", "2019/2020": years, not an account.
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 
@@ -241,7 +253,10 @@ _ANY_DIGIT = re.compile(r"\d")
 _MOBILE = re.compile(r"08\d{7,12}")
 _LANDLINE = re.compile(r"0[2-7]\d{6,10}")
 # A run of digits with the separators people type between them, "(0711) 354-123", "0 8 1 2".
-_DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?:[ .\-/]|\)\s?|\s?\(){0,2}\d)*\)?")
+# Between two digits: nothing, a space, a bracket, or one mark with a space on either side
+# ("0812 - 3456 - 7890", "0812_3456_7890", "0812 . 3456").
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?: ?[-./_:|~*·•'+] ?| |\) ?| ?\()?\d)*\)?")
+_DIGIT_GROUP = re.compile(r"\d+")
 # The letters of a passport number, right before its 7 or 8 digits: "E-1234568", "B 12345679".
 _PASSPORT_LETTERS = re.compile(r"(?<![\w-])[A-Za-z]{1,2}\s?-?\s?$")
 _ACCOUNT_CUE = re.compile(
@@ -265,18 +280,18 @@ _STREET = (
 # with a house number or RT after it, or a word for where someone lives before it.
 _EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan"}
 _HOUSE_PART = (
-    r"(?:[\s,]*(?:no|nomor|nmr|nomer|#)\.?\s*:?\s*\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
-    r"|[\s,]*rt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?"
-    r"|[\s,]*/?\s*rw\.?\s*:?\s*\d{1,3}"
-    r"|[\s,]*km\.?\s*\d+(?:[.,]\d+)?"
-    r"|[\s,]*blok\.?\s*[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
+    r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
+    r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
+    r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
+    r"|km\.?\s?\d+(?:[.,]\d+)?"
+    r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i){_HOUSE_PART}+")
 # "No. 15 Jalan Mawar": the house number written first.
-_HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s*\d+[a-z]?\s*,?\s*$")
+_HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
 _STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
 _RT_RW = re.compile(
-    r"(?i)\brt\.?\s*:?\s*\d{1,3}(?:\s*[/,]?\s*(?:rw\.?\s*:?\s*)?\d{1,3})?\b|\brw\.?\s*:?\s*\d{1,3}\b"
+    r"(?i)\brt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?\b|\brw\.?\s?:?\s?\d{1,3}\b"
 )
 # "Dusun 2", "DSN III": part of an address only beside its RT ("Dusun 2 RT 04").
 _HAMLET = re.compile(
@@ -300,9 +315,10 @@ _LANDMARKS = (
 _NEAR_LANDMARK = re.compile(rf"(?i)\b{_NEAR}\s+{_LANDMARKS}\b")
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
 _ADDRESS_LINE = re.compile(
-    r"(?im)^\W*alamat(?:\s+(?:rumah|lengkap|surat|domisili|asal))?(?:\s+(?:saya|sy|aku|nya))?\s*:\s*"
+    r"(?im)^[^\w\n]{0,5}+alamat(?:\s(?:rumah|lengkap|surat|domisili|asal))?(?:\s(?:saya|sy|aku|nya))?\s?:\s?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
+_NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
 _STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET)) - {"rt"}
 _NEAR_WORDS = frozenset(re.findall(r"[a-z]+", _NEAR)) | {
@@ -443,6 +459,11 @@ _TITLES = (
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir"
+)
+# A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
+_COMPANY = re.compile(
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|Yayasan|Koperasi|Toko|Restoran|Hotel|Agency|Agensi)\.?"
+    rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
 )
 # A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
 _OFFICES = (
@@ -671,7 +692,7 @@ _UNSURE = {"weak", "role", "gazetteer", "proper"}
 _SENTENCE_GAP = re.compile(r"[.!?\n:;]|\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 _INTRO_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
+    r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
 )
 # "Yadi (adik)", "Darwis (calo)": a name followed by who the person is.
 _RELATION_AFTER = re.compile(
@@ -790,7 +811,7 @@ def _place_words() -> frozenset[str]:
     return _word_list(PLACE_WORDS_FILE)
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def _is_indonesian_word(lowered: str) -> bool:
     """In the dictionary or in the chat words, as typed or once its affixes are taken off."""
     words, chat = _dictionary_words(), _chat_words()
@@ -824,13 +845,15 @@ def find_personal_data(text: str) -> list[Finding]:
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
     findings = [
-        *_number_like(text, kept, present, runs),
+        *_number_like(text, present, runs),
         *_addresses(text, present),
         *_birth_dates(text),
         *_names(text),
     ]
+    # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
+    # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
     return _without_overlaps(
-        finding for finding in findings if 1 not in kept_mask[finding.start : finding.end]
+        finding for finding in findings if 0 in kept_mask[finding.start : finding.end]
     )
 
 
@@ -846,7 +869,7 @@ def scrub_personal_data(text: str) -> str:
 
 
 def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    official_digits, official_texts = _official()
+    official_texts = _official()[1]
     kept = _money(text)
     kept += [
         m.span()
@@ -855,17 +878,24 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
     ]
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
-    for start, end in runs:
-        digits = _NOT_DIGIT.sub("", text[start:end])
-        if digits in official_digits or _national(digits) in official_digits:
-            kept.append((start, end))
+    kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     lowered = text.lower()
     for official in official_texts:
-        start = lowered.find(official)
-        while start != -1:
-            kept.append((start, start + len(official)))
-            start = lowered.find(official, start + 1)
+        if official in lowered:
+            site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
+            kept += [match.span() for match in site.finditer(lowered)]
+    kept += [m.span() for m in _YEARS.finditer(text)]
     return kept
+
+
+def _only_official_numbers(run: str) -> bool:
+    """Is this run of digits one or more of the bot's own numbers ("0800-1000 / 110")?"""
+    official, pending = _official()[0], ""
+    for group in _DIGIT_GROUP.findall(run):
+        pending += group
+        if pending in official or _national(pending) in official:
+            pending = ""
+    return pending == ""
 
 
 def _before(text: str, start: int, reach: int = 40) -> str:
@@ -875,10 +905,6 @@ def _before(text: str, start: int, reach: int = 40) -> str:
 
 def _after_birth_cue(text: str, start: int) -> bool:
     return bool(_BIRTH_CUE.search(text[max(0, start - _BIRTH_CUE_REACH) : start]))
-
-
-def _overlaps_any(finding: Finding, spans: list[tuple[int, int]]) -> bool:
-    return any(finding.start < end and start < finding.end for start, end in spans)
 
 
 # Of two findings of the same length, the more specific one names the span.
@@ -908,9 +934,7 @@ def _without_overlaps(findings) -> list[Finding]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _number_like(
-    text: str, kept: list[tuple[int, int]], present: set[str], runs: list[tuple[int, int]]
-) -> list[Finding]:
+def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> list[Finding]:
     found: list[Finding] = []
     official_texts = _official()[1]
     at = "@" in text
@@ -942,7 +966,7 @@ def _number_like(
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
-        if finding and not _overlaps_any(finding, kept):
+        if finding:
             found.append(finding)
     return found
 
@@ -1041,12 +1065,16 @@ def _joined(addresses: list[Finding]) -> list[Finding]:
 
 def _street_name_end(text: str, cue: re.Match[str]) -> int:
     """Where the name after a cue ends: up to four words or numbers, before a stop word."""
-    end, words = cue.end(), 0
-    for word in re.finditer(r"\s*([^\W_][\w'.-]*)", text[cue.end() :]):
-        token = word.group(1).rstrip(".").lower()
-        if words == 4 or token in _ADDRESS_STOP or "\n" in word.group():
+    end = cue.end()
+    for _ in range(4):
+        word = _NEXT_WORD.match(text, end)
+        if (
+            word is None
+            or word.group(1).rstrip(".").lower() in _ADDRESS_STOP
+            or "\n" in word.group()
+        ):
             break
-        end, words = cue.end() + word.end(), words + 1
+        end = word.end()
         if text[end : end + 1] in {",", ";", "?", "!"}:
             break
     return end
@@ -1222,7 +1250,11 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
             last += 1
         else:
             break
-    while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+    while (
+        first > 0
+        and last - first + 1 < _LONGEST_NAME
+        and text[words[first - 1].end() : words[first].start()] == " "
+    ):
         if not _is_name_word(words[first - 1], "before", all_lower):
             break
         first -= 1
