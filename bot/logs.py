@@ -9,6 +9,8 @@ import traceback
 
 from bot.anonymise import scrub_personal_data
 
+UNLOGGABLE = "<a log record that could not be formatted>"
+
 
 class ScrubPersonalData(logging.Filter):
     """The last guard: every log line and every error message goes through the same scrubbing
@@ -16,9 +18,13 @@ class ScrubPersonalData(logging.Filter):
     sent). A traceback's frames are code and stay as they are."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = scrub_personal_data(record.getMessage()), None
-        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
-            record.exc_text = scrubbed_traceback(*record.exc_info)
+        try:
+            record.msg, record.args = scrub_personal_data(record.getMessage()), None
+            if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+                record.exc_text = scrubbed_traceback(*record.exc_info)
+        except Exception:
+            record.msg, record.args, record.exc_info = UNLOGGABLE, None, None
+            record.exc_text = None
         return True
 
 

@@ -5,7 +5,7 @@ import logging
 
 import pytest
 
-from bot.logs import configure_logging
+from bot.logs import UNLOGGABLE, configure_logging
 
 
 @pytest.fixture
@@ -33,3 +33,20 @@ def test_a_log_line_and_its_traceback_are_scrubbed(log_format, capfd, restore_lo
         entry = json.loads(err.strip().splitlines()[-1])
         assert entry["message"] == "failed on paspor <PASPOR>"
         assert "Traceback" in entry["traceback"]
+
+
+class Unprintable(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("no text")
+
+
+def test_a_record_that_cannot_be_formatted_does_not_break_the_caller(capfd, restore_logging):
+    configure_logging("json")
+    logger = logging.getLogger("bot.test")
+    logger.warning("%s and %s", "only one")  # a wrong format call in some library
+    try:
+        raise Unprintable
+    except Unprintable:
+        logger.exception("handler failed")
+    lines = [json.loads(line) for line in capfd.readouterr().err.strip().splitlines()]
+    assert [entry["message"] for entry in lines] == [UNLOGGABLE, UNLOGGABLE]
