@@ -69,6 +69,24 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
+    flood = services.flood_guard.check(query.user_id)
+    if flood is not Verdict.ALLOW:
+        # Kept in the log without its text (admins see floods), not sent to Rasa, not even
+        # read: one warning per flood.
+        messages = (
+            [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
+        )
+        services.log_writer.submit(
+            QueryLogEntry(
+                user_pseudonym=pseudonym,
+                event_code=query.event_code,
+                message_kind="flood",
+                text="",
+                latency_ms=0,
+                responses=[m.response or "unnamed" for m in messages],
+            )
+        )
+        return messages
     # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py). Cleaned
     # first: one message with a lone surrogate made the whole batch of rows fail to insert.
     scrubbed = resolve_places(scrub_personal_data(clean_text(query.text)))
@@ -82,16 +100,6 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         text=scrubbed[:MAX_TEXT_LOGGED],
         latency_ms=0,
     )
-    flood = services.flood_guard.check(query.user_id)
-    if flood is not Verdict.ALLOW:
-        # Kept in the log (admins see floods), not sent to Rasa; one warning per flood.
-        messages = (
-            [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
-        )
-        entry.message_kind = "flood"
-        entry.responses = [m.response or "unnamed" for m in messages]
-        services.log_writer.submit(entry)
-        return messages
     try:
         reply = await services.rasa.send(
             sender=pseudonym,
