@@ -126,6 +126,9 @@ _DATE = re.compile(
     rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)",
     re.IGNORECASE,
 )
+_CUT_OFF = re.compile(
+    r"(?i)\b(?:batas|sebelum|setelah|sesudah|minimal|maksimal|paling|syarat|sampai)\b"
+)
 _BIRTH_CUE = re.compile(
     r"(?i)\b(?:lahir|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
@@ -207,11 +210,11 @@ _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?"
 _WEB_ADDRESS = re.compile(
     r"(?i)(?<![\w.@-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"']*)?"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?")
+_HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?:#\d{4})?")
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
 _HANDLE_CUE = re.compile(
     r"(?i)\b(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
-    r"snapchat|threads|akun|username|user\s?name|uname)"
+    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line)"
     r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
 )
 # A link to any of the sites above ends its host name with one of these.
@@ -237,6 +240,7 @@ _SITE_WORDS = frozenset(
         "username",
         "user",
         "uname",
+        "discord",
     ]
 )
 _PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
@@ -263,6 +267,10 @@ _ACCOUNT_CUE = re.compile(
     r"(?i)\b(?:rek|rekening|norek|no\.?\s?rek|akun|account|dana|ovo|gopay|go-pay|shopeepay|"
     r"linkaja|link\s?aja|va|virtual\s+account|bri|bca|bni|mandiri|btn|bsi|cimb|sumsel\s?babel|"
     r"brilink|kartu|card|atm)\b[^\n\d]{0,20}$"
+)
+_PAYMENT_CUE = re.compile(
+    r"(?i)\b(?:bayar|dibayar|gaji|gajinya|biaya|biayanya|potong|potongan|dipotong|utang|hutang|"
+    r"ongkos|harga|dp|uang|duit|modal|denda|cicilan|setor|nyetor)\b[^\n\d]{0,12}$"
 )
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:hp|no\.?\s?hp|nomor|nmr|no|telp|tlp|telepon|telpon|wa|whatsapp|whatsap|watsap|"
@@ -904,7 +912,10 @@ def _before(text: str, start: int, reach: int = 40) -> str:
 
 
 def _after_birth_cue(text: str, start: int) -> bool:
-    return bool(_BIRTH_CUE.search(text[max(0, start - _BIRTH_CUE_REACH) : start]))
+    before = text[max(0, start - _BIRTH_CUE_REACH) : start]
+    cue = _BIRTH_CUE.search(before)
+    # "batas lahir 31-12-2005", "yang lahir sebelum ...": a rule's cut-off, nobody's birthday.
+    return bool(cue) and not _CUT_OFF.search(before)
 
 
 # Of two findings of the same length, the more specific one names the span.
@@ -956,8 +967,11 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
         found.append(Finding(*match.span(), "username", "@handle"))
     for match in _HANDLE_CUE.finditer(text) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
-        if re.search(r"[\d_.]", handle) or not (
-            handle in _chat_words() or _is_indonesian_word(handle)
+        labelled = ":" in match.group() or "=" in match.group()
+        if (
+            (labelled and handle not in _NEVER_NAMES)
+            or re.search(r"[\d_.]", handle)
+            or not (handle in _chat_words() or _is_indonesian_word(handle))
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
@@ -986,6 +1000,8 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "account", "id number after 'id'")
     if len(digits) == 16 and not text[start].startswith("+"):
         return Finding(start, end, "nik", "16 digits (NIK)")
+    if _PAYMENT_CUE.search(before) and digits[0] not in "06" and digits.endswith("000"):
+        return None  # "potong 1500000 tiap bulan": an amount typed without dots
     if _MOBILE.fullmatch(national):
         return Finding(start, end, "phone", "Indonesian mobile number (08/62 8...)")
     if _LANDLINE.fullmatch(national) and len(digits) >= 9:
@@ -1282,7 +1298,7 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     chat = lowered in _chat_words()
     if lowered in _NAME_PREFIXES and capitalised:
         return True
-    if token.isupper() and len(token) > 1 and not given and strength != "named":
+    if token.isupper() and len(token) > 1 and not given and strength not in {"named", "next-sure"}:
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
         return capitalised or given or not chat

@@ -283,6 +283,35 @@ def speed() -> None:
         )
 
 
+# Inputs built to be slow (from the security review of 2026-11-29): each 4,096 characters.
+HOSTILE = {
+    '"gg. Rahmat" then newlines': "gg. Rahmat" + "\n" * 4086,
+    '"Budi" then tabs': "Budi" + "\t" * 4092,
+    '"x" then spaces': "x" + " " * 4095,
+    '"Eko " again and again': "Eko " * 1024,
+    '"blok " again and again': "blok " * 819,
+    '"rt 1 " again and again': "rt 1 " * 819,
+    '"@a" again and again': "@a" * 2048,
+    '"1 " again and again': "1 " * 2048,
+    '"nama saya " again and again': "nama saya " * 409,
+    "U+FDFA (18 characters once normalised)": "\ufdfa" * 4096,
+    '"(" again and again': "(" * 4096,
+}
+
+
+def hostile_speed() -> None:
+    print("\n## Speed on hostile inputs (4,096 characters each; slowest of 3 runs, milliseconds)\n")
+    print("| input | ms |")
+    print("|---|---|")
+    for label, text in HOSTILE.items():
+        timings = []
+        for _ in range(3):
+            began = time.perf_counter()
+            scrub_personal_data(text[:4096])
+            timings.append((time.perf_counter() - began) * 1000)
+        print(f"| {label} | {max(timings):.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list what the tuning corpus missed")
@@ -316,6 +345,7 @@ def main() -> None:
     tuning = measure(*tuning_corpora)
     report("Both tuning corpora", tuning_corpora, tuning)
     speed()
+    hostile_speed()
     if misses:
         print("\n## Misses in the tuning corpus (the frozen corpus's are never listed)\n")
         print("\n".join(tuning.misses))

@@ -247,3 +247,54 @@ def test_the_official_numbers_kept_are_those_of_the_facts_registry(tmp_path, mon
 def test_invisible_characters_and_fullwidth_forms_are_normalised():
     assert normalise("a\u200bb\u00adc\ufeffd") == "abcd"
     assert normalise("０８１２–３４") == "0812-34"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by the security review (2026-11-29)
+        ("hp 0812 - 3456 - 7890", "hp <PHONE>"),
+        ("nomor hp 0812_3456_7890", "nomor hp <PHONE>"),
+        ("hp s 081234567890", "hp s <PHONE>"),
+        ("wa 0812-3456-7890 rb", "wa <PHONE> rb"),
+        ("nik 1603123456780001 m", "nik <NIK> m"),
+        ("hp +62 812.345.678", "hp <PHONE>"),
+        ("sponsor dari PT Maju Jaya 081234567890", "sponsor dari PT Maju Jaya <PHONE>"),
+        ("saya kerja di toko Pak Budi Santoso", "saya kerja di toko Pak <NAMA>"),
+        ("email budi@bp2mi.go.id", "email <EMAIL>"),
+        ("a.n. SITI ROHMAH", "a.n. <NAMA>"),
+        ("username: budi", "username: <USERNAME>"),
+        ("line id: budi123", "line id: <USERNAME>"),
+    ],
+)
+def test_what_the_security_review_found_is_removed(text, expected):
+    assert scrub_personal_data(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KP2MI 0800-1000 / 110 bisa ditelepon?",
+        "cek di kp2mi.go.id ya",
+        "tahun 2017-2018 saya di Malaysia",
+        "Rp 1.500.000, 2.000.000 atau 3.000.000?",
+        "potong 1500000 tiap bulan, wajar?",
+        "batas lahir 31-12-2005 untuk daftar?",
+        "Permenaker No. 4/2025 itu apa",
+        "Posko BP2MI dimana",
+    ],
+)
+def test_what_the_security_review_found_is_kept(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gg. Rahmat" + "\n" * 4086, "Budi" + "\t" * 4092, "x" + " " * 4095, "\ufdfa" * 4096],
+)
+def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
+    """A message is never read longer than Telegram lets it be (the speed of such inputs is in
+    reports/privacy.md, from scripts/eval_privacy.py)."""
+    scrubbed = scrub_personal_data(text)
+    assert len(scrubbed) <= 4_096
+    assert "  " not in scrubbed and "\t" not in scrubbed and "\n\n\n" not in scrubbed
