@@ -294,7 +294,7 @@ _HOUSE_PART = (
     r"|km\.?\s?\d+(?:[.,]\d+)?"
     r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
-_HOUSE_TAIL = re.compile(rf"(?i){_HOUSE_PART}+")
+_HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 # "No. 15 Jalan Mawar": the house number written first.
 _HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
 _STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
@@ -458,6 +458,7 @@ _RELATIVES = (
 _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
     r"perekrutnya|tekong|penyalur|mandor|toke|tauke|atasan|atasannya|pemilik|pemiliknya|"
+    r"supervisor|supervisornya|manager|manajer|boss|bossnya|"
     r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
 )
 _WHOSE = r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
@@ -1028,10 +1029,15 @@ def _is_valid_phone(typed: str) -> bool:
 
 
 def _addresses(text: str, present: set[str]) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
+    read_to = 0  # the end of the last address read with its house number
     for cue in _STREET_CUE.finditer(text) if present & _STREET_WORDS else ():
+        if cue.start() < read_to:
+            continue  # "Perum X Blok F No. 3": already part of the address before
         end = _street_name_end(text, cue)
         tail = _HOUSE_TAIL.match(text, end)
+        if tail:
+            read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         lived_in = _DWELLING.search(_before(text, cue.start(), _DWELLING_REACH))
         if tail:
@@ -1044,8 +1050,12 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
         found.append(
             Finding(start, end, "address", f"street address after '{cue.group().strip()}'")
         )
+    covered = max((finding.end for finding in found), default=0)
     for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
+        if match.start() < covered:
+            continue
         tail = _HOUSE_TAIL.match(text, match.end())
+        covered = tail.end() if tail else match.end()
         found.append(
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )

@@ -296,6 +296,10 @@ HOSTILE = {
     '"nama saya " again and again': "nama saya " * 409,
     "U+FDFA (18 characters once normalised)": "\ufdfa" * 4096,
     '"(" again and again': "(" * 4096,
+    '"Jl. " again and again': "Jl. " * 1024,
+    '"lahir 12-12-2000 " again and again': "lahir 12-12-2000 " * 241,
+    '"Rp 1.000 " again and again': "Rp 1.000 " * 455,
+    '"bin " again and again': "bin " * 1024,
 }
 
 
