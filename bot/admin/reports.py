@@ -109,7 +109,12 @@ def filtered(statement: Select, query_filter: QueryFilter) -> Select:
         end = datetime.combine(query_filter.end + timedelta(days=1), time.min, tzinfo=timezone.utc)
         statement = statement.where(QueryLogRow.created_at < end)
     if query_filter.event_code:
-        statement = statement.where(QueryLogRow.event_code == query_filter.event_code)
+        # A registered event's only: rows tagged before the bot checked /start payloads can
+        # carry any text there.
+        statement = statement.where(
+            QueryLogRow.event_code == query_filter.event_code,
+            QueryLogRow.event_code.in_(select(OutreachEvent.code)),
+        )
     if query_filter.intent:
         statement = statement.where(QueryLogRow.intent == query_filter.intent)
     if query_filter.search:
@@ -155,14 +160,18 @@ def shown_rate(part: int, messages: Shown) -> float | None:
 def _breakdown(
     session: Session, key, query_filter: QueryFilter, label_none: str
 ) -> list[Breakdown]:
-    """One row per value of key with its counts as shown, largest first as counted."""
+    """One row per value of key with its counts as shown, largest first as counted. The key
+    OutreachEvent.code groups by registered event: other codes count as no event."""
     fell_back = func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0))
-    statement = filtered(
+    statement = (
         select(key, func.count(), func.count(distinct(QueryLogRow.user_pseudonym)), fell_back)
+        .select_from(QueryLogRow)
         .group_by(key)
-        .order_by(func.count().desc(), key),
-        query_filter,
+        .order_by(func.count().desc(), key)
     )
+    if key is OutreachEvent.code:
+        statement = statement.outerjoin(OutreachEvent, OutreachEvent.code == QueryLogRow.event_code)
+    statement = filtered(statement, query_filter)
     rows = session.execute(statement).all()
     messages = shown_column([n for _, n, _, _ in rows])
     users = shown_column([u for _, _, u, _ in rows])
@@ -218,7 +227,7 @@ def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
         fallback_rate=shown_rate(fell_back, messages),
         per_day=per_day,
         top_intents=top_intents,
-        by_event=by_size(_breakdown(session, QueryLogRow.event_code, query_filter, NO_EVENT)),
+        by_event=by_size(_breakdown(session, OutreachEvent.code, query_filter, NO_EVENT)),
         by_district=by_size(
             _breakdown(session, QueryLogRow.kabupaten, query_filter, "(tidak disebut)")
         ),
@@ -330,7 +339,7 @@ def event_reach(session: Session) -> dict[str, tuple[Shown, Shown]]:
     breakdown by event without filters, so that the two pages hide the same ones."""
     return {
         b.name: (b.messages, b.users)
-        for b in _breakdown(session, QueryLogRow.event_code, QueryFilter(), NO_EVENT)
+        for b in _breakdown(session, OutreachEvent.code, QueryFilter(), NO_EVENT)
         if b.name != NO_EVENT
     }
 
@@ -339,12 +348,12 @@ def all_events(session: Session) -> list[OutreachEvent]:
     return list(session.scalars(select(OutreachEvent).order_by(OutreachEvent.event_date.desc())))
 
 
+def registered_codes(session: Session) -> frozenset[str]:
+    """The codes of the registered events: the only event codes the console shows."""
+    return frozenset(session.scalars(select(OutreachEvent.code)))
+
+
 def event_choices(session: Session) -> list[tuple[str, str]]:
-    """(code, label) for the event filter: registered events by name, then codes only seen in the log."""
-    choices = [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]
-    known = {code for code, _ in choices}
-    logged = session.scalars(
-        select(QueryLogRow.event_code).where(QueryLogRow.event_code.is_not(None)).distinct()
-    )
-    choices += [(code, code) for code in sorted(logged) if code not in known]
-    return choices
+    """(code, label) for the event filter: the registered events by date, newest first (codes
+    only seen in the log are left out; they were typed after /start, not scanned)."""
+    return [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]

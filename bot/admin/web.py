@@ -97,6 +97,7 @@ async def queries(request: Request) -> Response:
         "queries.html",
         rows=rows,
         events=events,
+        event_codes={code for code, _ in events},
         intents=intent_choices(),
         query_string=request.url.query,
     )
@@ -107,8 +108,9 @@ async def queries_csv(request: Request) -> Response:
     """The filtered list as CSV."""
     with db(request) as session:
         rows = reports.search_queries(session, filter_from(request), limit=100_000)
+        event_codes = reports.registered_codes(session)
     return Response(
-        exports.queries_csv(rows),
+        exports.queries_csv(rows, event_codes=event_codes),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="pertanyaan.csv"'},
     )

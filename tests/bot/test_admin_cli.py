@@ -18,7 +18,15 @@ from bot.querylog import QueryLogRow, RecentMessage
 from tests.databases import fresh_database
 from tests.e2e.conftest import TEST_TOKEN
 from tests.fake_telegram import BOT_USER, FakeTelegram
-from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log, pseudonym
+from tests.querylog_rows import (
+    CROWD,
+    SAMPLE,
+    SMALL_GROUPS,
+    add_events,
+    add_rows,
+    open_log,
+    pseudonym,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +158,9 @@ def events_in(database_url: str) -> int:
 
 
 def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE + CROWD)
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
 
     out = admin(["stats"], database_url, tmp_path)
 
@@ -162,7 +172,9 @@ def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
 
 
 def test_stats_prints_no_count_below_five(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE + CROWD + SMALL_GROUPS)
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
+    add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
 
     for extra in ([], ["--event", "dusun-ulu"], ["--from", "2026-11-24", "--to", "2026-11-24"]):
         out = admin(["stats", *extra], database_url, tmp_path)

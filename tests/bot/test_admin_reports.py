@@ -12,12 +12,22 @@ from bot.admin.small_counts import DISGUISED, SMALL
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
-from tests.querylog_rows import CROWD, SAMPLE, add_rows, open_log, pseudonym
+from tests.admin_client import logged_in_console
+from tests.querylog_rows import (
+    CROWD,
+    SAMPLE,
+    add_events,
+    add_rows,
+    crowd,
+    open_log,
+    pseudonym,
+)
 
 
 def test_dashboard_figures_overall_by_event_and_by_district(database_url):
     sessions = open_log(database_url)
     add_rows(sessions, SAMPLE + CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter())
         pematang = reports.dashboard(session, QueryFilter(event_code="desa-pematang"))
@@ -60,6 +70,7 @@ def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url
     sessions = open_log(database_url)
     one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
     add_rows(sessions, [*CROWD, one_person, dict(one_person, fell_back=True)])
+    add_events(sessions, "dusun-ulu", "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter(event_code="dusun-ulu"))
         everyone = reports.dashboard(session, QueryFilter())
@@ -78,6 +89,57 @@ def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url
         "(tanpa acara)": DISGUISED,
         "dusun-ulu": DISGUISED,
     }
+
+
+# What `/start 081234567890` stored before the bot checked payloads against the events.
+PLANTED_CODE = "081234567890"
+
+
+def test_a_code_no_registered_event_has_counts_as_no_event_and_is_never_listed(database_url):
+    sessions = open_log(database_url)
+    add_rows(
+        sessions,
+        [
+            *crowd(6, first_user=500, event_code=PLANTED_CODE),
+            *crowd(7, first_user=600, event_code="desa-pematang"),
+        ],
+    )
+    add_events(sessions, "desa-pematang")
+    with sessions() as session:
+        choices = reports.event_choices(session)
+        figures = reports.dashboard(session, QueryFilter())
+        by_planted_code = reports.search_queries(session, QueryFilter(event_code=PLANTED_CODE))
+        csv_text = exports.queries_csv(
+            reports.search_queries(session, QueryFilter()),
+            event_codes=reports.registered_codes(session),
+        )
+
+    assert choices == [("desa-pematang", "Desa Pematang (OKI)")]
+    assert {b.name: b.messages for b in figures.by_event} == {
+        "desa-pematang": 7,
+        "(tanpa acara)": 6,
+    }
+    assert by_planted_code == []
+    assert PLANTED_CODE not in csv_text and csv_text.count("desa-pematang") == 7
+
+
+async def test_the_console_shows_no_code_that_is_no_registered_event(database_url, tmp_path):
+    sessions = open_log(database_url)
+    add_rows(sessions, [*crowd(6, first_user=500, event_code=PLANTED_CODE), *CROWD])
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+    async with logged_in_console(database_url, sessions, tmp_path) as client:
+        for path in (
+            "/",
+            "/queries",
+            "/queries.csv",
+            "/review",
+            "/events",
+            f"/?event={PLANTED_CODE}",
+        ):
+            response = await client.get(path)
+
+            assert response.status_code == 200 and PLANTED_CODE not in response.text, path
+    sessions.kw["bind"].dispose()
 
 
 def test_the_same_question_asked_three_ways_is_one_group(database_url):
@@ -126,7 +188,7 @@ def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(search="hubungi"))
-    text = exports.queries_csv(rows)
+    text = exports.queries_csv(rows, event_codes=set())
 
     assert len(rows) == 1
     assert "<PHONE>" in text
@@ -169,7 +231,9 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter())
 
-    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    header, *lines = csv.reader(
+        io.StringIO(exports.queries_csv(rows, event_codes=set()), newline="")
+    )
     texts = [line[header.index("text")] for line in lines]
     assert sorted(texts) == sorted(f"'{text}" for text in FORMULAS)
     assert {line[header.index("kabupaten")] for line in lines} == {"'=cmd|'/c calc'!A1"}
@@ -187,7 +251,9 @@ def test_csv_cells_lose_control_characters_but_keep_line_breaks():
         latency_ms=5,
     )
 
-    header, line = csv.reader(io.StringIO(exports.queries_csv([row]), newline=""))
+    header, line = csv.reader(
+        io.StringIO(exports.queries_csv([row], event_codes=set()), newline="")
+    )
     assert line[header.index("text")] == "]0;judultolong\nbantu[31m"
 
 

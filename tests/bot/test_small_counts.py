@@ -7,15 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 
-import httpx
 import pytest
 
 from bot.admin import charts, exports, reports
-from bot.admin.auth import load_credentials
 from bot.admin.reports import QueryFilter
 from bot.admin.small_counts import (
     DISGUISED,
@@ -26,10 +24,8 @@ from bot.admin.small_counts import (
     shown_column,
     shown_count,
 )
-from bot.admin.web import build_admin_app
-from bot.querylog import OutreachEvent
-from bot.settings import Settings
-from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log
+from tests.admin_client import logged_in_console
+from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_events, add_rows, open_log
 
 SMALL_NUMBERS = {str(n) for n in range(1, SMALLEST_COUNT_SHOWN)}
 
@@ -126,31 +122,8 @@ async def console(database_url, tmp_path):
     and the session factory."""
     sessions = open_log(database_url)
     add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
-    with sessions.begin() as session:
-        for name, code in (("Dusun Ulu", "dusun-ulu"), ("Desa Tanjung", "desa-tanjung")):
-            session.add(
-                OutreachEvent(
-                    code=code,
-                    name=name,
-                    kabupaten="OKI",
-                    event_date=date(2026, 11, 20),
-                    created_at=datetime(2026, 11, 19, tzinfo=timezone.utc),
-                )
-            )
-    settings = Settings(
-        database_url=database_url,
-        posters_dir=tmp_path / "posters",
-        telegram_bot_username="pmi_sumsel_bot",
-    )
-    app = build_admin_app(settings, sessions, load_credentials(sessions, "petugas", "sandi"))
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-        login = await client.get("/login")
-        token = login.text.split('name="csrf_token" value="')[1].split('"')[0]
-        response = await client.post(
-            "/login", data={"username": "petugas", "password": "sandi", "csrf_token": token}
-        )
-        assert response.status_code == 303
+    add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
+    async with logged_in_console(database_url, sessions, tmp_path) as client:
         yield client, sessions
     sessions.kw["bind"].dispose()
 
@@ -193,9 +166,9 @@ async def test_the_events_page_shows_reach_as_the_dashboard_does(console):
         }
 
     assert small_numbers_in(events) == []
-    assert reach == {"Dusun Ulu": (SMALL, SMALL), "Desa Tanjung": (SMALL, SMALL)}
-    assert by_event["dusun-ulu"] == reach["Dusun Ulu"]
-    assert by_event["desa-tanjung"] == reach["Desa Tanjung"]
+    assert reach["Dusun Ulu"] == reach["Desa Tanjung"] == (SMALL, SMALL)
+    for code, name in (("dusun-ulu", "Dusun Ulu"), ("desa-pematang", "Desa Pematang")):
+        assert by_event[code] == reach[name]
 
 
 def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
@@ -204,6 +177,8 @@ def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(start=date(2026, 11, 20)))
 
-    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    header, *lines = csv.reader(
+        io.StringIO(exports.queries_csv(rows, event_codes=set()), newline="")
+    )
     assert tuple(header) == exports.CSV_COLUMNS  # a query's own fields, nothing summed up
     assert len(lines) == len(SAMPLE + SMALL_GROUPS)
