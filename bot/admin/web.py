@@ -44,7 +44,7 @@ STATIC = Path(__file__).with_name("static")
 @admin_required
 async def dashboard(request: Request) -> Response:
     """Messages and users per day, top intents, fallback rate, by event and by district; small
-    counts hidden (bot.admin.small_counts), and so left out of the charts."""
+    groups hidden (bot.admin.small_counts), and so left out of the charts."""
     query_filter = filter_from(request)
     with db(request) as session:
         figures = reports.dashboard(session, query_filter)
@@ -54,6 +54,7 @@ async def dashboard(request: Request) -> Response:
         request,
         "dashboard.html",
         figures=figures,
+        ranges=figures.ranges,
         events=events,
         per_day_chart=charts.line_chart(
             days,

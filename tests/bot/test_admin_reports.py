@@ -8,7 +8,7 @@ import yaml
 
 from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
-from bot.admin.small_counts import DISGUISED, SMALL
+from bot.admin.small_counts import HIDDEN, Range
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
@@ -26,7 +26,7 @@ from tests.querylog_rows import (
 
 def test_dashboard_figures_overall_by_event_and_by_district(database_url):
     sessions = open_log(database_url)
-    add_rows(sessions, SAMPLE + CROWD)
+    add_rows(sessions, CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter())
@@ -35,38 +35,65 @@ def test_dashboard_figures_overall_by_event_and_by_district(database_url):
             session, QueryFilter(start=date(2026, 11, 27), end=date(2026, 11, 27))
         )
 
-    assert (figures.messages, figures.users) == (28, 27)
-    assert round(figures.fallback_rate, 3) == round(4 / 28, 3)
+    # Every group holds at least five people: nothing hidden, every count exact.
+    assert (figures.messages, figures.users, figures.fallback_rate) == (21, 21, 0.0)
+    assert not figures.ranges
     assert [(b.name, b.messages, b.users) for b in figures.per_day] == [
-        ("2026-11-25", 6, 6),
-        ("2026-11-26", 8, 7),
-        ("2026-11-27", 14, 14),
+        ("2026-11-25", 5, 5),
+        ("2026-11-26", 6, 6),
+        ("2026-11-27", 10, 10),
     ]
     assert [(b.name, b.messages, b.users) for b in figures.by_event] == [
-        ("desa-pematang", 14, 14),
-        ("kelurahan-plg", 8, 7),
-        ("(tanpa acara)", 6, 6),
+        ("desa-pematang", 10, 10),
+        ("kelurahan-plg", 6, 6),
+        ("(tanpa acara)", 5, 5),
     ]
-    assert figures.by_event[1].fallback_rate == 2 / 8
-    # 3 questions came without a district: hidden, and Lahat's 5 with them, or 28 minus the
-    # others would give the 3 back.
-    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.by_district] == [
-        ("Ogan Komering Ilir", 12, 12, 0.0),
-        ("Palembang", 8, 7, 2 / 8),
-        ("(tidak disebut)", DISGUISED, DISGUISED, None),
-        ("Lahat", DISGUISED, DISGUISED, None),
+    assert [(b.name, b.messages) for b in figures.by_district] == [
+        ("Ogan Komering Ilir", 10),
+        ("Palembang", 6),
+        ("Lahat", 5),
     ]
     assert figures.top_intents == [
-        ("ask_job_vacancy", 12),
-        ("ask_requirements", 7),
-        ("ask_costs", DISGUISED),  # Biaya resmi, Langkah resmi, Salam pembuka: by name
-        ("ask_procedure", DISGUISED),
-        ("greet", DISGUISED),
+        ("ask_job_vacancy", 10),
+        ("ask_requirements", 6),
+        ("ask_procedure", 5),
     ]
-    assert pematang.messages == 14 and today.messages == 14
+    assert pematang.messages == 10 and today.messages == 10
 
 
-def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url):
+def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+    with sessions() as session:
+        figures = reports.dashboard(session, QueryFilter())
+
+    # 28 messages from 27 people, 4 unanswered: a share of 4 is not shown.
+    assert (figures.messages, figures.users, figures.fallback_rate) == (Range(25), Range(25), None)
+    assert figures.ranges
+    assert [(b.name, b.messages, b.users) for b in figures.by_event] == [
+        ("desa-pematang", Range(10), Range(10)),  # 14
+        ("(tanpa acara)", Range(5), Range(5)),  # 6
+        ("kelurahan-plg", Range(5), Range(5)),  # 8 from 7, 2 unanswered
+    ]
+    assert figures.by_event[2].fallback_rate is None
+    # 3 questions from 3 people came without a district: hidden, and listed last.
+    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.by_district] == [
+        ("Ogan Komering Ilir", Range(10), Range(10), 0.0),
+        ("Lahat", Range(5), Range(5), 0.0),
+        ("Palembang", Range(5), Range(5), None),
+        ("(tidak disebut)", HIDDEN, HIDDEN, None),
+    ]
+    assert figures.top_intents == [
+        ("ask_job_vacancy", Range(10)),
+        ("ask_procedure", Range(5)),  # Langkah resmi
+        ("ask_requirements", Range(5)),  # Syarat jadi PMI
+        ("ask_costs", HIDDEN),  # Biaya resmi, Salam pembuka: hidden, by name
+        ("greet", HIDDEN),
+    ]
+
+
+def test_one_person_at_an_event_on_one_day_is_hidden_everywhere(database_url):
     sessions = open_log(database_url)
     one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
     add_rows(sessions, [*CROWD, one_person, dict(one_person, fell_back=True)])
@@ -75,19 +102,21 @@ def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url
         figures = reports.dashboard(session, QueryFilter(event_code="dusun-ulu"))
         everyone = reports.dashboard(session, QueryFilter())
 
-    assert (figures.messages, figures.users, figures.fallback_rate) == (SMALL, SMALL, None)
+    assert (figures.messages, figures.users, figures.fallback_rate) == (HIDDEN, HIDDEN, None)
     assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.per_day] == [
-        ("2026-11-27", SMALL, SMALL, None)
+        ("2026-11-27", HIDDEN, HIDDEN, None)
     ]
     for breakdown in (figures.by_event, figures.by_district):
-        assert [(b.messages, b.users, b.fallback_rate) for b in breakdown] == [(SMALL, SMALL, None)]
-    assert figures.top_intents == [("ask_requirements", SMALL)]
-    # Without a filter the one person's event is hidden with the next-smallest one.
+        assert [(b.messages, b.users, b.fallback_rate) for b in breakdown] == [
+            (HIDDEN, HIDDEN, None)
+        ]
+    assert figures.top_intents == [("ask_requirements", HIDDEN)]
+    # Without a filter the one person's event is hidden and everything else is a range.
     assert {b.name: b.messages for b in everyone.by_event} == {
-        "desa-pematang": 10,
-        "kelurahan-plg": 6,
-        "(tanpa acara)": DISGUISED,
-        "dusun-ulu": DISGUISED,
+        "desa-pematang": Range(10),
+        "kelurahan-plg": Range(5),
+        "(tanpa acara)": Range(5),
+        "dusun-ulu": HIDDEN,
     }
 
 
