@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from telegram import Update
 
 from bot.app import build_application
@@ -20,6 +20,7 @@ from bot.settings import Settings
 from tests.e2e.conftest import TEST_TOKEN
 from tests.factories import VILLAGER, command_update, text_update
 from tests.fake_telegram import FakeTelegram
+from tests.querylog_rows import open_log
 
 WELCOME = "Selamat datang di Asisten PMI Sumsel."
 
@@ -156,3 +157,28 @@ async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
     await send(application, command_update("/start acara-yang-tidak-ada"))
 
     assert [r["metadata"]["event_code"] for r in requests] == ["sosialisasi-desa-ulak-3f9a1c"] * 2
+
+
+async def test_while_the_codes_cannot_be_read_the_last_ones_read_are_used(tmp_path):
+    sessions = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    register(sessions, "sosialisasi-desa-ulak-3f9a1c")
+    clock = Clock()
+    events = RegisteredEvents(sessions, clock=clock)
+    assert await events.has("sosialisasi-desa-ulak-3f9a1c")
+
+    with sessions.begin() as session:  # the next read fails
+        session.execute(text("DROP TABLE outreach_event"))
+    clock.now += 61
+
+    assert await events.has("sosialisasi-desa-ulak-3f9a1c")
+    assert not await events.has("081234567890")
+    sessions.kw["bind"].dispose()
+
+
+async def test_with_no_database_at_all_no_payload_counts_and_nothing_breaks(tmp_path):
+    sessions = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    sessions.kw["bind"].dispose()
+    (tmp_path / "log.sqlite3").unlink()
+    (tmp_path / "log.sqlite3").mkdir()  # a directory where the database file was: unreadable
+
+    assert not await RegisteredEvents(sessions).has("sosialisasi-desa-ulak-3f9a1c")
