@@ -27,6 +27,7 @@ from bot.database import upgrade_database
 from bot.flood import FloodGuard
 from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
+from bot.outreach_events import RegisteredEvents
 from bot.querylog import create_query_log_engine, make_session_factory
 from bot.rasa_client import RasaClient
 from bot.retention import purge_regularly
@@ -107,7 +108,9 @@ def build_application(
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
 
     async def post_init(application: Application) -> None:
-        application.bot_data["services"] = await open_services(settings)
+        services = await open_services(settings)
+        application.bot_data["services"] = services
+        application.bot_data[handlers.REGISTERED_EVENTS_KEY] = RegisteredEvents(services.sessions)
 
     async def post_shutdown(application: Application) -> None:
         services = application.bot_data.pop("services", None)

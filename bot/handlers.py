@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot import replies
 from bot.conversation import Query, Services, answer_non_text, answer_text
 from bot.intake import is_offered_payload
+from bot.outreach_events import RegisteredEvents
 from bot.rasa_client import RasaMessage
 from bot.telegram_render import (
     addressed_text,
@@ -25,11 +26,17 @@ from bot.telegram_render import (
 logger = logging.getLogger(__name__)
 
 EVENT_CODE_KEY = "event_code"
+REGISTERED_EVENTS_KEY = "registered_events"
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     """The services opened in post_init."""
     return context.application.bot_data["services"]
+
+
+def registered_events_of(context: ContextTypes.DEFAULT_TYPE) -> RegisteredEvents:
+    """The outreach events' codes, as set up in post_init."""
+    return context.application.bot_data[REGISTERED_EVENTS_KEY]
 
 
 SEND_ATTEMPTS = 3
@@ -83,9 +90,10 @@ async def send_replies(
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome the user; a deep-link payload is the event code of an outreach event."""
+    """Welcome the user; a deep-link payload tags their queries only when it is the code of a
+    registered outreach event (a broken or made-up link gets the same welcome, and no event)."""
     event_code = event_code_from_start(context.args or [])
-    if event_code is not None:
+    if event_code is not None and await registered_events_of(context).has(event_code):
         context.user_data[EVENT_CODE_KEY] = event_code
     await ask_rasa(update, context, "/greet", kind="start", payload=True)
 

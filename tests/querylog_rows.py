@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.database import upgrade_database
-from bot.querylog import QueryLogEntry, create_query_log_engine, log_query, make_session_factory
+from bot.querylog import (
+    OutreachEvent,
+    QueryLogEntry,
+    create_query_log_engine,
+    log_query,
+    make_session_factory,
+)
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
 
@@ -39,6 +45,22 @@ def add_rows(sessions: sessionmaker[Session], rows: list[dict]) -> None:
             if "days_ago" in base:
                 base["created_at"] = NOW - timedelta(days=base.pop("days_ago"))
             log_query(session=session, entry=QueryLogEntry(**base))
+
+
+def add_events(sessions: sessionmaker[Session], *codes: str) -> None:
+    """Register outreach events with these codes (the console counts no other codes as events);
+    each is named after its code."""
+    with sessions.begin() as session:
+        for code in codes:
+            session.add(
+                OutreachEvent(
+                    code=code,
+                    name=code.replace("-", " ").title(),
+                    kabupaten="OKI",
+                    event_date=date(2026, 11, 20),
+                    created_at=datetime(2026, 11, 19, tzinfo=timezone.utc),
+                )
+            )
 
 
 # A small realistic log: two events, two districts, a few unanswered questions asked several ways.

@@ -63,16 +63,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def print_stats(figures: reports.Dashboard) -> None:
-    """The dashboard's figures as text, small counts hidden as on the dashboard."""
+    """The dashboard's figures as text, small groups hidden as on the dashboard."""
     print(f"Pesan: {figures.messages}")
     print(f"Pengguna (anonim): {figures.users}")
     print(f"Tidak terjawab: {small_counts.percent(figures.fallback_rate)}")
     print("Per hari (tanggal, pesan, pengguna):")
     for b in figures.per_day:
-        print(f"  {b.name}  {b.messages!s:>10}  {b.users!s:>10}")
+        print(f"  {b.name}  {b.messages!s:>13}  {b.users!s:>13}")
     print("Topik terbanyak (topik, intent, pesan):")
     for intent, count in figures.top_intents:
-        print(f"  {topic_label(intent):28s} {intent or '-':22s} {count!s:>10}")
+        print(f"  {topic_label(intent):28s} {intent or '-':22s} {count!s:>13}")
     for title, rows in (
         ("Per acara", figures.by_event),
         ("Per kabupaten/kota", figures.by_district),
@@ -80,15 +80,12 @@ def print_stats(figures: reports.Dashboard) -> None:
         print(f"{title} (pesan, pengguna, tidak terjawab):")
         for b in rows:
             print(
-                f"  {b.name:36s} {b.messages!s:>10} {b.users!s:>10} {small_counts.percent(b.fallback_rate):>6}"
+                f"  {b.name:36s} {b.messages!s:>13} {b.users!s:>13} {small_counts.percent(b.fallback_rate):>6}"
             )
-    print(
-        f"{small_counts.SMALL}: kurang dari {small_counts.SMALLEST_COUNT_SHOWN}, tidak ditampilkan."
-    )
-    print(
-        f"{small_counts.DISGUISED}: disembunyikan bersama angka kecil di kolom yang sama, "
-        "supaya angka kecil itu tidak bisa dihitung dari jumlahnya."
-    )
+    print(f"{small_counts.HIDDEN}: {small_counts.HIDDEN_EXPLAINED}")
+    print(small_counts.RATE_EXPLAINED)
+    if figures.ranges:
+        print(f"{small_counts.Range(65)}: {small_counts.RANGES_EXPLAINED}")
 
 
 def serve(settings: Settings, sessions) -> None:

@@ -47,13 +47,14 @@ async def events_page(request: Request, *, error: str | None = None) -> Response
         username, error = None, error or str(unknown)
     with db(request) as session:
         rows = reports.all_events(session)
-        reach = reports.event_reach(session)
+        reach, ranges = reports.event_reach(session)
     return page(
         request,
         "events.html",
         status_code=503 if error else 200,
         events=rows,
         reach=reach,
+        ranges=ranges,
         link=lambda code: deep_link(username, code) if username else None,
         error=error,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from collections.abc import Collection
 
 import yaml
 
@@ -82,9 +83,9 @@ CSV_COLUMNS = (
 )
 
 
-def queries_csv(rows: list[QueryLogRow]) -> str:
+def queries_csv(rows: list[QueryLogRow], *, event_codes: Collection[str]) -> str:
     """The rows as CSV, the topic in words beside its intent (pseudonyms are left out: admins
-    do not need them)."""
+    do not need them); an event code only when it is one of event_codes, the registered ones."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -92,7 +93,7 @@ def queries_csv(rows: list[QueryLogRow]) -> str:
         cells = [
             row.id,
             row.created_at.isoformat(),
-            row.event_code or "",
+            row.event_code if row.event_code in event_codes else "",
             row.kabupaten or "",
             row.message_kind,
             row.text,

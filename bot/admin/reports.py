@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import Select, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.admin.small_counts import Shown, hidden_last, is_shown, shown_column, shown_count
+from bot.admin.small_counts import Counted, Shown, ShownGroup, hidden_last, shown_page
 from bot.admin.topics import topic_label
 from bot.querylog import OutreachEvent, QueryLabel, QueryLogRow
 
@@ -109,7 +109,12 @@ def filtered(statement: Select, query_filter: QueryFilter) -> Select:
         end = datetime.combine(query_filter.end + timedelta(days=1), time.min, tzinfo=timezone.utc)
         statement = statement.where(QueryLogRow.created_at < end)
     if query_filter.event_code:
-        statement = statement.where(QueryLogRow.event_code == query_filter.event_code)
+        # A registered event's only: rows tagged before the bot checked /start payloads can
+        # carry any text there.
+        statement = statement.where(
+            QueryLogRow.event_code == query_filter.event_code,
+            QueryLogRow.event_code.in_(select(OutreachEvent.code)),
+        )
     if query_filter.intent:
         statement = statement.where(QueryLogRow.intent == query_filter.intent)
     if query_filter.search:
@@ -121,9 +126,8 @@ def filtered(statement: Select, query_filter: QueryFilter) -> Select:
 
 @dataclass
 class Breakdown:
-    """Messages, distinct users and fallback rate for one event, district or day, as shown
-    (bot.admin.small_counts): a small count is a mark, and the rate is None beside a hidden
-    message count."""
+    """Messages, distinct users and unanswered share of one event, district or day, as shown
+    (bot.admin.small_counts)."""
 
     name: str
     messages: Shown
@@ -133,7 +137,8 @@ class Breakdown:
 
 @dataclass
 class Dashboard:
-    """The dashboard's figures for one filter, as shown (bot.admin.small_counts)."""
+    """The dashboard's figures for one filter, as shown (bot.admin.small_counts); ranges: every
+    count is a range of five, since something on the page is hidden."""
 
     messages: Shown
     users: Shown
@@ -142,38 +147,41 @@ class Dashboard:
     top_intents: list[tuple[str | None, Shown]] = field(default_factory=list)  # None: unrecognised
     by_event: list[Breakdown] = field(default_factory=list)
     by_district: list[Breakdown] = field(default_factory=list)
+    ranges: bool = False
 
 
-def shown_rate(part: int, messages: Shown) -> float | None:
-    """The share of the messages beside a message count that is shown; None beside a hidden
-    one, whose share would tell it."""
-    if not is_shown(messages):
-        return None
-    return part / messages if messages else 0.0
+# Messages, distinct users and unanswered (fell back) messages of what the filter selects.
+COUNTS = (
+    func.count(),
+    func.count(distinct(QueryLogRow.user_pseudonym)),
+    func.coalesce(func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0)), 0),
+)
 
 
-def _breakdown(
-    session: Session, key, query_filter: QueryFilter, label_none: str
-) -> list[Breakdown]:
-    """One row per value of key with its counts as shown, largest first as counted."""
-    fell_back = func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0))
-    statement = filtered(
-        select(key, func.count(), func.count(distinct(QueryLogRow.user_pseudonym)), fell_back)
-        .group_by(key)
-        .order_by(func.count().desc(), key),
-        query_filter,
-    )
-    rows = session.execute(statement).all()
-    messages = shown_column([n for _, n, _, _ in rows])
-    users = shown_column([u for _, _, u, _ in rows])
+def _counted_by(session: Session, key, query_filter: QueryFilter) -> list[tuple[object, Counted]]:
+    """The counts per value of key. The key OutreachEvent.code groups by registered event:
+    other codes count as no event (None)."""
+    statement = select(key, *COUNTS).select_from(QueryLogRow).group_by(key)
+    if key is OutreachEvent.code:
+        statement = statement.outerjoin(OutreachEvent, OutreachEvent.code == QueryLogRow.event_code)
     return [
-        Breakdown(
-            str(name) if name is not None else label_none,
-            shown_messages,
-            shown_users,
-            shown_rate(fb or 0, shown_messages),
-        )
-        for (name, _, _, fb), shown_messages, shown_users in zip(rows, messages, users, strict=True)
+        (name, Counted(messages, users, unanswered))
+        for name, messages, users, unanswered in session.execute(filtered(statement, query_filter))
+    ]
+
+
+def _top_intents(session: Session, query_filter: QueryFilter) -> list[tuple[str | None, Counted]]:
+    """The ten intents typed questions were most often read as, with their counts."""
+    statement = (
+        select(QueryLogRow.intent, *COUNTS[:2])
+        .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
+        .group_by(QueryLogRow.intent)
+        .order_by(func.count().desc(), QueryLogRow.intent)
+        .limit(10)
+    )
+    return [
+        (intent, Counted(messages, users))
+        for intent, messages, users in session.execute(filtered(statement, query_filter))
     ]
 
 
@@ -183,45 +191,45 @@ def by_size(breakdown: list[Breakdown]) -> list[Breakdown]:
 
 
 def dashboard(session: Session, query_filter: QueryFilter) -> Dashboard:
-    """Everything the dashboard shows, small counts hidden (bot.admin.small_counts)."""
-    totals = session.execute(
-        filtered(
-            select(
-                func.count(),
-                func.count(distinct(QueryLogRow.user_pseudonym)),
-                func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0)),
-            ),
-            query_filter,
-        )
-    ).one()
-    messages, users, fell_back = shown_count(totals[0]), shown_count(totals[1]), totals[2] or 0
-    day = func.date(QueryLogRow.created_at)
-    per_day = sorted(_breakdown(session, day, query_filter, "-"), key=lambda b: b.name)
-    intents = session.execute(
-        filtered(
-            select(QueryLogRow.intent, func.count())
-            .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
-            .group_by(QueryLogRow.intent)
-            .order_by(func.count().desc(), QueryLogRow.intent)
-            .limit(10),
-            query_filter,
-        )
-    ).all()
-    top_intents = hidden_last(
-        list(zip([i for i, _ in intents], shown_column([n for _, n in intents]), strict=True)),
-        name=lambda pair: topic_label(pair[0]),
-        count=lambda pair: pair[1],
+    """Everything the dashboard shows, small groups hidden (bot.admin.small_counts): the cards,
+    and per day, topic, event and district."""
+    cards = Counted(*session.execute(filtered(select(*COUNTS), query_filter)).one())
+    per_day = _counted_by(session, func.date(QueryLogRow.created_at), query_filter)
+    intents = _top_intents(session, query_filter)
+    by_event = _counted_by(session, OutreachEvent.code, query_filter)
+    by_district = _counted_by(session, QueryLogRow.kabupaten, query_filter)
+    shown_cards, shown_rows, ranges = shown_page(
+        cards,
+        [[counted for _, counted in rows] for rows in (per_day, intents, by_event, by_district)],
     )
+    days, topics, events, districts = shown_rows
+
+    def breakdown(
+        rows: list[tuple[object, Counted]], shown: list[ShownGroup], label_none: str
+    ) -> list[Breakdown]:
+        return [
+            Breakdown(
+                str(name) if name is not None else label_none,
+                group.messages,
+                group.users,
+                group.unanswered_rate,
+            )
+            for (name, _), group in zip(rows, shown, strict=True)
+        ]
+
     return Dashboard(
-        messages=messages,
-        users=users,
-        fallback_rate=shown_rate(fell_back, messages),
-        per_day=per_day,
-        top_intents=top_intents,
-        by_event=by_size(_breakdown(session, QueryLogRow.event_code, query_filter, NO_EVENT)),
-        by_district=by_size(
-            _breakdown(session, QueryLogRow.kabupaten, query_filter, "(tidak disebut)")
+        messages=shown_cards.messages,
+        users=shown_cards.users,
+        fallback_rate=shown_cards.unanswered_rate,
+        per_day=sorted(breakdown(per_day, days, "-"), key=lambda b: b.name),
+        top_intents=hidden_last(
+            [(intent, group.messages) for (intent, _), group in zip(intents, topics, strict=True)],
+            name=lambda pair: topic_label(pair[0]),
+            count=lambda pair: pair[1],
         ),
+        by_event=by_size(breakdown(by_event, events, NO_EVENT)),
+        by_district=by_size(breakdown(by_district, districts, "(tidak disebut)")),
+        ranges=ranges,
     )
 
 
@@ -325,26 +333,25 @@ def labelled_examples(session: Session) -> dict[str, list[str]]:
     return examples
 
 
-def event_reach(session: Session) -> dict[str, tuple[Shown, Shown]]:
-    """Messages and distinct users per event code, as shown: the cells of the dashboard's
-    breakdown by event without filters, so that the two pages hide the same ones."""
-    return {
-        b.name: (b.messages, b.users)
-        for b in _breakdown(session, QueryLogRow.event_code, QueryFilter(), NO_EVENT)
-        if b.name != NO_EVENT
-    }
+def event_reach(session: Session) -> tuple[dict[str, tuple[Shown, Shown]], bool]:
+    """Messages and distinct users per event code as shown, and whether they are ranges: the
+    rows of the dashboard's breakdown by event without filters, so that the two pages show the
+    same."""
+    figures = dashboard(session, QueryFilter())
+    reach = {b.name: (b.messages, b.users) for b in figures.by_event if b.name != NO_EVENT}
+    return reach, figures.ranges
 
 
 def all_events(session: Session) -> list[OutreachEvent]:
     return list(session.scalars(select(OutreachEvent).order_by(OutreachEvent.event_date.desc())))
 
 
+def registered_codes(session: Session) -> frozenset[str]:
+    """The codes of the registered events: the only event codes the console shows."""
+    return frozenset(session.scalars(select(OutreachEvent.code)))
+
+
 def event_choices(session: Session) -> list[tuple[str, str]]:
-    """(code, label) for the event filter: registered events by name, then codes only seen in the log."""
-    choices = [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]
-    known = {code for code, _ in choices}
-    logged = session.scalars(
-        select(QueryLogRow.event_code).where(QueryLogRow.event_code.is_not(None)).distinct()
-    )
-    choices += [(code, code) for code in sorted(logged) if code not in known]
-    return choices
+    """(code, label) for the event filter: the registered events by date, newest first (codes
+    only seen in the log are left out; they were typed after /start, not scanned)."""
+    return [(e.code, f"{e.name} ({e.kabupaten})") for e in all_events(session)]

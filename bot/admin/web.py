@@ -44,7 +44,7 @@ STATIC = Path(__file__).with_name("static")
 @admin_required
 async def dashboard(request: Request) -> Response:
     """Messages and users per day, top intents, fallback rate, by event and by district; small
-    counts hidden (bot.admin.small_counts), and so left out of the charts."""
+    groups hidden (bot.admin.small_counts), and so left out of the charts."""
     query_filter = filter_from(request)
     with db(request) as session:
         figures = reports.dashboard(session, query_filter)
@@ -54,6 +54,7 @@ async def dashboard(request: Request) -> Response:
         request,
         "dashboard.html",
         figures=figures,
+        ranges=figures.ranges,
         events=events,
         per_day_chart=charts.line_chart(
             days,
@@ -97,6 +98,7 @@ async def queries(request: Request) -> Response:
         "queries.html",
         rows=rows,
         events=events,
+        event_codes={code for code, _ in events},
         intents=intent_choices(),
         query_string=request.url.query,
     )
@@ -107,8 +109,9 @@ async def queries_csv(request: Request) -> Response:
     """The filtered list as CSV."""
     with db(request) as session:
         rows = reports.search_queries(session, filter_from(request), limit=100_000)
+        event_codes = reports.registered_codes(session)
     return Response(
-        exports.queries_csv(rows),
+        exports.queries_csv(rows, event_codes=event_codes),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="pertanyaan.csv"'},
     )

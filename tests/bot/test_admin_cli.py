@@ -18,7 +18,15 @@ from bot.querylog import QueryLogRow, RecentMessage
 from tests.databases import fresh_database
 from tests.e2e.conftest import TEST_TOKEN
 from tests.fake_telegram import BOT_USER, FakeTelegram
-from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log, pseudonym
+from tests.querylog_rows import (
+    CROWD,
+    SAMPLE,
+    SMALL_GROUPS,
+    add_events,
+    add_rows,
+    open_log,
+    pseudonym,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,19 +158,36 @@ def events_in(database_url: str) -> int:
 
 
 def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE + CROWD)
+    sessions = open_log(database_url)
+    add_rows(sessions, CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
 
     out = admin(["stats"], database_url, tmp_path)
 
-    assert "Pesan: 28" in out
-    assert "Pengguna (anonim): 27" in out
-    assert re.search(r"desa-pematang\s+14\s+14\s+14%", out)
-    assert re.search(r"Lowongan resmi\s+ask_job_vacancy\s+12", out)
-    assert re.search(r"Lahat\s+disamarkan\s+disamarkan\s+-", out)
+    assert "Pesan: 21" in out
+    assert "Pengguna (anonim): 21" in out
+    assert re.search(r"desa-pematang\s+10\s+10\s+0%", out)
+    assert re.search(r"Lowongan resmi\s+ask_job_vacancy\s+10", out)
+    assert "rentang lima" not in out  # nothing hidden: no ranges to explain
+
+
+def test_stats_prints_ranges_beside_a_hidden_group(database_url, tmp_path):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+
+    out = admin(["stats"], database_url, tmp_path)
+
+    assert "Pesan: 25–29" in out and "Tidak terjawab: -" in out
+    assert re.search(r"desa-pematang\s+10–14\s+10–14\s+-", out)
+    assert re.search(r"\(tidak disebut\)\s+disembunyikan\s+disembunyikan\s+-", out)
+    assert "65–69: ada yang disembunyikan di sini" in out
 
 
 def test_stats_prints_no_count_below_five(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE + CROWD + SMALL_GROUPS)
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
+    add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
 
     for extra in ([], ["--event", "dusun-ulu"], ["--from", "2026-11-24", "--to", "2026-11-24"]):
         out = admin(["stats", *extra], database_url, tmp_path)
@@ -170,8 +195,9 @@ def test_stats_prints_no_count_below_five(database_url, tmp_path):
         numbers = {word.rstrip("%") for word in out.split()}
         assert not numbers & {"1", "2", "3", "4"}, extra
     one_person = admin(["stats", "--event", "dusun-ulu"], database_url, tmp_path)
-    assert "Pesan: < 5" in one_person and "Pengguna (anonim): < 5" in one_person
-    assert re.search(r"Empat Lawang\s+< 5\s+< 5\s+-", one_person)
+    assert "Pesan: disembunyikan" in one_person
+    assert "Pengguna (anonim): disembunyikan" in one_person
+    assert re.search(r"Empat Lawang\s+disembunyikan\s+disembunyikan\s+-", one_person)
 
 
 def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):

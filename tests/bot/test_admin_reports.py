@@ -8,16 +8,26 @@ import yaml
 
 from bot.admin import exports, reports
 from bot.admin.reports import QueryFilter
-from bot.admin.small_counts import DISGUISED, SMALL
+from bot.admin.small_counts import HIDDEN, Range
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
-from tests.querylog_rows import CROWD, SAMPLE, add_rows, open_log, pseudonym
+from tests.admin_client import logged_in_console
+from tests.querylog_rows import (
+    CROWD,
+    SAMPLE,
+    add_events,
+    add_rows,
+    crowd,
+    open_log,
+    pseudonym,
+)
 
 
 def test_dashboard_figures_overall_by_event_and_by_district(database_url):
     sessions = open_log(database_url)
-    add_rows(sessions, SAMPLE + CROWD)
+    add_rows(sessions, CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter())
         pematang = reports.dashboard(session, QueryFilter(event_code="desa-pematang"))
@@ -25,59 +35,140 @@ def test_dashboard_figures_overall_by_event_and_by_district(database_url):
             session, QueryFilter(start=date(2026, 11, 27), end=date(2026, 11, 27))
         )
 
-    assert (figures.messages, figures.users) == (28, 27)
-    assert round(figures.fallback_rate, 3) == round(4 / 28, 3)
+    # Every group holds at least five people: nothing hidden, every count exact.
+    assert (figures.messages, figures.users, figures.fallback_rate) == (21, 21, 0.0)
+    assert not figures.ranges
     assert [(b.name, b.messages, b.users) for b in figures.per_day] == [
-        ("2026-11-25", 6, 6),
-        ("2026-11-26", 8, 7),
-        ("2026-11-27", 14, 14),
+        ("2026-11-25", 5, 5),
+        ("2026-11-26", 6, 6),
+        ("2026-11-27", 10, 10),
     ]
     assert [(b.name, b.messages, b.users) for b in figures.by_event] == [
-        ("desa-pematang", 14, 14),
-        ("kelurahan-plg", 8, 7),
-        ("(tanpa acara)", 6, 6),
+        ("desa-pematang", 10, 10),
+        ("kelurahan-plg", 6, 6),
+        ("(tanpa acara)", 5, 5),
     ]
-    assert figures.by_event[1].fallback_rate == 2 / 8
-    # 3 questions came without a district: hidden, and Lahat's 5 with them, or 28 minus the
-    # others would give the 3 back.
-    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.by_district] == [
-        ("Ogan Komering Ilir", 12, 12, 0.0),
-        ("Palembang", 8, 7, 2 / 8),
-        ("(tidak disebut)", DISGUISED, DISGUISED, None),
-        ("Lahat", DISGUISED, DISGUISED, None),
+    assert [(b.name, b.messages) for b in figures.by_district] == [
+        ("Ogan Komering Ilir", 10),
+        ("Palembang", 6),
+        ("Lahat", 5),
     ]
     assert figures.top_intents == [
-        ("ask_job_vacancy", 12),
-        ("ask_requirements", 7),
-        ("ask_costs", DISGUISED),  # Biaya resmi, Langkah resmi, Salam pembuka: by name
-        ("ask_procedure", DISGUISED),
-        ("greet", DISGUISED),
+        ("ask_job_vacancy", 10),
+        ("ask_requirements", 6),
+        ("ask_procedure", 5),
     ]
-    assert pematang.messages == 14 and today.messages == 14
+    assert pematang.messages == 10 and today.messages == 10
 
 
-def test_one_person_at_an_event_on_one_day_shows_as_fewer_than_five(database_url):
+def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
+    sessions = open_log(database_url)
+    add_rows(sessions, SAMPLE + CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+    with sessions() as session:
+        figures = reports.dashboard(session, QueryFilter())
+
+    # 28 messages from 27 people, 4 unanswered: a share of 4 is not shown.
+    assert (figures.messages, figures.users, figures.fallback_rate) == (Range(25), Range(25), None)
+    assert figures.ranges
+    assert [(b.name, b.messages, b.users) for b in figures.by_event] == [
+        ("desa-pematang", Range(10), Range(10)),  # 14
+        ("(tanpa acara)", Range(5), Range(5)),  # 6
+        ("kelurahan-plg", Range(5), Range(5)),  # 8 from 7, 2 unanswered
+    ]
+    assert figures.by_event[2].fallback_rate is None
+    # 3 questions from 3 people came without a district: hidden, and listed last.
+    assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.by_district] == [
+        ("Ogan Komering Ilir", Range(10), Range(10), 0.0),
+        ("Lahat", Range(5), Range(5), 0.0),
+        ("Palembang", Range(5), Range(5), None),
+        ("(tidak disebut)", HIDDEN, HIDDEN, None),
+    ]
+    assert figures.top_intents == [
+        ("ask_job_vacancy", Range(10)),
+        ("ask_procedure", Range(5)),  # Langkah resmi
+        ("ask_requirements", Range(5)),  # Syarat jadi PMI
+        ("ask_costs", HIDDEN),  # Biaya resmi, Salam pembuka: hidden, by name
+        ("greet", HIDDEN),
+    ]
+
+
+def test_one_person_at_an_event_on_one_day_is_hidden_everywhere(database_url):
     sessions = open_log(database_url)
     one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
     add_rows(sessions, [*CROWD, one_person, dict(one_person, fell_back=True)])
+    add_events(sessions, "dusun-ulu", "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter(event_code="dusun-ulu"))
         everyone = reports.dashboard(session, QueryFilter())
 
-    assert (figures.messages, figures.users, figures.fallback_rate) == (SMALL, SMALL, None)
+    assert (figures.messages, figures.users, figures.fallback_rate) == (HIDDEN, HIDDEN, None)
     assert [(b.name, b.messages, b.users, b.fallback_rate) for b in figures.per_day] == [
-        ("2026-11-27", SMALL, SMALL, None)
+        ("2026-11-27", HIDDEN, HIDDEN, None)
     ]
     for breakdown in (figures.by_event, figures.by_district):
-        assert [(b.messages, b.users, b.fallback_rate) for b in breakdown] == [(SMALL, SMALL, None)]
-    assert figures.top_intents == [("ask_requirements", SMALL)]
-    # Without a filter the one person's event is hidden with the next-smallest one.
+        assert [(b.messages, b.users, b.fallback_rate) for b in breakdown] == [
+            (HIDDEN, HIDDEN, None)
+        ]
+    assert figures.top_intents == [("ask_requirements", HIDDEN)]
+    # Without a filter the one person's event is hidden and everything else is a range.
     assert {b.name: b.messages for b in everyone.by_event} == {
-        "desa-pematang": 10,
-        "kelurahan-plg": 6,
-        "(tanpa acara)": DISGUISED,
-        "dusun-ulu": DISGUISED,
+        "desa-pematang": Range(10),
+        "kelurahan-plg": Range(5),
+        "(tanpa acara)": Range(5),
+        "dusun-ulu": HIDDEN,
     }
+
+
+# What `/start 081234567890` stored before the bot checked payloads against the events.
+PLANTED_CODE = "081234567890"
+
+
+def test_a_code_no_registered_event_has_counts_as_no_event_and_is_never_listed(database_url):
+    sessions = open_log(database_url)
+    add_rows(
+        sessions,
+        [
+            *crowd(6, first_user=500, event_code=PLANTED_CODE),
+            *crowd(7, first_user=600, event_code="desa-pematang"),
+        ],
+    )
+    add_events(sessions, "desa-pematang")
+    with sessions() as session:
+        choices = reports.event_choices(session)
+        figures = reports.dashboard(session, QueryFilter())
+        by_planted_code = reports.search_queries(session, QueryFilter(event_code=PLANTED_CODE))
+        csv_text = exports.queries_csv(
+            reports.search_queries(session, QueryFilter()),
+            event_codes=reports.registered_codes(session),
+        )
+
+    assert choices == [("desa-pematang", "Desa Pematang (OKI)")]
+    assert {b.name: b.messages for b in figures.by_event} == {
+        "desa-pematang": 7,
+        "(tanpa acara)": 6,
+    }
+    assert by_planted_code == []
+    assert PLANTED_CODE not in csv_text and csv_text.count("desa-pematang") == 7
+
+
+async def test_the_console_shows_no_code_that_is_no_registered_event(database_url, tmp_path):
+    sessions = open_log(database_url)
+    add_rows(sessions, [*crowd(6, first_user=500, event_code=PLANTED_CODE), *CROWD])
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+    async with logged_in_console(database_url, sessions, tmp_path) as client:
+        for path in (
+            "/",
+            "/queries",
+            "/queries.csv",
+            "/review",
+            "/events",
+            f"/?event={PLANTED_CODE}",
+        ):
+            response = await client.get(path)
+
+            assert response.status_code == 200 and PLANTED_CODE not in response.text, path
+    sessions.kw["bind"].dispose()
 
 
 def test_the_same_question_asked_three_ways_is_one_group(database_url):
@@ -126,7 +217,7 @@ def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(search="hubungi"))
-    text = exports.queries_csv(rows)
+    text = exports.queries_csv(rows, event_codes=set())
 
     assert len(rows) == 1
     assert "<PHONE>" in text
@@ -169,7 +260,9 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter())
 
-    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    header, *lines = csv.reader(
+        io.StringIO(exports.queries_csv(rows, event_codes=set()), newline="")
+    )
     texts = [line[header.index("text")] for line in lines]
     assert sorted(texts) == sorted(f"'{text}" for text in FORMULAS)
     assert {line[header.index("kabupaten")] for line in lines} == {"'=cmd|'/c calc'!A1"}
@@ -187,7 +280,9 @@ def test_csv_cells_lose_control_characters_but_keep_line_breaks():
         latency_ms=5,
     )
 
-    header, line = csv.reader(io.StringIO(exports.queries_csv([row]), newline=""))
+    header, line = csv.reader(
+        io.StringIO(exports.queries_csv([row], event_codes=set()), newline="")
+    )
     assert line[header.index("text")] == "]0;judultolong\nbantu[31m"
 
 

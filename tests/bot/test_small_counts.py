@@ -1,73 +1,90 @@
-"""No count from 1 to 4 in what the console shows (bot.admin.small_counts): the rule, the
-charts, then the dashboard and the events page over real query-log rows (`stats`:
-test_admin_cli.py)."""
+"""No group of fewer than five people in what the console shows (bot.admin.small_counts): the
+rule, the charts, then the dashboard and the events page over real query-log rows (`stats`:
+test_admin_cli.py; the review's ways of working hidden counts out: test_differencing.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 
-import httpx
 import pytest
 
 from bot.admin import charts, exports, reports
-from bot.admin.auth import load_credentials
 from bot.admin.reports import QueryFilter
 from bot.admin.small_counts import (
-    DISGUISED,
-    SMALL,
-    SMALLEST_COUNT_SHOWN,
-    can_be_worked_out,
+    HIDDEN,
+    SMALLEST_GROUP_SHOWN,
+    Counted,
+    Range,
+    ShownGroup,
     hidden_last,
-    shown_column,
-    shown_count,
+    in_range,
+    shown_group,
+    shown_page,
 )
-from bot.admin.web import build_admin_app
-from bot.querylog import OutreachEvent
-from bot.settings import Settings
-from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_rows, open_log
+from tests.admin_client import logged_in_console
+from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_events, add_rows, open_log
 
-SMALL_NUMBERS = {str(n) for n in range(1, SMALLEST_COUNT_SHOWN)}
+SMALL_NUMBERS = {str(n) for n in range(1, SMALLEST_GROUP_SHOWN)}
 
 
 # ---------------------------------------------------------------------------- the rule
-def test_one_to_four_reads_fewer_than_five_and_zero_stays_zero():
-    assert SMALLEST_COUNT_SHOWN == 5 and SMALL == "< 5"
-    assert [shown_count(n) for n in range(7)] == [0, SMALL, SMALL, SMALL, SMALL, 5, 6]
-
-
-def test_small_cells_that_sum_to_nothing_certain_stay_fewer_than_five():
-    assert shown_column([40, 2, 3, 9]) == [40, SMALL, SMALL, 9]  # 5 could be 1+4 or 2+3
-    assert shown_column([40, 9, 7, 0]) == [40, 9, 7, 0]
+def test_a_group_of_fewer_than_five_users_is_hidden_whole_and_zero_stays_zero():
+    assert SMALLEST_GROUP_SHOWN == 5
+    # 12 messages from 3 people: the messages go with the users, or 12 would say "at least 12".
+    assert shown_group(Counted(12, 3, 0), ranges=False) == ShownGroup(HIDDEN, HIDDEN, None)
+    assert shown_group(Counted(4, 4, 0), ranges=False) == ShownGroup(HIDDEN, HIDDEN, None)
+    assert shown_group(Counted(5, 5, 0), ranges=False) == ShownGroup(5, 5, 0.0)
+    assert shown_group(Counted(0, 0, 0), ranges=False) == ShownGroup(0, 0, 0.0)
 
 
 @pytest.mark.parametrize(
-    ("counts", "hidden"),
-    [
-        ([40, 3, 9, 7], [3, 7]),  # 59 minus the shown cells would give the 3
-        ([40, 1, 1, 9, 7], [1, 1, 7]),  # two hidden cells that add up to 2 are both 1
-        ([40, 4, 4, 9, 7], [4, 4, 7]),  # and 8 is 4 and 4
-    ],
+    ("unanswered", "rate"),
+    [(0, 0.0), (1, None), (4, None), (5, 0.5), (6, None), (9, None), (10, 1.0)],
 )
-def test_small_cells_a_total_would_give_back_are_hidden_with_the_next_smallest(counts, hidden):
-    shown = shown_column(counts)
-
-    assert [c for c, s in zip(counts, shown, strict=True) if s == DISGUISED] == hidden
-    assert SMALL not in shown  # the small cell cannot be told from its companion
-    assert can_be_worked_out([h for h in hidden if h < SMALLEST_COUNT_SHOWN])
+def test_a_share_is_shown_only_when_unanswered_and_answered_are_each_0_or_5_and_more(
+    unanswered, rate
+):
+    assert shown_group(Counted(10, 10, unanswered), ranges=False).unanswered_rate == rate
 
 
-def test_a_column_of_small_cells_only_has_nothing_to_hide_them_with():
-    assert shown_column([1, 1]) == [SMALL, SMALL]
-    assert shown_column([3]) == [SMALL]
+def test_counts_in_ranges_start_at_a_multiple_of_five():
+    assert [str(in_range(n)) for n in (0, 5, 9, 10, 67)] == ["0", "5–9", "5–9", "10–14", "65–69"]
+
+
+def test_a_page_with_anything_hidden_shows_every_count_as_a_range():
+    cards = Counted(67, 23, 10)
+    shown_cards, [rows], ranges = shown_page(
+        cards, [[Counted(50, 10, 5), Counted(7, 7, 0), Counted(9, 5, 5), Counted(1, 1, 0)]]
+    )
+
+    assert ranges
+    assert shown_cards == ShownGroup(Range(65), Range(20), (10 + 2) / (65 + 2))
+    assert rows == [
+        ShownGroup(Range(50), Range(10), (5 + 2) / (50 + 2)),  # the share from the ranges
+        ShownGroup(Range(5), Range(5), 0.0),
+        ShownGroup(Range(5), Range(5), None),  # 5 unanswered, 4 answered
+        ShownGroup(HIDDEN, HIDDEN, None),
+    ]
+
+
+def test_a_hidden_share_alone_turns_the_page_to_ranges_and_nothing_hidden_keeps_it_exact():
+    *_, ranges = shown_page(Counted(26, 26, 6), [[Counted(6, 6, 1), Counted(20, 20, 5)]])
+    exact_cards, [exact_rows], exact = shown_page(
+        Counted(26, 26, 5), [[Counted(6, 6, 0), Counted(20, 20, 5)]]
+    )
+
+    assert ranges and not exact
+    assert exact_cards == ShownGroup(26, 26, 5 / 26)
+    assert exact_rows == [ShownGroup(6, 6, 0.0), ShownGroup(20, 20, 0.25)]
 
 
 def test_hidden_rows_come_last_by_name_whatever_their_size():
-    rows = [("Lahat", DISGUISED), ("OKI", 12), ("Banyuasin", DISGUISED), ("Palembang", 30)]
+    rows = [("Lahat", HIDDEN), ("OKI", Range(10)), ("Banyuasin", HIDDEN), ("Palembang", Range(30))]
 
     ordered = hidden_last(rows, name=lambda r: r[0], count=lambda r: r[1])
 
@@ -75,17 +92,21 @@ def test_hidden_rows_come_last_by_name_whatever_their_size():
 
 
 # ---------------------------------------------------------------------------- charts
-def test_a_chart_leaves_hidden_values_out_and_says_so():
-    bars = charts.bar_chart([("OKI", 12), ("Lahat", SMALL), ("Muara Enim", None)], title="x")
+def test_a_chart_leaves_hidden_values_out_draws_ranges_and_says_so():
+    bars = charts.bar_chart(
+        [("OKI", Range(10)), ("Palembang", 12), ("Lahat", HIDDEN), ("Muara Enim", None)],
+        title="x",
+    )
     line = charts.line_chart(
         ["2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28"],
-        {"Pesan": [8, SMALL, 9, 7]},
+        {"Pesan": [Range(5), HIDDEN, Range(5), Range(5)]},
         title="y",
     )
 
-    assert bars.count("<rect") == 1 and "Lahat" not in bars
-    assert "2 tidak digambar (&lt; 5 atau disamarkan)" in bars
-    assert line.count("<polyline") == 1  # 9 and 7; the 8 alone is a dot
+    assert bars.count("<rect") == 2 and "Lahat" not in bars
+    assert ">10–14</text>" in bars and ">12</text>" in bars
+    assert "2 tidak digambar (disembunyikan)" in bars
+    assert line.count("<polyline") == 1  # the last two; the first alone is a dot
     assert line.count("<circle") == 3 and "1 tidak digambar" in line
 
 
@@ -126,31 +147,8 @@ async def console(database_url, tmp_path):
     and the session factory."""
     sessions = open_log(database_url)
     add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
-    with sessions.begin() as session:
-        for name, code in (("Dusun Ulu", "dusun-ulu"), ("Desa Tanjung", "desa-tanjung")):
-            session.add(
-                OutreachEvent(
-                    code=code,
-                    name=name,
-                    kabupaten="OKI",
-                    event_date=date(2026, 11, 20),
-                    created_at=datetime(2026, 11, 19, tzinfo=timezone.utc),
-                )
-            )
-    settings = Settings(
-        database_url=database_url,
-        posters_dir=tmp_path / "posters",
-        telegram_bot_username="pmi_sumsel_bot",
-    )
-    app = build_admin_app(settings, sessions, load_credentials(sessions, "petugas", "sandi"))
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
-        login = await client.get("/login")
-        token = login.text.split('name="csrf_token" value="')[1].split('"')[0]
-        response = await client.post(
-            "/login", data={"username": "petugas", "password": "sandi", "csrf_token": token}
-        )
-        assert response.status_code == 303
+    add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
+    async with logged_in_console(database_url, sessions, tmp_path) as client:
         yield client, sessions
     sessions.kw["bind"].dispose()
 
@@ -161,15 +159,30 @@ async def test_the_dashboard_shows_no_count_below_five(console):
         html = (await client.get("/" + query)).text
 
         assert small_numbers_in(html) == [], query
+        assert 'id="ranges-note"' in html, query  # something is hidden on each of them
         for table in ("by-event", "by-district"):
-            for name, messages, _, rate in table_rows(html, table):
-                if messages in (SMALL, DISGUISED):
-                    assert rate == "-", (query, name)  # 50% of a hidden count would tell it
+            for name, messages, users, rate in table_rows(html, table):
+                if HIDDEN in (messages, users, rate):
+                    assert messages == users == HIDDEN and rate == "-", (query, name)
+                else:
+                    assert re.fullmatch(r"\d+–\d+", messages) and re.fullmatch(r"\d+–\d+", users)
     one_person = unescape((await client.get("/?event=dusun-ulu")).text)
-    assert 'id="total-messages">< 5<' in one_person
-    assert 'id="total-users">< 5<' in one_person
+    assert f'id="total-messages">{HIDDEN}<' in one_person
+    assert f'id="total-users">{HIDDEN}<' in one_person
     assert 'id="fallback-rate">-<' in one_person
-    assert "< 5</b>: kurang dari 5" in one_person  # the marks are explained
+    assert f"{HIDDEN}</b>: kelompok dengan kurang dari 5 pengguna" in one_person  # explained
+
+
+async def test_a_page_with_nothing_hidden_shows_exact_counts(database_url, tmp_path):
+    sessions = open_log(database_url)
+    add_rows(sessions, CROWD)
+    add_events(sessions, "desa-pematang", "kelurahan-plg")
+    async with logged_in_console(database_url, sessions, tmp_path) as client:
+        html = (await client.get("/")).text
+    sessions.kw["bind"].dispose()
+
+    assert 'id="total-messages">21<' in html and 'id="ranges-note"' not in html
+    assert table_rows(html, "by-event")[0] == ["desa-pematang", "10", "10", "0%"]
 
 
 async def test_charts_draw_no_bar_for_a_hidden_count(console):
@@ -178,8 +191,9 @@ async def test_charts_draw_no_bar_for_a_hidden_count(console):
     events_chart = html.split('aria-label="Pesan per acara"')[1].split("</svg>")[0]
 
     drawn = re.findall(r'text-anchor="end">([^<]+)</text><rect', events_chart)
-    assert drawn == ["desa-pematang", "kelurahan-plg", "(tanpa acara)"]
-    assert "2 tidak digambar" in events_chart  # dusun-ulu (2) and desa-tanjung (3)
+    assert drawn == ["desa-pematang", "(tanpa acara)", "kelurahan-plg"]
+    assert "10–14</text>" in events_chart
+    assert "2 tidak digambar" in events_chart  # dusun-ulu (1 person) and desa-tanjung (3)
 
 
 async def test_the_events_page_shows_reach_as_the_dashboard_does(console):
@@ -193,9 +207,11 @@ async def test_the_events_page_shows_reach_as_the_dashboard_does(console):
         }
 
     assert small_numbers_in(events) == []
-    assert reach == {"Dusun Ulu": (SMALL, SMALL), "Desa Tanjung": (SMALL, SMALL)}
-    assert by_event["dusun-ulu"] == reach["Dusun Ulu"]
-    assert by_event["desa-tanjung"] == reach["Desa Tanjung"]
+    assert reach["Dusun Ulu"] == reach["Desa Tanjung"] == (HIDDEN, HIDDEN)
+    assert reach["Desa Pematang"] == ("10–14", "10–14")
+    for code, name in (("dusun-ulu", "Dusun Ulu"), ("desa-pematang", "Desa Pematang")):
+        assert by_event[code] == reach[name]
+    assert 'id="ranges-note"' in events
 
 
 def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
@@ -204,6 +220,8 @@ def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(start=date(2026, 11, 20)))
 
-    header, *lines = csv.reader(io.StringIO(exports.queries_csv(rows), newline=""))
+    header, *lines = csv.reader(
+        io.StringIO(exports.queries_csv(rows, event_codes=set()), newline="")
+    )
     assert tuple(header) == exports.CSV_COLUMNS  # a query's own fields, nothing summed up
     assert len(lines) == len(SAMPLE + SMALL_GROUPS)

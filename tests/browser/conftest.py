@@ -21,7 +21,7 @@ from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
 from tests.databases import fresh_database
 from tests.e2e.conftest import free_port
-from tests.querylog_rows import CROWD, SAMPLE, add_rows, open_log
+from tests.querylog_rows import CROWD, SAMPLE, add_events, add_rows, open_log
 
 ADMIN_USER, ADMIN_PASSWORD = "petugas", "kata-sandi-uji-12345"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -61,6 +61,7 @@ def console(request, tmp_path_factory):
     with fresh_database(request.param, tmp) as url:
         sessions = open_log(url)
         add_rows(sessions, SAMPLE + CROWD)
+        add_events(sessions, "desa-pematang", "kelurahan-plg")
         settings = Settings(
             database_url=url, posters_dir=tmp / "posters", telegram_bot_username="pmi_sumsel_bot"
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date, datetime, timezone
 
 import httpx
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import create_engine, select, text
 
 from bot import replies
 from bot.anonymise import pseudonymise
-from bot.querylog import QueryLogRow
+from bot.querylog import OutreachEvent, QueryLogRow
 from tests.e2e.conftest import CHANNEL_HEADERS, wait_until
 from tests.factories import (
     OTHER_VILLAGER,
@@ -22,13 +23,28 @@ from tests.factories import (
     sticker_update,
     text_update,
 )
+from tests.querylog_rows import open_log
 
 pytestmark = pytest.mark.e2e
 CHAT = VILLAGER.id
+EVENT_CODE = "sosialisasi-oki-2026"
 
 
 @pytest.fixture(scope="module")
 def bot(rasa_stack, start_bot, database_url):
+    # The deep link's event is registered first: the bot keeps only registered events' codes.
+    sessions = open_log(database_url)
+    with sessions.begin() as session:
+        session.add(
+            OutreachEvent(
+                code=EVENT_CODE,
+                name="Sosialisasi OKI 2026",
+                kabupaten="Ogan Komering Ilir",
+                event_date=date(2026, 11, 20),
+                created_at=datetime.now(timezone.utc),
+            )
+        )
+    sessions.kw["bind"].dispose()
     # One villager sends many messages in this module: the flood limit is tested on its own.
     return start_bot(rasa_stack.url, database_url, FLOOD_MAX_MESSAGES="1000")
 
@@ -66,7 +82,7 @@ def exchange(bot, update: dict, replies: int = 1, *, logged: bool = True) -> lis
 
 
 def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_event(bot):
-    [welcome] = exchange(bot, command_update("/start sosialisasi-oki-2026"))
+    [welcome] = exchange(bot, command_update(f"/start {EVENT_CODE}"))
 
     assert "selamat datang" in welcome["text"].lower()
     assert "@pmi_sumsel_bot" in welcome["text"]  # the one official account, from getMe
@@ -76,7 +92,7 @@ def test_start_with_a_deep_link_welcomes_with_the_topic_buttons_and_records_the_
     }
     last = rows(bot.database_url)[-1]
     assert (last.event_code, last.intent, last.message_kind) == (
-        "sosialisasi-oki-2026",
+        EVENT_CODE,
         "greet",
         "start",
     )
@@ -101,7 +117,7 @@ def test_a_question_with_personal_data_is_answered_and_logged_scrubbed(bot):
     last = rows(bot.database_url)[-1]
     assert last.intent == "ask_requirements" and last.confidence > 0.5
     assert last.responses == ["utter_requirements"]
-    assert last.event_code == "sosialisasi-oki-2026"  # remembered from the deep link
+    assert last.event_code == EVENT_CODE  # remembered from the deep link
     assert "<PHONE>" in last.text and "<NIK>" in last.text and "<EMAIL>" in last.text
     assert last.latency_ms >= 0
     everything = whole_database_as_text(bot.database_url)
@@ -255,9 +271,13 @@ def test_an_edited_question_is_answered_again(bot):
 
 
 def test_a_broken_deep_link_still_gets_the_welcome(bot):
-    [welcome] = exchange(bot, command_update("/start <script>alert(1)</script>"))
+    exchange(bot, command_update(f"/start {EVENT_CODE}"))
+    # Malformed, and well formed but no registered event's code.
+    for broken in ("<script>alert(1)</script>", "081234567890"):
+        [welcome] = exchange(bot, command_update(f"/start {broken}"))
 
-    assert "selamat datang" in welcome["text"].lower()
+        assert "selamat datang" in welcome["text"].lower()
+        assert rows(bot.database_url)[-1].event_code == EVENT_CODE  # the earlier link's, kept
 
 
 def test_hapus_deletes_the_users_own_rows_after_confirmation(bot, rasa_stack):
