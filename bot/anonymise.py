@@ -203,7 +203,18 @@ _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
-    r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly)"
+    r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
+    r"lynk\.id|heylink\.me|msha\.ke)"
+)
+# "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
+_SPACED_LINK = re.compile(
+    r"(?i)\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
+)
+# "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
+_MAIL_PROVIDER_SPELLED = re.compile(
+    r"(?i)(?<![\w.+-])\"?[\w+-]+(?:\s?\.\s?[\w+-]+)*\"?\s*(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
+    r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
+    r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
 )
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 # Cheap first look for anything like a web address; only those are matched against the sites.
@@ -219,6 +230,9 @@ _HANDLE_CUE = re.compile(
 )
 # A link to any of the sites above ends its host name with one of these.
 _WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
+_MAIL_PROVIDERS = frozenset(
+    {"gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "icloud"}
+)
 _SITE_WORDS = frozenset(
     [
         "ig",
@@ -453,7 +467,7 @@ _RELATIVES = (
     r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
-    r"sodara|saudara|saudari|ortu"
+    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya"
 )
 _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
@@ -461,7 +475,11 @@ _ROLES = (
     r"supervisor|supervisornya|manager|manajer|boss|bossnya|"
     r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
 )
-_WHOSE = r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
+_WHOSE = (
+    r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
+    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang))?"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
+)
 _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yang\s+bernama)"
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
@@ -953,6 +971,15 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
     for match in _EMAIL.finditer(text) if at else ():
         if match.group().lower() not in official_texts:
             found.append(Finding(*match.span(), "email", "e-mail address"))
+    for match in _MAIL_PROVIDER_SPELLED.finditer(text) if present & _MAIL_PROVIDERS else ():
+        local = re.split(r"\s*(?:@|\bat\b|[(\[])", match.group(), maxsplit=1)[0].strip('" ').lower()
+        if local not in _chat_words():  # "email at gmail com dimana" names no one's address
+            found.append(
+                Finding(*match.span(), "email", "address at a mail provider, however spelled")
+            )
+    for match in _SPACED_LINK.finditer(text) if "/" in text else ():
+        if " " in match.group():
+            found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
     spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _EMAIL_SPELLED.finditer(
         text
     )

@@ -265,6 +265,11 @@ def test_invisible_characters_and_fullwidth_forms_are_normalised():
         ("a.n. SITI ROHMAH", "a.n. <NAMA>"),
         ("username: budi", "username: <USERNAME>"),
         ("line id: budi123", "line id: <USERNAME>"),
+        ("budi at gmail com", "<EMAIL>"),
+        ("email : budi . santoso @ gmail . com", "email : <EMAIL>"),
+        ("fb . com / budi.santoso", "<TAUTAN>"),
+        ("bio.link/siti", "<TAUTAN>"),
+        ("adik ipar saya Joko kerja di sana", "adik ipar saya <NAMA> kerja di sana"),
     ],
 )
 def test_what_the_security_review_found_is_removed(text, expected):
@@ -282,6 +287,8 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "batas lahir 31-12-2005 untuk daftar?",
         "Permenaker No. 4/2025 itu apa",
         "Posko BP2MI dimana",
+        "email at gmail com dimana",
+        "saya live di malaysia",
     ],
 )
 def test_what_the_security_review_found_is_kept(text):
