@@ -38,7 +38,11 @@ from bot.anonymise import CHAT_WORDS_FILE, PLACE_WORDS_FILE, normalise, scrub_pe
 from bot.places import resolve_places  # noqa: E402
 
 CORPORA = ROOT / "evaluation" / "privacy"
-FROZEN = (CORPORA / "second_hand.jsonl", CORPORA / "second_hand_2.jsonl")
+FROZEN = (
+    CORPORA / "second_hand.jsonl",
+    CORPORA / "second_hand_2.jsonl",
+    CORPORA / "second_hand_3.jsonl",
+)
 TUNING = (CORPORA / "tuning.jsonl", CORPORA / "tuning_2.jsonl")
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
