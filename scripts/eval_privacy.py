@@ -345,13 +345,13 @@ def main() -> None:
     print(
         "\n# Frozen corpora, written by second hands that never saw the scrubber (never tuned on)"
     )
-    report("Both frozen corpora", FROZEN, frozen)
+    report("All frozen corpora", FROZEN, frozen)
     for corpus in FROZEN:
         report("Frozen", (corpus,), measure(corpus))
     tuning_corpora = tuple(corpus for corpus in TUNING if corpus.exists())
     print("\n# Tuning corpora (studied to improve the scrubber)")
     tuning = measure(*tuning_corpora)
-    report("Both tuning corpora", tuning_corpora, tuning)
+    report("All tuning corpora", tuning_corpora, tuning)
     speed()
     hostile_speed()
     if misses:
