@@ -5,6 +5,7 @@
 # BACKUP_KEEP_DAYS (default 7, never more than RETENTION_DAYS) are deleted after a good backup.
 # Run daily by pmi-backup.timer with the env file; restore with pmi-restore.sh.
 set -euo pipefail
+# shellcheck source=deploy/backup/postgres-env.sh
 . "$(dirname "$0")/postgres-env.sh"
 
 backup_dir=${BACKUP_DIR:-/var/backups/pmi-bot}
@@ -28,9 +29,9 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 
 # dump NAME URL: NAME-<time>.dump, written under another name until it is complete and readable.
 dump() {
-  local name=$1 file="$backup_dir/$1-$stamp.dump"
+  local file="$backup_dir/$1-$stamp.dump"
   (
-    eval "$(libpq_environment "$2")"
+    use_database "$2"
     pg_dump --format=custom --file="$file.partial"
   )
   pg_restore --list "$file.partial" > /dev/null

@@ -6,6 +6,7 @@
 #
 #   pmi-restore.sh /var/backups/pmi-bot/querylog-20261201T023000Z.dump
 set -euo pipefail
+# shellcheck source=deploy/backup/postgres-env.sh
 . "$(dirname "$0")/postgres-env.sh"
 
 file=${1:?usage: pmi-restore.sh FILE.dump (a querylog-*.dump or tracker-*.dump from pmi-backup.sh)}
@@ -19,18 +20,21 @@ url=${!variable:-}
 pg_restore --list "$file" > /dev/null
 
 (
-  eval "$(libpq_environment "$url")"
+  use_database "$url"
   echo "restore: $file into database $PGDATABASE ($variable)"
-  # What the dump does not hold (a table a later version added) must go too, or the schema
-  # would not match the restored migration version.
+  # One transaction, committed only when pg_restore has read the whole file: if it stops
+  # half-way, psql reaches the end without COMMIT and PostgreSQL rolls everything back. What
+  # the dump does not hold (a table a later version added) goes too, or the schema would not
+  # match the restored migration version.
   {
     echo 'SET client_min_messages = warning;'
+    echo 'BEGIN;'
     echo 'DROP SCHEMA public CASCADE;'
     # As PostgreSQL 15 makes it in a new database.
     echo 'CREATE SCHEMA public AUTHORIZATION pg_database_owner;'
     echo 'GRANT USAGE ON SCHEMA public TO PUBLIC;'
-    pg_restore --no-owner --no-privileges --file=- "$file"
-  } | psql --quiet --no-psqlrc --single-transaction --set=ON_ERROR_STOP=1 --output=/dev/null
+    pg_restore --no-owner --no-privileges --file=- "$file" && echo 'COMMIT;'
+  } | psql --quiet --no-psqlrc --set=ON_ERROR_STOP=1 --output=/dev/null
 )
 
 echo "restore: deleting what expired since the backup (RETENTION_DAYS=${RETENTION_DAYS:-180})"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by pmi-backup.sh and pmi-restore.sh: turns the bot's SQLAlchemy URLs into libpq's
 # PG* variables, so a password never appears on a command line (where `ps` would show it).
 # The URL is read with SQLAlchemy, the parser the bot itself uses.
@@ -5,7 +6,15 @@
 PMI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PMI_PYTHON=${PMI_PYTHON:-$PMI_ROOT/.venv/bin/python}
 
-# Prints the shell lines that point libpq at the database of a postgresql:// URL.
+# Points libpq (pg_dump, pg_restore, psql) at the database of a postgresql:// URL, or exits.
+use_database() {
+  local settings
+  # Apart from the eval: `eval "$(...)"` would carry on after a failure inside the $(...).
+  settings=$(libpq_environment "$1") || exit 1
+  eval "$settings"
+}
+
+# Prints the shell lines that set libpq's variables for a postgresql:// URL.
 libpq_environment() {
   "$PMI_PYTHON" - "$1" <<'PY'
 import shlex
