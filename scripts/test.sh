@@ -18,5 +18,5 @@ echo "== conversation tests (tests/test_*.yml) on the trained model"
   || { tail -40 results/core.log; cat results/core/failed_test_stories.yml 2>/dev/null; exit 1; }
 echo "all test stories passed"
 
-echo "== bot, content, admin console (headless Chromium) and end-to-end tests"
-.venv/bin/python -m pytest tests/bot tests/content tests/browser tests/e2e -q
+echo "== bot, content, the deployment kit, admin console (headless Chromium) and end-to-end tests"
+.venv/bin/python -m pytest tests/bot tests/content tests/deploy tests/browser tests/e2e -q
