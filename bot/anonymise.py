@@ -1355,7 +1355,7 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
         return (capitalised and not chat) or (given and not chat)
     if strength == "gazetteer":
         return capitalised and given
-    if strength in {"amid", "proper"} and any(ch.isupper() for ch in token[1:]):
+    if strength in {"amid", "proper"} and not token[1:].islower():
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
     if strength == "amid":
         return capitalised and len(token) > 2 and not chat and lowered not in _place_words()
