@@ -8,20 +8,29 @@ says what it would remove and why, one `Finding` per span, so a reviewer can che
 
 How it reads a message:
 1. Unicode is normalised (NFKC: fullwidth digits become digits), invisible format characters
-   (zero-width spaces and joiners, soft hyphens, direction marks) are dropped, and every kind
-   of dash becomes "-". A number split by any of those is then an ordinary number.
-2. Spans that must survive are marked first: the official numbers, addresses and e-mails the
-   bot itself gives (facts/registry.yml), money amounts and dates that are not birth dates.
-3. Number-like data: e-mails (also "budi at gmail dot com"), links to social media and
-   WhatsApp, @handles, phone numbers (the `phonenumbers` library, and digits typed one by one),
-   NIK, passports, bank and e-wallet accounts, Telegram ids, any other run of 8+ digits.
-4. Street addresses (Jl./Gg./Lrg./Komplek ... No., RT/RW) and birth dates after a cue
-   ("lahir", "TTL").
-5. Names, word by word: after a cue ("nama saya", "namanya", "a.n.", "Pak", "istri saya",
-   "sponsornya", "saya" at the start ...), a word counts as a name unless it is an everyday word
-   (lexicon/common_words.txt); without a cue only a capitalised given name (lexicon/
-   given_names.txt) that is no everyday word does. A name runs on over the next name-like
-   words ("Siti Aminah binti Abdullah").
+   (zero-width spaces and joiners, soft hyphens, direction marks) are dropped, every kind of
+   dash becomes "-", runs of spaces become one and the text is cut at Telegram's 4,096
+   characters. A number split by any of those is then an ordinary number.
+2. Spans that must survive are marked first: the numbers and sites the bot itself gives
+   (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
+   PT/CV/Yayasan/... A finding is dropped only where such a span covers all of it.
+3. Number-like data: e-mails (also "budi at gmail dot com", "budi . santoso @ gmail . com"),
+   links to social media and WhatsApp (also typed with spaces), @handles and handles after
+   "ig:"/"tiktok"/"line id:", phone numbers (the `phonenumbers` library, and digits joined by
+   any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
+   run of 8+ digits.
+4. Addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house told by a
+   landmark after "rumah"/"tinggal", a form's "Alamat:" line) and birth dates after a cue
+   ("lahir", "TTL"; not a cut-off such as "batas lahir").
+5. Names, word by word. After a cue ("nama saya", "namanya", "a.n.", "Nama anak:", "Pak",
+   "istri saya", "sponsornya", "saya" where a sentence starts, a sign-off, "... di sini",
+   "(adik)" after it, bin/binti) a word is a name unless it is a word villagers use every day
+   (lexicon/chat_words.txt); how sure the cue is decides whether dictionary words count
+   (lexicon/dictionary_words.txt). Without a cue: a capitalised given name
+   (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
+   (lexicon/place_words.txt), or one capitalised word in a lower-case sentence. A name runs
+   on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
+   in lower case.
 Where two findings overlap, the longer wins.
 """
 
