@@ -187,7 +187,7 @@ def _official() -> tuple[frozenset[str], frozenset[str]]:
     for entry in entries:
         for value in [entry["value"], *entry.get("also_written", [])]:
             if entry["kind"] == "phone":
-                number = re.sub(r"\D", "", value)
+                number = _NOT_DIGIT.sub("", value)
                 digits.update({number, _national(number)})
             elif entry["kind"] == "url":
                 texts.add(value.lower())
@@ -351,7 +351,7 @@ _ADDRESS_LINE = re.compile(
 )
 _NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
-_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET)) - {"rt"}
+_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET))
 _NEAR_WORDS = frozenset(re.findall(r"[a-z]+", _NEAR)) | {
     "didepan",
     "disebelah",
@@ -826,25 +826,26 @@ _SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
 
 
 @cache
-def _word_list(path: Path) -> frozenset[str]:
+def word_list(path: Path) -> frozenset[str]:
+    """The words of one of the lexicon's lists (one a line, "#" lines are comments)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _given_names() -> frozenset[str]:
-    return _word_list(GIVEN_NAMES_FILE)
+    return word_list(GIVEN_NAMES_FILE)
 
 
 def _chat_words() -> frozenset[str]:
-    return _word_list(CHAT_WORDS_FILE)
+    return word_list(CHAT_WORDS_FILE)
 
 
 def _dictionary_words() -> frozenset[str]:
-    return _word_list(DICTIONARY_WORDS_FILE)
+    return word_list(DICTIONARY_WORDS_FILE)
 
 
 def _place_words() -> frozenset[str]:
-    return _word_list(PLACE_WORDS_FILE)
+    return word_list(PLACE_WORDS_FILE)
 
 
 @lru_cache(maxsize=20_000)

@@ -69,6 +69,14 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
     pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
+    # The row is filled in as the message goes; its text only once it is scrubbed.
+    entry = QueryLogEntry(
+        user_pseudonym=pseudonym,
+        event_code=query.event_code,
+        message_kind=query.kind,
+        text="",
+        latency_ms=0,
+    )
     flood = services.flood_guard.check(query.user_id)
     if flood is not Verdict.ALLOW:
         # Kept in the log without its text (admins see floods), not sent to Rasa, not even
@@ -76,16 +84,9 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         messages = (
             [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
         )
-        services.log_writer.submit(
-            QueryLogEntry(
-                user_pseudonym=pseudonym,
-                event_code=query.event_code,
-                message_kind="flood",
-                text="",
-                latency_ms=0,
-                responses=[m.response or "unnamed" for m in messages],
-            )
-        )
+        entry.message_kind = "flood"
+        entry.responses = [m.response or "unnamed" for m in messages]
+        services.log_writer.submit(entry)
         return messages
     # The desa never reaches Rasa or the log: only its kabupaten (bot/places.py). Cleaned
     # first: one message with a lone surrogate made the whole batch of rows fail to insert.
@@ -93,13 +94,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     if not query.payload:
         # Logged as sent, so what the review queue exports as training data is plain text too.
         scrubbed = as_typed_text(scrubbed)
-    entry = QueryLogEntry(
-        user_pseudonym=pseudonym,
-        event_code=query.event_code,
-        message_kind=query.kind,
-        text=scrubbed[:MAX_TEXT_LOGGED],
-        latency_ms=0,
-    )
+    entry.text = scrubbed[:MAX_TEXT_LOGGED]
     try:
         reply = await services.rasa.send(
             sender=pseudonym,

@@ -34,7 +34,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.anonymise import CHAT_WORDS_FILE, PLACE_WORDS_FILE, normalise, scrub_personal_data  # noqa: E402
+from bot.anonymise import (  # noqa: E402
+    CHAT_WORDS_FILE,
+    PLACE_WORDS_FILE,
+    normalise,
+    scrub_personal_data,
+    word_list,
+)
 from bot.places import resolve_places  # noqa: E402
 
 CORPORA = ROOT / "evaluation" / "privacy"
@@ -109,11 +115,6 @@ TARGET_ORDINARY_UNCHANGED = 0.98
 
 def what_the_bot_keeps(text: str) -> str:
     return resolve_places(scrub_personal_data(text))
-
-
-def word_list(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 # In an address, a word that names a place (the privacy model keeps the kabupaten and known

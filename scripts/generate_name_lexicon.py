@@ -30,10 +30,16 @@ from areaid import buka_data, buka_nama
 from faker.providers.person.id_ID import Provider as IndonesianPeople
 
 ROOT = Path(__file__).resolve().parent.parent
-GIVEN_NAMES = ROOT / "lexicon" / "given_names.txt"
-DICTIONARY_WORDS = ROOT / "lexicon" / "dictionary_words.txt"
-CHAT_WORDS = ROOT / "lexicon" / "chat_words.txt"
-PLACE_WORDS = ROOT / "lexicon" / "place_words.txt"
+sys.path.insert(0, str(ROOT))
+
+# The scrubber reads the lists where this script writes them.
+from bot.anonymise import (  # noqa: E402
+    CHAT_WORDS_FILE,
+    DICTIONARY_WORDS_FILE,
+    GIVEN_NAMES_FILE,
+    PLACE_WORDS_FILE,
+)
+
 EVERYDAY_WORDS = ROOT / "lexicon" / "everyday_words.txt"
 WORD = re.compile(r"[^\W\d_]+")
 LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
@@ -103,12 +109,12 @@ def main() -> int:
     check = parser.parse_args().check
     names = given_names()
     outputs = {
-        GIVEN_NAMES: render(names, "Indonesian given and family names (Faker id_ID)."),
-        DICTIONARY_WORDS: render(dictionary_words(), "Indonesian root words (Sastrawi)."),
-        CHAT_WORDS: render(
+        GIVEN_NAMES_FILE: render(names, "Indonesian given and family names (Faker id_ID)."),
+        DICTIONARY_WORDS_FILE: render(dictionary_words(), "Indonesian root words (Sastrawi)."),
+        CHAT_WORDS_FILE: render(
             training_words() | everyday_words(), "Words villagers write every day (see the script)."
         ),
-        PLACE_WORDS: render(
+        PLACE_WORDS_FILE: render(
             place_words(), "Words of Indonesia's place names (areaid; see the script)."
         ),
     }

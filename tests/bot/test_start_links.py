@@ -4,7 +4,6 @@ over HTTP, Rasa an httpx.MockTransport, the query log a real database."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
 
 import httpx
 import pytest
@@ -14,13 +13,13 @@ from telegram import Update
 from bot.app import build_application
 from bot.handlers import REGISTERED_EVENTS_KEY
 from bot.outreach_events import RegisteredEvents
-from bot.querylog import OutreachEvent, QueryLogRow
+from bot.querylog import QueryLogRow
 from bot.rasa_client import RasaClient
 from bot.settings import Settings
 from tests.e2e.conftest import TEST_TOKEN
 from tests.factories import VILLAGER, command_update, text_update
 from tests.fake_telegram import FakeTelegram
-from tests.querylog_rows import open_log
+from tests.querylog_rows import add_events, open_log
 
 WELCOME = "Selamat datang di Asisten PMI Sumsel."
 
@@ -50,19 +49,6 @@ def rasa_welcoming(requests: list[dict]) -> httpx.MockTransport:
         )
 
     return httpx.MockTransport(handle)
-
-
-def register(sessions, code: str) -> None:
-    with sessions.begin() as session:
-        session.add(
-            OutreachEvent(
-                code=code,
-                name="Sosialisasi Desa Ulak",
-                kabupaten="OKI",
-                event_date=date(2026, 11, 20),
-                created_at=datetime.now(timezone.utc),
-            )
-        )
 
 
 @pytest.fixture
@@ -123,7 +109,7 @@ async def test_a_payload_that_is_no_registered_event_gets_the_welcome_and_tags_n
 
 async def test_a_registered_events_code_tags_the_users_later_queries(bot):
     application, telegram, requests, _ = bot
-    register(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    add_events(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
 
     await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
     await send(application, text_update("syarat jadi pmi"))
@@ -138,7 +124,7 @@ async def test_an_event_created_while_the_bot_runs_is_recognised_within_a_minute
     application, _, requests, clock = bot
     code = "sosialisasi-baru-77aa01"
     await send(application, command_update(f"/start {code}"))  # the codes are read now
-    register(application.bot_data["services"].sessions, code)
+    add_events(application.bot_data["services"].sessions, code)
 
     clock.now += 30
     await send(application, command_update(f"/start {code}"))
@@ -151,7 +137,7 @@ async def test_an_event_created_while_the_bot_runs_is_recognised_within_a_minute
 
 async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
     application, _, requests, _ = bot
-    register(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    add_events(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
 
     await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
     await send(application, command_update("/start acara-yang-tidak-ada"))
@@ -161,7 +147,7 @@ async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
 
 async def test_while_the_codes_cannot_be_read_the_last_ones_read_are_used(tmp_path):
     sessions = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
-    register(sessions, "sosialisasi-desa-ulak-3f9a1c")
+    add_events(sessions, "sosialisasi-desa-ulak-3f9a1c")
     clock = Clock()
     events = RegisteredEvents(sessions, clock=clock)
     assert await events.has("sosialisasi-desa-ulak-3f9a1c")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timezone
 
 import httpx
 import pytest
@@ -11,7 +10,7 @@ from sqlalchemy import create_engine, select, text
 
 from bot import replies
 from bot.anonymise import pseudonymise
-from bot.querylog import OutreachEvent, QueryLogRow
+from bot.querylog import QueryLogRow
 from tests.e2e.conftest import CHANNEL_HEADERS, wait_until
 from tests.factories import (
     OTHER_VILLAGER,
@@ -23,7 +22,7 @@ from tests.factories import (
     sticker_update,
     text_update,
 )
-from tests.querylog_rows import open_log
+from tests.querylog_rows import add_events, open_log
 
 pytestmark = pytest.mark.e2e
 CHAT = VILLAGER.id
@@ -34,16 +33,7 @@ EVENT_CODE = "sosialisasi-oki-2026"
 def bot(rasa_stack, start_bot, database_url):
     # The deep link's event is registered first: the bot keeps only registered events' codes.
     sessions = open_log(database_url)
-    with sessions.begin() as session:
-        session.add(
-            OutreachEvent(
-                code=EVENT_CODE,
-                name="Sosialisasi OKI 2026",
-                kabupaten="Ogan Komering Ilir",
-                event_date=date(2026, 11, 20),
-                created_at=datetime.now(timezone.utc),
-            )
-        )
+    add_events(sessions, EVENT_CODE)
     sessions.kw["bind"].dispose()
     # One villager sends many messages in this module: the flood limit is tested on its own.
     return start_bot(rasa_stack.url, database_url, FLOOD_MAX_MESSAGES="1000")
