@@ -48,8 +48,9 @@ FROZEN = (
     CORPORA / "second_hand.jsonl",
     CORPORA / "second_hand_2.jsonl",
     CORPORA / "second_hand_3.jsonl",
+    CORPORA / "second_hand_4.jsonl",
 )
-TUNING = (CORPORA / "tuning.jsonl", CORPORA / "tuning_2.jsonl")
+TUNING = (CORPORA / "tuning.jsonl", CORPORA / "tuning_2.jsonl", CORPORA / "tuning_3.jsonl")
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
