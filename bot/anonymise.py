@@ -41,7 +41,7 @@ import hmac
 import re
 import sys
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -221,9 +221,14 @@ _SPACED_LINK = re.compile(
 )
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])\"?[\w+-]+(?:\s?\.\s?[\w+-]+)*\"?\s*(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
+    r"(?i)(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+)*\"?\s*"
+    r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
+)
+_EMAIL_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?\s+"
+    r"((?:[\w.+-]+\s){1,2})$"
 )
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 # Cheap first look for anything like a web address; only those are matched against the sites.
@@ -232,10 +237,23 @@ _WEB_ADDRESS = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?:#\d{4})?")
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
+_SITE = (
+    r"(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
+    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line|youtube|"
+    r"yutub|yt|channel)"
+)
+# "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
+_WHOSE_ACCOUNT = (
+    r"(?:\s+(?:aku|ku|saya|sy|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|istri|anak|"
+    r"dia|dio|nya|nyo|calo|calonya|agen|agennya|sponsor|sponsornya|kami|namanya|namonyo|nama|"
+    r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
+)
 _HANDLE_CUE = re.compile(
-    r"(?i)\b(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
-    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line)"
-    r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
+    rf"(?i)\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
+)
+# 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
+_QUOTED_ACCOUNT = re.compile(
+    rf"(?i)\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
 )
 # A link to any of the sites above ends its host name with one of these.
 _WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
@@ -264,8 +282,23 @@ _SITE_WORDS = frozenset(
         "user",
         "uname",
         "discord",
+        "youtube",
+        "yutub",
+        "yt",
+        "channel",
     ]
 )
+# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
+_DIGIT_WORD = (
+    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
+    r"lapan|sembilan|semilan)"
+)
+_DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
+_SPELLED_NUMBER = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+# "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
+_O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
+_O_AS_ZERO = str.maketrans("Oo", "00")
+_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOo](?:[ .-]?[\dOo]){7,12}(?![\w])")
 _PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
 # "paspor lama sy AR 345123": letters and digits after the word passport.
 _PASSPORT_AFTER_CUE = re.compile(
@@ -305,11 +338,11 @@ _PHONE_CUE = re.compile(
 
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
-    r"blok|kp)"
+    r"blok|kp|taman|tmn)"
 )
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
 # with a house number or RT after it, or a word for where someone lives before it.
-_EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan"}
+_EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman"}
 _HOUSE_PART = (
     r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
@@ -348,6 +381,31 @@ _NEAR_LANDMARK = re.compile(rf"(?i)\b{_NEAR}\s+{_LANDMARKS}\b")
 _ADDRESS_LINE = re.compile(
     r"(?im)^[^\w\n]{0,5}+alamat(?:\s(?:rumah|lengkap|surat|domisili|asal))?(?:\s(?:saya|sy|aku|nya))?\s?:\s?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
+)
+# Addresses abroad, where the workers live: "22 Tai Po Road", "Fuxing Rd", "Clementi Ave 4",
+# "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
+# side by side become one address.
+_FOREIGN_ADDRESS = re.compile(
+    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
+    r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
+    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section)\.?\s?[A-Z]?\d{1,4}[A-Z]?\b"
+    r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
+    r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
+    r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
+    r"Estate|Gardens|Apartment|Apartments|Condominium|Residence|Villa|Villas)\b"
+)
+_FOREIGN_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]{2,}", _FOREIGN_ADDRESS.pattern) if w[0].isupper()
+)
+# "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
+# or how far it is, after its address.
+_HOUSE_LOOK = re.compile(
+    r"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|"
+    r"bata|permanen|tingkat|bertingkat|limas|gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
+    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+))+"
+)
+_HOUSE_LOOK_BEFORE = re.compile(
+    r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas)\s$"
 )
 _NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
@@ -476,7 +534,7 @@ _RELATIVES = (
     r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
-    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya"
+    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku"
 )
 _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
@@ -734,6 +792,24 @@ _INTRO_AFTER = re.compile(
 _RELATION_AFTER = re.compile(
     rf"(?i)\s*\((?:{_RELATIVES}|{_ROLES}|istrinya|suaminya|anaknya)[^()\n]{{0,15}}\)"
 )
+# "Rini, 22 th", "Galih (16 th)", "Murni, umur 34": a person has an age.
+_AGE_AFTER = re.compile(
+    r"(?i)\s?(?:\(\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun|th\.)?\s?\)"
+    r"|,\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun)\b)"
+)
+# "Aling kawan aku", "Yadi adik saya": a name, then who the person is to the writer.
+_RELATION_TO_WRITER = re.compile(
+    rf"(?i),?\s(?:{_RELATIVES})(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama))?"
+    r"\s(?:aku|saya|sy|kami|sayo|gue|gw)\b"
+)
+_PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
+_RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
+# "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
+_LIST_JOIN = re.compile(
+    r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s)"
+)
+# "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
+_COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[\s:,(-]*$")
 # After these a capitalised word is a place or a company, not a person.
 _PLACE_CUES = {
     "di",
@@ -790,6 +866,14 @@ _PLACE_CUES = {
     "gang",
     "komplek",
     "perum",
+    # "wong Semende", "suku Ogan", "bahasa Komering": a people or a language, not a person
+    "wong",
+    "suku",
+    "bahasa",
+    # "aplikasi Safe Travel": an app's name
+    "aplikasi",
+    "app",
+    "apk",
 }
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
 _PREFIXES = (
@@ -881,11 +965,13 @@ def find_personal_data(text: str) -> list[Finding]:
         kept_mask[start:end] = b"\x01" * (end - start)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
+    names = _names(text)
     findings = [
         *_number_like(text, present, runs),
         *_addresses(text, present),
         *_birth_dates(text),
-        *_names(text),
+        *names,
+        *_every_mention(text, names),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
@@ -984,8 +1070,13 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
     for match in _MAIL_PROVIDER_SPELLED.finditer(text) if present & _MAIL_PROVIDERS else ():
         local = re.split(r"\s*(?:@|\bat\b|[(\[])", match.group(), maxsplit=1)[0].strip('" ').lower()
         if local not in _chat_words():  # "email at gmail com dimana" names no one's address
+            start = match.start()
+            # "emailnyo andre sitompul @gmail. com": the words after 'email' are the address.
+            cue = _EMAIL_CUE_BEFORE.search(text, max(0, start - 40), start)
+            if cue and not any(w.lower() in _chat_words() for w in cue.group(1).split()):
+                start = cue.start(1)
             found.append(
-                Finding(*match.span(), "email", "address at a mail provider, however spelled")
+                Finding(start, match.end(), "email", "address at a mail provider, however spelled")
             )
     for match in _SPACED_LINK.finditer(text) if "/" in text else ():
         if " " in match.group():
@@ -1005,13 +1096,22 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
         found.append(Finding(*match.span(), "username", "@handle"))
     for match in _HANDLE_CUE.finditer(text) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
+        if handle.isdigit():
+            continue  # "telegram id 5123456789": a number, read with the other numbers
         labelled = ":" in match.group() or "=" in match.group()
         if (
             (labelled and handle not in _NEVER_NAMES)
-            or re.search(r"[\d_.]", handle)
+            or (re.search(r"[\d_.]", handle) and handle not in _chat_words())  # not "kp2mi"
             or not (handle in _chat_words() or _is_indonesian_word(handle))
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    for match in _QUOTED_ACCOUNT.finditer(text) if present & _SITE_WORDS else ():
+        found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+    for match in _SPELLED_NUMBER.finditer(text) if present & _DIGIT_WORDS else ():
+        found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+    for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
+        if _MOBILE.fullmatch(_national(_NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
+            found.append(Finding(*match.span(), "phone", "a mobile number with 'O' for zero"))
     for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for start, end in runs:
@@ -1067,6 +1167,7 @@ def _is_valid_phone(typed: str) -> bool:
 
 def _addresses(text: str, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
+    streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number
     for cue in _STREET_CUE.finditer(text) if present & _STREET_WORDS else ():
         if cue.start() < read_to:
@@ -1077,10 +1178,17 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
             read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         lived_in = _DWELLING.search(_before(text, cue.start(), _DWELLING_REACH))
+        name = text[cue.end() : end].rstrip()
+        numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         if tail:
             end = tail.end()
-        elif end == cue.end() or (everyday and not lived_in):
-            continue  # "jalan ke Malaysia", "Jalan Sudirman macet terus": no one's address
+        elif end == cue.end():
+            continue  # "jalan ke Malaysia"
+        elif everyday and not lived_in and not numbered:
+            # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
+            # ("Jalan Mayor Ruslan gang Abadi 21").
+            streets_only.append(Finding(cue.start(), end, "address", "street before an address"))
+            continue
         start = cue.start()
         if house_first := _HOUSE_FIRST.search(_before(text, start)):
             start -= len(house_first.group())
@@ -1097,21 +1205,36 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
     for match in _NEAR_LANDMARK.finditer(text) if present & _NEAR_WORDS else ():
-        if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
-            end = _street_name_end(text, match)
-            found.append(
-                Finding(match.start(), end, "address", f"a house told by '{match.group()}'")
-            )
+        after_address = any(0 <= match.start() - part.end <= 3 for part in found)
+        if after_address or _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
+            start, end = match.start(), _street_name_end(text, match)
+            if look := _HOUSE_LOOK_BEFORE.search(text, max(0, start - 20), start):
+                start = look.start()
+            found.append(Finding(start, end, "address", f"a house told by '{match.group()}'"))
+    for match in _FOREIGN_ADDRESS.finditer(text) if present & _FOREIGN_WORDS else ():
+        found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
     for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
         if match.group(1).strip():
             found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
-    hamlets = (
-        [Finding(*m.span(), "address", "dusun beside its RT") for m in _HAMLET.finditer(text)]
-        if found
-        else []
-    )
-    joined = _joined(found + hamlets)
-    return [part for part in joined if part not in hamlets]
+    # "dsn 1 ds karang agung rt 002": a dusun is part of an address that follows it closely.
+    for hamlet in _HAMLET.finditer(text) if found else ():
+        following = [part for part in found if 0 <= part.start - hamlet.end() <= 40]
+        if following and not _SENTENCE_GAP.search(text, hamlet.end(), following[0].start):
+            found.append(
+                Finding(hamlet.start(), following[0].start, "address", "dusun of an address")
+            )
+    found += [
+        street
+        for street in streets_only
+        if any(street.start < part.start <= street.end + 2 for part in found)
+    ]
+    return [_with_house_look(text, part) for part in _joined(found)]
+
+
+def _with_house_look(text: str, address: Finding) -> Finding:
+    """The address and how its house looks ("..., rumah kayu cat kuning")."""
+    look = _HOUSE_LOOK.match(text, address.end)
+    return Finding(address.start, look.end(), "address", address.reason) if look else address
 
 
 def _joined(addresses: list[Finding]) -> list[Finding]:
@@ -1169,6 +1292,9 @@ def _names(text: str) -> list[Finding]:
             span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
             if span:
                 found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
+                strength = _CUE_STRENGTH[cue.lastgroup]
+                for listed in _listed_after(text, words, starts, span[1], strength, all_lower):
+                    found.append(Finding(*listed, "name", "the next name of a list"))
         if lowered in _NAME_JOINERS and 0 < index < len(words) - 1:
             span = _name_around_joiner(text, words, index, all_lower)
             if span:
@@ -1182,7 +1308,68 @@ def _names(text: str) -> list[Finding]:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
         if token[:1].isupper():
             found += _capitalised_name(text, words, index, opens, all_lower)
+            described = not word.group().endswith(".") and (
+                _AGE_AFTER.match(text, word.end()) or _RELATION_TO_WRITER.match(text, word.end())
+            )
+            if described and (span := _name_from(text, words, index, "role", all_lower)):
+                found.append(
+                    Finding(*span, "name", f"'{token}' is followed by an age or a relation")
+                )
     return found
+
+
+def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[int, int]]:
+    """The names that follow a name in a list: ', Joko, dan Sari', ' samo Cahaya'."""
+    spans = []
+    while join := _LIST_JOIN.match(text, end):
+        index = bisect_left(starts, join.end())
+        if index == len(words) or starts[index] != join.end():
+            break
+        token = words[index].group().rstrip(".")
+        lowered = token.lower()
+        # Only a capitalised word no one chats with, or a given name, goes on a list.
+        if lowered in _chat_words() or not (
+            lowered in _given_names() or (token[:1].isupper() and not all_lower)
+        ):
+            break
+        span = _name_from(text, words, index, "named", all_lower)
+        if not span:
+            break
+        spans.append(span)
+        end = span[1]
+    return spans
+
+
+def _every_mention(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found once is a name wherever else the message writes it ("si bayu ... bayu ini")."""
+    names = (
+        {
+            word.lower().rstrip(".")
+            for finding in findings
+            if finding.category == "name"
+            for word in _WORD.findall(text[finding.start : finding.end])
+        }
+        - _NEVER_NAMES
+        - _TITLE_WORDS
+        - _NAME_JOINERS
+    )
+    names = {name for name in names if len(name) > 2}
+    if not names:
+        return []
+    mentions = []
+    for word in _WORD.finditer(text):
+        token = word.group().rstrip(".")
+        lowered = token.lower()
+        if lowered in names and (token[:1].isupper() or lowered not in _chat_words()):
+            mentions.append(
+                Finding(
+                    word.start(),
+                    word.start() + len(token),
+                    "name",
+                    "another mention of a name found",
+                )
+            )
+    return mentions
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
@@ -1209,7 +1396,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
-    elif index and words[index - 1].group().lower().rstrip(".") in _PLACE_CUES:
+    elif _after_place_cue(words, index):
         return []
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
@@ -1217,6 +1404,17 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
     return [Finding(*span, "name", reason)] if span else []
+
+
+def _after_place_cue(words: list[re.Match[str]], index: int) -> bool:
+    """'di Malaysia', 'aplikasi Safe Travel', 'wong Semende': a place, an app or a people after
+    its cue, one or two capitalised words."""
+    for first in range(index, max(0, index - 2), -1):
+        if words[first - 1].group().lower().rstrip(".") in _PLACE_CUES:
+            return True
+        if not words[first - 1].group()[:1].isupper():
+            return False
+    return False
 
 
 def _capitalised_amid_lower_case(
@@ -1285,12 +1483,18 @@ def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None
 
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | None:
     kind = cue.lastgroup
-    if text[cue.end() : words[first].start()].strip(" :,-.(\t"):
+    between = text[cue.end() : words[first].start()]
+    if between.strip(" :,-.(\t") and not (kind == "family" and _COUNT_BETWEEN.match(between)):
         return None  # something else stands between the cue and the next word
     if kind == "self" and not _SELF_OPENS.search(_before(text, cue.start())):
         return None
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
+    if kind == "role" and cue.group().split()[0].lower() in _PEOPLE_WORDS:
+        return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
+    if kind == "title" and cue.group().split()[0].lower() == "si":
+        # "si bayu", "si kecil": after 'si' any word no one chats with is a name
+        return _name_from(text, words, first, "named", all_lower)
     return _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
 
 
@@ -1341,6 +1545,8 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     ):
         return False
     capitalised = token[:1].isupper()
+    if not capitalised and _RELATIVE_WORD.fullmatch(lowered):
+        return False  # "fb adekku ...": the relative, not their name
     given = lowered in _given_names()
     chat = lowered in _chat_words()
     if lowered in _NAME_PREFIXES and capitalised:
@@ -1359,7 +1565,7 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
         return capitalised and not chat and lowered not in _CUE_WORDS
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
         return capitalised or given or not _is_indonesian_word(lowered)
-    if strength == "family":
+    if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         return (capitalised and not chat) or given or not _is_indonesian_word(lowered)
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)

@@ -305,3 +305,72 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
     scrubbed = scrub_personal_data(text)
     assert len(scrubbed) <= 4_096
     assert "  " not in scrubbed and "\t" not in scrubbed and "\n\n\n" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "anak aku 3: Rini, Joko, dan Sari. yang tuo Rini umur 22",
+            "anak aku 3: <NAMA>, <NAMA>, dan <NAMA>. yang tuo <NAMA> umur 22",
+        ),
+        (
+            "yg bawa itu si bayu, tapi bayu ini wong OKU",
+            "yg bawa itu si <NAMA>, tapi <NAMA> ini wong OKU",
+        ),
+        ("data korban:\n1. Galih (16 th)", "data korban:\n1. <NAMA> (16 th)"),
+        ("Aling kawan aku dapet tawaran", "<NAMA> kawan aku dapet tawaran"),
+    ],
+)
+def test_names_in_lists_repeated_or_described(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "nomorku nol delapan satu tiga, tujuh satu dua dua, sembilan nol empat lima. nak",
+            "nomorku <PHONE>. nak",
+        ),
+        ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
+        ("emailnyo andre sitompul @gmail. com ya", "emailnyo <EMAIL> ya"),
+        ("email aku rahmadani dot putri at gmail dot com", "email aku <EMAIL>"),
+        ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
+        ('yutub aku namanya "Mbak Sum Channel"', 'yutub aku namanya "<USERNAME>"'),
+        ("telegram id nya 5123456789", "telegram id nya <NOMOR>"),
+    ],
+)
+def test_numbers_and_accounts_however_written(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "adik sy di Room 5, 18/F, Lok Fu Building, 22 Tai Po Road",
+            "adik sy di <ALAMAT>",
+        ),
+        ("alamat majikan No. 3, Ln. 77, Fuxing Rd, Tainan", "alamat majikan <ALAMAT>, Tainan"),
+        (
+            "rumah sy di dsn 1 ds karang agung rt 002, dekat sd n 2, rumah kayu cat kuning",
+            "rumah sy di <ALAMAT>",
+        ),
+    ],
+)
+def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UU No. 18 Tahun 2017 pasal 69 bunyinya apa?",
+        "aku wong Semende, adat kami melarang merantau jauh",
+        "cara lapor lewat aplikasi Safe Travel?",
+        "satu dua tiga, gaji 8 juta",
+    ],
+)
+def test_questions_that_look_like_personal_data_are_kept(text):
+    assert scrub_personal_data(text) == text
