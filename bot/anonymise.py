@@ -402,7 +402,8 @@ _FOREIGN_WORDS = frozenset(
 _HOUSE_LOOK = re.compile(
     r"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|"
     r"bata|permanen|tingkat|bertingkat|limas|gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
-    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+))+"
+    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
+    r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b))+"
 )
 _HOUSE_LOOK_BEFORE = re.compile(
     r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas)\s$"
@@ -544,19 +545,21 @@ _ROLES = (
 )
 _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
-    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang))?"
-    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
+    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
+    r"sendiri))?"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
 )
 _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yang\s+bernama)"
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir"
+    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir|nyai|yai|nek|atok|datuk"
 )
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 _COMPANY = re.compile(
-    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|Yayasan|Koperasi|Toko|Restoran|Hotel|Agency|Agensi)\.?"
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel))\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
 )
 # A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
@@ -582,7 +585,7 @@ _NAME_CUES = re.compile(
         [
             rf"(?P<named>(?:{'|'.join(_NAMED)}){_END_OF_CUE}(?:\s*(?:adalah|ialah|yaitu|yakni|:|-|,|=))?)",
             rf"(?P<called>(?:{_RELATIVES}|{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
-            rf"(?P<family>(?:{_RELATIVES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<family>(?:{_RELATIVES})(?:nya|nyo|2)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
             rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
@@ -651,6 +654,13 @@ _NAME_PREFIXES = {
     "mhd",
     "muhd",
     "md",
+    # "Tan Ah Kow", "Lim Swie Hong": Chinese surnames and 'Ah' open a name
+    "ah",
+    "tan",
+    "lim",
+    "liem",
+    "oei",
+    "ong",
 }
 # A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - _NAME_PREFIXES
@@ -779,6 +789,10 @@ _NEVER_NAMES = {
     "ktp",
     "paspor",
     "pt",
+    "adalah",
+    "ialah",
+    "yaitu",
+    "yakni",
 }
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
@@ -787,6 +801,7 @@ _SENTENCE_GAP = re.compile(r"[.!?\n:;]|\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 _INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
+    r"|,\s?\+?\d"  # "asep saepudin, 0812 ...": the name, then the number
 )
 # "Yadi (adik)", "Darwis (calo)": a name followed by who the person is.
 _RELATION_AFTER = re.compile(
@@ -806,7 +821,7 @@ _PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
 _RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
 # "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
 _LIST_JOIN = re.compile(
-    r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s)"
+    r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s|\()"
 )
 # "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
 _COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[\s:,(-]*$")
@@ -1205,7 +1220,7 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
     for match in _NEAR_LANDMARK.finditer(text) if present & _NEAR_WORDS else ():
-        after_address = any(0 <= match.start() - part.end <= 3 for part in found)
+        after_address = any(0 <= match.start() - part.end <= 25 for part in found)
         if after_address or _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
             start, end = match.start(), _street_name_end(text, match)
             if look := _HOUSE_LOOK_BEFORE.search(text, max(0, start - 20), start):
@@ -1378,6 +1393,7 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
     return (
         _INTRO_AFTER.match(text, words[index].end()) is not None
         and any(w in _given_names() or not _is_indonesian_word(w) for w in written)
+        and not any(w in _place_words() and w not in _given_names() for w in written)
         and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
     )
 
@@ -1495,7 +1511,28 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | Non
     if kind == "title" and cue.group().split()[0].lower() == "si":
         # "si bayu", "si kecil": after 'si' any word no one chats with is a name
         return _name_from(text, words, first, "named", all_lower)
-    return _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
+    span = _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
+    if span is None and kind == "family" and _two_unchatted_words(text, words, first):
+        span = _name_from(text, words, first, "named", all_lower)  # "anak saya andika pratama"
+    return span
+
+
+def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """Two words side by side that no one chats with: after a relative, a first and a last name
+    even when both are also old dictionary words."""
+    pair = words[first : first + 2]
+    return (
+        len(pair) == 2
+        and text[pair[0].end() : pair[1].start()] == " "
+        and all(
+            len(word.group()) > 2
+            and word.group().isalpha()
+            and word.group().lower() not in _chat_words()
+            and word.group().lower() not in _NEVER_NAMES
+            and not _RELATIVE_WORD.fullmatch(word.group().lower())
+            for word in pair
+        )
+    )
 
 
 def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
