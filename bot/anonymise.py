@@ -205,9 +205,31 @@ _TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
 _SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
 _SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
+# (matched on the lower-cased text)
 _EMAIL_SPELLED = re.compile(
-    rf"(?i)(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
+    rf"(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
 )
+# Where an e-mail address could be: its '@' or 'at', or a mail provider's name.
+_AT = re.compile(r"@|\bat\b|\bet\b")
+_MAIL_PROVIDER = re.compile(r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud")
+
+
+def _around(pattern: re.Pattern[str], lowered: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of a pattern that holds an anchor, looked for only around the anchors (up to
+    100 characters before, 60 after, from and to a space): a pattern that opens with a class of
+    characters is slow to try at every word of a long message."""
+    windows: list[list[int]] = []
+    for found in anchor.finditer(lowered):
+        start = lowered.rfind(" ", 0, max(0, found.start() - 100)) + 1
+        end = lowered.find(" ", found.end() + 60)
+        end = len(lowered) if end == -1 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in pattern.finditer(lowered, start, end)]
+
+
 _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
@@ -216,12 +238,14 @@ _SOCIAL_SITES = (
     r"lynk\.id|heylink\.me|msha\.ke)"
 )
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
+# (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
-    r"(?i)\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
+    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
 )
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
+# (matched on the lower-cased text)
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+)*\"?\s*"
+    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+)*\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -248,12 +272,14 @@ _WHOSE_ACCOUNT = (
     r"dia|dio|nya|nyo|calo|calonya|agen|agennya|sponsor|sponsornya|kami|namanya|namonyo|nama|"
     r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
 )
+# (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
-    rf"(?i)\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
 )
 # 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
+# (matched on the lower-cased text)
 _QUOTED_ACCOUNT = re.compile(
-    rf"(?i)\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
 )
 # A link to any of the sites above ends its host name with one of these.
 _WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
@@ -294,7 +320,8 @@ _DIGIT_WORD = (
     r"lapan|sembilan|semilan)"
 )
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
-_SPELLED_NUMBER = re.compile(rf"(?i)\b{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+# (matched on the lower-cased text)
+_SPELLED_NUMBER = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
 # "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
 _O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
 _O_AS_ZERO = str.maketrans("Oo", "00")
@@ -353,7 +380,8 @@ _HOUSE_PART = (
 _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 # "No. 15 Jalan Mawar": the house number written first.
 _HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
-_STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
+# (matched on the lower-cased text)
+_STREET_CUE = re.compile(rf"(?<!\w){_STREET}(?:\.|\b)\s*")
 _RT_RW = re.compile(
     r"(?i)\brt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?\b|\brw\.?\s?:?\s?\d{1,3}\b"
 )
@@ -376,7 +404,8 @@ _LANDMARKS = (
     r"lapangan|kuburan|makam|tpu|puskesmas|posyandu|kebun|sungai|kali|pabrik|gudang|terminal|"
     r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren)"
 )
-_NEAR_LANDMARK = re.compile(rf"(?i)\b{_NEAR}\s+{_LANDMARKS}\b")
+# (matched on the lower-cased text)
+_NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
 _ADDRESS_LINE = re.compile(
     r"(?im)^[^\w\n]{0,5}+alamat(?:\s(?:rumah|lengkap|surat|domisili|asal))?(?:\s(?:saya|sy|aku|nya))?\s?:\s?"
@@ -394,8 +423,12 @@ _FOREIGN_ADDRESS = re.compile(
     r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
     r"Estate|Gardens|Apartment|Apartments|Condominium|Residence|Villa|Villas)\b"
 )
-_FOREIGN_WORDS = frozenset(
-    w.lower() for w in re.findall(r"[A-Za-z]{2,}", _FOREIGN_ADDRESS.pattern) if w[0].isupper()
+# Tried only where one of its words is written as a street abroad writes it (a capital first).
+_FOREIGN_HINT = re.compile(
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|"
+    r"Alley|Aly|Jalan|Lorong|Taman|Room|Rm|Flat|Unit|Blk|Block|Apt|Lot|Building|Bldg|Mansions?|"
+    r"Court|Tower|Plaza|Centre|Center|Estate|Gardens|Apartments?|Condominium|Residence|Villas?)\b"
+    r"|/\s?F\b|#\d"
 )
 # "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
 # or how far it is, after its address.
@@ -978,12 +1011,17 @@ def find_personal_data(text: str) -> list[Finding]:
     kept_mask = bytearray(len(text))
     for start, end in kept:
         kept_mask[start:end] = b"\x01" * (end - start)
+    # Python's re matches case-insensitively several times slower: the patterns that read words
+    # whatever their case are matched on the lower-cased text, which keeps every position.
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
-    present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
+    present = {word.rstrip(".") for word in _WORD.findall(lowered)}
     names = _names(text)
     findings = [
-        *_number_like(text, present, runs),
-        *_addresses(text, present),
+        *_number_like(text, lowered, present, runs),
+        *_addresses(text, lowered, present),
         *_birth_dates(text),
         *names,
         *_every_mention(text, names),
@@ -1075,14 +1113,20 @@ def _without_overlaps(findings) -> list[Finding]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> list[Finding]:
+def _number_like(
+    text: str, lowered: str, present: set[str], runs: list[tuple[int, int]]
+) -> list[Finding]:
     found: list[Finding] = []
     official_texts = _official()[1]
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
         if match.group().lower() not in official_texts:
             found.append(Finding(*match.span(), "email", "e-mail address"))
-    for match in _MAIL_PROVIDER_SPELLED.finditer(text) if present & _MAIL_PROVIDERS else ():
+    for match in (
+        _around(_MAIL_PROVIDER_SPELLED, lowered, _MAIL_PROVIDER)
+        if present & _MAIL_PROVIDERS
+        else ()
+    ):
         local = re.split(r"\s*(?:@|\bat\b|[(\[])", match.group(), maxsplit=1)[0].strip('" ').lower()
         if local not in _chat_words():  # "email at gmail com dimana" names no one's address
             start = match.start()
@@ -1093,11 +1137,11 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
             found.append(
                 Finding(start, match.end(), "email", "address at a mail provider, however spelled")
             )
-    for match in _SPACED_LINK.finditer(text) if "/" in text else ():
+    for match in _SPACED_LINK.finditer(lowered) if "/" in text else ():
         if " " in match.group():
             found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
-    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _EMAIL_SPELLED.finditer(
-        text
+    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _around(
+        _EMAIL_SPELLED, lowered, _AT
     )
     for match in spelled or ():
         found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
@@ -1109,7 +1153,7 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
     for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
-    for match in _HANDLE_CUE.finditer(text) if present & _SITE_WORDS else ():
+    for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
@@ -1120,9 +1164,9 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
             or not (handle in _chat_words() or _is_indonesian_word(handle))
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
-    for match in _QUOTED_ACCOUNT.finditer(text) if present & _SITE_WORDS else ():
+    for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
         found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
-    for match in _SPELLED_NUMBER.finditer(text) if present & _DIGIT_WORDS else ():
+    for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
         found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
     for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
         if _MOBILE.fullmatch(_national(_NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
@@ -1180,11 +1224,11 @@ def _is_valid_phone(typed: str) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
-def _addresses(text: str, present: set[str]) -> list[Finding]:
+def _addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
     streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number
-    for cue in _STREET_CUE.finditer(text) if present & _STREET_WORDS else ():
+    for cue in _STREET_CUE.finditer(lowered) if present & _STREET_WORDS else ():
         if cue.start() < read_to:
             continue  # "Perum X Blok F No. 3": already part of the address before
         end = _street_name_end(text, cue)
@@ -1208,7 +1252,12 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
         if house_first := _HOUSE_FIRST.search(_before(text, start)):
             start -= len(house_first.group())
         found.append(
-            Finding(start, end, "address", f"street address after '{cue.group().strip()}'")
+            Finding(
+                start,
+                end,
+                "address",
+                f"street address after '{text[cue.start() : cue.end()].strip()}'",
+            )
         )
     covered = max((finding.end for finding in found), default=0)
     for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
@@ -1219,14 +1268,18 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
         found.append(
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
-    for match in _NEAR_LANDMARK.finditer(text) if present & _NEAR_WORDS else ():
+    for match in _NEAR_LANDMARK.finditer(lowered) if present & _NEAR_WORDS else ():
         after_address = any(0 <= match.start() - part.end <= 25 for part in found)
         if after_address or _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
             start, end = match.start(), _street_name_end(text, match)
             if look := _HOUSE_LOOK_BEFORE.search(text, max(0, start - 20), start):
                 start = look.start()
-            found.append(Finding(start, end, "address", f"a house told by '{match.group()}'"))
-    for match in _FOREIGN_ADDRESS.finditer(text) if present & _FOREIGN_WORDS else ():
+            found.append(
+                Finding(
+                    start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
+                )
+            )
+    for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
     for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
         if match.group(1).strip():
@@ -1355,6 +1408,9 @@ def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[i
     return spans
 
 
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found once is a name wherever else the message writes it ("si bayu ... bayu ini")."""
     names = (
@@ -1372,18 +1428,11 @@ def _every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     if not names:
         return []
     mentions = []
-    for word in _WORD.finditer(text):
-        token = word.group().rstrip(".")
+    for word in _LETTERS.finditer(text):
+        token = word.group()
         lowered = token.lower()
         if lowered in names and (token[:1].isupper() or lowered not in _chat_words()):
-            mentions.append(
-                Finding(
-                    word.start(),
-                    word.start() + len(token),
-                    "name",
-                    "another mention of a name found",
-                )
-            )
+            mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
 
 
