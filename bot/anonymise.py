@@ -130,7 +130,9 @@ _MONTHS = (
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = rf"{_DAY}\s?([-/.])\s?{_MONTH}\s?\1\s?(?:19|20)?\d{{2}}"
-_WORDED_DATE = rf"{_DAY}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+_WORDED_DATE = (
+    rf"{_DAY}(?:st|nd|rd|th)?[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+)
 _DATE = re.compile(
     rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)",
     re.IGNORECASE,
@@ -173,6 +175,10 @@ def _money(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "08.00-16.00", "8:00 - 17:00": opening hours.
+_HOURS = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d])"
+)
 # "2017-2018", "2019/2020": years, not an account.
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
@@ -264,7 +270,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-
 _SITE = (
     r"(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
     r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line|youtube|"
-    r"yutub|yt|channel)"
+    r"yutub|yt|channel|kakao|kakaotalk|wechat|michat)"
 )
 # "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
 _WHOSE_ACCOUNT = (
@@ -312,6 +318,10 @@ _SITE_WORDS = frozenset(
         "yutub",
         "yt",
         "channel",
+        "kakao",
+        "kakaotalk",
+        "wechat",
+        "michat",
     ]
 )
 # "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
@@ -365,16 +375,21 @@ _PHONE_CUE = re.compile(
 
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
-    r"blok|kp|taman|tmn)"
+    r"blok|kp|taman|tmn|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
+    r"street)"
 )
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
 # with a house number or RT after it, or a word for where someone lives before it.
-_EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman"}
+_EVERYDAY_STREET_WORDS = {
+    *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
+    *("mess", "asrama", "villa", "vila", "apartemen"),
+}
 _HOUSE_PART = (
     r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
+    r"|kamar\.?\s?\d{1,4}[a-z]?\b"
     r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
@@ -436,8 +451,11 @@ _HOUSE_LOOK = re.compile(
     r"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|"
     r"bata|permanen|tingkat|bertingkat|limas|gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
     r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
-    r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b))+"
+    r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
+    r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
 )
+# "rumah nomor 12 pas di tikungan": a house told by its number alone.
+_HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
 _HOUSE_LOOK_BEFORE = re.compile(
     r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas)\s$"
 )
@@ -559,7 +577,8 @@ _NAMED = (
     r"facebook",
     # the labels of a form: "Nama anak: ...", "Penerima: ...", "Nama pelapor (ibu): ..."
     r"(?:nama\s*)?(?:anak|ibu|ayah|bapak|suami|istri|korban|pelapor|sponsor|agen|majikan|calo|"
-    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab)"
+    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab|ortu|orang\s+tua|"
+    r"kawan|teman|pacar|tetangga|saksi|pelaku|bos|perekrut)"
     r"(?:\s*\([^()\n]{1,20}\))?\s*:",
     r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
 )
@@ -695,6 +714,8 @@ _NAME_PREFIXES = {
     "oei",
     "ong",
 }
+# Palembang's noble titles, part of the name they open.
+_NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nyayu", "raden"}
 # A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - _NAME_PREFIXES
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
@@ -855,9 +876,10 @@ _RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
 # "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
 _LIST_JOIN = re.compile(
     r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s|\()"
+    r"|\s*\n?\s?\d{1,2}[.)]\s?"  # a numbered list: "1. Bayu 2. Sekar"
 )
 # "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
-_COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[\s:,(-]*$")
+_COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[.)]?[\s:,(-]*$")
 # After these a capitalised word is a place or a company, not a person.
 _PLACE_CUES = {
     "di",
@@ -918,11 +940,24 @@ _PLACE_CUES = {
     "wong",
     "suku",
     "bahasa",
-    # "aplikasi Safe Travel": an app's name
+    # "aplikasi Safe Travel": an app's name; "berita Kompas", "sinetron 'Ikatan Cinta'",
+    # "kapal pesiar Royal Caribbean", "pakai Western Union": the media, ships and brands
     "aplikasi",
+    "berita",
+    "koran",
+    "sinetron",
+    "film",
+    "acara",
+    "kapal",
+    "pesiar",
+    "pakai",
+    "pake",
+    "merek",
     "app",
     "apk",
 }
+# "Presiden Prabowo", "Menteri Karding": a public figure by office, even with a given name.
+_PUBLIC_OFFICES = {"presiden", "wapres", "menteri", "gubernur"}
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
 _PREFIXES = (
     "meng",
@@ -1061,6 +1096,7 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
     kept += [m.span() for m in _YEARS.finditer(text)]
+    kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
 
 
@@ -1279,6 +1315,10 @@ def _addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
                     start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
                 )
             )
+    for match in (
+        _HOUSE_NUMBER_ONLY.finditer(text) if "rumah" in present or "rmh" in present else ()
+    ):
+        found.append(Finding(*match.span(), "address", "a house told by its number"))
     for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
     for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
@@ -1357,12 +1397,16 @@ def _names(text: str) -> list[Finding]:
         cue = _may_start_cue(lowered) and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
-            span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
-            if span:
-                found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
-                strength = _CUE_STRENGTH[cue.lastgroup]
-                for listed in _listed_after(text, words, starts, span[1], strength, all_lower):
+            named = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
+            if named:
+                start, end, strength = named
+                found.append(Finding(start, end, "name", f"name after '{cue.group().strip()}'"))
+                for listed in _listed_after(text, words, starts, end, strength, all_lower):
                     found.append(Finding(*listed, "name", "the next name of a list"))
+        if lowered in _NOBLE_TITLES and index + 1 < len(words) and not token[:1].isupper():
+            span = _name_from(text, words, index, "named", all_lower)  # "kgs. hanafi"
+            if span and span[1] > word.end():
+                found.append(Finding(*span, "name", f"name after the title '{token}'"))
         if lowered in _NAME_JOINERS and 0 < index < len(words) - 1:
             span = _name_around_joiner(text, words, index, all_lower)
             if span:
@@ -1395,9 +1439,13 @@ def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[i
             break
         token = words[index].group().rstrip(".")
         lowered = token.lower()
-        # Only a capitalised word no one chats with, or a given name, goes on a list.
+        # Only a capitalised word no one chats with, or a given name, goes on a list (any word
+        # no one chats with after "nama ortu:", "anak saya:").
         if lowered in _chat_words() or not (
-            lowered in _given_names() or (token[:1].isupper() and not all_lower)
+            lowered in _given_names()
+            or (token[:1].isupper() and not all_lower)
+            # "dan", "&" or a number joins it, not a bare comma that may open a new clause
+            or (strength == "named" and join.group().strip(" ,\n"))
         ):
             break
         span = _name_from(text, words, index, "named", all_lower)
@@ -1455,6 +1503,8 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in _given_names()
     if not given and lowered in _chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
+    if index and words[index - 1].group().lower() in _PUBLIC_OFFICES:
+        return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and _is_indonesian_word(lowered)
@@ -1546,11 +1596,16 @@ def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None
     return span
 
 
-def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | None:
+def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] | None:
+    """The name after a cue, and how sure the cue makes us of the names listed after it."""
     kind = cue.lastgroup
     between = text[cue.end() : words[first].start()]
-    if between.strip(" :,-.(\t") and not (kind == "family" and _COUNT_BETWEEN.match(between)):
+    listing = kind in {"family", "named"} and _COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
+    if between.strip(" :,-.(\t") and not listing:
         return None  # something else stands between the cue and the next word
+    strength = _CUE_STRENGTH[kind]
+    if kind == "family" and ":" in cue.group() + between:
+        strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not _SELF_OPENS.search(_before(text, cue.start())):
         return None
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
@@ -1558,12 +1613,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | Non
     if kind == "role" and cue.group().split()[0].lower() in _PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     if kind == "title" and cue.group().split()[0].lower() == "si":
-        # "si bayu", "si kecil": after 'si' any word no one chats with is a name
-        return _name_from(text, words, first, "named", all_lower)
-    span = _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
+        strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
+    span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
-        span = _name_from(text, words, first, "named", all_lower)  # "anak saya andika pratama"
-    return span
+        strength = "named"  # "anak saya andika pratama"
+        span = _name_from(text, words, first, strength, all_lower)
+    return (*span, strength) if span else None
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
@@ -1637,7 +1692,14 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     chat = lowered in _chat_words()
     if lowered in _NAME_PREFIXES and capitalised:
         return True
-    if token.isupper() and len(token) > 1 and not given and strength not in {"named", "next-sure"}:
+    shouted_name = strength == "next" and len(token) > 4 and not chat  # "AGUS TRI SUSANTO"
+    if (
+        token.isupper()
+        and len(token) > 1
+        and not given
+        and strength not in {"named", "next-sure"}
+        and not shouted_name
+    ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
         return capitalised or given or not chat
@@ -1652,7 +1714,11 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
         return capitalised or given or not _is_indonesian_word(lowered)
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
-        return (capitalised and not chat) or given or not _is_indonesian_word(lowered)
+        return (
+            (capitalised and not chat)
+            or (given and (capitalised or not chat))
+            or not _is_indonesian_word(lowered)
+        )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
     if strength == "gazetteer":

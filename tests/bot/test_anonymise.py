@@ -320,6 +320,10 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
         ),
         ("data korban:\n1. Galih (16 th)", "data korban:\n1. <NAMA> (16 th)"),
         ("Aling kawan aku dapet tawaran", "<NAMA> kawan aku dapet tawaran"),
+        ("ANAK: 1. BAYU 2. SEKAR", "ANAK: 1. <NAMA> 2. <NAMA>"),
+        ("nama ortu: subur dan rukmini", "nama ortu: <NAMA> dan <NAMA>"),
+        ("a.n. Budi, skrg nomornya ganti", "a.n. <NAMA>, skrg nomornya ganti"),
+        ("kgs. hanafi", "<NAMA>"),
     ],
 )
 def test_names_in_lists_repeated_or_described(text, scrubbed):
@@ -357,6 +361,8 @@ def test_numbers_and_accounts_however_written(text, scrubbed):
             "rumah sy di dsn 1 ds karang agung rt 002, dekat sd n 2, rumah kayu cat kuning",
             "rumah sy di <ALAMAT>",
         ),
+        ("alamatnyo di dusun 3 rumah nomor 12 pas di tikungan.", "alamatnyo di <ALAMAT>."),
+        ("tinggal di Mess PT Sawit Lestari Blok D kamar 12, Musi", "tinggal di <ALAMAT>, Musi"),
     ],
 )
 def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
@@ -370,6 +376,10 @@ def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
         "aku wong Semende, adat kami melarang merantau jauh",
         "cara lapor lewat aplikasi Safe Travel?",
         "satu dua tiga, gaji 8 juta",
+        "jam berapa kantor BP3MI buka? Senin-Jumat 08.00-16.00?",
+        "Presiden Prabowo kemaren ngomong soal PMI di TV",
+        "umak aku galak nian, dak boleh aku ke Jepang",
+        "kerja di mess dulu baru dapat kamar",
     ],
 )
 def test_questions_that_look_like_personal_data_are_kept(text):
