@@ -179,6 +179,8 @@ def _money(text: str) -> list[tuple[int, int]]:
 _HOURS = re.compile(
     r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d])"
 )
+# "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
+_SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 # "2017-2018", "2019/2020": years, not an account.
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
@@ -936,28 +938,16 @@ _PLACE_CUES = {
     "gang",
     "komplek",
     "perum",
-    # "wong Semende", "suku Ogan", "bahasa Komering": a people or a language, not a person
-    "wong",
-    "suku",
-    "bahasa",
-    # "aplikasi Safe Travel": an app's name; "berita Kompas", "sinetron 'Ikatan Cinta'",
-    # "kapal pesiar Royal Caribbean", "pakai Western Union": the media, ships and brands
-    "aplikasi",
-    "berita",
-    "koran",
-    "sinetron",
-    "film",
-    "acara",
-    "kapal",
-    "pesiar",
-    "pakai",
-    "pake",
-    "merek",
-    "app",
-    "apk",
 }
-# "Presiden Prabowo", "Menteri Karding": a public figure by office, even with a given name.
-_PUBLIC_OFFICES = {"presiden", "wapres", "menteri", "gubernur"}
+# After these come the names of things, not of people, even where a word is a given name too:
+# "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
+# a language), "aplikasi Safe Travel", "berita Kompas", "sinetron 'Ikatan Cinta'", "kapal
+# pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
+_THING_CUES = {
+    *("presiden", "wapres", "menteri", "gubernur", "wong", "suku", "bahasa", "aplikasi", "app"),
+    *("apk", "berita", "koran", "sinetron", "film", "acara", "kapal", "pesiar", "pakai", "pake"),
+    "merek",
+}
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
 _PREFIXES = (
     "meng",
@@ -1096,6 +1086,7 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
     kept += [m.span() for m in _YEARS.finditer(text)]
+    kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
 
@@ -1503,7 +1494,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in _given_names()
     if not given and lowered in _chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
-    if index and words[index - 1].group().lower() in _PUBLIC_OFFICES:
+    if _after_cue(words, index, _THING_CUES):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
@@ -1511,7 +1502,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
-    elif _after_place_cue(words, index):
+    elif _after_cue(words, index, _PLACE_CUES):
         return []
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
@@ -1521,11 +1512,10 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     return [Finding(*span, "name", reason)] if span else []
 
 
-def _after_place_cue(words: list[re.Match[str]], index: int) -> bool:
-    """'di Malaysia', 'aplikasi Safe Travel', 'wong Semende': a place, an app or a people after
-    its cue, one or two capitalised words."""
+def _after_cue(words: list[re.Match[str]], index: int, cues: set[str]) -> bool:
+    """'di Malaysia', 'aplikasi Safe Travel': one of two capitalised words after a cue."""
     for first in range(index, max(0, index - 2), -1):
-        if words[first - 1].group().lower().rstrip(".") in _PLACE_CUES:
+        if words[first - 1].group().lower().rstrip(".") in cues:
             return True
         if not words[first - 1].group()[:1].isupper():
             return False
