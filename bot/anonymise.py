@@ -424,10 +424,16 @@ _LANDMARKS = (
 # (matched on the lower-cased text)
 _NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
+# Also within a line, "Alamat majikan: Simpang 125, Kampung Kiarong, No 14.", to the end of
+# the sentence.
 _ADDRESS_LINE = re.compile(
-    r"(?im)^[^\w\n]{0,5}+alamat(?:\s(?:rumah|lengkap|surat|domisili|asal))?(?:\s(?:saya|sy|aku|nya))?\s?:\s?"
+    r"(?im)(?:^[^\w\n]{0,5}+|\b)alamat(?:nya|nyo)?(?:\s(?:rumah|lengkap|surat|domisili|asal|"
+    r"majikan|agen|agensi|sponsor|calo|kantor|kos|mess|penampungan|tempat\s+kerja))?"
+    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:\s?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
+# Where an address line goes on with a new sentence: "... No 14. Majikan tak bagi cuti".
+_NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 # Addresses abroad, where the workers live: "22 Tai Po Road", "Fuxing Rd", "Clementi Ave 4",
 # "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
 # side by side become one address.
@@ -1312,9 +1318,16 @@ def _addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         found.append(Finding(*match.span(), "address", "a house told by its number"))
     for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
-    for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
-        if match.group(1).strip():
-            found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
+    for match in (
+        _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
+    ):
+        start, end = match.span(1)
+        for sentence in _NEW_SENTENCE.finditer(text, start, end):
+            if sentence.group(1).lower() in _chat_words() or sentence.group(2):
+                end = sentence.start()
+                break
+        if text[start:end].strip():
+            found.append(Finding(start, end, "address", "the line of a form after 'Alamat:'"))
     # "dsn 1 ds karang agung rt 002": a dusun is part of an address that follows it closely.
     for hamlet in _HAMLET.finditer(text) if found else ():
         following = [part for part in found if 0 <= part.start - hamlet.end() <= 40]
@@ -1411,8 +1424,10 @@ def _names(text: str) -> list[Finding]:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
         if token[:1].isupper():
             found += _capitalised_name(text, words, index, opens, all_lower)
+            after = text[word.end() : word.end() + 2]
             described = not word.group().endswith(".") and (
-                _AGE_AFTER.match(text, word.end()) or _RELATION_TO_WRITER.match(text, word.end())
+                (("(" in after or "," in after) and _AGE_AFTER.match(text, word.end()))
+                or (after[:1] in {",", " "} and _RELATION_TO_WRITER.match(text, word.end()))
             )
             if described and (span := _name_from(text, words, index, "role", all_lower)):
                 found.append(
