@@ -286,6 +286,12 @@ _HANDLE_CUE = re.compile(
 )
 # 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
 # (matched on the lower-cased text)
+_OFFICE_MAILBOXES = {
+    *("pengaduan", "info", "informasi", "humas", "cs", "layanan", "admin", "helpdesk", "kontak"),
+    *("contact", "sekretariat", "ppid", "halo", "pusat", "pelayanan", "disnaker", "disnakertrans"),
+}
+# "grup fb 'Info Loker ...'": a group's or a page's name, not a person's account.
+_GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
 _QUOTED_ACCOUNT = re.compile(
     rf"\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
 )
@@ -333,7 +339,7 @@ _DIGIT_WORD = (
 )
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
 # (matched on the lower-cased text)
-_SPELLED_NUMBER = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+_SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
 # "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
 _O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
 _O_AS_ZERO = str.maketrans("Oo", "00")
@@ -378,13 +384,13 @@ _PHONE_CUE = re.compile(
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
     r"blok|kp|taman|tmn|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
-    r"street)"
+    r"street|dormitory|dorm|hostel)"
 )
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
 # with a house number or RT after it, or a word for where someone lives before it.
 _EVERYDAY_STREET_WORDS = {
     *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
-    *("mess", "asrama", "villa", "vila", "apartemen"),
+    *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
 }
 _HOUSE_PART = (
     r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
@@ -419,7 +425,8 @@ _LANDMARKS = (
     r"(?:masjid|mesjid|musholla|mushola|musala|musholah|langgar|surau|gereja|toko|warung|bengkel|"
     r"pangkalan|spbu|pom|sekolah|sd|smp|sma|smk|pasar|kantor|balai|pohon|jembatan|simpang|"
     r"lapangan|kuburan|makam|tpu|puskesmas|posyandu|kebun|sungai|kali|pabrik|gudang|terminal|"
-    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren)"
+    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren|stor|kedai|"
+    r"madrasah|klinik|bank|atm|polsek|koramil|kelurahan|gardu|tower|menara|kolam|tambak)"
 )
 # (matched on the lower-cased text)
 _NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
@@ -440,7 +447,8 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 _FOREIGN_ADDRESS = re.compile(
     r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
     r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
-    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section)\.?\s?[A-Z]?\d{1,4}[A-Z]?\b"
+    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section)\.?\s?[A-Z]?-?\d{1,4}"
+    r"(?:-\d{1,4}){0,2}[A-Z]?\b"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
     r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
@@ -465,7 +473,8 @@ _HOUSE_LOOK = re.compile(
 # "rumah nomor 12 pas di tikungan": a house told by its number alone.
 _HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
 _HOUSE_LOOK_BEFORE = re.compile(
-    r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas)\s$"
+    r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas|"
+    r"(?:cat|warna)\s[^\W\d_]+)\s$"
 )
 _NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
@@ -595,7 +604,8 @@ _RELATIVES = (
     r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
-    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku"
+    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
+    r"orang\s+tua|orangtua|wong\s+tuo"
 )
 _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
@@ -622,13 +632,20 @@ _COMPANY = re.compile(
     r"agensi|warung|rumah\s+makan|apotek|bengkel))\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
 )
+# "Mawar Restaurant", "Lim Brothers Sdn Bhd", "Mawar Sharon Church": a name before the kind of
+# business or body is that business's.
+_COMPANY_AFTER = re.compile(
+    r"\b(?:[A-Z][^\W\d_][\w&'.-]*\s){1,4}(?:Restaurant|Restoran|Cafe|Café|Church|Hotel|Sdn\.?\s?Bhd|"
+    r"Bhd|Ltd|Limited|Group|Agency|Enterprise|Trading|Company|Corporation|Corp|Foundation|"
+    r"Fellowship|Ministry|Ministries|Mart|Store|Shop)\b\.?"
+)
 # A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
 _OFFICES = (
     r"kades|lurah|camat|kadus|rt|rw|haji|hj|h|dokter|dr|ustadz|ustad|guru|bidan|mantri|polisi|"
     r"satpam|sopir|supir|direktur|manager|manajer|bos|agen|sponsor|calo|petugas|admin|pendeta|"
     r"kyai|kiai|kepala\s+desa|kepala\s+dusun|kepala"
 )
-_SELF = r"saya|sy|sya|aku|ak|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
+_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
 _WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata"
 _GREETING = (
     r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
@@ -855,6 +872,7 @@ _NEVER_NAMES = {
     "ialah",
     "yaitu",
     "yakni",
+    "samaran",
 }
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
@@ -949,8 +967,13 @@ _PLACE_CUES = {
 # "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
 # a language), "aplikasi Safe Travel", "berita Kompas", "sinetron 'Ikatan Cinta'", "kapal
 # pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
+_PUBLIC_OFFICES = {
+    *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
+    *("kapolda", "kapolres", "kadis"),
+}
 _THING_CUES = {
-    *("presiden", "wapres", "menteri", "gubernur", "wong", "suku", "bahasa", "aplikasi", "app"),
+    *_PUBLIC_OFFICES,
+    *("wong", "suku", "bahasa", "aplikasi", "app"),
     *("apk", "berita", "koran", "sinetron", "film", "acara", "kapal", "pesiar", "pakai", "pake"),
     "merek",
 }
@@ -1085,6 +1108,7 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
     ]
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
+    kept += [m.span() for m in _COMPANY_AFTER.finditer(text)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     lowered = text.lower()
     for official in official_texts:
@@ -1153,7 +1177,10 @@ def _number_like(
     official_texts = _official()[1]
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
-        if match.group().lower() not in official_texts:
+        address = match.group().lower()
+        # pengaduan@bp2mi.go.id: a government office's mailbox is nobody's (budi@... is Budi's)
+        office_mailbox = address.endswith(".go.id") and address.split("@")[0] in _OFFICE_MAILBOXES
+        if address not in official_texts and not office_mailbox:
             found.append(Finding(*match.span(), "email", "e-mail address"))
     for match in (
         _around(_MAIL_PROVIDER_SPELLED, lowered, _MAIL_PROVIDER)
@@ -1198,7 +1225,8 @@ def _number_like(
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
-        found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+        if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
+            found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
         found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
     for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
@@ -1395,6 +1423,8 @@ def _names(text: str) -> list[Finding]:
 
     all_lower = not any(ch.isupper() for ch in text)
     found = []
+    if _is_a_bare_name(text, words):
+        found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
     for index, word in enumerate(words):
         token = word.group().rstrip(".")
         lowered = token.lower()
@@ -1434,6 +1464,20 @@ def _names(text: str) -> list[Finding]:
                     Finding(*span, "name", f"'{token}' is followed by an age or a relation")
                 )
     return found
+
+
+def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
+    """'Nyoman', 'Siti Rahma': the answer to 'siapa namanya?', one to three words and nothing
+    else, none of them an everyday word or a place."""
+    if not 0 < len(words) <= 3 or text[words[0].start() : words[-1].end()] != text.strip(" .!,"):
+        return False
+    lowered = [word.group().lower().rstrip(".") for word in words]
+    return all(
+        word not in _chat_words()
+        and word not in _place_words()
+        and (word in _given_names() or not _is_indonesian_word(word) or match.group()[:1].isupper())
+        for word, match in zip(lowered, words, strict=True)
+    )
 
 
 def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[int, int]]:
@@ -1615,6 +1659,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
+    if words[first].group().lower() in _PUBLIC_OFFICES:
+        return None  # "Bu Menteri Ida Fauziyah": a public figure by office
     if kind == "role" and cue.group().split()[0].lower() in _PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     if kind == "title" and cue.group().split()[0].lower() == "si":
@@ -1717,7 +1763,12 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     if strength == "before":
         return capitalised and not chat and lowered not in _CUE_WORDS
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
-        return capitalised or given or not _is_indonesian_word(lowered)
+        return (
+            capitalised
+            or given
+            or not _is_indonesian_word(lowered)
+            or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
+        )
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         return (
             (capitalised and not chat)

@@ -324,6 +324,9 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
         ("nama ortu: subur dan rukmini", "nama ortu: <NAMA> dan <NAMA>"),
         ("a.n. Budi, skrg nomornya ganti", "a.n. <NAMA>, skrg nomornya ganti"),
         ("kgs. hanafi", "<NAMA>"),
+        ("Nyoman", "<NAMA>"),
+        ("yang bawa namanya bu endang ke jakarta", "yang bawa namanya bu <NAMA> ke jakarta"),
+        ("Madam Wong Mei Ling tahan paspor", "Madam <NAMA> tahan paspor"),
     ],
 )
 def test_names_in_lists_repeated_or_described(text, scrubbed):
@@ -380,6 +383,12 @@ def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
         "Presiden Prabowo kemaren ngomong soal PMI di TV",
         "umak aku galak nian, dak boleh aku ke Jepang",
         "kerja di mess dulu baru dapat kamar",
+        "Kalau mau kirim email pengaduan ke pengaduan@bp2mi.go.id perlu lampiran apa?",
+        "Bu Menteri Ida Fauziyah pernah datang ke Sumsel ya?",
+        "grup fb 'Info Loker Luar Negeri Sumsel' itu resmi gak ya",
+        "Lowongan 'Mawar Restaurant' di Brunei gaji BND 800 itu wajar?",
+        "Hotline 1500-630 itu punya siapa ya pak?",
+        "Malaysia",
     ],
 )
 def test_questions_that_look_like_personal_data_are_kept(text):
