@@ -1425,10 +1425,21 @@ def _names(text: str) -> list[Finding]:
     found = []
     if _is_a_bare_name(text, words):
         found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
-    for index, word in enumerate(words):
-        token = word.group().rstrip(".")
+    tokens = [word.group().rstrip(".") for word in words]
+    given_names, chat_words = _given_names(), _chat_words()
+    for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         lowered = token.lower()
-        cue = _may_start_cue(lowered) and _NAME_CUES.match(text, word.start())
+        capitalised = token[:1].isupper()
+        may_cue = _may_start_cue(lowered)
+        if (
+            not capitalised
+            and not may_cue
+            and index > 2
+            and lowered not in _RULE_WORDS
+            and "(" not in text[word.end() : word.end() + 3]
+        ):
+            continue  # most words: lower case, no cue, nothing after them to read
+        cue = may_cue and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
             named = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
@@ -1452,7 +1463,10 @@ def _names(text: str) -> list[Finding]:
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
-        if token[:1].isupper():
+        if capitalised:
+            everyday = lowered in chat_words and lowered not in given_names
+            if everyday and not _AFTER_A_WORD.match(text, word.end()):
+                continue  # "Saya", "Tolong", "Malaysia": an everyday word, capitalised
             found += _capitalised_name(text, words, index, opens, all_lower)
             after = text[word.end() : word.end() + 2]
             described = not word.group().endswith(".") and (
@@ -1464,6 +1478,12 @@ def _names(text: str) -> list[Finding]:
                     Finding(*span, "name", f"'{token}' is followed by an age or a relation")
                 )
     return found
+
+
+# The words some name rule starts from, besides the cues.
+_RULE_WORDS = frozenset(_NOBLE_TITLES | _NAME_JOINERS)
+# After a capitalised everyday word, an age or a relation may still make it a name.
+_AFTER_A_WORD = re.compile(r"\s?[(,]|,?\s(?:" + _RELATIVES + r")\b", re.IGNORECASE)
 
 
 def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
