@@ -54,6 +54,7 @@ GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
 DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
 CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
 PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
+ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 
 PLACEHOLDERS = {
@@ -447,7 +448,7 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 _FOREIGN_ADDRESS = re.compile(
     r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
     r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
-    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section)\.?\s?[A-Z]?-?\d{1,4}"
+    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa)\.?\s?[A-Z]?-?\d{1,4}"
     r"(?:-\d{1,4}){0,2}[A-Z]?\b"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
@@ -1028,6 +1029,10 @@ def _chat_words() -> frozenset[str]:
 
 def _dictionary_words() -> frozenset[str]:
     return word_list(DICTIONARY_WORDS_FILE)
+
+
+def _english_words() -> frozenset[str]:
+    return word_list(ENGLISH_WORDS_FILE)
 
 
 def _place_words() -> frozenset[str]:
@@ -1801,6 +1806,8 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
         return capitalised and given
     if strength in {"amid", "proper"} and not token[1:].islower():
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
+    if strength in {"amid", "proper"} and lowered in _english_words():
+        return False  # "Safe Travel", "Western Union": an English word, in a name of something
     if strength == "amid":
         return capitalised and len(token) > 2 and not chat and lowered not in _place_words()
     if strength == "proper":

@@ -389,6 +389,8 @@ def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
         "Lowongan 'Mawar Restaurant' di Brunei gaji BND 800 itu wajar?",
         "Hotline 1500-630 itu punya siapa ya pak?",
         "Malaysia",
+        "Dear admin, her employer took her passport. She cannot go out on Sunday",
+        "kirim uang pakai Western Union atau Wise lebih murah?",
     ],
 )
 def test_questions_that_look_like_personal_data_are_kept(text):
