@@ -142,7 +142,7 @@ _CUT_OFF = re.compile(
     r"(?i)\b(?:batas|sebelum|setelah|sesudah|minimal|maksimal|paling|syarat|sampai)\b"
 )
 _BIRTH_CUE = re.compile(
-    r"(?i)\b(?:lahir|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
+    r"(?i)\b(?:lahir(?:nya|nyo)?|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
 )
 # A birth cue reaches this far ahead (past "Palembang, " or "tanggal").
@@ -339,8 +339,13 @@ _DIGIT_WORD = (
     r"lapan|sembilan|semilan)"
 )
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
+_DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
 # (matched on the lower-cased text)
 _SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+# "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed.
+_MIXED_NUMBER = re.compile(
+    rf"(?<![\w+])(?:\+?\d{{2,5}}|{_DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:\d{{1,5}}|{_DIGIT_WORD})){{3,}}\b"
+)
 # "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
 _O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
 _O_AS_ZERO = str.maketrans("Oo", "00")
@@ -398,7 +403,8 @@ _HOUSE_PART = (
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
-    r"|kamar\.?\s?\d{1,4}[a-z]?\b"
+    r"|(?:kamar|kmr|unit|barak|bedeng|afdeling|afd)\.?\s?(?:no\.?\s?)?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|lantai\s?\d{1,2}\b"
     r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
@@ -453,14 +459,20 @@ _FOREIGN_ADDRESS = re.compile(
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
     r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
-    r"Estate|Gardens|Apartment|Apartments|Condominium|Residence|Villa|Villas)\b"
+    r"Estate|Gardens?|Apartment|Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo)\b"
+    r"(?:\s\d{1,4}\b)?"
+    r"|\b(?:Pangsapuri|Kondominium|Apartemen|Menara)(?:\s[A-Z][\w'-]*){1,3}"
+    r"|\b(?:Rua|Avenida|Travessa|Estrada|Calle)(?:\s[\w'-]+){1,3}\s\d{1,4}\b"
+    r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
 )
 # Tried only where one of its words is written as a street abroad writes it (a capital first).
 _FOREIGN_HINT = re.compile(
     r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|"
     r"Alley|Aly|Jalan|Lorong|Taman|Room|Rm|Flat|Unit|Blk|Block|Apt|Lot|Building|Bldg|Mansions?|"
-    r"Court|Tower|Plaza|Centre|Center|Estate|Gardens|Apartments?|Condominium|Residence|Villas?)\b"
-    r"|/\s?F\b|#\d"
+    r"Court|Tower|Plaza|Centre|Center|Estate|Gardens?|Apartments?|Condominium|Residence|Villas?|"
+    r"Haitsu|Heights|Kopo|Pangsapuri|Kondominium|Apartemen|Menara|Rua|Avenida|Travessa|Estrada|"
+    r"Calle)\b|/\s?F\b|#\d|[a-z]-(?:cho|machi|chome)\b"
 )
 # "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
 # or how far it is, after its address.
@@ -471,6 +483,11 @@ _HOUSE_LOOK = re.compile(
     r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
     r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
 )
+# "tinggal di ... afdeling 3, barak no 12", "ngekos kamar 7": a room where someone lives.
+_ROOM = re.compile(
+    r"\b(?:afdeling|afd|barak|bedeng|kamar|kmr|mess)\.?\s?(?:no\.?\s?)?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+)
+_ROOM_WORDS = frozenset({"afdeling", "afd", "barak", "bedeng", "kamar", "kmr", "mess"})
 # "rumah nomor 12 pas di tikungan": a house told by its number alone.
 _HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
 _HOUSE_LOOK_BEFORE = re.compile(
@@ -570,11 +587,18 @@ _ADDRESS_STOP = set(
 #   role    the recruiter's side: "sponsornya", "calo", "majikannya", "bos kapal nyo"
 #   weak    "saya"/"aku" where a sentence starts, "sama"/"oleh"/"dibawa", a sign-off ("salam,")
 # Each cue is matched case-insensitively, as whole words.
+_RELATIVES_FOR_NAMES = (
+    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
+    r"umak|ortu|orang\s+tua|nenek|kakek|cucu|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|"
+    r"mamang|menantu|ipar|kawan|teman|tetangga|pacar"
+)
 _NAMED = (
     r"nama\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
     r"namaku",
     r"namanya",
+    rf"nam[ao]\s+(?:{_RELATIVES_FOR_NAMES})(?:\s+(?:bungsu|sulung|pertama|kedua|ketiga|tertua|"
+    r"terkecil|kandung|laki-laki|perempuan|lanang|betino))?(?:\s+(?:saya|sy|aku|ku|sayo|kami|nyo|nya))?",
     r"namonyo",
     r"namo\s*(?:aku|sayo|kau|dio|nyo|ku)",
     r"namane",
@@ -625,12 +649,15 @@ _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir|nyai|yai|nek|atok|datuk"
+    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
+    r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
 )
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 _COMPANY = re.compile(
     r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
-    r"agensi|warung|rumah\s+makan|apotek|bengkel))\.?"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel)|RS|RSUD|RSU|(?i:rumah\s+sakit|klinik|universitas|"
+    r"univ|institut|politeknik|sekolah|pesantren|ponpes|madrasah|masjid|gereja)|UIN|IAIN|SMAN?|SMPN?|"
+    r"SDN?|SMKN?|MTsN?|MAN|MIN)\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
 )
 # "Mawar Restaurant", "Lim Brothers Sdn Bhd", "Mawar Sharon Church": a name before the kind of
@@ -708,7 +735,9 @@ _CUE_WORDS = frozenset(
 )
 # "saya" is a cue only where the message (or a sentence, or the greeting) starts.
 _SELF_OPENS = re.compile(rf"(?i)(?:^|[\n.!?,:;]|\b{_GREETING}\b[\s,.!]*)\s*$")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`-](?=[^\W\d_]))*\.?")
+_WORD = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?!(?:nya|nyo|lah|kah|pun|ku|mu)\b)(?=[^\W\d_]))*\.?"
+)
 _NAME_JOINERS = {"bin", "binti", "bt", "bte", "al", "el", "van", "de", "da", "nur", "abu"}
 # Palembang's old titles belong to the name: "Kemas Ali", "Nyimas Fatimah", "Kgs. Rudi".
 _NAME_PREFIXES = {
@@ -900,6 +929,15 @@ _RELATION_TO_WRITER = re.compile(
 )
 _PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
 _RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
+# "Deni, Feri, dan <name>": what stands between two names of a list.
+_LIST_BEFORE = re.compile(r"(?i)\s?,\s?(?:dan\s|&\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s")
+_LIST_WORDS = {"dan", "dn", "sama", "sm", "samo", "serta"}
+# "yanti nelpon", "lina bilang": what a person does right after their name.
+_DID_AFTER = re.compile(
+    r"(?i)\s(?:bilang|blg|nelpon|nelfon|telpon|telepon|cerita|ngomong|ngajak|nawarin|nawari|chat|"
+    r"ngechat|kirim|minta|dibawa|diajak|ditawari|ditawarin|hilang|kabur|pulang|berangkat|sama|sm|"
+    r"samo|dan)\b"
+)
 # "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
 _LIST_JOIN = re.compile(
     r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s|\()"
@@ -963,6 +1001,7 @@ _PLACE_CUES = {
     "gang",
     "komplek",
     "perum",
+    "orang",  # "orang Jawa, Batak, Sunda": peoples (a given name after it is still a name)
 }
 # After these come the names of things, not of people, even where a word is a given name too:
 # "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
@@ -1111,7 +1150,11 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
         for m in _THOUSANDS.finditer(text)
         if not _ACCOUNT_CUE.search(_before(text, m.start()))
     ]
-    kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
+    kept += [
+        m.span()
+        for m in _DATE.finditer(text)
+        if not _after_birth_cue(text, m.start()) and m.group() != text.strip(" .!")
+    ]
     kept += [m.span() for m in _COMPANY.finditer(text)]
     kept += [m.span() for m in _COMPANY_AFTER.finditer(text)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
@@ -1234,6 +1277,11 @@ def _number_like(
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
         found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+    for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
+        spelled = _DIGIT_WORD_ALONE.findall(match.group())
+        digits = len(_NOT_DIGIT.sub("", match.group())) + len(spelled)
+        if spelled and digits >= 9 and match.group().lstrip("+")[:1] in "0689":
+            found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
     for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
         if _MOBILE.fullmatch(_national(_NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
             found.append(Finding(*match.span(), "phone", "a mobile number with 'O' for zero"))
@@ -1345,6 +1393,11 @@ def _addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
                     start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
                 )
             )
+    for match in _ROOM.finditer(lowered) if present & _ROOM_WORDS else ():
+        if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
+            tail = _HOUSE_TAIL.match(text, match.end())
+            end = tail.end() if tail else match.end()
+            found.append(Finding(match.start(), end, "address", "a room or barrack"))
     for match in (
         _HOUSE_NUMBER_ONLY.finditer(text) if "rumah" in present or "rmh" in present else ()
     ):
@@ -1416,6 +1469,8 @@ def _birth_dates(text: str) -> list[Finding]:
     for match in _DATE.finditer(text):
         if _after_birth_cue(text, match.start()):
             found.append(Finding(*match.span(), "birth_date", "date after 'lahir'/'TTL'"))
+        elif match.group() == text.strip(" .!"):  # the answer to "tanggal lahirnya?"
+            found.append(Finding(*match.span(), "birth_date", "a message that is a date"))
     return found
 
 
@@ -1482,7 +1537,48 @@ def _names(text: str) -> list[Finding]:
                 found.append(
                     Finding(*span, "name", f"'{token}' is followed by an age or a relation")
                 )
+        elif (
+            # "td malam yanti nelpon", "ujang ponakan aku": a given name in lower case, then
+            # what the person did or who they are to the writer
+            lowered in given_names
+            and lowered not in chat_words
+            and (_DID_AFTER.match(text, word.end()) or _RELATION_TO_WRITER.match(text, word.end()))
+        ):
+            span = (word.start(), word.start() + len(token))
+            found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
+    # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names too
+    for finding in list(found):
+        found += _listed_around(text, words, starts, finding, all_lower)
     return found
+
+
+def _listed_around(text, words, starts, finding: Finding, all_lower) -> list[Finding]:
+    """The names listed right before and after a name found ('Deni, Feri, dan <name>')."""
+    listed = [
+        Finding(*span, "name", "listed with a name")
+        for span in _listed_after(text, words, starts, finding.end, "weak", all_lower)
+    ]
+    index = bisect_left(starts, finding.start)
+    while index > 0:
+        previous = index - 1
+        if words[previous].group().lower() in _LIST_WORDS and previous > 0:
+            previous -= 1  # "Feri, dan <name>": the word before the joining word
+        before = words[previous]
+        token = before.group().rstrip(".")
+        lowered = token.lower()
+        if not _LIST_BEFORE.fullmatch(text, before.end(), words[index].start()):
+            break
+        if lowered in _chat_words() or not (
+            lowered in _given_names() or (token[:1].isupper() and not all_lower)
+        ):
+            break
+        if not _is_name_word(before, "named", all_lower):
+            break
+        listed.append(
+            Finding(before.start(), before.start() + len(token), "name", "listed with a name")
+        )
+        index = previous
+    return listed
 
 
 # The words some name rule starts from, besides the cues.
@@ -1578,7 +1674,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in _given_names()
     if not given and lowered in _chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
-    if _after_cue(words, index, _THING_CUES):
+    if _after_cue(words, index, _THING_CUES, reach=6):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
@@ -1596,12 +1692,16 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     return [Finding(*span, "name", reason)] if span else []
 
 
-def _after_cue(words: list[re.Match[str]], index: int, cues: set[str]) -> bool:
-    """'di Malaysia', 'aplikasi Safe Travel': one of two capitalised words after a cue."""
-    for first in range(index, max(0, index - 2), -1):
-        if words[first - 1].group().lower().rstrip(".") in cues:
+def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:
+    """'di Malaysia', 'aplikasi Safe Travel': one of the capitalised words after a cue; with a
+    longer reach, one in a list of them ('bahasa Mandarin atau Kanton')."""
+    for first in range(index, max(0, index - reach), -1):
+        before = words[first - 1].group().lower().rstrip(".")
+        if before in cues:
             return True
-        if not words[first - 1].group()[:1].isupper():
+        if not (
+            words[first - 1].group()[:1].isupper() or (reach > 2 and before in {"dan", "atau"})
+        ):
             return False
     return False
 

@@ -100,14 +100,17 @@ EAST_ASIAN_SURNAMES = {
 
 def english_words(indonesian_names: set[str]) -> set[str]:
     people = EnglishPeople
-    names = {
+    first_names = {
         name.lower()
-        for names in (people.first_names_male, people.first_names_female, people.last_names)
+        for names in (people.first_names_male, people.first_names_female)
         for name in names
     }
+    # A family name among the 3,000 commonest words ("English", "Young", "King") stays a word.
+    last_names = {name.lower() for name in people.last_names} - set(top_n_list("en", 3_000))
     return (
         {word for word in top_n_list("en", 10_000) if len(word) > 2 and word.isalpha()}
-        - names
+        - first_names
+        - last_names
         - EAST_ASIAN_SURNAMES
         - indonesian_names
     )

@@ -327,6 +327,10 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
         ("Nyoman", "<NAMA>"),
         ("yang bawa namanya bu endang ke jakarta", "yang bawa namanya bu <NAMA> ke jakarta"),
         ("Madam Wong Mei Ling tahan paspor", "Madam <NAMA> tahan paspor"),
+        ("Deni, Feri, dan Sari semua kerja", "<NAMA>, <NAMA>, dan <NAMA> semua kerja"),
+        ("kmrn rudi sama Sari ditawari", "kmrn <NAMA> sama <NAMA> ditawari"),
+        ("tlg sampein ke Bripka Sujono, kasus", "tlg sampein ke Bripka <NAMA>, kasus"),
+        ("05-11-2001", "<TGL_LAHIR>"),
     ],
 )
 def test_names_in_lists_repeated_or_described(text, scrubbed):
@@ -341,6 +345,10 @@ def test_names_in_lists_repeated_or_described(text, scrubbed):
             "nomorku <PHONE>. nak",
         ),
         ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
+        (
+            "hubungi aku di 0812 tiga empat lima enam tujuh delapan sembilan",
+            "hubungi aku di <PHONE>",
+        ),
         ("emailnyo andre sitompul @gmail. com ya", "emailnyo <EMAIL> ya"),
         ("email aku rahmadani dot putri at gmail dot com", "email aku <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
@@ -365,6 +373,11 @@ def test_numbers_and_accounts_however_written(text, scrubbed):
             "rumah sy di <ALAMAT>",
         ),
         ("alamatnyo di dusun 3 rumah nomor 12 pas di tikungan.", "alamatnyo di <ALAMAT>."),
+        (
+            "tinggal di rumah dinas PT sawit, afdeling 3, barak no 12, Sampit",
+            "tinggal di rumah dinas PT sawit, <ALAMAT>, Sampit",
+        ),
+        ("di Kita-ku, Nagasone-cho 3-15-2, Sakura Haitsu 201", "di Kita-ku, <ALAMAT>"),
         ("tinggal di Mess PT Sawit Lestari Blok D kamar 12, Musi", "tinggal di <ALAMAT>, Musi"),
     ],
 )
@@ -391,6 +404,9 @@ def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
         "Malaysia",
         "Dear admin, her employer took her passport. She cannot go out on Sunday",
         "kirim uang pakai Western Union atau Wise lebih murah?",
+        "perlu bahasa Mandarin atau Kanton buat kerja di Hong Kong?",
+        "berangkat tanggal 12-3-25 ya, gaji 2 juta tiga bulan",
+        "RS Siti Khadijah bisa buat medical?",
     ],
 )
 def test_questions_that_look_like_personal_data_are_kept(text):
