@@ -1331,6 +1331,8 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
 def _is_valid_phone(typed: str) -> bool:
     """A number valid in Indonesia, or abroad when written with its country code (+60, 00966)."""
     typed = re.sub(r"^00", "+", typed.strip())
+    if not typed.lstrip("(").startswith(("+", "0", "8")):
+        return False  # no Indonesian number starts otherwise ("81234..." lost its 0, still one)
     try:
         number = phonenumbers.parse(typed, None if typed.startswith("+") else "ID")
     except phonenumbers.NumberParseException:
