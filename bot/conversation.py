@@ -15,6 +15,7 @@ from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
 from bot.flood import Verdict
 from bot.intake import as_typed_text, clean_text
+from bot.outcomes import Outcome, outcome_of_reply
 from bot.places import resolve_places
 from bot.querylog import MOST_RESPONSES_LOGGED, QueryLogEntry
 from bot.rasa_client import RasaMessage, RasaUnavailable
@@ -62,12 +63,14 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     started = time.perf_counter()
     pseudonym = pseudonym_of(services, query.user_id)
     event_code = await services.arrivals.event_of(pseudonym)
-    # The row is filled in as the message goes; its text only once it is scrubbed.
+    # The row is filled in as the message goes, its outcome on every path; its text only once
+    # it is scrubbed.
     entry = QueryLogEntry(
         user_pseudonym=pseudonym,
         event_code=event_code,
         message_kind=query.kind,
         text="",
+        outcome=Outcome.ANSWERED,
         latency_ms=0,
     )
     flood = await services.flood_guard.check(pseudonym)
@@ -78,6 +81,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
             [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
         )
         entry.message_kind = "flood"
+        entry.outcome = Outcome.FLOOD_LIMITED
         entry.responses = [m.response or "unnamed" for m in messages]
         services.log_writer.submit(entry)
         return messages
@@ -97,13 +101,13 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     except RasaUnavailable as error:
         logger.warning("rasa unavailable: %s", error)
         messages = [bot_message(replies.RASA_UNAVAILABLE, "bot_rasa_unavailable")]
-        entry.fell_back = True
+        entry.outcome = Outcome.RASA_UNAVAILABLE
     else:
         messages = reply.messages or [bot_message(replies.NOT_UNDERSTOOD, "bot_no_reply")]
         entry.intent = reply.intent
         entry.confidence = reply.confidence
         entry.kabupaten = reply.kabupaten
-        entry.fell_back = reply.nlu_fallback or not reply.messages
+        entry.outcome = outcome_of_reply(reply, typed=not query.payload)
     entry.responses = [m.response or "unnamed" for m in messages][:MOST_RESPONSES_LOGGED]
     entry.latency_ms = round((time.perf_counter() - started) * 1000)
     services.log_writer.submit(entry)
@@ -121,6 +125,7 @@ async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]
             message_kind=query.kind,
             text=f"<{query.kind.upper()}>",
             responses=["bot_please_type"],
+            outcome=Outcome.NOT_TEXT,
             latency_ms=0,
         ),
     )

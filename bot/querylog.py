@@ -8,7 +8,6 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import (
     JSON,
-    Boolean,
     Date,
     DateTime,
     Float,
@@ -21,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from bot.outcomes import Outcome
 
 
 class Base(DeclarativeBase):
@@ -42,7 +43,8 @@ class QueryLogRow(Base):
     intent: Mapped[str | None] = mapped_column(String(64), index=True)
     confidence: Mapped[float | None] = mapped_column(Float)
     responses: Mapped[list[str]] = mapped_column(JSON)
-    fell_back: Mapped[bool] = mapped_column(Boolean, index=True)
+    # What became of the query (bot.outcomes.Outcome), decided when the row was written.
+    outcome: Mapped[str] = mapped_column(String(16), index=True)
     latency_ms: Mapped[int] = mapped_column(Integer)
 
 
@@ -122,7 +124,8 @@ class QueryLogEntry(BaseModel):
     it.
     """
 
-    model_config = ConfigDict(validate_assignment=True)
+    # Enums are kept as their values: the columns hold plain strings.
+    model_config = ConfigDict(validate_assignment=True, use_enum_values=True)
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     user_pseudonym: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -133,7 +136,8 @@ class QueryLogEntry(BaseModel):
     intent: Name | None = None
     confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
     responses: list[Name] = Field(default_factory=list, max_length=MOST_RESPONSES_LOGGED)
-    fell_back: bool = False
+    # No default: whoever writes a row says what became of the query.
+    outcome: Outcome
     latency_ms: int = Field(ge=0, le=2**31 - 1)
 
 

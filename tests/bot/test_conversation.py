@@ -116,7 +116,7 @@ async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     assert row.user_pseudonym == sent[0]["sender"]
     assert row.user_pseudonym != str(USER_ID)
     assert (row.intent, row.kabupaten, row.event_code) == ("ask_requirements", "Lahat", "desa-x")
-    assert row.responses == ["utter_requirements"] and row.fell_back is False
+    assert row.responses == ["utter_requirements"] and row.outcome == "answered"
 
 
 async def test_typed_text_never_reaches_rasa_as_an_intent_but_the_bots_payloads_do(make_services):
@@ -169,7 +169,7 @@ async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row
 
     assert "110" in replies[0].text and "0800-1000" in replies[0].text
     [row] = await logged_rows(services)
-    assert row.fell_back is True
+    assert row.outcome == "rasa_unavailable"
     assert row.responses == ["bot_rasa_unavailable"]
     assert row.text == "tolong saya disekap"
 
@@ -255,7 +255,9 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
     services = await Services.open(settings, rasa_transport=httpx.MockTransport(rasa))
     mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
     for user in (mine, "f" * 64):
-        services.log_writer.submit(QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1))
+        services.log_writer.submit(
+            QueryLogEntry(user_pseudonym=user, text="halo", outcome="answered", latency_ms=1)
+        )
     await services.log_writer.drain()
     assert services.log_writer.spooled() == 2
 
@@ -273,7 +275,7 @@ async def test_hapus_with_a_spool_line_the_log_cannot_take_still_deletes_and_ans
     mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
 
     def line(user: str, **overrides) -> bytes:
-        row = QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1)
+        row = QueryLogEntry(user_pseudonym=user, text="halo", outcome="answered", latency_ms=1)
         return json.dumps(row.model_dump(mode="json") | overrides).encode()
 
     others = [line("f" * 64), b'\xff{"not json']

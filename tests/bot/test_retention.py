@@ -87,7 +87,13 @@ def test_rows_set_aside_in_the_quarantine_are_purged_on_the_same_retention(datab
 
     def line(days_ago: int) -> bytes:
         made = datetime.now(timezone.utc) - timedelta(days=days_ago)
-        row = QueryLogEntry(user_pseudonym=pseudonym(1), text="halo", latency_ms=1, created_at=made)
+        row = QueryLogEntry(
+            user_pseudonym=pseudonym(1),
+            text="halo",
+            outcome="answered",
+            latency_ms=1,
+            created_at=made,
+        )
         return json.dumps(row.model_dump(mode="json") | {"kabupaten": "x" * 300}).encode()
 
     recent, damaged = line(days_ago=2), b'\xff{"not json'
