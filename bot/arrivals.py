@@ -3,12 +3,14 @@ their later questions count for that event, whichever replica answers them and a
 restart.
 
 Kept under the villager's pseudonym, in Redis when the bot has one (bot.shared_state), in the
-process's memory otherwise; no longer than the query log keeps rows, and gone at /hapus.
+process's memory otherwise (read back from the query log after a restart); no longer than the
+query log keeps rows, and gone at /hapus.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.shared_state import SharedRedis
@@ -31,13 +33,24 @@ class ArrivalEvents(Protocol):
 
 
 class InMemoryArrivals:
-    """The arrivals one process has seen (one bot on one machine; a restart forgets them)."""
+    """The arrivals of one bot on one machine. A user this process has not seen yet is
+    recalled once (after a restart: from their newest query-log row with an event, which
+    /hapus and the retention purge delete like the arrival itself)."""
 
-    def __init__(self, *, keep_seconds: float) -> None:
+    def __init__(
+        self,
+        *,
+        keep_seconds: float,
+        recall: Callable[[str], Awaitable[str | None]] | None = None,
+    ) -> None:
         self._keep_seconds = keep_seconds
-        self._events: dict[str, tuple[str, float]] = {}
+        self._recall = recall
+        # None as the code: the user has no event (recalled as such, or forgotten).
+        self._events: dict[str, tuple[str | None, float]] = {}
 
     async def event_of(self, user: str) -> str | None:
+        if user not in self._events and self._recall is not None:
+            self._events[user] = (await self._recall(user), time.monotonic() + self._keep_seconds)
         code, expires = self._events.get(user, (None, 0.0))
         return code if time.monotonic() < expires else None
 
@@ -45,7 +58,7 @@ class InMemoryArrivals:
         self._events[user] = (event_code, time.monotonic() + self._keep_seconds)
 
     async def forget(self, user: str) -> None:
-        self._events.pop(user, None)
+        self._events[user] = (None, time.monotonic() + self._keep_seconds)
 
 
 class RedisArrivals:

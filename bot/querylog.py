@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
+    select,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -153,6 +154,16 @@ def create_query_log_engine(database_url: str, *, sqlite_busy_seconds: float = 5
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded rows readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def latest_event_code(*, session: Session, user_pseudonym: str) -> str | None:
+    """The event code of the user's newest row that has one."""
+    return session.scalar(
+        select(QueryLogRow.event_code)
+        .where(QueryLogRow.user_pseudonym == user_pseudonym, QueryLogRow.event_code.is_not(None))
+        .order_by(QueryLogRow.created_at.desc(), QueryLogRow.id.desc())
+        .limit(1)
+    )
 
 
 def log_query(*, session: Session, entry: QueryLogEntry) -> QueryLogRow:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,6 +23,7 @@ from bot.chat_trail import ChatTrail
 from bot.database import QueryLogDatabase
 from bot.flood import FloodGuard, InMemoryFloodGuard, RedisFloodGuard
 from bot.outreach_events import RegisteredEvents
+from bot.querylog import latest_event_code
 from bot.rasa_client import RasaClient
 from bot.retention import purge_regularly
 from bot.sealing import Sealer
@@ -30,6 +32,9 @@ from bot.shared_state import SharedRedis, connect_redis
 from bot.spool import QueryLogWriter
 
 logger = logging.getLogger(__name__)
+
+# A first message after a restart waits no longer than this for its event (without Redis).
+RECALL_TIMEOUT_SECONDS = 2.0
 
 
 @dataclass
@@ -83,7 +88,7 @@ class Services:
                 transport=rasa_transport,
             )
             opened.push_async_callback(rasa.aclose)
-            flood_guard, arrivals = _open_shared_state(settings, opened)
+            flood_guard, arrivals = _open_shared_state(settings, sessions, opened)
             log_writer = QueryLogWriter(sessions, settings.spool_path)
             opened.push_async_callback(log_writer.close)
             trail = ChatTrail(
@@ -123,19 +128,20 @@ class Services:
 
 
 def _open_shared_state(
-    settings: Settings, opened: AsyncExitStack
+    settings: Settings, sessions: sessionmaker[Session], opened: AsyncExitStack
 ) -> tuple[FloodGuard, ArrivalEvents]:
-    """The flood limit and the arrivals: in Redis when REDIS_URL is set, else in memory."""
+    """The flood limit and the arrivals: in Redis when REDIS_URL is set, else in memory (the
+    arrivals read back from the query log after a restart)."""
     keep = timedelta(days=settings.retention_days).total_seconds()
     if settings.redis_url is None:
         if settings.environment == "production":
             logger.warning(
                 "REDIS_URL is not set: the flood limit and outreach events are kept by this "
-                "process only (other replicas do not see them; a restart forgets them)"
+                "process only (other replicas do not see them)"
             )
         return (
             InMemoryFloodGuard(settings.flood_max_messages, settings.flood_window_seconds),
-            InMemoryArrivals(keep_seconds=keep),
+            InMemoryArrivals(keep_seconds=keep, recall=_recalling_from(sessions)),
         )
     shared = SharedRedis(
         connect_redis(str(settings.redis_url)), key_prefix=settings.redis_key_prefix
@@ -145,6 +151,24 @@ def _open_shared_state(
         RedisFloodGuard(shared, settings.flood_max_messages, settings.flood_window_seconds),
         RedisArrivals(shared, keep_seconds=keep),
     )
+
+
+def _recalling_from(sessions: sessionmaker[Session]) -> Callable[[str], Awaitable[str | None]]:
+    """Reads a user's event from their newest query-log row; None when the database does not
+    answer in time (the question then counts for no event)."""
+
+    def read(user: str) -> str | None:
+        with sessions() as session:
+            return latest_event_code(session=session, user_pseudonym=user)
+
+    async def recall(user: str) -> str | None:
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(read, user), RECALL_TIMEOUT_SECONDS)
+        except Exception as error:  # answering goes on without the event
+            logger.warning("outreach event not read back: %s", type(error).__name__)
+            return None
+
+    return recall
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:

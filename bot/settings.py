@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     # What every bot replica must agree on (the per-user flood limit, the event a villager
     # arrived through) lives in this Redis, the one Rasa's lock store uses, for example
     # redis://127.0.0.1:6379/0. Unset: in the process's memory, for one bot on one machine
-    # (a restart then forgets which event a villager came from). bot/shared_state.py
+    # (after a restart the event is read back from the query log). bot/shared_state.py
     redis_url: RedisDsn | None = None
     # Our keys in that Redis start with this (Rasa's locks start with "lock:").
     redis_key_prefix: str = Field(default="pmi-bot:", min_length=1, max_length=64)

@@ -4,7 +4,8 @@ Several bot replicas behind the webhook proxy each see some of a villager's mess
 limit or an outreach event kept in one process's memory would be a different one in every
 replica, and gone after a restart. With REDIS_URL set they live in Redis, under keys made of
 the villager's pseudonym (never a Telegram id). Without it (one bot on one machine, the
-embedded default) they stay in the process's memory.
+embedded default) they stay in the process's memory, and a villager's event is read back from
+the query log after a restart (bot/arrivals.py).
 
 Redis is a convenience, not a dependency of answering: when it is down, every call gives way
 to a fallback (the flood limit lets messages through, no event is remembered), one warning

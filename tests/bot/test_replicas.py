@@ -213,3 +213,21 @@ async def test_with_redis_down_both_replicas_keep_answering_and_say_so_once(
     pseudonym = pseudonymise(VILLAGER.id, ANON_SECRET)
     for personal in (str(VILLAGER.id), pseudonym, VILLAGER.username, "pertanyaan"):
         assert personal not in logged
+
+
+async def test_one_bot_without_redis_still_knows_the_event_after_a_restart(make_settings):
+    """The embedded default (no REDIS_URL): the event is read back from the query log."""
+    requests: list[dict] = []
+    alone = make_settings(1, redis_url=None)
+
+    async with running(alone, requests) as bot:
+        await send(bot, command_update(f"/start {EVENT}"))
+    async with running(alone, requests) as restarted:
+        await send(restarted, text_update("syarat jadi pmi"))
+        assert [r["metadata"]["event_code"] for r in requests] == [EVENT, EVENT]
+        await forget_user(restarted.bot_data[SERVICES_KEY], VILLAGER.id)  # /hapus
+        await send(restarted, text_update("biaya resmi berapa"))
+    async with running(alone, requests) as again:
+        await send(again, text_update("kantor bp3mi dimana"))
+
+    assert [r["metadata"]["event_code"] for r in requests[2:]] == [None, None]
