@@ -51,7 +51,7 @@ class Services:
     trail: ChatTrail
     registered_events: RegisteredEvents
     # The hourly retention purge (bot/retention.py), while the process runs.
-    retention_purge: asyncio.Task[None] | None = None
+    retention_purge: asyncio.Task[None]
     # What close() undoes, last opened first.
     _opened: AsyncExitStack = field(default_factory=AsyncExitStack, repr=False)
 

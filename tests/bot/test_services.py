@@ -69,7 +69,7 @@ async def test_close_writes_what_is_queued_then_closes_everything_once(database_
     await services.close()  # a second close does nothing
 
     assert rasa.closed
-    assert services.retention_purge is not None and services.retention_purge.cancelled()
+    assert services.retention_purge.cancelled()
     assert connections_to(database_url) in (None, 0)  # the engine is disposed of
     with QueryLogDatabase(database_url) as database, database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(QueryLogRow)) == 1
