@@ -1,7 +1,7 @@
 # The few commands people type. Each one installs what it needs first.
 # Rasa 3.6 reports usage to its makers unless told not to: nothing of ours leaves the machine.
 export RASA_TELEMETRY_ENABLED := false
-.PHONY: setup train run bot admin purge test validate eval eval-holdout eval-privacy bench bench-load lint clean
+.PHONY: setup train run bot admin purge test validate eval eval-holdout eval-privacy eval-specific bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -46,6 +46,12 @@ eval-holdout: train
 eval-privacy: setup
 	.venv/bin/python scripts/eval_privacy.py > reports/privacy.md
 	@cat reports/privacy.md
+
+# The frozen specific questions (evaluation/specific_questions.jsonl) through the trained model:
+# how many get a short answer holding the fact asked for; writes reports/specific-answers.md.
+eval-specific: train
+	.venv/bin/python scripts/eval_specific.py > reports/specific-answers.md
+	@cat reports/specific-answers.md
 
 # The bot under load through a fake Telegram Bot API (figures, not a test; see reports/).
 bench: train

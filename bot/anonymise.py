@@ -41,7 +41,7 @@ import hmac
 import re
 import sys
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -54,6 +54,7 @@ GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
 DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
 CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
 PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
+ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 
 PLACEHOLDERS = {
@@ -130,7 +131,9 @@ _MONTHS = (
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = rf"{_DAY}\s?([-/.])\s?{_MONTH}\s?\1\s?(?:19|20)?\d{{2}}"
-_WORDED_DATE = rf"{_DAY}[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+_WORDED_DATE = (
+    rf"{_DAY}(?:st|nd|rd|th)?[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+)
 _DATE = re.compile(
     rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)",
     re.IGNORECASE,
@@ -173,6 +176,12 @@ def _money(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "08.00-16.00", "8:00 - 17:00": opening hours.
+_HOURS = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d])"
+)
+# "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
+_SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 # "2017-2018", "2019/2020": years, not an account.
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
@@ -205,9 +214,31 @@ _TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
 _SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
 _SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
+# (matched on the lower-cased text)
 _EMAIL_SPELLED = re.compile(
-    rf"(?i)(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
+    rf"(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
 )
+# Where an e-mail address could be: its '@' or 'at', or a mail provider's name.
+_AT = re.compile(r"@|\bat\b|\bet\b")
+_MAIL_PROVIDER = re.compile(r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud")
+
+
+def _around(pattern: re.Pattern[str], lowered: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of a pattern that holds an anchor, looked for only around the anchors (up to
+    100 characters before, 60 after, from and to a space): a pattern that opens with a class of
+    characters is slow to try at every word of a long message."""
+    windows: list[list[int]] = []
+    for found in anchor.finditer(lowered):
+        start = lowered.rfind(" ", 0, max(0, found.start() - 100)) + 1
+        end = lowered.find(" ", found.end() + 60)
+        end = len(lowered) if end == -1 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in pattern.finditer(lowered, start, end)]
+
+
 _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
@@ -216,14 +247,21 @@ _SOCIAL_SITES = (
     r"lynk\.id|heylink\.me|msha\.ke)"
 )
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
+# (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
-    r"(?i)\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
+    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
 )
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
+# (matched on the lower-cased text)
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?i)(?<![\w.+-])\"?[\w+-]+(?:\s?\.\s?[\w+-]+)*\"?\s*(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
+    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+)*\"?\s*"
+    r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
+)
+_EMAIL_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?\s+"
+    r"((?:[\w.+-]+\s){1,2})$"
 )
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 # Cheap first look for anything like a web address; only those are matched against the sites.
@@ -232,10 +270,31 @@ _WEB_ADDRESS = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?:#\d{4})?")
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
+_SITE = (
+    r"(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
+    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line|youtube|"
+    r"yutub|yt|channel|kakao|kakaotalk|wechat|michat)"
+)
+# "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
+_WHOSE_ACCOUNT = (
+    r"(?:\s+(?:aku|ku|saya|sy|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|istri|anak|"
+    r"dia|dio|nya|nyo|calo|calonya|agen|agennya|sponsor|sponsornya|kami|namanya|namonyo|nama|"
+    r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
+)
+# (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
-    r"(?i)\b(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
-    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line)"
-    r"(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
+)
+# 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
+# (matched on the lower-cased text)
+_OFFICE_MAILBOXES = {
+    *("pengaduan", "info", "informasi", "humas", "cs", "layanan", "admin", "helpdesk", "kontak"),
+    *("contact", "sekretariat", "ppid", "halo", "pusat", "pelayanan", "disnaker", "disnakertrans"),
+}
+# "grup fb 'Info Loker ...'": a group's or a page's name, not a person's account.
+_GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
+_QUOTED_ACCOUNT = re.compile(
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
 )
 # A link to any of the sites above ends its host name with one of these.
 _WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
@@ -264,8 +323,28 @@ _SITE_WORDS = frozenset(
         "user",
         "uname",
         "discord",
+        "youtube",
+        "yutub",
+        "yt",
+        "channel",
+        "kakao",
+        "kakaotalk",
+        "wechat",
+        "michat",
     ]
 )
+# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
+_DIGIT_WORD = (
+    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
+    r"lapan|sembilan|semilan)"
+)
+_DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
+# (matched on the lower-cased text)
+_SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+# "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
+_O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
+_O_AS_ZERO = str.maketrans("Oo", "00")
+_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOo](?:[ .-]?[\dOo]){7,12}(?![\w])")
 _PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
 # "paspor lama sy AR 345123": letters and digits after the word passport.
 _PASSPORT_AFTER_CUE = re.compile(
@@ -305,22 +384,28 @@ _PHONE_CUE = re.compile(
 
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
-    r"blok|kp)"
+    r"blok|kp|taman|tmn|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
+    r"street|dormitory|dorm|hostel)"
 )
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
 # with a house number or RT after it, or a word for where someone lives before it.
-_EVERYDAY_STREET_WORDS = {"jalan", "gang", "lorong", "blok", "komplek", "perumahan"}
+_EVERYDAY_STREET_WORDS = {
+    *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
+    *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
+}
 _HOUSE_PART = (
     r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
+    r"|kamar\.?\s?\d{1,4}[a-z]?\b"
     r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
 _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 # "No. 15 Jalan Mawar": the house number written first.
 _HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
-_STREET_CUE = re.compile(rf"(?i)(?<!\w){_STREET}(?:\.|\b)\s*")
+# (matched on the lower-cased text)
+_STREET_CUE = re.compile(rf"(?<!\w){_STREET}(?:\.|\b)\s*")
 _RT_RW = re.compile(
     r"(?i)\brt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?\b|\brw\.?\s?:?\s?\d{1,3}\b"
 )
@@ -341,13 +426,56 @@ _LANDMARKS = (
     r"(?:masjid|mesjid|musholla|mushola|musala|musholah|langgar|surau|gereja|toko|warung|bengkel|"
     r"pangkalan|spbu|pom|sekolah|sd|smp|sma|smk|pasar|kantor|balai|pohon|jembatan|simpang|"
     r"lapangan|kuburan|makam|tpu|puskesmas|posyandu|kebun|sungai|kali|pabrik|gudang|terminal|"
-    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren)"
+    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren|stor|kedai|"
+    r"madrasah|klinik|bank|atm|polsek|koramil|kelurahan|gardu|tower|menara|kolam|tambak)"
 )
-_NEAR_LANDMARK = re.compile(rf"(?i)\b{_NEAR}\s+{_LANDMARKS}\b")
+# (matched on the lower-cased text)
+_NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
+# Also within a line, "Alamat majikan: Simpang 125, Kampung Kiarong, No 14.", to the end of
+# the sentence.
 _ADDRESS_LINE = re.compile(
-    r"(?im)^[^\w\n]{0,5}+alamat(?:\s(?:rumah|lengkap|surat|domisili|asal))?(?:\s(?:saya|sy|aku|nya))?\s?:\s?"
+    r"(?im)(?:^[^\w\n]{0,5}+|\b)alamat(?:nya|nyo)?(?:\s(?:rumah|lengkap|surat|domisili|asal|"
+    r"majikan|agen|agensi|sponsor|calo|kantor|kos|mess|penampungan|tempat\s+kerja))?"
+    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:\s?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
+)
+# Where an address line goes on with a new sentence: "... No 14. Majikan tak bagi cuti".
+_NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
+# Addresses abroad, where the workers live: "22 Tai Po Road", "Fuxing Rd", "Clementi Ave 4",
+# "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
+# side by side become one address.
+_FOREIGN_ADDRESS = re.compile(
+    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
+    r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
+    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa)\.?\s?[A-Z]?-?\d{1,4}"
+    r"(?:-\d{1,4}){0,2}[A-Z]?\b"
+    r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
+    r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
+    r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
+    r"Estate|Gardens|Apartment|Apartments|Condominium|Residence|Villa|Villas)\b"
+)
+# Tried only where one of its words is written as a street abroad writes it (a capital first).
+_FOREIGN_HINT = re.compile(
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|"
+    r"Alley|Aly|Jalan|Lorong|Taman|Room|Rm|Flat|Unit|Blk|Block|Apt|Lot|Building|Bldg|Mansions?|"
+    r"Court|Tower|Plaza|Centre|Center|Estate|Gardens|Apartments?|Condominium|Residence|Villas?)\b"
+    r"|/\s?F\b|#\d"
+)
+# "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
+# or how far it is, after its address.
+_HOUSE_LOOK = re.compile(
+    r"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|"
+    r"bata|permanen|tingkat|bertingkat|limas|gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
+    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
+    r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
+    r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
+)
+# "rumah nomor 12 pas di tikungan": a house told by its number alone.
+_HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
+_HOUSE_LOOK_BEFORE = re.compile(
+    r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas|"
+    r"(?:cat|warna)\s[^\W\d_]+)\s$"
 )
 _NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
@@ -467,7 +595,8 @@ _NAMED = (
     r"facebook",
     # the labels of a form: "Nama anak: ...", "Penerima: ...", "Nama pelapor (ibu): ..."
     r"(?:nama\s*)?(?:anak|ibu|ayah|bapak|suami|istri|korban|pelapor|sponsor|agen|majikan|calo|"
-    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab)"
+    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab|ortu|orang\s+tua|"
+    r"kawan|teman|pacar|tetangga|saksi|pelaku|bos|perekrut)"
     r"(?:\s*\([^()\n]{1,20}\))?\s*:",
     r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
 )
@@ -476,7 +605,8 @@ _RELATIVES = (
     r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
-    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya"
+    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
+    r"orang\s+tua|orangtua|wong\s+tuo"
 )
 _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
@@ -486,20 +616,29 @@ _ROLES = (
 )
 _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
-    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang))?"
-    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr))*"
+    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
+    r"sendiri))?"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
 )
 _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yang\s+bernama)"
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir"
+    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr|drs|ir|nyai|yai|nek|atok|datuk"
 )
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 _COMPANY = re.compile(
-    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|Yayasan|Koperasi|Toko|Restoran|Hotel|Agency|Agensi)\.?"
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel))\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
+)
+# "Mawar Restaurant", "Lim Brothers Sdn Bhd", "Mawar Sharon Church": a name before the kind of
+# business or body is that business's.
+_COMPANY_AFTER = re.compile(
+    r"\b(?:[A-Z][^\W\d_][\w&'.-]*\s){1,4}(?:Restaurant|Restoran|Cafe|Café|Church|Hotel|Sdn\.?\s?Bhd|"
+    r"Bhd|Ltd|Limited|Group|Agency|Enterprise|Trading|Company|Corporation|Corp|Foundation|"
+    r"Fellowship|Ministry|Ministries|Mart|Store|Shop)\b\.?"
 )
 # A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
 _OFFICES = (
@@ -507,7 +646,7 @@ _OFFICES = (
     r"satpam|sopir|supir|direktur|manager|manajer|bos|agen|sponsor|calo|petugas|admin|pendeta|"
     r"kyai|kiai|kepala\s+desa|kepala\s+dusun|kepala"
 )
-_SELF = r"saya|sy|sya|aku|ak|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
+_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
 _WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata"
 _GREETING = (
     r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
@@ -524,7 +663,7 @@ _NAME_CUES = re.compile(
         [
             rf"(?P<named>(?:{'|'.join(_NAMED)}){_END_OF_CUE}(?:\s*(?:adalah|ialah|yaitu|yakni|:|-|,|=))?)",
             rf"(?P<called>(?:{_RELATIVES}|{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
-            rf"(?P<family>(?:{_RELATIVES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<family>(?:{_RELATIVES})(?:nya|nyo|2)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
             rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
@@ -593,7 +732,16 @@ _NAME_PREFIXES = {
     "mhd",
     "muhd",
     "md",
+    # "Tan Ah Kow", "Lim Swie Hong": Chinese surnames and 'Ah' open a name
+    "ah",
+    "tan",
+    "lim",
+    "liem",
+    "oei",
+    "ong",
 }
+# Palembang's noble titles, part of the name they open.
+_NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nyayu", "raden"}
 # A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - _NAME_PREFIXES
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
@@ -721,6 +869,11 @@ _NEVER_NAMES = {
     "ktp",
     "paspor",
     "pt",
+    "adalah",
+    "ialah",
+    "yaitu",
+    "yakni",
+    "samaran",
 }
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
@@ -729,11 +882,31 @@ _SENTENCE_GAP = re.compile(r"[.!?\n:;]|\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 _INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
+    r"|,\s?\+?\d"  # "asep saepudin, 0812 ...": the name, then the number
 )
 # "Yadi (adik)", "Darwis (calo)": a name followed by who the person is.
 _RELATION_AFTER = re.compile(
     rf"(?i)\s*\((?:{_RELATIVES}|{_ROLES}|istrinya|suaminya|anaknya)[^()\n]{{0,15}}\)"
 )
+# "Rini, 22 th", "Galih (16 th)", "Murni, umur 34": a person has an age.
+_AGE_AFTER = re.compile(
+    r"(?i)\s?(?:\(\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun|th\.)?\s?\)"
+    r"|,\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun)\b)"
+)
+# "Aling kawan aku", "Yadi adik saya": a name, then who the person is to the writer.
+_RELATION_TO_WRITER = re.compile(
+    rf"(?i),?\s(?:{_RELATIVES})(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama))?"
+    r"\s(?:aku|saya|sy|kami|sayo|gue|gw)\b"
+)
+_PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
+_RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
+# "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
+_LIST_JOIN = re.compile(
+    r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s|\()"
+    r"|\s*\n?\s?\d{1,2}[.)]\s?"  # a numbered list: "1. Bayu 2. Sekar"
+)
+# "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
+_COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[.)]?[\s:,(-]*$")
 # After these a capitalised word is a place or a company, not a person.
 _PLACE_CUES = {
     "di",
@@ -791,6 +964,20 @@ _PLACE_CUES = {
     "komplek",
     "perum",
 }
+# After these come the names of things, not of people, even where a word is a given name too:
+# "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
+# a language), "aplikasi Safe Travel", "berita Kompas", "sinetron 'Ikatan Cinta'", "kapal
+# pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
+_PUBLIC_OFFICES = {
+    *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
+    *("kapolda", "kapolres", "kadis"),
+}
+_THING_CUES = {
+    *_PUBLIC_OFFICES,
+    *("wong", "suku", "bahasa", "aplikasi", "app"),
+    *("apk", "berita", "koran", "sinetron", "film", "acara", "kapal", "pesiar", "pakai", "pake"),
+    "merek",
+}
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
 _PREFIXES = (
     "meng",
@@ -844,6 +1031,10 @@ def _dictionary_words() -> frozenset[str]:
     return word_list(DICTIONARY_WORDS_FILE)
 
 
+def _english_words() -> frozenset[str]:
+    return word_list(ENGLISH_WORDS_FILE)
+
+
 def _place_words() -> frozenset[str]:
     return word_list(PLACE_WORDS_FILE)
 
@@ -879,13 +1070,20 @@ def find_personal_data(text: str) -> list[Finding]:
     kept_mask = bytearray(len(text))
     for start, end in kept:
         kept_mask[start:end] = b"\x01" * (end - start)
+    # Python's re matches case-insensitively several times slower: the patterns that read words
+    # whatever their case are matched on the lower-cased text, which keeps every position.
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
-    present = {word.rstrip(".") for word in _WORD.findall(text.lower())}
+    present = {word.rstrip(".") for word in _WORD.findall(lowered)}
+    names = _names(text)
     findings = [
-        *_number_like(text, present, runs),
-        *_addresses(text, present),
+        *_number_like(text, lowered, present, runs),
+        *_addresses(text, lowered, present),
         *_birth_dates(text),
-        *_names(text),
+        *names,
+        *_every_mention(text, names),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
@@ -915,6 +1113,7 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
     ]
     kept += [m.span() for m in _DATE.finditer(text) if not _after_birth_cue(text, m.start())]
     kept += [m.span() for m in _COMPANY.finditer(text)]
+    kept += [m.span() for m in _COMPANY_AFTER.finditer(text)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     lowered = text.lower()
     for official in official_texts:
@@ -922,6 +1121,8 @@ def _spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[in
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
     kept += [m.span() for m in _YEARS.finditer(text)]
+    kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
+    kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
 
 
@@ -974,24 +1175,38 @@ def _without_overlaps(findings) -> list[Finding]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> list[Finding]:
+def _number_like(
+    text: str, lowered: str, present: set[str], runs: list[tuple[int, int]]
+) -> list[Finding]:
     found: list[Finding] = []
     official_texts = _official()[1]
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
-        if match.group().lower() not in official_texts:
+        address = match.group().lower()
+        # pengaduan@bp2mi.go.id: a government office's mailbox is nobody's (budi@... is Budi's)
+        office_mailbox = address.endswith(".go.id") and address.split("@")[0] in _OFFICE_MAILBOXES
+        if address not in official_texts and not office_mailbox:
             found.append(Finding(*match.span(), "email", "e-mail address"))
-    for match in _MAIL_PROVIDER_SPELLED.finditer(text) if present & _MAIL_PROVIDERS else ():
+    for match in (
+        _around(_MAIL_PROVIDER_SPELLED, lowered, _MAIL_PROVIDER)
+        if present & _MAIL_PROVIDERS
+        else ()
+    ):
         local = re.split(r"\s*(?:@|\bat\b|[(\[])", match.group(), maxsplit=1)[0].strip('" ').lower()
         if local not in _chat_words():  # "email at gmail com dimana" names no one's address
+            start = match.start()
+            # "emailnyo andre sitompul @gmail. com": the words after 'email' are the address.
+            cue = _EMAIL_CUE_BEFORE.search(text, max(0, start - 40), start)
+            if cue and not any(w.lower() in _chat_words() for w in cue.group(1).split()):
+                start = cue.start(1)
             found.append(
-                Finding(*match.span(), "email", "address at a mail provider, however spelled")
+                Finding(start, match.end(), "email", "address at a mail provider, however spelled")
             )
-    for match in _SPACED_LINK.finditer(text) if "/" in text else ():
+    for match in _SPACED_LINK.finditer(lowered) if "/" in text else ():
         if " " in match.group():
             found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
-    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _EMAIL_SPELLED.finditer(
-        text
+    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _around(
+        _EMAIL_SPELLED, lowered, _AT
     )
     for match in spelled or ():
         found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
@@ -1003,15 +1218,25 @@ def _number_like(text: str, present: set[str], runs: list[tuple[int, int]]) -> l
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
     for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
-    for match in _HANDLE_CUE.finditer(text) if present & _SITE_WORDS else ():
+    for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
+        if handle.isdigit():
+            continue  # "telegram id 5123456789": a number, read with the other numbers
         labelled = ":" in match.group() or "=" in match.group()
         if (
             (labelled and handle not in _NEVER_NAMES)
-            or re.search(r"[\d_.]", handle)
+            or (re.search(r"[\d_.]", handle) and handle not in _chat_words())  # not "kp2mi"
             or not (handle in _chat_words() or _is_indonesian_word(handle))
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
+        if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
+            found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+    for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
+        found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+    for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
+        if _MOBILE.fullmatch(_national(_NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
+            found.append(Finding(*match.span(), "phone", "a mobile number with 'O' for zero"))
     for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for start, end in runs:
@@ -1065,10 +1290,11 @@ def _is_valid_phone(typed: str) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
-def _addresses(text: str, present: set[str]) -> list[Finding]:
+def _addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
+    streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number
-    for cue in _STREET_CUE.finditer(text) if present & _STREET_WORDS else ():
+    for cue in _STREET_CUE.finditer(lowered) if present & _STREET_WORDS else ():
         if cue.start() < read_to:
             continue  # "Perum X Blok F No. 3": already part of the address before
         end = _street_name_end(text, cue)
@@ -1077,15 +1303,27 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
             read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         lived_in = _DWELLING.search(_before(text, cue.start(), _DWELLING_REACH))
+        name = text[cue.end() : end].rstrip()
+        numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         if tail:
             end = tail.end()
-        elif end == cue.end() or (everyday and not lived_in):
-            continue  # "jalan ke Malaysia", "Jalan Sudirman macet terus": no one's address
+        elif end == cue.end():
+            continue  # "jalan ke Malaysia"
+        elif everyday and not lived_in and not numbered:
+            # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
+            # ("Jalan Mayor Ruslan gang Abadi 21").
+            streets_only.append(Finding(cue.start(), end, "address", "street before an address"))
+            continue
         start = cue.start()
         if house_first := _HOUSE_FIRST.search(_before(text, start)):
             start -= len(house_first.group())
         found.append(
-            Finding(start, end, "address", f"street address after '{cue.group().strip()}'")
+            Finding(
+                start,
+                end,
+                "address",
+                f"street address after '{text[cue.start() : cue.end()].strip()}'",
+            )
         )
     covered = max((finding.end for finding in found), default=0)
     for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
@@ -1096,22 +1334,52 @@ def _addresses(text: str, present: set[str]) -> list[Finding]:
         found.append(
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
-    for match in _NEAR_LANDMARK.finditer(text) if present & _NEAR_WORDS else ():
-        if _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
-            end = _street_name_end(text, match)
+    for match in _NEAR_LANDMARK.finditer(lowered) if present & _NEAR_WORDS else ():
+        after_address = any(0 <= match.start() - part.end <= 25 for part in found)
+        if after_address or _DWELLING.search(_before(text, match.start(), _DWELLING_REACH)):
+            start, end = match.start(), _street_name_end(text, match)
+            if look := _HOUSE_LOOK_BEFORE.search(text, max(0, start - 20), start):
+                start = look.start()
             found.append(
-                Finding(match.start(), end, "address", f"a house told by '{match.group()}'")
+                Finding(
+                    start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
+                )
             )
-    for match in _ADDRESS_LINE.finditer(text) if "alamat" in present else ():
-        if match.group(1).strip():
-            found.append(Finding(*match.span(1), "address", "the line of a form after 'Alamat:'"))
-    hamlets = (
-        [Finding(*m.span(), "address", "dusun beside its RT") for m in _HAMLET.finditer(text)]
-        if found
-        else []
-    )
-    joined = _joined(found + hamlets)
-    return [part for part in joined if part not in hamlets]
+    for match in (
+        _HOUSE_NUMBER_ONLY.finditer(text) if "rumah" in present or "rmh" in present else ()
+    ):
+        found.append(Finding(*match.span(), "address", "a house told by its number"))
+    for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
+        found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
+    for match in (
+        _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
+    ):
+        start, end = match.span(1)
+        for sentence in _NEW_SENTENCE.finditer(text, start, end):
+            if sentence.group(1).lower() in _chat_words() or sentence.group(2):
+                end = sentence.start()
+                break
+        if text[start:end].strip():
+            found.append(Finding(start, end, "address", "the line of a form after 'Alamat:'"))
+    # "dsn 1 ds karang agung rt 002": a dusun is part of an address that follows it closely.
+    for hamlet in _HAMLET.finditer(text) if found else ():
+        following = [part for part in found if 0 <= part.start - hamlet.end() <= 40]
+        if following and not _SENTENCE_GAP.search(text, hamlet.end(), following[0].start):
+            found.append(
+                Finding(hamlet.start(), following[0].start, "address", "dusun of an address")
+            )
+    found += [
+        street
+        for street in streets_only
+        if any(street.start < part.start <= street.end + 2 for part in found)
+    ]
+    return [_with_house_look(text, part) for part in _joined(found)]
+
+
+def _with_house_look(text: str, address: Finding) -> Finding:
+    """The address and how its house looks ("..., rumah kayu cat kuning")."""
+    look = _HOUSE_LOOK.match(text, address.end)
+    return Finding(address.start, look.end(), "address", address.reason) if look else address
 
 
 def _joined(addresses: list[Finding]) -> list[Finding]:
@@ -1160,15 +1428,35 @@ def _names(text: str) -> list[Finding]:
 
     all_lower = not any(ch.isupper() for ch in text)
     found = []
-    for index, word in enumerate(words):
-        token = word.group().rstrip(".")
+    if _is_a_bare_name(text, words):
+        found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
+    tokens = [word.group().rstrip(".") for word in words]
+    given_names, chat_words = _given_names(), _chat_words()
+    for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         lowered = token.lower()
-        cue = _may_start_cue(lowered) and _NAME_CUES.match(text, word.start())
+        capitalised = token[:1].isupper()
+        may_cue = _may_start_cue(lowered)
+        if (
+            not capitalised
+            and not may_cue
+            and index > 2
+            and lowered not in _RULE_WORDS
+            and "(" not in text[word.end() : word.end() + 3]
+        ):
+            continue  # most words: lower case, no cue, nothing after them to read
+        cue = may_cue and _NAME_CUES.match(text, word.start())
         if cue:
             first = bisect_right(starts, cue.end() - 1)
-            span = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
-            if span:
-                found.append(Finding(*span, "name", f"name after '{cue.group().strip()}'"))
+            named = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
+            if named:
+                start, end, strength = named
+                found.append(Finding(start, end, "name", f"name after '{cue.group().strip()}'"))
+                for listed in _listed_after(text, words, starts, end, strength, all_lower):
+                    found.append(Finding(*listed, "name", "the next name of a list"))
+        if lowered in _NOBLE_TITLES and index + 1 < len(words) and not token[:1].isupper():
+            span = _name_from(text, words, index, "named", all_lower)  # "kgs. hanafi"
+            if span and span[1] > word.end():
+                found.append(Finding(*span, "name", f"name after the title '{token}'"))
         if lowered in _NAME_JOINERS and 0 < index < len(words) - 1:
             span = _name_around_joiner(text, words, index, all_lower)
             if span:
@@ -1180,9 +1468,95 @@ def _names(text: str) -> list[Finding]:
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
-        if token[:1].isupper():
+        if capitalised:
+            everyday = lowered in chat_words and lowered not in given_names
+            if everyday and not _AFTER_A_WORD.match(text, word.end()):
+                continue  # "Saya", "Tolong", "Malaysia": an everyday word, capitalised
             found += _capitalised_name(text, words, index, opens, all_lower)
+            after = text[word.end() : word.end() + 2]
+            described = not word.group().endswith(".") and (
+                (("(" in after or "," in after) and _AGE_AFTER.match(text, word.end()))
+                or (after[:1] in {",", " "} and _RELATION_TO_WRITER.match(text, word.end()))
+            )
+            if described and (span := _name_from(text, words, index, "role", all_lower)):
+                found.append(
+                    Finding(*span, "name", f"'{token}' is followed by an age or a relation")
+                )
     return found
+
+
+# The words some name rule starts from, besides the cues.
+_RULE_WORDS = frozenset(_NOBLE_TITLES | _NAME_JOINERS)
+# After a capitalised everyday word, an age or a relation may still make it a name.
+_AFTER_A_WORD = re.compile(r"\s?[(,]|,?\s(?:" + _RELATIVES + r")\b", re.IGNORECASE)
+
+
+def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
+    """'Nyoman', 'Siti Rahma': the answer to 'siapa namanya?', one to three words and nothing
+    else, none of them an everyday word or a place."""
+    if not 0 < len(words) <= 3 or text[words[0].start() : words[-1].end()] != text.strip(" .!,"):
+        return False
+    lowered = [word.group().lower().rstrip(".") for word in words]
+    return all(
+        word not in _chat_words()
+        and word not in _place_words()
+        and (word in _given_names() or not _is_indonesian_word(word) or match.group()[:1].isupper())
+        for word, match in zip(lowered, words, strict=True)
+    )
+
+
+def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[int, int]]:
+    """The names that follow a name in a list: ', Joko, dan Sari', ' samo Cahaya'."""
+    spans = []
+    while join := _LIST_JOIN.match(text, end):
+        index = bisect_left(starts, join.end())
+        if index == len(words) or starts[index] != join.end():
+            break
+        token = words[index].group().rstrip(".")
+        lowered = token.lower()
+        # Only a capitalised word no one chats with, or a given name, goes on a list (any word
+        # no one chats with after "nama ortu:", "anak saya:").
+        if lowered in _chat_words() or not (
+            lowered in _given_names()
+            or (token[:1].isupper() and not all_lower)
+            # "dan", "&" or a number joins it, not a bare comma that may open a new clause
+            or (strength == "named" and join.group().strip(" ,\n"))
+        ):
+            break
+        span = _name_from(text, words, index, "named", all_lower)
+        if not span:
+            break
+        spans.append(span)
+        end = span[1]
+    return spans
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _every_mention(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found once is a name wherever else the message writes it ("si bayu ... bayu ini")."""
+    names = (
+        {
+            word.lower().rstrip(".")
+            for finding in findings
+            if finding.category == "name"
+            for word in _WORD.findall(text[finding.start : finding.end])
+        }
+        - _NEVER_NAMES
+        - _TITLE_WORDS
+        - _NAME_JOINERS
+    )
+    names = {name for name in names if len(name) > 2}
+    if not names:
+        return []
+    mentions = []
+    for word in _LETTERS.finditer(text):
+        token = word.group()
+        lowered = token.lower()
+        if lowered in names and (token[:1].isupper() or lowered not in _chat_words()):
+            mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
+    return mentions
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
@@ -1191,6 +1565,7 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
     return (
         _INTRO_AFTER.match(text, words[index].end()) is not None
         and any(w in _given_names() or not _is_indonesian_word(w) for w in written)
+        and not any(w in _place_words() and w not in _given_names() for w in written)
         and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
     )
 
@@ -1203,13 +1578,15 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in _given_names()
     if not given and lowered in _chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
+    if _after_cue(words, index, _THING_CUES):
+        return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and _is_indonesian_word(lowered)
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
-    elif index and words[index - 1].group().lower().rstrip(".") in _PLACE_CUES:
+    elif _after_cue(words, index, _PLACE_CUES):
         return []
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
@@ -1217,6 +1594,16 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
     return [Finding(*span, "name", reason)] if span else []
+
+
+def _after_cue(words: list[re.Match[str]], index: int, cues: set[str]) -> bool:
+    """'di Malaysia', 'aplikasi Safe Travel': one of two capitalised words after a cue."""
+    for first in range(index, max(0, index - 2), -1):
+        if words[first - 1].group().lower().rstrip(".") in cues:
+            return True
+        if not words[first - 1].group()[:1].isupper():
+            return False
+    return False
 
 
 def _capitalised_amid_lower_case(
@@ -1283,15 +1670,49 @@ def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None
     return span
 
 
-def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int] | None:
+def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] | None:
+    """The name after a cue, and how sure the cue makes us of the names listed after it."""
     kind = cue.lastgroup
-    if text[cue.end() : words[first].start()].strip(" :,-.(\t"):
+    between = text[cue.end() : words[first].start()]
+    listing = kind in {"family", "named"} and _COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
+    if between.strip(" :,-.(\t") and not listing:
         return None  # something else stands between the cue and the next word
+    strength = _CUE_STRENGTH[kind]
+    if kind == "family" and ":" in cue.group() + between:
+        strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not _SELF_OPENS.search(_before(text, cue.start())):
         return None
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
-    return _name_from(text, words, first, _CUE_STRENGTH[kind], all_lower)
+    if words[first].group().lower() in _PUBLIC_OFFICES:
+        return None  # "Bu Menteri Ida Fauziyah": a public figure by office
+    if kind == "role" and cue.group().split()[0].lower() in _PEOPLE_WORDS:
+        return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
+    if kind == "title" and cue.group().split()[0].lower() == "si":
+        strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
+    span = _name_from(text, words, first, strength, all_lower)
+    if span is None and kind == "family" and _two_unchatted_words(text, words, first):
+        strength = "named"  # "anak saya andika pratama"
+        span = _name_from(text, words, first, strength, all_lower)
+    return (*span, strength) if span else None
+
+
+def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """Two words side by side that no one chats with: after a relative, a first and a last name
+    even when both are also old dictionary words."""
+    pair = words[first : first + 2]
+    return (
+        len(pair) == 2
+        and text[pair[0].end() : pair[1].start()] == " "
+        and all(
+            len(word.group()) > 2
+            and word.group().isalpha()
+            and word.group().lower() not in _chat_words()
+            and word.group().lower() not in _NEVER_NAMES
+            and not _RELATIVE_WORD.fullmatch(word.group().lower())
+            for word in pair
+        )
+    )
 
 
 def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
@@ -1341,11 +1762,20 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     ):
         return False
     capitalised = token[:1].isupper()
+    if not capitalised and _RELATIVE_WORD.fullmatch(lowered):
+        return False  # "fb adekku ...": the relative, not their name
     given = lowered in _given_names()
     chat = lowered in _chat_words()
     if lowered in _NAME_PREFIXES and capitalised:
         return True
-    if token.isupper() and len(token) > 1 and not given and strength not in {"named", "next-sure"}:
+    shouted_name = strength == "next" and len(token) > 4 and not chat  # "AGUS TRI SUSANTO"
+    if (
+        token.isupper()
+        and len(token) > 1
+        and not given
+        and strength not in {"named", "next-sure"}
+        and not shouted_name
+    ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
         return capitalised or given or not chat
@@ -1358,15 +1788,26 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     if strength == "before":
         return capitalised and not chat and lowered not in _CUE_WORDS
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
-        return capitalised or given or not _is_indonesian_word(lowered)
-    if strength == "family":
-        return (capitalised and not chat) or given or not _is_indonesian_word(lowered)
+        return (
+            capitalised
+            or given
+            or not _is_indonesian_word(lowered)
+            or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
+        )
+    if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
+        return (
+            (capitalised and not chat)
+            or (given and (capitalised or not chat))
+            or not _is_indonesian_word(lowered)
+        )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
     if strength == "gazetteer":
         return capitalised and given
     if strength in {"amid", "proper"} and not token[1:].islower():
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
+    if strength in {"amid", "proper"} and lowered in _english_words():
+        return False  # "Safe Travel", "Western Union": an English word, in a name of something
     if strength == "amid":
         return capitalised and len(token) > 2 and not chat and lowered not in _place_words()
     if strength == "proper":

@@ -8,6 +8,11 @@
 - lexicon/chat_words.txt: the words villagers write every day: every word our own training
   data (nlu/) writes in lower case, and lexicon/everyday_words.txt (chat shorthand, Palembang
   Malay, the words of migrant work, foreign places, written by hand).
+- lexicon/english_words.txt: the 10,000 most common English words (wordfreq; its data is
+  CC BY-SA 4.0, from Wikipedia, subtitles, news and the web), less every first and last name
+  Faker knows in English or Indonesian and the commonest Chinese and Korean family names:
+  "Travel", "Union", "Royal" in a brand's or a programme's name are no one's name, "David",
+  "Grace" and "Chen" still can be.
 - lexicon/place_words.txt: the words of the names of Indonesia's kabupaten/kota, their
   capitals and kecamatan, and of Sumatera Selatan's desa (the areaid package, MIT licence): a
   capitalised word that is none of these and no word either is taken for a name.
@@ -27,7 +32,9 @@ from importlib.resources import files
 from pathlib import Path
 
 from areaid import buka_data, buka_nama
+from faker.providers.person.en_US import Provider as EnglishPeople
 from faker.providers.person.id_ID import Provider as IndonesianPeople
+from wordfreq import top_n_list
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bot.anonymise import (  # noqa: E402
     CHAT_WORDS_FILE,
     DICTIONARY_WORDS_FILE,
+    ENGLISH_WORDS_FILE,
     GIVEN_NAMES_FILE,
     PLACE_WORDS_FILE,
 )
@@ -81,6 +89,30 @@ def everyday_words() -> set[str]:
     }
 
 
+# Chinese and Korean family names as the workers' employers write them in Latin letters.
+EAST_ASIAN_SURNAMES = {
+    *("chen", "wang", "li", "zhang", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun"),
+    *("ma", "zhu", "hu", "guo", "he", "lin", "luo", "tan", "lim", "ong", "goh", "ng", "lee"),
+    *("wong", "chan", "cheung", "leung", "lau", "kim", "park", "choi", "jung", "kang", "cho"),
+    *("yoon", "jang", "han"),
+}
+
+
+def english_words(indonesian_names: set[str]) -> set[str]:
+    people = EnglishPeople
+    names = {
+        name.lower()
+        for names in (people.first_names_male, people.first_names_female, people.last_names)
+        for name in names
+    }
+    return (
+        {word for word in top_n_list("en", 10_000) if len(word) > 2 and word.isalpha()}
+        - names
+        - EAST_ASIAN_SURNAMES
+        - indonesian_names
+    )
+
+
 def place_words() -> set[str]:
     words: set[str] = set()
     for name in buka_nama()["himpunan"]:
@@ -113,6 +145,10 @@ def main() -> int:
         DICTIONARY_WORDS_FILE: render(dictionary_words(), "Indonesian root words (Sastrawi)."),
         CHAT_WORDS_FILE: render(
             training_words() | everyday_words(), "Words villagers write every day (see the script)."
+        ),
+        ENGLISH_WORDS_FILE: render(
+            english_words(names),
+            "Common English words, less first names (wordfreq; see the script).",
         ),
         PLACE_WORDS_FILE: render(
             place_words(), "Words of Indonesia's place names (areaid; see the script)."

@@ -305,3 +305,93 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
     scrubbed = scrub_personal_data(text)
     assert len(scrubbed) <= 4_096
     assert "  " not in scrubbed and "\t" not in scrubbed and "\n\n\n" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "anak aku 3: Rini, Joko, dan Sari. yang tuo Rini umur 22",
+            "anak aku 3: <NAMA>, <NAMA>, dan <NAMA>. yang tuo <NAMA> umur 22",
+        ),
+        (
+            "yg bawa itu si bayu, tapi bayu ini wong OKU",
+            "yg bawa itu si <NAMA>, tapi <NAMA> ini wong OKU",
+        ),
+        ("data korban:\n1. Galih (16 th)", "data korban:\n1. <NAMA> (16 th)"),
+        ("Aling kawan aku dapet tawaran", "<NAMA> kawan aku dapet tawaran"),
+        ("ANAK: 1. BAYU 2. SEKAR", "ANAK: 1. <NAMA> 2. <NAMA>"),
+        ("nama ortu: subur dan rukmini", "nama ortu: <NAMA> dan <NAMA>"),
+        ("a.n. Budi, skrg nomornya ganti", "a.n. <NAMA>, skrg nomornya ganti"),
+        ("kgs. hanafi", "<NAMA>"),
+        ("Nyoman", "<NAMA>"),
+        ("yang bawa namanya bu endang ke jakarta", "yang bawa namanya bu <NAMA> ke jakarta"),
+        ("Madam Wong Mei Ling tahan paspor", "Madam <NAMA> tahan paspor"),
+    ],
+)
+def test_names_in_lists_repeated_or_described(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "nomorku nol delapan satu tiga, tujuh satu dua dua, sembilan nol empat lima. nak",
+            "nomorku <PHONE>. nak",
+        ),
+        ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
+        ("emailnyo andre sitompul @gmail. com ya", "emailnyo <EMAIL> ya"),
+        ("email aku rahmadani dot putri at gmail dot com", "email aku <EMAIL>"),
+        ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
+        ('yutub aku namanya "Mbak Sum Channel"', 'yutub aku namanya "<USERNAME>"'),
+        ("telegram id nya 5123456789", "telegram id nya <NOMOR>"),
+    ],
+)
+def test_numbers_and_accounts_however_written(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "adik sy di Room 5, 18/F, Lok Fu Building, 22 Tai Po Road",
+            "adik sy di <ALAMAT>",
+        ),
+        ("alamat majikan No. 3, Ln. 77, Fuxing Rd, Tainan", "alamat majikan <ALAMAT>, Tainan"),
+        (
+            "rumah sy di dsn 1 ds karang agung rt 002, dekat sd n 2, rumah kayu cat kuning",
+            "rumah sy di <ALAMAT>",
+        ),
+        ("alamatnyo di dusun 3 rumah nomor 12 pas di tikungan.", "alamatnyo di <ALAMAT>."),
+        ("tinggal di Mess PT Sawit Lestari Blok D kamar 12, Musi", "tinggal di <ALAMAT>, Musi"),
+    ],
+)
+def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UU No. 18 Tahun 2017 pasal 69 bunyinya apa?",
+        "aku wong Semende, adat kami melarang merantau jauh",
+        "cara lapor lewat aplikasi Safe Travel?",
+        "satu dua tiga, gaji 8 juta",
+        "jam berapa kantor BP3MI buka? Senin-Jumat 08.00-16.00?",
+        "Presiden Prabowo kemaren ngomong soal PMI di TV",
+        "umak aku galak nian, dak boleh aku ke Jepang",
+        "kerja di mess dulu baru dapat kamar",
+        "Kalau mau kirim email pengaduan ke pengaduan@bp2mi.go.id perlu lampiran apa?",
+        "Bu Menteri Ida Fauziyah pernah datang ke Sumsel ya?",
+        "grup fb 'Info Loker Luar Negeri Sumsel' itu resmi gak ya",
+        "Lowongan 'Mawar Restaurant' di Brunei gaji BND 800 itu wajar?",
+        "Hotline 1500-630 itu punya siapa ya pak?",
+        "Malaysia",
+        "Dear admin, her employer took her passport. She cannot go out on Sunday",
+        "kirim uang pakai Western Union atau Wise lebih murah?",
+    ],
+)
+def test_questions_that_look_like_personal_data_are_kept(text):
+    assert scrub_personal_data(text) == text

@@ -14,9 +14,13 @@ FROZEN_SHA256 = {
     "second_hand.jsonl": "8a74fb5b0414480d3adca892b238e60764653cf801794dd5879570b8373afc08",
     "second_hand_2.jsonl": "c9f0dabbbb54c8a62c2340c49756b3998416d331dba5444500116e8cbbef7cf9",
     "second_hand_3.jsonl": "23080e67e73fcdff66e6661e8c2a13fb36a59269ec97bde4d22a358a1ddcb9d5",
+    "second_hand_4.jsonl": "3ce2833a328234ab209dce00db3adb23a74752fd4a3bd0c3da153fe66e531a66",
+    "second_hand_5.jsonl": "1b42acaa6b532cb23c32872f2e6d0d90f00312a6877898eb3a542d1e54df8031",
+    "second_hand_6.jsonl": "8bf666115b844ca978b1811988b05dbfa7da2caa89fb39bf905d5fc51a9f91d0",
+    "second_hand_7.jsonl": "0411a7ec75a1850e83a0177b46d96fadceb145a71c5bfd823063f1632f52b4ba",
 }
 # Written by second hands too, and studied to improve the scrubber.
-TUNING = ("tuning.jsonl", "tuning_2.jsonl")
+TUNING = ("tuning.jsonl", "tuning_2.jsonl", "tuning_3.jsonl", "tuning_4.jsonl", "tuning_5.jsonl", "tuning_6.jsonl")
 CATEGORIES = {
     "own_name",
     "family_name",
