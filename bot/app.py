@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 
+import httpx
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -21,19 +20,10 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import deletion, handlers
-from bot.chat_trail import ChatTrail
-from bot.conversation import Services
-from bot.database import upgrade_database
-from bot.flood import FloodGuard
 from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
-from bot.outreach_events import RegisteredEvents
-from bot.querylog import create_query_log_engine, make_session_factory
-from bot.rasa_client import RasaClient
-from bot.retention import purge_regularly
-from bot.sealing import Sealer
+from bot.services import Services
 from bot.settings import Settings
-from bot.spool import QueryLogWriter
 
 logger = logging.getLogger(__name__)
 
@@ -52,70 +42,30 @@ NON_TEXT = (
 )
 
 
-async def open_services(settings: Settings) -> Services:
-    """Open the Rasa client and the database (migrated to the newest schema when reachable)."""
-    engine = create_query_log_engine(settings.database_url)
-    try:
-        upgrade_database(engine)
-    except Exception:  # the bot answers without a database; rows are spooled
-        logger.exception("query-log database unavailable at start-up; rows will be spooled")
-    rasa = RasaClient(
-        str(settings.rasa_url),
-        settings.rasa_timeout_seconds,
-        channel_secret=(
-            settings.rasa_channel_secret.get_secret_value()
-            if settings.rasa_channel_secret
-            else None
-        ),
-    )
-    sessions = make_session_factory(engine)
-    writer = QueryLogWriter(sessions, settings.spool_path)
-    return Services(
-        settings=settings,
-        rasa=rasa,
-        sessions=sessions,
-        log_writer=writer,
-        flood_guard=FloodGuard(settings.flood_max_messages, settings.flood_window_seconds),
-        trail=ChatTrail(
-            sessions,
-            sealer=Sealer(settings.chat_link_key.get_secret_value(), purpose="message id"),
-            anon_secret=settings.anon_secret.get_secret_value(),
-        ),
-        retention_purge=asyncio.create_task(purge_regularly(settings, sessions)),
-    )
-
-
-async def close_services(services: Services) -> None:
-    """Close what open_services opened; rows still being written are finished first."""
-    if services.retention_purge is not None:
-        services.retention_purge.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await services.retention_purge
-    await services.log_writer.close()
-    await services.trail.close()
-    await services.rasa.aclose()
-    services.sessions.kw["bind"].dispose()
-
-
 def build_application(
-    settings: Settings, *, request: BaseRequest | None = None, polling: bool = True
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    polling: bool = True,
+    rasa_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application:
-    """Build the bot: defaults, resources opened in post_init and closed in post_shutdown, handlers.
+    """Build the bot: defaults, services opened in post_init and closed in post_shutdown
+    (bot.services), handlers.
 
-    With polling=False there is no updater: updates arrive through the webhook route.
+    With polling=False there is no updater: updates arrive through the webhook route. Tests
+    hand in `request` (Telegram's side) and `rasa_transport` (Rasa's) to fake them over HTTP.
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
 
     async def post_init(application: Application) -> None:
-        services = await open_services(settings)
-        application.bot_data["services"] = services
-        application.bot_data[handlers.REGISTERED_EVENTS_KEY] = RegisteredEvents(services.sessions)
+        services = await Services.open(settings, rasa_transport=rasa_transport)
+        application.bot_data[handlers.SERVICES_KEY] = services
 
     async def post_shutdown(application: Application) -> None:
-        services = application.bot_data.pop("services", None)
+        services = application.bot_data.pop(handlers.SERVICES_KEY, None)
         if services is not None:
-            await close_services(services)
+            await services.close()
 
     builder = (
         ApplicationBuilder()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.app import close_services, open_services
 from bot.conversation import Query, answer_text
 from bot.rasa_client import RasaButton, RasaMessage
+from bot.services import Services
 from bot.settings import Settings
 from bot.telegram_render import with_official_account
 
@@ -32,31 +32,32 @@ def show(messages: list[RasaMessage], username: str | None) -> list[RasaButton]:
 
 async def chat_in_console(settings: Settings) -> None:
     """Read questions from the terminal until end of input or 'keluar'."""
-    services = await open_services(settings)
+    async with await Services.open(settings) as services:
+        await chat(services, settings.telegram_bot_username)
+
+
+async def chat(services: Services, username: str | None) -> None:
+    """The conversation itself, on services the caller opened."""
     print(
         "Chat di terminal (tanpa Telegram). Ketik nomor untuk menekan tombol, 'keluar' untuk berhenti."
     )
-    try:
-        username = settings.telegram_bot_username
-        greeting = await answer_text(
-            services, Query(CONSOLE_USER_ID, "/greet", kind="start", payload=True)
-        )
-        buttons = show(greeting, username)
-        while True:
-            try:
-                line = (await asyncio.to_thread(input, "Anda: ")).strip()
-            except EOFError:
-                break
-            if line.casefold() in {"keluar", "exit", "quit"}:
-                break
-            if not line:
-                continue
-            if line.isdigit() and 1 <= int(line) <= len(buttons):
-                query = Query(
-                    CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button", payload=True
-                )
-            else:
-                query = Query(CONSOLE_USER_ID, line)
-            buttons = show(await answer_text(services, query), username)
-    finally:
-        await close_services(services)
+    greeting = await answer_text(
+        services, Query(CONSOLE_USER_ID, "/greet", kind="start", payload=True)
+    )
+    buttons = show(greeting, username)
+    while True:
+        try:
+            line = (await asyncio.to_thread(input, "Anda: ")).strip()
+        except EOFError:
+            break
+        if line.casefold() in {"keluar", "exit", "quit"}:
+            break
+        if not line:
+            continue
+        if line.isdigit() and 1 <= int(line) <= len(buttons):
+            query = Query(
+                CONSOLE_USER_ID, buttons[int(line) - 1].payload, kind="button", payload=True
+            )
+        else:
+            query = Query(CONSOLE_USER_ID, line)
+        buttons = show(await answer_text(services, query), username)

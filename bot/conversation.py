@@ -11,19 +11,16 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from bot import replies
 from bot.anonymise import pseudonymise, scrub_personal_data
-from bot.chat_trail import ChatTrail
-from bot.flood import FloodGuard, Verdict
+from bot.flood import Verdict
 from bot.intake import as_typed_text, clean_text
+from bot.outcomes import Outcome, outcome_of_reply
 from bot.places import resolve_places
 from bot.querylog import MOST_RESPONSES_LOGGED, QueryLogEntry
-from bot.rasa_client import RasaClient, RasaMessage, RasaUnavailable
+from bot.rasa_client import RasaMessage, RasaUnavailable
 from bot.retention import delete_user_rows
-from bot.settings import Settings
-from bot.spool import QueryLogWriter
+from bot.services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -33,27 +30,12 @@ MAX_TEXT_FOR_NLU = 1_000
 MAX_TEXT_LOGGED = 4_096
 
 
-@dataclass
-class Services:
-    """What answering needs, opened once per process."""
-
-    settings: Settings
-    rasa: RasaClient
-    sessions: sessionmaker[Session]
-    log_writer: QueryLogWriter
-    flood_guard: FloodGuard
-    trail: ChatTrail
-    # The hourly retention purge (bot/retention.py), while the process runs.
-    retention_purge: asyncio.Task[None] | None = None
-
-
 @dataclass(frozen=True)
 class Query:
     """A user message as it arrived, before anything is scrubbed."""
 
     user_id: int
     text: str
-    event_code: str | None = None
     kind: str = "text"
     # True only for the bot's own /intent payloads (buttons, /start, /menu); typed text is
     # never read by Rasa as an intent.
@@ -65,19 +47,33 @@ def bot_message(text: str, response: str) -> RasaMessage:
     return RasaMessage(text=text, response=response)
 
 
+def pseudonym_of(services: Services, user_id: int) -> str:
+    """The user's pseudonym: the only name anything outside this process knows them by."""
+    return pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
+
+
+async def arrived_through(services: Services, user_id: int, event_code: str) -> None:
+    """The user opened a registered event's link: their later questions count for it, on
+    every replica."""
+    await services.arrivals.remember(pseudonym_of(services, user_id), event_code)
+
+
 async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
     """Scrub, ask Rasa as the pseudonym, log one row, and return the replies."""
     started = time.perf_counter()
-    pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
-    # The row is filled in as the message goes; its text only once it is scrubbed.
+    pseudonym = pseudonym_of(services, query.user_id)
+    event_code = await services.arrivals.event_of(pseudonym)
+    # The row is filled in as the message goes, its outcome on every path; its text only once
+    # it is scrubbed.
     entry = QueryLogEntry(
         user_pseudonym=pseudonym,
-        event_code=query.event_code,
+        event_code=event_code,
         message_kind=query.kind,
         text="",
+        outcome=Outcome.ANSWERED,
         latency_ms=0,
     )
-    flood = services.flood_guard.check(query.user_id)
+    flood = await services.flood_guard.check(pseudonym)
     if flood is not Verdict.ALLOW:
         # Kept in the log without its text (admins see floods), not sent to Rasa, not even
         # read: one warning per flood.
@@ -85,6 +81,7 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
             [bot_message(replies.SLOW_DOWN, "bot_slow_down")] if flood is Verdict.WARN else []
         )
         entry.message_kind = "flood"
+        entry.outcome = Outcome.FLOOD_LIMITED
         entry.responses = [m.response or "unnamed" for m in messages]
         services.log_writer.submit(entry)
         return messages
@@ -99,18 +96,18 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
         reply = await services.rasa.send(
             sender=pseudonym,
             text=scrubbed[:MAX_TEXT_FOR_NLU],
-            metadata={"event_code": query.event_code},
+            metadata={"event_code": event_code},
         )
     except RasaUnavailable as error:
         logger.warning("rasa unavailable: %s", error)
         messages = [bot_message(replies.RASA_UNAVAILABLE, "bot_rasa_unavailable")]
-        entry.fell_back = True
+        entry.outcome = Outcome.RASA_UNAVAILABLE
     else:
         messages = reply.messages or [bot_message(replies.NOT_UNDERSTOOD, "bot_no_reply")]
         entry.intent = reply.intent
         entry.confidence = reply.confidence
         entry.kabupaten = reply.kabupaten
-        entry.fell_back = reply.nlu_fallback or not reply.messages
+        entry.outcome = outcome_of_reply(reply, typed=not query.payload)
     entry.responses = [m.response or "unnamed" for m in messages][:MOST_RESPONSES_LOGGED]
     entry.latency_ms = round((time.perf_counter() - started) * 1000)
     services.log_writer.submit(entry)
@@ -119,15 +116,16 @@ async def answer_text(services: Services, query: Query) -> list[RasaMessage]:
 
 async def answer_non_text(services: Services, query: Query) -> list[RasaMessage]:
     """Stickers, photos, voice notes, emoji-only text: ask for a typed question, log the kind."""
-    pseudonym = pseudonymise(query.user_id, services.settings.anon_secret.get_secret_value())
+    pseudonym = pseudonym_of(services, query.user_id)
     messages = [bot_message(replies.PLEASE_TYPE, "bot_please_type")]
     services.log_writer.submit(
         QueryLogEntry(
             user_pseudonym=pseudonym,
-            event_code=query.event_code,
+            event_code=await services.arrivals.event_of(pseudonym),
             message_kind=query.kind,
             text=f"<{query.kind.upper()}>",
             responses=["bot_please_type"],
+            outcome=Outcome.NOT_TEXT,
             latency_ms=0,
         ),
     )
@@ -145,14 +143,14 @@ class Forgotten:
 
 async def forget_user(services: Services, user_id: int) -> Forgotten:
     """Delete every logged row of this user (found by their pseudonym), spooled ones included,
-    and the conversation Rasa keeps under the same pseudonym.
+    the event they arrived through, and the conversation Rasa keeps under the same pseudonym.
 
     The sealed ids of their recent messages stay until they expire (48 hours at most): they
     say nothing of what was asked, and without them a villager who deletes our records now
     could not wipe the chat later.
     """
-    pseudonym = pseudonymise(user_id, services.settings.anon_secret.get_secret_value())
-
+    pseudonym = pseudonym_of(services, user_id)
+    await services.arrivals.forget(pseudonym)
     await services.log_writer.drain()  # rows still on their way belong to the user too
 
     def delete() -> int | None:

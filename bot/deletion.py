@@ -17,7 +17,7 @@ from telegram.ext import ContextTypes
 
 from bot import replies
 from bot.conversation import Forgotten, forget_user
-from bot.handlers import EVENT_CODE_KEY, send, services_of, spend_keyboard
+from bot.handlers import send, services_of, spend_keyboard
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,6 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     wipe_chat = callback.data == DELETE_EVERYTHING
     message_ids = await services.trail.take(chat.id) if wipe_chat else None
     forgotten = await forget_user(services, update.effective_user.id)
-    context.user_data.pop(EVENT_CODE_KEY, None)
     if not wipe_chat:
         await send(context, chat, records_deleted(forgotten))
         return

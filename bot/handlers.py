@@ -11,10 +11,10 @@ from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import replies
-from bot.conversation import Query, Services, answer_non_text, answer_text
+from bot.conversation import Query, answer_non_text, answer_text, arrived_through
 from bot.intake import is_offered_payload
-from bot.outreach_events import RegisteredEvents
 from bot.rasa_client import RasaMessage
+from bot.services import Services
 from bot.telegram_render import (
     addressed_text,
     event_code_from_start,
@@ -25,18 +25,12 @@ from bot.telegram_render import (
 
 logger = logging.getLogger(__name__)
 
-EVENT_CODE_KEY = "event_code"
-REGISTERED_EVENTS_KEY = "registered_events"
+SERVICES_KEY = "services"
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     """The services opened in post_init."""
-    return context.application.bot_data["services"]
-
-
-def registered_events_of(context: ContextTypes.DEFAULT_TYPE) -> RegisteredEvents:
-    """The outreach events' codes, as set up in post_init."""
-    return context.application.bot_data[REGISTERED_EVENTS_KEY]
+    return context.application.bot_data[SERVICES_KEY]
 
 
 SEND_ATTEMPTS = 3
@@ -92,9 +86,14 @@ async def send_replies(
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome the user; a deep-link payload tags their queries only when it is the code of a
     registered outreach event (a broken or made-up link gets the same welcome, and no event)."""
+    services = services_of(context)
     event_code = event_code_from_start(context.args or [])
-    if event_code is not None and await registered_events_of(context).has(event_code):
-        context.user_data[EVENT_CODE_KEY] = event_code
+    if (
+        event_code is not None
+        and update.effective_user is not None
+        and await services.registered_events.has(event_code)
+    ):
+        await arrived_through(services, update.effective_user.id, event_code)
     await ask_rasa(update, context, "/greet", kind="start", payload=True)
 
 
@@ -138,13 +137,7 @@ async def ask_rasa(
     message = update.effective_message
     if message is None or update.effective_user is None:
         return
-    query = Query(
-        user_id=update.effective_user.id,
-        text=text,
-        event_code=context.user_data.get(EVENT_CODE_KEY),
-        kind=kind,
-        payload=payload,
-    )
+    query = Query(user_id=update.effective_user.id, text=text, kind=kind, payload=payload)
     await send_replies(context, message, await answer_text(services_of(context), query))
 
 
@@ -160,12 +153,7 @@ async def non_text_message(
         and addressed_text(message, context.bot.username) is None
     ):
         return
-    query = Query(
-        user_id=update.effective_user.id,
-        text="",
-        event_code=context.user_data.get(EVENT_CODE_KEY),
-        kind=kind or message_kind(message),
-    )
+    query = Query(user_id=update.effective_user.id, text="", kind=kind or message_kind(message))
     await send_replies(context, message, await answer_non_text(services_of(context), query))
 
 

@@ -14,7 +14,8 @@ from starlette.routing import Route
 from telegram import Update
 from telegram.ext import Application
 
-from bot.conversation import Services
+from bot.handlers import SERVICES_KEY
+from bot.services import Services
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def build_http_app(application: Application, *, webhook_secret: str | None) -> S
 
     async def health(request: Request) -> Response:
         """200 when Rasa and the database answer, 503 otherwise; never any user data."""
-        services: Services = application.bot_data["services"]
+        services: Services = application.bot_data[SERVICES_KEY]
         rasa_ok = await services.rasa.is_ready()
         try:
             with services.sessions() as session:

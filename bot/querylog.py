@@ -8,7 +8,6 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import (
     JSON,
-    Boolean,
     Date,
     DateTime,
     Float,
@@ -18,9 +17,12 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
+    select,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from bot.outcomes import Outcome
 
 
 class Base(DeclarativeBase):
@@ -42,7 +44,8 @@ class QueryLogRow(Base):
     intent: Mapped[str | None] = mapped_column(String(64), index=True)
     confidence: Mapped[float | None] = mapped_column(Float)
     responses: Mapped[list[str]] = mapped_column(JSON)
-    fell_back: Mapped[bool] = mapped_column(Boolean, index=True)
+    # What became of the query (bot.outcomes.Outcome), decided when the row was written.
+    outcome: Mapped[str] = mapped_column(String(16), index=True)
     latency_ms: Mapped[int] = mapped_column(Integer)
 
 
@@ -122,7 +125,8 @@ class QueryLogEntry(BaseModel):
     it.
     """
 
-    model_config = ConfigDict(validate_assignment=True)
+    # Enums are kept as their values: the columns hold plain strings.
+    model_config = ConfigDict(validate_assignment=True, use_enum_values=True)
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     user_pseudonym: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -133,7 +137,8 @@ class QueryLogEntry(BaseModel):
     intent: Name | None = None
     confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
     responses: list[Name] = Field(default_factory=list, max_length=MOST_RESPONSES_LOGGED)
-    fell_back: bool = False
+    # No default: whoever writes a row says what became of the query.
+    outcome: Outcome
     latency_ms: int = Field(ge=0, le=2**31 - 1)
 
 
@@ -149,6 +154,16 @@ def create_query_log_engine(database_url: str, *, sqlite_busy_seconds: float = 5
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded rows readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def latest_event_code(*, session: Session, user_pseudonym: str) -> str | None:
+    """The event code of the user's newest row that has one."""
+    return session.scalar(
+        select(QueryLogRow.event_code)
+        .where(QueryLogRow.user_pseudonym == user_pseudonym, QueryLogRow.event_code.is_not(None))
+        .order_by(QueryLogRow.created_at.desc(), QueryLogRow.id.desc())
+        .limit(1)
+    )
 
 
 def log_query(*, session: Session, entry: QueryLogEntry) -> QueryLogRow:

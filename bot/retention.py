@@ -5,6 +5,7 @@ recent messages once Telegram would no longer let the bot delete those messages.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -108,8 +109,15 @@ async def purge_regularly(settings: Settings, sessions: sessionmaker[Session]) -
     """Purge now and then every hour while the bot runs: the privacy notice promises that old
     records go by themselves. Every replica may run it; deleting twice deletes nothing more."""
     while True:
+        purge = asyncio.ensure_future(asyncio.to_thread(purge_all, settings, sessions))
         try:
-            purged = await asyncio.to_thread(purge_all, settings, sessions)
+            purged = await asyncio.shield(purge)
+        except asyncio.CancelledError:
+            # A thread cannot be stopped: the round finishes before whoever cancelled goes on
+            # (and disposes of the engine it is using).
+            with contextlib.suppress(Exception):
+                await purge
+            raise
         except Exception:  # the next round must still come; the log says why
             logger.exception("retention purge failed; trying again in an hour")
         else:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, Field, SecretStr, field_validator, model_validator
+from pydantic import AnyHttpUrl, Field, RedisDsn, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
@@ -68,6 +68,13 @@ class Settings(BaseSettings):
     # Per-user flood limit: more messages than this in the window get one polite warning.
     flood_max_messages: int = Field(default=12, ge=1)
     flood_window_seconds: float = Field(default=60.0, gt=0)
+    # What every bot replica must agree on (the per-user flood limit, the event a villager
+    # arrived through) lives in this Redis, the one Rasa's lock store uses, for example
+    # redis://127.0.0.1:6379/0. Unset: in the process's memory, for one bot on one machine
+    # (after a restart the event is read back from the query log). bot/shared_state.py
+    redis_url: RedisDsn | None = None
+    # Our keys in that Redis start with this (Rasa's locks start with "lock:").
+    redis_key_prefix: str = Field(default="pmi-bot:", min_length=1, max_length=64)
     # Rows wait here (JSON lines) while the query-log database is unavailable.
     spool_path: Path = PROJECT_ROOT / "var" / "spool" / "querylog.jsonl"
     # Query-log rows older than this are purged (`python -m bot.admin purge`, daily).
@@ -149,6 +156,7 @@ class Settings(BaseSettings):
         "rasa_channel_secret",
         "admin_password",
         "admin_session_secret",
+        "redis_url",
         mode="before",
     )
     @classmethod

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.outcomes import outcome_of_old_row
 from bot.querylog import QueryLogEntry, log_query
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,22 @@ def refuses_the_row(error: Exception) -> bool:
 def line_of(entry: QueryLogEntry) -> bytes:
     """One spool line; ASCII JSON, so even a value no UTF-8 encoder takes can be written."""
     return json.dumps(entry.model_dump(mode="json")).encode("ascii")
+
+
+def entry_of(line: bytes) -> QueryLogEntry:
+    """The row on a spool line. A line spooled by a version before outcomes were stored gets
+    its outcome by the rule the migration gave the database's rows (bot.outcomes); raises
+    ValueError (or RecursionError) for a line that is no row."""
+    value = json.loads(line)
+    if isinstance(value, dict) and "outcome" not in value and "fell_back" in value:
+        value["outcome"] = outcome_of_old_row(
+            message_kind=value.get("message_kind", "text"),
+            responses=value.get("responses") or [],
+            fell_back=bool(value["fell_back"]),
+            intent=value.get("intent"),
+            confidence=value.get("confidence"),
+        )
+    return QueryLogEntry.model_validate(value)
 
 
 def pseudonym_of(line: bytes) -> str | None:
@@ -259,8 +276,8 @@ class QueryLogWriter:
         entries, unreadable = [], []
         for line in lines:
             try:
-                entries.append(QueryLogEntry.model_validate_json(line))
-            except (ValueError, RecursionError):  # a damaged line, or one an old version wrote
+                entries.append(entry_of(line))
+            except (ValueError, TypeError, RecursionError):  # a damaged line
                 unreadable.append(line)
         if unreadable:
             self._quarantine(unreadable, "unreadable spool line")

@@ -38,6 +38,7 @@ def add_rows(sessions: sessionmaker[Session], rows: list[dict]) -> None:
                 intent="ask_requirements",
                 confidence=0.95,
                 responses=["utter_requirements"],
+                outcome="answered",
                 latency_ms=30,
                 created_at=NOW,
             )
@@ -79,7 +80,7 @@ SAMPLE = [
         text="kapan pendaftaran g to g jerman dibuka",
         intent="ask_job_vacancy",
         confidence=0.31,
-        fell_back=True,
+        outcome="fallback",
         responses=["utter_fallback_suggest"],
     ),
     dict(
@@ -88,7 +89,7 @@ SAMPLE = [
         text="pendaftaran g to g jerman kapan dibuka kak",
         intent="ask_job_vacancy",
         confidence=0.28,
-        fell_back=True,
+        outcome="fallback",
         responses=["utter_fallback_suggest"],
     ),
     dict(
@@ -98,7 +99,7 @@ SAMPLE = [
         text="g to g jerman dibuka kapan ya",
         intent="ask_procedure",
         confidence=0.4,
-        fell_back=True,
+        outcome="fallback",
         responses=["utter_fallback_suggest"],
         days_ago=1,
     ),
@@ -109,7 +110,7 @@ SAMPLE = [
         text="hp saya <PHONE> tolong hubungi",
         intent="greet",
         confidence=0.2,
-        fell_back=True,
+        outcome="fallback",
         responses=["utter_fallback_suggest"],
         days_ago=1,
     ),
@@ -120,6 +121,7 @@ SAMPLE = [
         intent=None,
         confidence=None,
         responses=["bot_please_type"],
+        outcome="not_text",
         days_ago=2,
     ),
 ]
@@ -157,6 +159,6 @@ CROWD = [
 ONE_PERSON = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
 SMALL_GROUPS = [
     ONE_PERSON,
-    dict(ONE_PERSON, fell_back=True, days_ago=1),
+    dict(ONE_PERSON, outcome="fallback", days_ago=1),
     *crowd(3, first_user=400, event_code="desa-tanjung", kabupaten="Muara Enim", days_ago=3),
 ]

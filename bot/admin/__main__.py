@@ -18,6 +18,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from bot.admin import exports, reports, small_counts
 from bot.admin.events import (
     UnknownBotUsername,
@@ -27,8 +29,7 @@ from bot.admin.events import (
     write_posters,
 )
 from bot.admin.topics import topic_label
-from bot.database import upgrade_database
-from bot.querylog import create_query_log_engine, make_session_factory
+from bot.database import QueryLogDatabase
 from bot.retention import purge_all
 from bot.settings import Settings
 
@@ -88,7 +89,7 @@ def print_stats(figures: reports.Dashboard) -> None:
         print(f"{small_counts.Range(65)}: {small_counts.RANGES_EXPLAINED}")
 
 
-def serve(settings: Settings, sessions) -> None:
+def serve(settings: Settings, sessions: sessionmaker[Session]) -> None:
     import uvicorn
 
     from bot.admin.auth import load_credentials
@@ -116,59 +117,58 @@ def serve(settings: Settings, sessions) -> None:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     settings = Settings()
-    engine = create_query_log_engine(settings.database_url)
-    upgrade_database(engine)
-    sessions = make_session_factory(engine)
-    try:
-        if args.command == "serve":
-            serve(settings, sessions)
-        elif args.command == "event":
-            # Before the event exists: without the username its poster would open nothing.
-            try:
-                username = asyncio.run(bot_username(settings))
-            except UnknownBotUsername as error:
-                sys.exit(str(error))
-            with sessions.begin() as session:
-                event = create_event(
-                    session=session, name=args.name, kabupaten=args.kabupaten, event_date=args.date
-                )
-                link = deep_link(username, event.code)
-                png, pdf = write_posters(event, link, settings.posters_dir)
-            print(f"Kode acara: {event.code}")
-            print(f"Tautan: {link}")
-            print(f"Poster PNG: {png}")
-            print(f"Poster PDF: {pdf}")
-        elif args.command == "stats":
-            with sessions() as session:
-                print_stats(
-                    reports.dashboard(
-                        session,
-                        reports.QueryFilter(start=args.start, end=args.end, event_code=args.event),
-                    )
-                )
-        elif args.command == "export-unanswered":
-            with sessions() as session:
-                labelled = reports.labelled_examples(session)
-                unlabelled = [
-                    g
-                    for g in reports.unanswered_groups(session, reports.QueryFilter())
-                    if g.label is None
-                ]
-            args.out.write_text(exports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
-            print(
-                f"{sum(map(len, labelled.values()))} contoh berlabel dan {len(unlabelled)} kelompok "
-                f"belum berlabel ditulis ke {args.out}"
+    with QueryLogDatabase(settings.database_url) as database:
+        database.upgrade()
+        run(args, settings, database.sessions)
+
+
+def run(args: argparse.Namespace, settings: Settings, sessions: sessionmaker[Session]) -> None:
+    """One command, on the database main() opened."""
+    if args.command == "serve":
+        serve(settings, sessions)
+    elif args.command == "event":
+        # Before the event exists: without the username its poster would open nothing.
+        try:
+            username = asyncio.run(bot_username(settings))
+        except UnknownBotUsername as error:
+            sys.exit(str(error))
+        with sessions.begin() as session:
+            event = create_event(
+                session=session, name=args.name, kabupaten=args.kabupaten, event_date=args.date
             )
-        elif args.command == "purge":
-            purged = purge_all(settings, sessions)
-            print(f"{purged.rows} baris lebih tua dari {settings.retention_days} hari dihapus.")
-            print(f"{purged.message_ids} id pesan lebih tua dari 48 jam dihapus.")
-            if purged.conversation_events is not None:
-                print(
-                    f"{purged.conversation_events} event percakapan Rasa lebih tua dari itu dihapus."
+            link = deep_link(username, event.code)
+            png, pdf = write_posters(event, link, settings.posters_dir)
+        print(f"Kode acara: {event.code}")
+        print(f"Tautan: {link}")
+        print(f"Poster PNG: {png}")
+        print(f"Poster PDF: {pdf}")
+    elif args.command == "stats":
+        with sessions() as session:
+            print_stats(
+                reports.dashboard(
+                    session,
+                    reports.QueryFilter(start=args.start, end=args.end, event_code=args.event),
                 )
-    finally:
-        engine.dispose()
+            )
+    elif args.command == "export-unanswered":
+        with sessions() as session:
+            labelled = reports.labelled_examples(session)
+            unlabelled = [
+                g
+                for g in reports.unanswered_groups(session, reports.QueryFilter())
+                if g.label is None
+            ]
+        args.out.write_text(exports.nlu_yaml(labelled, unlabelled), encoding="utf-8")
+        print(
+            f"{sum(map(len, labelled.values()))} contoh berlabel dan {len(unlabelled)} kelompok "
+            f"belum berlabel ditulis ke {args.out}"
+        )
+    elif args.command == "purge":
+        purged = purge_all(settings, sessions)
+        print(f"{purged.rows} baris lebih tua dari {settings.retention_days} hari dihapus.")
+        print(f"{purged.message_ids} id pesan lebih tua dari 48 jam dihapus.")
+        if purged.conversation_events is not None:
+            print(f"{purged.conversation_events} event percakapan Rasa lebih tua dari itu dihapus.")
 
 
 if __name__ == "__main__":

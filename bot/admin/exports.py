@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 import yaml
 
-from bot.admin.reports import QuestionGroup
+from bot.admin.reports import QuestionGroup, outcome_label
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 
@@ -77,15 +77,17 @@ CSV_COLUMNS = (
     "topik",
     "intent",
     "confidence",
-    "fell_back",
+    "outcome",
+    "hasil",
     "responses",
     "latency_ms",
 )
 
 
 def queries_csv(rows: list[QueryLogRow], *, event_codes: Collection[str]) -> str:
-    """The rows as CSV, the topic in words beside its intent (pseudonyms are left out: admins
-    do not need them); an event code only when it is one of event_codes, the registered ones."""
+    """The rows as CSV, the topic in words beside its intent and the outcome beside its name
+    (pseudonyms are left out: admins do not need them); an event code only when it is one of
+    event_codes, the registered ones."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -100,7 +102,8 @@ def queries_csv(rows: list[QueryLogRow], *, event_codes: Collection[str]) -> str
             topic_label(row.intent) if row.intent else "",
             row.intent or "",
             "" if row.confidence is None else f"{row.confidence:.3f}",
-            int(row.fell_back),
+            row.outcome,
+            outcome_label(row.outcome),
             " ".join(row.responses),
             row.latency_ms,
         ]

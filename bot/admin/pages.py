@@ -21,6 +21,7 @@ from bot.settings import PROJECT_ROOT
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["zip"] = zip
 TEMPLATES.env.filters["topic"] = topic_label
+TEMPLATES.env.filters["outcome"] = reports.outcome_label
 TEMPLATES.env.globals["small_counts"] = small_counts
 TEMPLATES.env.filters["percent"] = small_counts.percent
 

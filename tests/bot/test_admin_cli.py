@@ -224,7 +224,7 @@ def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotat
     database_url, tmp_path
 ):
     sessions = open_log(database_url)
-    fell_back = dict(intent=None, confidence=None, fell_back=True)
+    fell_back = dict(intent=None, confidence=None, outcome="fallback")
     add_rows(
         sessions,
         [

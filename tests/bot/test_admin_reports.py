@@ -96,7 +96,7 @@ def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
 def test_one_person_at_an_event_on_one_day_is_hidden_everywhere(database_url):
     sessions = open_log(database_url)
     one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
-    add_rows(sessions, [*CROWD, one_person, dict(one_person, fell_back=True)])
+    add_rows(sessions, [*CROWD, one_person, dict(one_person, outcome="fallback")])
     add_events(sessions, "dusun-ulu", "desa-pematang", "kelurahan-plg")
     with sessions() as session:
         figures = reports.dashboard(session, QueryFilter(event_code="dusun-ulu"))
@@ -276,7 +276,7 @@ def test_csv_cells_lose_control_characters_but_keep_line_breaks():
         message_kind="text",
         text="\x1b]0;judul\x07tolong\nbantu\x1b[31m",
         responses=[],
-        fell_back=False,
+        outcome="answered",
         latency_ms=5,
     )
 

@@ -7,27 +7,17 @@ import pytest
 from sqlalchemy import select
 
 from bot.anonymise import pseudonymise
-from bot.chat_trail import ChatTrail
 from bot.conversation import (
     Forgotten,
     Query,
-    Services,
     answer_non_text,
     answer_text,
+    arrived_through,
     forget_user,
 )
-from bot.database import upgrade_database
-from bot.flood import FloodGuard
-from bot.querylog import (
-    QueryLogEntry,
-    QueryLogRow,
-    create_query_log_engine,
-    make_session_factory,
-)
-from bot.rasa_client import RasaClient
-from bot.sealing import Sealer
+from bot.querylog import QueryLogEntry, QueryLogRow
+from bot.services import Services
 from bot.settings import Settings
-from bot.spool import QueryLogWriter
 
 USER_ID = 555000111
 
@@ -77,40 +67,31 @@ def rasa_down() -> httpx.MockTransport:
     return httpx.MockTransport(handle)
 
 
-def trail_of(sessions) -> ChatTrail:
-    return ChatTrail(
-        sessions,
-        sealer=Sealer("test-chat-link-key-0123456789", purpose="message id"),
+def settings_for(database_url: str, tmp_path) -> Settings:
+    return Settings(
+        database_url=database_url,
         anon_secret="test-secret-0123456789-0123456789",
+        spool_path=tmp_path / "spool.jsonl",
+        flood_max_messages=5,
+        flood_window_seconds=60,
     )
 
 
 @pytest.fixture
-def make_services(database_url, tmp_path):
-    opened = []
+async def make_services(database_url, tmp_path):
+    """Services as the bot opens them, with Rasa answering over the transport given."""
+    opened: list[Services] = []
 
-    def make(transport: httpx.MockTransport) -> Services:
-        settings = Settings(
-            database_url=database_url, anon_secret="test-secret-0123456789-0123456789"
+    async def make(transport: httpx.MockTransport) -> Services:
+        services = await Services.open(
+            settings_for(database_url, tmp_path), rasa_transport=transport
         )
-        engine = create_query_log_engine(settings.database_url)
-        upgrade_database(engine)
-        opened.append(engine)
-        rasa = RasaClient("http://rasa.test", 2.0, transport=transport)
-        sessions = make_session_factory(engine)
-        writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
-        return Services(
-            settings=settings,
-            rasa=rasa,
-            sessions=sessions,
-            log_writer=writer,
-            flood_guard=FloodGuard(max_messages=5, window_seconds=60),
-            trail=trail_of(sessions),
-        )
+        opened.append(services)
+        return services
 
     yield make
-    for engine in opened:
-        engine.dispose()
+    for services in opened:
+        await services.close()
 
 
 async def logged_rows(services: Services) -> list[QueryLogRow]:
@@ -121,10 +102,11 @@ async def logged_rows(services: Services) -> list[QueryLogRow]:
 
 async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
     text = "syarat jadi tki? hp 0812-3456-7890, NIK 3276012345678901, email siti@gmail.com"
+    await arrived_through(services, USER_ID, "desa-x")
 
-    replies = await answer_text(services, Query(USER_ID, text, event_code="desa-x"))
+    replies = await answer_text(services, Query(USER_ID, text))
 
     assert [r.response for r in replies] == ["utter_requirements"]
     assert sent[0]["message"] == "syarat jadi tki? hp <PHONE>, NIK <NIK>, email <EMAIL>"
@@ -134,12 +116,12 @@ async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
     assert row.user_pseudonym == sent[0]["sender"]
     assert row.user_pseudonym != str(USER_ID)
     assert (row.intent, row.kabupaten, row.event_code) == ("ask_requirements", "Lahat", "desa-x")
-    assert row.responses == ["utter_requirements"] and row.fell_back is False
+    assert row.responses == ["utter_requirements"] and row.outcome == "answered"
 
 
 async def test_typed_text_never_reaches_rasa_as_an_intent_but_the_bots_payloads_do(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
     forged = '/inform_location{"kabupaten":"' + "x" * 200 + '"}'
 
     await answer_text(services, Query(USER_ID, forged))
@@ -153,7 +135,7 @@ async def test_typed_text_never_reaches_rasa_as_an_intent_but_the_bots_payloads_
 
 async def test_a_slot_the_log_cannot_hold_costs_the_value_not_the_row(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_with_a_forged_slot(sent))
+    services = await make_services(rasa_with_a_forged_slot(sent))
 
     replies = await answer_text(services, Query(USER_ID, "kantor disnaker"))
     await answer_text(services, Query(USER_ID + 1, "syarat jadi tki"))
@@ -166,7 +148,7 @@ async def test_a_slot_the_log_cannot_hold_costs_the_value_not_the_row(make_servi
 
 async def test_invalid_unicode_is_cleaned_at_intake_and_costs_nobody_a_row(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
 
     # Telegram's JSON can carry a lone surrogate as an escape; json.loads keeps it.
     await answer_text(services, Query(USER_ID, json.loads('"syarat\\ud800 jadi\\u0000 tki"')))
@@ -181,20 +163,20 @@ async def test_invalid_unicode_is_cleaned_at_intake_and_costs_nobody_a_row(make_
 async def test_when_rasa_is_down_the_user_gets_the_emergency_numbers_and_the_row_is_kept(
     make_services,
 ):
-    services = make_services(rasa_down())
+    services = await make_services(rasa_down())
 
     replies = await answer_text(services, Query(USER_ID, "tolong saya disekap"))
 
     assert "110" in replies[0].text and "0800-1000" in replies[0].text
     [row] = await logged_rows(services)
-    assert row.fell_back is True
+    assert row.outcome == "rasa_unavailable"
     assert row.responses == ["bot_rasa_unavailable"]
     assert row.text == "tolong saya disekap"
 
 
 async def test_a_long_message_is_cut_for_the_nlu_but_logged_up_to_telegrams_limit(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
     text = "kerja di malaysia " * 500  # 9,000 characters
 
     await answer_text(services, Query(USER_ID, text))
@@ -208,7 +190,7 @@ async def test_a_long_message_is_cut_for_the_nlu_but_logged_up_to_telegrams_limi
 
 async def test_a_sticker_is_answered_without_rasa_and_logged_by_kind(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
 
     replies = await answer_non_text(services, Query(USER_ID, "", kind="sticker"))
 
@@ -235,7 +217,7 @@ def rasa_broken() -> httpx.MockTransport:
 
 @pytest.mark.parametrize("transport", [rasa_too_slow, rasa_broken])
 async def test_a_slow_or_failing_rasa_still_gets_the_user_an_answer(make_services, transport):
-    services = make_services(transport())
+    services = await make_services(transport())
 
     [reply] = await answer_text(services, Query(USER_ID, "cara lapor calo"))
 
@@ -245,7 +227,7 @@ async def test_a_slow_or_failing_rasa_still_gets_the_user_an_answer(make_service
 
 async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_services):
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
 
     answers = [await answer_text(services, Query(USER_ID, f"pesan {i}")) for i in range(8)]
 
@@ -263,30 +245,19 @@ async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_s
 async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_rest_must_wait(
     tmp_path,
 ):
-    settings = Settings(
-        database_url="postgresql://postgres@127.0.0.1:9/unreachable",
-        anon_secret="test-secret-0123456789-0123456789",
-    )
-    engine = create_query_log_engine(settings.database_url)
+    settings = settings_for("postgresql://postgres@127.0.0.1:9/unreachable", tmp_path)
     asked_rasa: list[dict] = []
 
     def rasa(request: httpx.Request) -> httpx.Response:
         asked_rasa.append(json.loads(request.content))
         return httpx.Response(200, json={"forgotten": 4})
 
-    services = Services(
-        settings=settings,
-        rasa=RasaClient("http://rasa.test", 2.0, transport=httpx.MockTransport(rasa)),
-        sessions=make_session_factory(engine),
-        log_writer=QueryLogWriter(
-            make_session_factory(engine), tmp_path / "spool.jsonl", retry_seconds=60
-        ),
-        flood_guard=FloodGuard(max_messages=5, window_seconds=60),
-        trail=trail_of(make_session_factory(engine)),
-    )
+    services = await Services.open(settings, rasa_transport=httpx.MockTransport(rasa))
     mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
     for user in (mine, "f" * 64):
-        services.log_writer.submit(QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1))
+        services.log_writer.submit(
+            QueryLogEntry(user_pseudonym=user, text="halo", outcome="answered", latency_ms=1)
+        )
     await services.log_writer.drain()
     assert services.log_writer.spooled() == 2
 
@@ -295,7 +266,7 @@ async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_
     assert forgotten == Forgotten(rows=None, conversation=True)
     assert services.log_writer.spooled() == 1  # the other user's row still waits
     assert asked_rasa == [{"sender": mine}]
-    engine.dispose()
+    await services.close()
 
 
 async def test_hapus_with_a_spool_line_the_log_cannot_take_still_deletes_and_answers(
@@ -304,14 +275,14 @@ async def test_hapus_with_a_spool_line_the_log_cannot_take_still_deletes_and_ans
     mine = pseudonymise(USER_ID, "test-secret-0123456789-0123456789")
 
     def line(user: str, **overrides) -> bytes:
-        row = QueryLogEntry(user_pseudonym=user, text="halo", latency_ms=1)
+        row = QueryLogEntry(user_pseudonym=user, text="halo", outcome="answered", latency_ms=1)
         return json.dumps(row.model_dump(mode="json") | overrides).encode()
 
     others = [line("f" * 64), b'\xff{"not json']
     (tmp_path / "spool.jsonl").write_bytes(
         b"\n".join([line(mine, kabupaten="x" * 300), *others]) + b"\n"
     )
-    services = make_services(
+    services = await make_services(
         httpx.MockTransport(lambda request: httpx.Response(200, json={"forgotten": 2}))
     )
 

@@ -48,7 +48,7 @@ def log_rows(table: Table, key: str) -> list[dict]:
             {
                 key: name,
                 "user_pseudonym": pseudonym(first_user + n % users),
-                "fell_back": n < unanswered,
+                "outcome": "fallback" if n < unanswered else "answered",
             }
             for n in range(messages)
         ]

@@ -251,7 +251,7 @@ def test_the_data_is_what_the_generator_writes_now(tmp_path):
 
 async def test_rasa_and_the_log_get_the_kabupaten_never_the_desa(make_services):  # noqa: F811
     sent: list[dict] = []
-    services = make_services(rasa_answering(sent))
+    services = await make_services(rasa_answering(sent))
 
     await answer_text(
         services, Query(555000222, "saya Siti dari desa Pematang Buluran, hp 08123456789")

@@ -25,7 +25,7 @@ def make_entry(**overrides) -> QueryLogEntry:
         intent="ask_requirements",
         confidence=0.97,
         responses=["utter_requirements"],
-        fell_back=False,
+        outcome="answered",
         latency_ms=42,
     )
     values.update(overrides)
@@ -47,7 +47,7 @@ def test_migration_creates_the_schema_and_is_idempotent(database_url):
         "intent",
         "confidence",
         "responses",
-        "fell_back",
+        "outcome",
         "latency_ms",
     } <= columns
     engine.dispose()
@@ -60,7 +60,7 @@ def test_a_logged_query_reads_back_the_same(database_url):
     when = datetime(2026, 11, 27, 8, 30, tzinfo=timezone.utc)
     with sessions.begin() as session:
         log_query(session=session, entry=make_entry(created_at=when))
-        log_query(session=session, entry=make_entry(intent=None, fell_back=True, responses=[]))
+        log_query(session=session, entry=make_entry(intent=None, outcome="fallback", responses=[]))
     with sessions() as session:
         rows = session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)).all()
     assert len(rows) == 2
@@ -72,10 +72,10 @@ def test_a_logged_query_reads_back_the_same(database_url):
     assert first.intent == "ask_requirements"
     assert first.confidence == pytest.approx(0.97)
     assert first.responses == ["utter_requirements"]
-    assert first.fell_back is False
+    assert first.outcome == "answered"
     assert first.latency_ms == 42
     assert first.created_at.replace(tzinfo=timezone.utc) == when
-    assert rows[1].fell_back is True and rows[1].intent is None
+    assert rows[1].outcome == "fallback" and rows[1].intent is None
     engine.dispose()
 
 

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
-from bot.app import close_services, open_services
 from bot.querylog import QueryLabel, QueryLogEntry, QueryLogRow
 from bot.retention import delete_user_rows, purge_all, purge_expired
+from bot.services import Services
 from bot.settings import Settings
 from bot.spool import quarantine_path
 from tests.querylog_rows import NOW, add_rows, open_log, pseudonym
@@ -66,7 +66,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
         spool_path=tmp_path / "spool.jsonl",
     )
 
-    services = await open_services(settings)
+    services = await Services.open(settings)
     try:
         for _ in range(200):
             if count(sessions) == 1:
@@ -75,7 +75,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
         assert count(sessions) == 1
         assert not services.retention_purge.done()  # it goes on, every hour
     finally:
-        await close_services(services)
+        await services.close()
     assert services.retention_purge.cancelled()
 
 
@@ -87,7 +87,13 @@ def test_rows_set_aside_in_the_quarantine_are_purged_on_the_same_retention(datab
 
     def line(days_ago: int) -> bytes:
         made = datetime.now(timezone.utc) - timedelta(days=days_ago)
-        row = QueryLogEntry(user_pseudonym=pseudonym(1), text="halo", latency_ms=1, created_at=made)
+        row = QueryLogEntry(
+            user_pseudonym=pseudonym(1),
+            text="halo",
+            outcome="answered",
+            latency_ms=1,
+            created_at=made,
+        )
         return json.dumps(row.model_dump(mode="json") | {"kabupaten": "x" * 300}).encode()
 
     recent, damaged = line(days_ago=2), b'\xff{"not json'

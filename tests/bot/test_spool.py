@@ -21,7 +21,9 @@ from tests.querylog_rows import open_log, pseudonym
 
 
 def entry(n: int) -> QueryLogEntry:
-    return QueryLogEntry(user_pseudonym=pseudonym(1), text=f"pertanyaan {n}", latency_ms=n)
+    return QueryLogEntry(
+        user_pseudonym=pseudonym(1), text=f"pertanyaan {n}", outcome="answered", latency_ms=n
+    )
 
 
 def stored_texts(sessions) -> list[str]:
@@ -133,7 +135,12 @@ async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive
     try:
         for n in range(4):
             writer.submit(
-                QueryLogEntry(user_pseudonym=pseudonym(n % 2), text=f"pertanyaan {n}", latency_ms=n)
+                QueryLogEntry(
+                    user_pseudonym=pseudonym(n % 2),
+                    text=f"pertanyaan {n}",
+                    outcome="answered",
+                    latency_ms=n,
+                )
             )
         await writer.drain()
         assert writer.discard_spooled(pseudonym(0)) == 2

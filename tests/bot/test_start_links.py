@@ -11,10 +11,9 @@ from sqlalchemy import select, text
 from telegram import Update
 
 from bot.app import build_application
-from bot.handlers import REGISTERED_EVENTS_KEY
+from bot.handlers import SERVICES_KEY
 from bot.outreach_events import RegisteredEvents
 from bot.querylog import QueryLogRow
-from bot.rasa_client import RasaClient
 from bot.settings import Settings
 from tests.e2e.conftest import TEST_TOKEN
 from tests.factories import VILLAGER, command_update, text_update
@@ -63,17 +62,13 @@ async def bot(database_url, tmp_path):
         anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool.jsonl",
     )
-    application = build_application(settings)
     requests: list[dict] = []
+    application = build_application(settings, rasa_transport=rasa_welcoming(requests))
     clock = Clock()
     async with application:
         await application.post_init(application)
-        services = application.bot_data["services"]
-        await services.rasa.aclose()
-        services.rasa = RasaClient("http://rasa.test", 2.0, transport=rasa_welcoming(requests))
-        application.bot_data[REGISTERED_EVENTS_KEY] = RegisteredEvents(
-            services.sessions, clock=clock
-        )
+        services = application.bot_data[SERVICES_KEY]
+        services.registered_events = RegisteredEvents(services.sessions, clock=clock)
         try:
             yield application, telegram, requests, clock
         finally:
@@ -87,7 +82,7 @@ async def send(application, update: dict) -> None:
 
 
 async def logged_rows(application) -> list[QueryLogRow]:
-    services = application.bot_data["services"]
+    services = application.bot_data[SERVICES_KEY]
     await services.log_writer.drain()
     with services.sessions() as session:
         return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
@@ -109,7 +104,7 @@ async def test_a_payload_that_is_no_registered_event_gets_the_welcome_and_tags_n
 
 async def test_a_registered_events_code_tags_the_users_later_queries(bot):
     application, telegram, requests, _ = bot
-    add_events(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    add_events(application.bot_data[SERVICES_KEY].sessions, "sosialisasi-desa-ulak-3f9a1c")
 
     await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
     await send(application, text_update("syarat jadi pmi"))
@@ -124,7 +119,7 @@ async def test_an_event_created_while_the_bot_runs_is_recognised_within_a_minute
     application, _, requests, clock = bot
     code = "sosialisasi-baru-77aa01"
     await send(application, command_update(f"/start {code}"))  # the codes are read now
-    add_events(application.bot_data["services"].sessions, code)
+    add_events(application.bot_data[SERVICES_KEY].sessions, code)
 
     clock.now += 30
     await send(application, command_update(f"/start {code}"))
@@ -137,7 +132,7 @@ async def test_an_event_created_while_the_bot_runs_is_recognised_within_a_minute
 
 async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
     application, _, requests, _ = bot
-    add_events(application.bot_data["services"].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    add_events(application.bot_data[SERVICES_KEY].sessions, "sosialisasi-desa-ulak-3f9a1c")
 
     await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
     await send(application, command_update("/start acara-yang-tidak-ada"))

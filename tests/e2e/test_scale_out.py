@@ -1,9 +1,13 @@
 """Two Rasa replicas sharing Rasa's SQL tracker store (PostgreSQL) and Redis lock store; the
-bot sends consecutive messages to different replicas and the job-offer checker still works."""
+bot sends consecutive messages to different replicas and the job-offer checker still works.
+The bot keeps its own shared state (flood limit, arrivals) in the same Redis."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
+import redis
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
@@ -29,6 +33,8 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
         fresh_database("postgresql", tmp_path / "log") as log_url,
     ):
         env = production_rasa_env(rasa_stack.actions_url, tracker_url, REDIS_DB)
+        prefix = f"pmi-e2e-{uuid.uuid4().hex}:"
+        bot_keys = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, decode_responses=True)
         ports = [free_port(), free_port()]
         replicas = [
             launch_rasa(
@@ -39,7 +45,13 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
         try:
             for port, replica in zip(ports, replicas, strict=True):
                 wait_for_rasa(port, replica)
-            bot = start_bot(",".join(f"http://127.0.0.1:{p}" for p in ports), log_url)
+            # The bot keeps its flood limit and arrivals in the Redis of Rasa's locks.
+            bot = start_bot(
+                ",".join(f"http://127.0.0.1:{p}" for p in ports),
+                log_url,
+                REDIS_URL=f"redis://127.0.0.1:6379/{REDIS_DB}",
+                REDIS_KEY_PREFIX=prefix,
+            )
             telegram = bot.telegram
 
             def say(update: dict, replies: int = 1) -> list[str]:
@@ -65,9 +77,14 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
                 events = connection.exec_driver_sql("SELECT count(*) FROM events").scalar_one()
             tracker.dispose()
             assert events > 20  # the conversation lives in the shared store
+            flood_keys = list(bot_keys.scan_iter(f"{prefix}flood:*"))
+            assert len(flood_keys) == 1 and str(VILLAGER.id) not in flood_keys[0]
         finally:
             for replica in replicas:
                 stop(replica)
+            for key in bot_keys.scan_iter(f"{prefix}*"):
+                bot_keys.delete(key)
+            bot_keys.close()
 
 
 def _count(engine) -> int:

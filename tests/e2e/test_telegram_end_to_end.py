@@ -201,7 +201,7 @@ def test_when_rasa_is_down_the_user_gets_an_apology_with_the_numbers_and_the_row
         "gangguan" in answer["text"] and "110" in answer["text"] and "0800-1000" in answer["text"]
     )
     last = rows(database_url)[-1]
-    assert last.fell_back is True and last.responses == ["bot_rasa_unavailable"]
+    assert last.outcome == "rasa_unavailable" and last.responses == ["bot_rasa_unavailable"]
     assert "Traceback" not in answer["text"]
 
 

@@ -5,12 +5,12 @@
 from bot.admin.reports.dashboard import Breakdown, Dashboard, by_size, dashboard
 from bot.admin.reports.event_figures import all_events, event_choices, event_reach, registered_codes
 from bot.admin.reports.filters import (
-    LOW_CONFIDENCE,
     NO_EVENT,
-    TYPED_KINDS,
+    OUTCOME_LABELS,
+    UNANSWERED_ROWS,
     QueryFilter,
     filtered,
-    unanswered_condition,
+    outcome_label,
 )
 from bot.admin.reports.review import (
     QuestionGroup,
@@ -23,9 +23,9 @@ from bot.admin.reports.review import (
 )
 
 __all__ = [
-    "LOW_CONFIDENCE",
     "NO_EVENT",
-    "TYPED_KINDS",
+    "OUTCOME_LABELS",
+    "UNANSWERED_ROWS",
     "Breakdown",
     "Dashboard",
     "QueryFilter",
@@ -39,9 +39,9 @@ __all__ = [
     "filtered",
     "label_queries",
     "labelled_examples",
+    "outcome_label",
     "overlap",
     "registered_codes",
     "search_queries",
-    "unanswered_condition",
     "unanswered_groups",
 ]

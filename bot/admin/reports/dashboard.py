@@ -8,14 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
-from bot.admin.reports.filters import (
-    NO_EVENT,
-    TYPED_KINDS,
-    QueryFilter,
-    filtered,
-)
+from bot.admin.reports.filters import NO_EVENT, UNANSWERED_ROWS, QueryFilter, filtered
 from bot.admin.small_counts import Counted, Shown, ShownGroup, hidden_last, shown_page
 from bot.admin.topics import topic_label
+from bot.outcomes import TYPED_KINDS
 from bot.querylog import OutreachEvent, QueryLogRow
 
 
@@ -45,11 +41,12 @@ class Dashboard:
     ranges: bool = False
 
 
-# Messages, distinct users and unanswered (fell back) messages of what the filter selects.
+# Messages, distinct users and unanswered messages (by their stored outcome) of what the
+# filter selects.
 COUNTS = (
     func.count(),
     func.count(distinct(QueryLogRow.user_pseudonym)),
-    func.coalesce(func.sum(case((QueryLogRow.fell_back.is_(True), 1), else_=0)), 0),
+    func.coalesce(func.sum(case((UNANSWERED_ROWS, 1), else_=0)), 0),
 )
 
 

@@ -1,18 +1,27 @@
-"""The filters every console page and export shares, and what counts as unanswered."""
+"""The filters every console page and export shares; unanswered rows by their stored outcome."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 
+from bot.outcomes import UNANSWERED, Outcome
 from bot.querylog import OutreachEvent, QueryLogRow
 
-# Below this confidence an answered query still goes to the review queue.
-LOW_CONFIDENCE = 0.6
-# Message kinds that are questions typed by a user (buttons and commands are not).
-TYPED_KINDS = ("text", "edited")
+# The one definition of unanswered (bot.outcomes), as a condition on the stored outcome.
+UNANSWERED_ROWS = QueryLogRow.outcome.in_(sorted(UNANSWERED))
+
+# What each outcome is called in the console and its exports.
+OUTCOME_LABELS: dict[str, str] = {
+    Outcome.ANSWERED: "terjawab",
+    Outcome.FALLBACK: "tidak dikenali",
+    Outcome.LOW_CONFIDENCE: "tak yakin",
+    Outcome.RASA_UNAVAILABLE: "Rasa tidak tersedia",
+    Outcome.FLOOD_LIMITED: "dibatasi (pesan terlalu banyak)",
+    Outcome.NOT_TEXT: "bukan teks",
+}
 
 # The row of the breakdown by event for queries that came without one.
 NO_EVENT = "(tanpa acara)"
@@ -30,13 +39,9 @@ class QueryFilter:
     only_unanswered: bool = False
 
 
-def unanswered_condition():
-    """A typed question the bot fell back on, could not classify, or was not sure about."""
-    return (QueryLogRow.message_kind.in_(TYPED_KINDS)) & or_(
-        QueryLogRow.fell_back.is_(True),
-        QueryLogRow.intent.is_(None),
-        QueryLogRow.confidence < LOW_CONFIDENCE,
-    )
+def outcome_label(outcome: str) -> str:
+    """An outcome as admins read it."""
+    return OUTCOME_LABELS.get(outcome, outcome)
 
 
 def filtered(statement: Select, query_filter: QueryFilter) -> Select:
@@ -59,5 +64,5 @@ def filtered(statement: Select, query_filter: QueryFilter) -> Select:
     if query_filter.search:
         statement = statement.where(QueryLogRow.text.ilike(f"%{query_filter.search}%"))
     if query_filter.only_unanswered:
-        statement = statement.where(unanswered_condition())
+        statement = statement.where(UNANSWERED_ROWS)
     return statement

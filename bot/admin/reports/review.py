@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.admin.reports.filters import QueryFilter, filtered, unanswered_condition
+from bot.admin.reports.filters import UNANSWERED_ROWS, QueryFilter, filtered
+from bot.outcomes import TYPED_KINDS
 from bot.querylog import QueryLabel, QueryLogRow
 
 # Two questions whose content words overlap this much are shown as one group.
@@ -112,11 +113,12 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def unanswered_groups(
     session: Session, query_filter: QueryFilter, *, limit: int = 2000
 ) -> list[QuestionGroup]:
-    """The review queue: unanswered and low-confidence queries, the same question grouped."""
+    """The review queue: unanswered questions (their stored outcome), the same question
+    grouped. Typed ones only: a button's or command's payload is no training data."""
     statement = (
         filtered(select(QueryLogRow, QueryLabel.intent), query_filter)
         .outerjoin(QueryLabel, QueryLabel.query_id == QueryLogRow.id)
-        .where(unanswered_condition())
+        .where(UNANSWERED_ROWS, QueryLogRow.message_kind.in_(TYPED_KINDS))
         .order_by(QueryLogRow.id.desc())
         .limit(limit)
     )
