@@ -20,7 +20,14 @@ FROZEN_SHA256 = {
     "second_hand_7.jsonl": "0411a7ec75a1850e83a0177b46d96fadceb145a71c5bfd823063f1632f52b4ba",
 }
 # Written by second hands too, and studied to improve the scrubber.
-TUNING = ("tuning.jsonl", "tuning_2.jsonl", "tuning_3.jsonl", "tuning_4.jsonl", "tuning_5.jsonl", "tuning_6.jsonl")
+TUNING = (
+    "tuning.jsonl",
+    "tuning_2.jsonl",
+    "tuning_3.jsonl",
+    "tuning_4.jsonl",
+    "tuning_5.jsonl",
+    "tuning_6.jsonl",
+)
 CATEGORIES = {
     "own_name",
     "family_name",
