@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 
+import httpx
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -52,8 +53,13 @@ NON_TEXT = (
 )
 
 
-async def open_services(settings: Settings) -> Services:
-    """Open the Rasa client and the database (migrated to the newest schema when reachable)."""
+async def open_services(
+    settings: Settings, *, rasa_transport: httpx.AsyncBaseTransport | None = None
+) -> Services:
+    """Open the Rasa client and the database (migrated to the newest schema when reachable).
+
+    rasa_transport replaces the network under the Rasa client (httpx's own transport when None).
+    """
     engine = create_query_log_engine(settings.database_url)
     try:
         upgrade_database(engine)
@@ -67,6 +73,7 @@ async def open_services(settings: Settings) -> Services:
             if settings.rasa_channel_secret
             else None
         ),
+        transport=rasa_transport,
     )
     sessions = make_session_factory(engine)
     writer = QueryLogWriter(sessions, settings.spool_path)
@@ -98,17 +105,23 @@ async def close_services(services: Services) -> None:
 
 
 def build_application(
-    settings: Settings, *, request: BaseRequest | None = None, polling: bool = True
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    polling: bool = True,
+    rasa_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application:
     """Build the bot: defaults, resources opened in post_init and closed in post_shutdown, handlers.
 
-    With polling=False there is no updater: updates arrive through the webhook route.
+    With polling=False there is no updater: updates arrive through the webhook route. `request`
+    and `rasa_transport` replace the network under the Bot API and the Rasa client (both are
+    the real network when None).
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
 
     async def post_init(application: Application) -> None:
-        services = await open_services(settings)
+        services = await open_services(settings, rasa_transport=rasa_transport)
         application.bot_data["services"] = services
         application.bot_data[handlers.REGISTERED_EVENTS_KEY] = RegisteredEvents(services.sessions)
 

@@ -11,7 +11,7 @@ from bot.chat_trail import ChatTrail
 from bot.querylog import RecentMessage, create_query_log_engine, make_session_factory
 from bot.retention import purge_expired_message_ids
 from bot.sealing import Sealer
-from tests.querylog_rows import open_log
+from testkit.querylog_rows import open_log
 
 KEY = "test-chat-link-key-0123456789"
 SECRET = "test-secret-0123456789"

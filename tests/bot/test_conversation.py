@@ -4,10 +4,8 @@ import json
 
 import httpx
 import pytest
-from sqlalchemy import select
 
 from bot.anonymise import pseudonymise
-from bot.chat_trail import ChatTrail
 from bot.conversation import (
     Forgotten,
     Query,
@@ -16,107 +14,19 @@ from bot.conversation import (
     answer_text,
     forget_user,
 )
-from bot.database import upgrade_database
 from bot.flood import FloodGuard
 from bot.querylog import (
     QueryLogEntry,
-    QueryLogRow,
     create_query_log_engine,
     make_session_factory,
 )
 from bot.rasa_client import RasaClient
-from bot.sealing import Sealer
-from bot.settings import Settings
 from bot.spool import QueryLogWriter
+from testkit.pipeline import logged_rows, trail_of
+from testkit.rasa_http import rasa_answering, rasa_down, rasa_with_a_forged_slot
+from testkit.settings import make_settings
 
 USER_ID = 555000111
-
-
-def rasa_replying(requests: list[dict], reply: dict) -> httpx.MockTransport:
-    """Rasa's channel answering every message with this reply; requests are recorded."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        requests.append(json.loads(request.content))
-        return httpx.Response(200, json=reply)
-
-    return httpx.MockTransport(handle)
-
-
-def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
-    return rasa_replying(
-        requests,
-        {
-            "messages": [
-                {"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}
-            ],
-            "intent": "ask_requirements",
-            "confidence": 0.93,
-            "nlu_fallback": False,
-            "kabupaten": "Lahat",
-        },
-    )
-
-
-def rasa_with_a_forged_slot(requests: list[dict]) -> httpx.MockTransport:
-    """What Rasa answered when a typed '/inform_location{"kabupaten": ...}' set the slot."""
-    return rasa_replying(
-        requests,
-        {
-            "messages": [{"text": "Kantor ...", "buttons": [], "response": "utter_local_office"}],
-            "intent": "inform_location",
-            "confidence": 1.0,
-            "kabupaten": "Palembang " * 40,
-        },
-    )
-
-
-def rasa_down() -> httpx.MockTransport:
-    def handle(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused", request=request)
-
-    return httpx.MockTransport(handle)
-
-
-def trail_of(sessions) -> ChatTrail:
-    return ChatTrail(
-        sessions,
-        sealer=Sealer("test-chat-link-key-0123456789", purpose="message id"),
-        anon_secret="test-secret-0123456789-0123456789",
-    )
-
-
-@pytest.fixture
-def make_services(database_url, tmp_path):
-    opened = []
-
-    def make(transport: httpx.MockTransport) -> Services:
-        settings = Settings(
-            database_url=database_url, anon_secret="test-secret-0123456789-0123456789"
-        )
-        engine = create_query_log_engine(settings.database_url)
-        upgrade_database(engine)
-        opened.append(engine)
-        rasa = RasaClient("http://rasa.test", 2.0, transport=transport)
-        sessions = make_session_factory(engine)
-        writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
-        return Services(
-            settings=settings,
-            rasa=rasa,
-            sessions=sessions,
-            log_writer=writer,
-            flood_guard=FloodGuard(max_messages=5, window_seconds=60),
-            trail=trail_of(sessions),
-        )
-
-    yield make
-    for engine in opened:
-        engine.dispose()
-
-
-async def logged_rows(services: Services) -> list[QueryLogRow]:
-    await services.log_writer.drain()
-    with services.sessions() as session:
-        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
 
 
 async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
@@ -263,7 +173,7 @@ async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_s
 async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_rest_must_wait(
     tmp_path,
 ):
-    settings = Settings(
+    settings = make_settings(
         database_url="postgresql://postgres@127.0.0.1:9/unreachable",
         anon_secret="test-secret-0123456789-0123456789",
     )

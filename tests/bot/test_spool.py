@@ -16,8 +16,8 @@ from sqlalchemy import func, select, text
 
 from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, make_session_factory
 from bot.spool import QueryLogWriter, append_lines, quarantine_path
-from tests.databases import fresh_database
-from tests.querylog_rows import open_log, pseudonym
+from testkit.databases import fresh_database
+from testkit.querylog_rows import open_log, pseudonym
 
 
 def entry(n: int) -> QueryLogEntry:
@@ -98,6 +98,7 @@ def postgres_cluster() -> list[str]:
     return ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main"]
 
 
+@pytest.mark.full_tier  # stops the PostgreSQL everyone on the machine shares
 @pytest.mark.skipif(
     shutil.which("pg_ctlcluster") is None, reason="needs a local PostgreSQL cluster"
 )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.admin.auth import load_credentials
 from bot.admin.web import build_admin_app
-from bot.settings import Settings
+from testkit.settings import make_settings
 
 
 @asynccontextmanager
@@ -19,7 +19,7 @@ async def logged_in_console(
     database_url: str, sessions: sessionmaker[Session], tmp_path: Path
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The console over this log in process, and a client logged in to it."""
-    settings = Settings(
+    settings = make_settings(
         database_url=database_url,
         posters_dir=tmp_path / "posters",
         telegram_bot_username="pmi_sumsel_bot",
