@@ -56,6 +56,16 @@ class InProcessBot:
             return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
 
 
+def settings_in(tmp_path: Path) -> dict[str, Any]:
+    """What every in-process bot of a test is given: its files in the test's folder."""
+    return {
+        "database_url": f"sqlite:///{tmp_path / 'querylog.sqlite3'}",
+        "anon_secret": TEST_ANON_SECRET,
+        "spool_path": tmp_path / "spool.jsonl",
+        "posters_dir": tmp_path / "posters",
+    }
+
+
 @asynccontextmanager
 async def bot_in_process(
     tmp_path: Path,
@@ -68,13 +78,9 @@ async def bot_in_process(
     recorded replies unless another transport is given; settings override the test defaults."""
     telegram = telegram or FakeTelegram()
     rasa = None if rasa_transport is not None else RecordedRasa()
-    values: dict[str, Any] = {
+    values = settings_in(tmp_path) | {
         "telegram_bot_token": TEST_TOKEN,
         "telegram_api_url": telegram.url,
-        "database_url": f"sqlite:///{tmp_path / 'querylog.sqlite3'}",
-        "anon_secret": TEST_ANON_SECRET,
-        "spool_path": tmp_path / "spool.jsonl",
-        "posters_dir": tmp_path / "posters",
     }
     application = build_application(
         make_settings(**(values | settings)),

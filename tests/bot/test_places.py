@@ -220,6 +220,9 @@ def test_placeholders_are_never_part_of_a_name():
     )
 
 
+# A time budget: on a machine busy with other work (the fast tier runs while people work) it
+# measures the machine, not the code; the full tier keeps it.
+@pytest.mark.full_tier
 def test_a_message_at_telegrams_limit_takes_well_under_five_milliseconds():
     sentence = "Saya dari desa Sukamaju kec. Gelumbang, mau kerja ke Malaysia lewat PT Maju Jaya. "
     text = (sentence * 60)[:4_096]
