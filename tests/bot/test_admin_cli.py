@@ -97,11 +97,9 @@ def test_event_create_prints_the_deep_link_and_writes_posters_whose_qr_is_the_li
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_without_a_username_the_link_has_the_name_telegram_gives_for_the_token(
-    database_url, tmp_path, telegram_server
-):
-    telegram = telegram_server
-    out = admin(
+def create_event_asking_telegram(database_url: str, tmp_path: Path, telegram):
+    """`event create` with a token and no username: the username is asked of the fake API."""
+    return run_admin(
         CREATE_EVENT,
         database_url,
         tmp_path,
@@ -109,6 +107,15 @@ def test_without_a_username_the_link_has_the_name_telegram_gives_for_the_token(
         TELEGRAM_BOT_TOKEN=TEST_TOKEN,
         TELEGRAM_API_URL=telegram.url,
     )
+
+
+def test_without_a_username_the_link_has_the_name_telegram_gives_for_the_token(
+    database_url, tmp_path, telegram_server
+):
+    telegram = telegram_server
+    done = create_event_asking_telegram(database_url, tmp_path, telegram)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
 
     link = re.search(r"Tautan: (\S+)", out).group(1)
     assert link.startswith(f"https://t.me/{BOT_USER['username']}?start=sosialisasi-desa-ulak-")
@@ -137,14 +144,7 @@ def test_a_token_telegram_refuses_is_named_without_being_printed(
     telegram.fail_next(
         "getMe", (401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
     )
-    done = run_admin(
-        CREATE_EVENT,
-        database_url,
-        tmp_path,
-        TELEGRAM_BOT_USERNAME="",
-        TELEGRAM_BOT_TOKEN=TEST_TOKEN,
-        TELEGRAM_API_URL=telegram.url,
-    )
+    done = create_event_asking_telegram(database_url, tmp_path, telegram)
 
     assert done.returncode != 0
     assert "menolak TELEGRAM_BOT_TOKEN" in done.stderr

@@ -3,8 +3,6 @@ faked at the HTTP layer (httpx.MockTransport), the query log a real database."""
 
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
 from sqlalchemy import text
@@ -14,6 +12,7 @@ from bot.outreach_events import RegisteredEvents
 from testkit.factories import VILLAGER, command_update, text_update
 from testkit.inprocess import bot_in_process
 from testkit.querylog_rows import add_events, open_log
+from testkit.rasa_http import rasa_replying
 
 WELCOME = "Selamat datang di Asisten PMI Sumsel."
 
@@ -30,19 +29,14 @@ class Clock:
 
 def rasa_welcoming(requests: list[dict]) -> httpx.MockTransport:
     """Rasa answering every message with the greeting; requests are recorded."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        requests.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "messages": [{"text": WELCOME, "buttons": [], "response": "utter_greet"}],
-                "intent": "greet",
-                "confidence": 1.0,
-            },
-        )
-
-    return httpx.MockTransport(handle)
+    return rasa_replying(
+        requests,
+        {
+            "messages": [{"text": WELCOME, "buttons": [], "response": "utter_greet"}],
+            "intent": "greet",
+            "confidence": 1.0,
+        },
+    )
 
 
 @pytest.fixture
