@@ -8,6 +8,7 @@ PYTHONPATH: the developer's .env (read from the working folder) never reaches a 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import socket
@@ -55,6 +56,15 @@ def wait_until(
             return
         time.sleep(0.2)  # the poll interval of a wait on a condition, not a wait in itself
     raise TimeoutError(f"{what} not ready after {timeout:.0f} s")
+
+
+async def wait_for(check: Callable[[], object], timeout: float = 20.0, what: str = "it") -> None:
+    """wait_until for a test's own event loop: the loop goes on while the check is false."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} not so after {timeout:.0f} s")
+        await asyncio.sleep(0.05)  # the poll interval of a wait on a condition
 
 
 def http_ok(url: str, headers: dict[str, str] | None = None) -> bool:

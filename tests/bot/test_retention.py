@@ -1,4 +1,3 @@
-import asyncio
 import json
 from datetime import datetime, timedelta, timezone
 
@@ -10,6 +9,7 @@ from bot.retention import delete_user_rows, purge_all, purge_expired
 from bot.spool import quarantine_path
 from testkit.querylog_rows import NOW, add_rows, open_log, pseudonym
 from testkit.settings import make_settings
+from testkit.stack import wait_for
 
 
 def count(sessions, model=QueryLogRow) -> int:
@@ -68,11 +68,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
 
     services = await open_services(settings)
     try:
-        for _ in range(200):
-            if count(sessions) == 1:
-                break
-            await asyncio.sleep(0.05)
-        assert count(sessions) == 1
+        await wait_for(lambda: count(sessions) == 1, timeout=10, what="the old row purged")
         assert not services.retention_purge.done()  # it goes on, every hour
     finally:
         await close_services(services)

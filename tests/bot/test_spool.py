@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import shutil
 import sqlite3
 import stat
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, ma
 from bot.spool import QueryLogWriter, append_lines, quarantine_path
 from testkit.databases import fresh_database
 from testkit.querylog_rows import open_log, pseudonym
+from testkit.stack import wait_for
 
 
 def entry(n: int) -> QueryLogEntry:
@@ -27,13 +26,6 @@ def entry(n: int) -> QueryLogEntry:
 def stored_texts(sessions) -> list[str]:
     with sessions() as session:
         return list(session.scalars(select(QueryLogRow.text).order_by(QueryLogRow.id)))
-
-
-async def wait_for(condition, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.1)
 
 
 @pytest.fixture
