@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import uuid
 from pathlib import Path
 
 import httpx
@@ -66,7 +67,7 @@ def test_our_channel_refuses_anyone_without_the_shared_secret(rasa_stack, path, 
 
 
 def test_our_channel_answers_the_holder_of_the_secret(rasa_stack):
-    sender = "e" * 64
+    sender = uuid.uuid4().hex * 2  # a conversation of its own: forgetting it deletes 1
     answered = httpx.post(
         f"{rasa_stack.url}/webhooks/frontend/webhook",
         json={"sender": sender, "message": "apa itu tppo"},
