@@ -1,7 +1,7 @@
 # The few commands people type. Each one installs what it needs first.
 # Rasa 3.6 reports usage to its makers unless told not to: nothing of ours leaves the machine.
 export RASA_TELEMETRY_ENABLED := false
-.PHONY: setup train run bot admin purge test validate eval eval-holdout eval-privacy eval-specific bench bench-load lint clean
+.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-holdout eval-privacy eval-specific bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -26,9 +26,21 @@ admin: setup
 purge: setup
 	.venv/bin/python -m bot.admin purge
 
+# Both tiers: the fast one, then everything that needs Rasa, the model, PostgreSQL, a browser.
 test: train
 	@scripts/setup-test-tools.sh
 	@scripts/test.sh
+
+# The bot's own behaviour in process, in a minute or two: the bot's environment only, no Rasa,
+# no model, no database server, no browser (scripts/test-fast.sh).
+test-fast:
+	@scripts/setup.sh bot
+	@scripts/test-fast.sh
+
+# Record again the Rasa replies the fast tier plays back (testkit/recordings/rasa.json) from the
+# trained model; review the diff before committing it.
+record-rasa: train
+	.venv/bin/python -m testkit.recorded_rasa --record
 
 validate: setup
 	.venv-rasa/bin/rasa data validate --data nlu stories --domain domain.yml --config config.yml
@@ -62,8 +74,8 @@ bench-load: train
 	.venv/bin/python scripts/measure_rasa.py
 
 lint: setup
-	.venv/bin/ruff check bot channels actions tests scripts
-	.venv/bin/ruff format --check bot channels actions tests scripts
+	.venv/bin/ruff check bot channels actions tests testkit scripts
+	.venv/bin/ruff format --check bot channels actions tests testkit scripts
 
 clean:
 	rm -rf .venv .venv-rasa models var results

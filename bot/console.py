@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
+
 from bot.conversation import Query, answer_text
 from bot.rasa_client import RasaButton, RasaMessage
 from bot.services import Services
@@ -30,9 +32,12 @@ def show(messages: list[RasaMessage], username: str | None) -> list[RasaButton]:
     return buttons
 
 
-async def chat_in_console(settings: Settings) -> None:
-    """Read questions from the terminal until end of input or 'keluar'."""
-    async with await Services.open(settings) as services:
+async def chat_in_console(
+    settings: Settings, *, rasa_transport: httpx.AsyncBaseTransport | None = None
+) -> None:
+    """Read questions from the terminal until end of input or 'keluar' (rasa_transport as in
+    bot.app.build_application)."""
+    async with await Services.open(settings, rasa_transport=rasa_transport) as services:
         await chat(services, settings.telegram_bot_username)
 
 

@@ -27,32 +27,26 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-import httpx
 from sqlalchemy import create_engine, func, select
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stack import (  # noqa: E402 - beside this script
+import httpx
+
+from bot.querylog import QueryLogRow
+from testkit.databases import fresh_database
+from testkit.factories import User, text_update
+from testkit.fake_telegram import FakeTelegram
+from testkit.figures import cpu_seconds, peak_rss_mb, percentile
+from testkit.stack import (
     PRODUCTION_ENDPOINTS,
-    cpu_seconds,
     credentials_with_rest,
-    free_port,
-    local_endpoints,
     new_channel_secret,
-    peak_rss_mb,
-    percentile,
     production_rasa_env,
-    start_actions,
-    start_rasa,
-    stop_all,
-    wait_http,
+    running_rasa,
+    start_bot,
+    stop,
 )
-
-from bot.querylog import QueryLogRow  # noqa: E402
-from tests.databases import fresh_database  # noqa: E402
-from tests.factories import User, text_update  # noqa: E402
-from tests.fake_telegram import FakeTelegram  # noqa: E402
 
 USERS = 100
 STEADY_RATE, STEADY_SECONDS = 20, 30
@@ -155,53 +149,38 @@ def main() -> None:
 
 def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -> dict:
     """Start everything (trackers in memory, or in tracker_url's PostgreSQL), measure, stop."""
-    actions_port, bot_port = free_port(), free_port()
-    rasa_ports = [free_port() for _ in range(replicas)]
-    actions = start_actions(actions_port, work / "actions.log")
-    if tracker_url is None:
-        endpoints, rasa_env = local_endpoints(work, actions_port), None
-    else:
-        endpoints = PRODUCTION_ENDPOINTS
-        rasa_env = production_rasa_env(f"http://127.0.0.1:{actions_port}", tracker_url, REDIS_DB)
-    channel_secret = new_channel_secret()
-    rasas = [
-        start_rasa(
-            port,
-            endpoints,
-            work / f"rasa-{port}.log",
-            channel_secret=channel_secret,
-            env=rasa_env,
-            credentials=credentials_with_rest(work),
-        )
-        for port in rasa_ports
-    ]
+    rasa_env = None
+    if tracker_url is not None:
+
+        def rasa_env(actions_url: str) -> dict:
+            return production_rasa_env(actions_url, tracker_url, REDIS_DB)
+
     telegram = FakeTelegram().start()
-    processes = [actions, *rasas]
-    try:
-        wait_http(f"http://127.0.0.1:{actions_port}/health", actions)
-        for port, rasa in zip(rasa_ports, rasas, strict=True):
-            wait_http(f"http://127.0.0.1:{port}/webhooks/frontend/", rasa)
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": "123456:BENCH",
-            "TELEGRAM_API_URL": telegram.url,
-            "RASA_URL": ",".join(f"http://127.0.0.1:{port}" for port in rasa_ports),
-            "DATABASE_URL": database_url,
-            "ANON_SECRET": "bench-secret-0123456789-0123456789",
-            "RASA_CHANNEL_SECRET": channel_secret,
-            "BOT_HTTP_PORT": str(bot_port),
-            "FLOOD_MAX_MESSAGES": "100000",
-            "SPOOL_PATH": str(work / "spool.jsonl"),
-        }
-        bot = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
-            cwd=ROOT,
-            env=env,
-            stdout=(work / "bot.log").open("w"),
-            stderr=subprocess.STDOUT,
+    with (
+        running_rasa(
+            work,
+            channel_secret=new_channel_secret(),
+            replicas=replicas,
+            endpoints=PRODUCTION_ENDPOINTS if tracker_url else None,
+            rasa_env=rasa_env,
+            credentials=credentials_with_rest(work),
+        ) as stack,
+        contextlib.ExitStack() as cleanup,
+    ):
+        cleanup.callback(telegram.stop)
+        actions, *rasas = stack.processes
+        running = start_bot(
+            work,
+            rasa_url=",".join(stack.urls),
+            database_url=database_url,
+            channel_secret=stack.channel_secret,
+            telegram=telegram,
+            ANON_SECRET="bench-secret-0123456789-0123456789",
+            FLOOD_MAX_MESSAGES="100000",
+            RASA_TIMEOUT_SECONDS="10",  # the bot's default: the saturation run queues in Rasa
         )
-        processes.append(bot)
-        wait_http(f"http://127.0.0.1:{bot_port}/health", bot)
+        cleanup.callback(stop, running.process)
+        bot = running.process
         load = Load(telegram)
 
         # Warm-up: every question once, so no first-call costs land in the figures.
@@ -232,7 +211,7 @@ def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -
 
         print("Rasa alone (REST channel), one request at a time")
         rasa_alone = []
-        with httpx.Client(base_url=f"http://127.0.0.1:{rasa_ports[0]}", timeout=30) as client:
+        with httpx.Client(base_url=stack.url, timeout=30) as client:
             for i in range(300):
                 t0 = time.perf_counter()
                 client.post(
@@ -251,9 +230,6 @@ def run(work: Path, database_url: str, replicas: int, tracker_url: str | None) -
             "rasa": round(sum(peak_rss_mb(rasa.pid) for rasa in rasas), 1),
             "actions": peak_rss_mb(actions.pid),
         }
-    finally:
-        stop_all(processes[::-1])
-        telegram.stop()
 
     return {
         "lost": messages - replies,

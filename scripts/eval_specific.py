@@ -32,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stack import (  # noqa: E402
+from bot.anonymise import scrub_personal_data  # noqa: E402
+from bot.rasa_client import RasaClient, RasaMessage  # noqa: E402
+from testkit.stack import (  # noqa: E402
     MODEL,
     free_port,
     local_endpoints,
@@ -40,11 +42,9 @@ from stack import (  # noqa: E402
     start_actions,
     start_rasa,
     stop_all,
-    wait_http,
+    wait_for_actions,
+    wait_for_rasa,
 )
-
-from bot.anonymise import scrub_personal_data  # noqa: E402
-from bot.rasa_client import RasaClient, RasaMessage  # noqa: E402
 
 QUESTIONS = ROOT / "evaluation" / "specific_questions.jsonl"
 LONGEST_SHORT_ANSWER = 400
@@ -191,8 +191,8 @@ def main() -> None:
         model=args.model,
     )
     try:
-        wait_http(f"http://127.0.0.1:{actions_port}/health", actions)
-        wait_http(f"http://127.0.0.1:{rasa_port}/webhooks/frontend/", rasa)
+        wait_for_actions(actions_port, actions)
+        wait_for_rasa(rasa_port, rasa)
         outcomes = asyncio.run(ask_all(f"http://127.0.0.1:{rasa_port}", secret, questions))
     finally:
         stop_all([rasa, actions])

@@ -14,21 +14,27 @@ import platform
 import re
 import socket
 import statistics
+import sys
 import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
-from stack import (
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from testkit.figures import percentile
+from testkit.stack import (
     MODEL,
     free_port,
     local_endpoints,
     new_channel_secret,
-    percentile,
+    rasa_ready,
     start_actions,
     start_rasa,
     stop_all,
+    wait_until,
 )
 
 QUESTIONS = [
@@ -74,15 +80,7 @@ def main() -> None:
         with httpx.Client(
             base_url=base, timeout=30, headers={"Authorization": f"Bearer {channel_secret}"}
         ) as client:
-            while True:
-                try:
-                    if client.get("/webhooks/frontend/").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if rasa.poll() is not None:
-                    raise SystemExit(f"Rasa exited; see {log_path}")
-                time.sleep(0.2)
+            wait_until(lambda: rasa_ready(rasa_port), 600, f"Rasa (log: {log_path})", rasa)
             ready_after = time.monotonic() - started
             log = log_path.read_text()
             loading = next(line for line in log.splitlines() if "Loading model" in line)

@@ -2,6 +2,7 @@
 # Creates .venv (the bot, current Python) and .venv-rasa (Rasa and the action server,
 # Python 3.10) from the committed lock files. Idempotent: a venv is only touched when its lock
 # files changed since it was last installed, so a second run takes a second or two.
+# `scripts/setup.sh bot` makes the bot's environment only (the fast tier needs no Rasa).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,11 @@ if [ "$(cat .venv/.installed 2>/dev/null)" != "$bot_stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
   .venv/bin/uv pip sync --quiet --python .venv/bin/python "${bot_locks[@]}"
   echo "$bot_stamp" > .venv/.installed
+fi
+
+if [ "${1:-}" = bot ]; then
+  echo "setup: the bot environment is up to date"
+  exit 0
 fi
 
 # --- Rasa's environment (Python 3.10)

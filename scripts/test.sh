@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Every test: training data, actions, conversation tests on the trained model, the bot
-# (unit, SQLite and PostgreSQL), and end to end (fake Telegram, real Rasa).
+# Every test, both tiers: the fast tier (the bot in process, scripts/test-fast.sh) with
+# PostgreSQL required, then training data, actions, conversation tests on the trained model,
+# content, the deployment kit, the admin console in a browser, and end to end (fake Telegram,
+# real Rasa; the recorded Rasa replies checked against the model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p results
+
+# Nothing may be skipped for want of PostgreSQL or Rasa's environment here (testkit/fixtures.py).
+export FULL_TIER=1
+
+echo "== fast tier: the bot in process"
+scripts/test-fast.sh
 
 echo "== rasa data validate"
 .venv-rasa/bin/rasa data validate --data nlu stories --domain domain.yml --config config.yml \
@@ -18,5 +26,8 @@ echo "== conversation tests (tests/test_*.yml) on the trained model"
   || { tail -40 results/core.log; cat results/core/failed_test_stories.yml 2>/dev/null; exit 1; }
 echo "all test stories passed"
 
-echo "== bot, content, the deployment kit, admin console (headless Chromium) and end-to-end tests"
-.venv/bin/python -m pytest tests/bot tests/content tests/deploy tests/browser tests/e2e -q
+echo "== the bot's tests that start processes or stop PostgreSQL"
+.venv/bin/python -m pytest tests/bot -m full_tier -q -p no:cacheprovider
+
+echo "== content, the deployment kit, admin console (headless Chromium) and end-to-end tests"
+.venv/bin/python -m pytest tests/content tests/deploy tests/browser tests/e2e -q

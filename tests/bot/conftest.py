@@ -1,10 +1,26 @@
+import httpx
 import pytest
 
-from tests.databases import fresh_database
+from bot.services import Services
+from testkit.fixtures import (  # noqa: F401 - fixtures
+    database_url,
+    settings_only_from_the_test,
+    telegram_server,
+)
+from testkit.pipeline import open_services_for
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path):
-    """An empty query-log database, once on SQLite and once on PostgreSQL."""
-    with fresh_database(request.param, tmp_path) as url:
-        yield url
+@pytest.fixture
+async def make_services(database_url, tmp_path):  # noqa: F811 - the fixture imported above
+    """Services as the bot opens them, over the test's database, Rasa behind the transport each
+    call gives; all closed at the end."""
+    opened: list[Services] = []
+
+    async def make(transport: httpx.MockTransport) -> Services:
+        services = await open_services_for(database_url, transport, tmp_path / "spool.jsonl")
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        await services.close()

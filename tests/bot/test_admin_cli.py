@@ -1,24 +1,28 @@
-"""`python -m bot.admin ...` as an operator runs it on a server without a browser."""
+"""`python -m bot.admin ...` as an operator runs it on a server without a browser: its entry
+point, main(), run in this process with the operator's environment and working folder (the
+console's own process is tested in test_admin_serve.py)."""
 
+import io
 import json
-import os
 import re
 import subprocess
-import sys
+from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 import yaml
 import zxingcpp
 from PIL import Image
 from sqlalchemy import create_engine, select, text
 
 from bot.admin import reports
+from bot.admin.__main__ import main
 from bot.querylog import QueryLogRow, RecentMessage
-from tests.databases import fresh_database
-from tests.e2e.conftest import TEST_TOKEN
-from tests.fake_telegram import BOT_USER, FakeTelegram
-from tests.querylog_rows import (
+from testkit.databases import fresh_database
+from testkit.fake_telegram import BOT_USER
+from testkit.fixtures import database_kind, rasa_python
+from testkit.querylog_rows import (
     CROWD,
     SAMPLE,
     SMALL_GROUPS,
@@ -27,28 +31,32 @@ from tests.querylog_rows import (
     open_log,
     pseudonym,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from testkit.stack import TEST_TOKEN
 
 
 def run_admin(
     args: list[str], database_url: str, tmp_path: Path, **extra_env: str
 ) -> subprocess.CompletedProcess:
+    """What `python -m bot.admin <args>` prints and exits with, run as main(args)."""
     env = {
-        **os.environ,
         "DATABASE_URL": database_url,
         "POSTERS_DIR": str(tmp_path / "posters"),
         "TELEGRAM_BOT_USERNAME": "pmi_sumsel_bot",
-        **extra_env,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "bot.admin", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    } | extra_env
+    out, err, code = io.StringIO(), io.StringIO(), 0
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        patch.chdir(tmp_path)  # not the project folder: its .env is the developer's
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                main(args)
+            except SystemExit as exit:
+                # As the interpreter does: a message goes to stderr and the status is 1.
+                code = exit.code if isinstance(exit.code, int) else 1
+                if isinstance(exit.code, str):
+                    print(exit.code, file=err)
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def admin(args: list[str], database_url: str, tmp_path: Path, **extra_env: str) -> str:
@@ -89,21 +97,25 @@ def test_event_create_prints_the_deep_link_and_writes_posters_whose_qr_is_the_li
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def create_event_asking_telegram(database_url: str, tmp_path: Path, telegram):
+    """`event create` with a token and no username: the username is asked of the fake API."""
+    return run_admin(
+        CREATE_EVENT,
+        database_url,
+        tmp_path,
+        TELEGRAM_BOT_USERNAME="",
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+        TELEGRAM_API_URL=telegram.url,
+    )
+
+
 def test_without_a_username_the_link_has_the_name_telegram_gives_for_the_token(
-    database_url, tmp_path
+    database_url, tmp_path, telegram_server
 ):
-    telegram = FakeTelegram().start()
-    try:
-        out = admin(
-            CREATE_EVENT,
-            database_url,
-            tmp_path,
-            TELEGRAM_BOT_USERNAME="",
-            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
-            TELEGRAM_API_URL=telegram.url,
-        )
-    finally:
-        telegram.stop()
+    telegram = telegram_server
+    done = create_event_asking_telegram(database_url, tmp_path, telegram)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
 
     link = re.search(r"Tautan: (\S+)", out).group(1)
     assert link.startswith(f"https://t.me/{BOT_USER['username']}?start=sosialisasi-desa-ulak-")
@@ -125,22 +137,14 @@ def test_without_a_username_or_a_token_no_event_and_no_poster_is_made(database_u
     assert events_in(database_url) == 0
 
 
-def test_a_token_telegram_refuses_is_named_without_being_printed(database_url, tmp_path):
-    telegram = FakeTelegram().start()
+def test_a_token_telegram_refuses_is_named_without_being_printed(
+    database_url, tmp_path, telegram_server
+):
+    telegram = telegram_server
     telegram.fail_next(
         "getMe", (401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
     )
-    try:
-        done = run_admin(
-            CREATE_EVENT,
-            database_url,
-            tmp_path,
-            TELEGRAM_BOT_USERNAME="",
-            TELEGRAM_BOT_TOKEN=TEST_TOKEN,
-            TELEGRAM_API_URL=telegram.url,
-        )
-    finally:
-        telegram.stop()
+    done = create_event_asking_telegram(database_url, tmp_path, telegram)
 
     assert done.returncode != 0
     assert "menolak TELEGRAM_BOT_TOKEN" in done.stderr
@@ -242,7 +246,7 @@ def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotat
     admin(["export-unanswered", "--out", str(target)], database_url, tmp_path)
 
     read = subprocess.run(
-        [str(ROOT / ".venv-rasa" / "bin" / "python"), "-c", RASA_READS, str(target)],
+        [str(rasa_python()), "-c", RASA_READS, str(target)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -288,7 +292,7 @@ RASA_EVENTS_TABLE = """CREATE TABLE events (
 
 def test_purge_clears_old_events_from_rasas_tracker_store_too(database_url, tmp_path):
     now = datetime.now(timezone.utc)
-    with fresh_database("postgresql", tmp_path / "tracker") as tracker_url:
+    with fresh_database(database_kind("postgresql"), tmp_path / "tracker") as tracker_url:
         tracker = create_engine(tracker_url)
         with tracker.begin() as connection:
             connection.execute(text(RASA_EVENTS_TABLE))

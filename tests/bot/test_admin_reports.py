@@ -12,8 +12,8 @@ from bot.admin.small_counts import HIDDEN, Range
 from bot.admin.topics import topic_label
 from bot.querylog import QueryLogRow
 from bot.settings import PROJECT_ROOT
-from tests.admin_client import logged_in_console
-from tests.querylog_rows import (
+from testkit.admin_client import logged_in_console
+from testkit.querylog_rows import (
     CROWD,
     SAMPLE,
     add_events,

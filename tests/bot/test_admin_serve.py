@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,10 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
-from tests.e2e.conftest import free_port, wait_until
+from testkit.stack import bot_venv_env, free_port, http_ok, wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.full_tier  # the console as its own process, started for each test
 PASSWORD = "kata-sandi-uji-12345"
 
 
@@ -23,34 +23,28 @@ def console(tmp_path: Path, **env: str) -> Iterator[httpx.Client]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.admin", "serve"],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'querylog.sqlite3'}",
-            "ADMIN_PORT": str(port),
-            "ADMIN_USERNAME": "petugas",
-            "ADMIN_PASSWORD": PASSWORD,
-            "TELEGRAM_BOT_USERNAME": "pmi_sumsel_bot",
-            **env,
-        },
+        cwd=tmp_path,  # not the project folder: its .env is the developer's
+        env=bot_venv_env(
+            **{
+                "DATABASE_URL": f"sqlite:///{tmp_path / 'querylog.sqlite3'}",
+                "ADMIN_PORT": str(port),
+                "ADMIN_USERNAME": "petugas",
+                "ADMIN_PASSWORD": PASSWORD,
+                "TELEGRAM_BOT_USERNAME": "pmi_sumsel_bot",
+            }
+            | env
+        ),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until(lambda: _answers(base), 30, "the console", process)
+        wait_until(lambda: http_ok(f"{base}/login"), 30, "the console", process)
         with httpx.Client(base_url=base) as client:
             yield client
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-def _answers(base: str) -> bool:
-    try:
-        return httpx.get(f"{base}/login", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 def log_in(client: httpx.Client, password: str, forwarded_for: str) -> int:

@@ -4,7 +4,6 @@ import json
 
 import httpx
 import pytest
-from sqlalchemy import select
 
 from bot.anonymise import pseudonymise
 from bot.conversation import (
@@ -15,89 +14,12 @@ from bot.conversation import (
     arrived_through,
     forget_user,
 )
-from bot.querylog import QueryLogEntry, QueryLogRow
+from bot.querylog import QueryLogEntry
 from bot.services import Services
-from bot.settings import Settings
+from testkit.pipeline import logged_rows, pipeline_settings
+from testkit.rasa_http import rasa_answering, rasa_down, rasa_with_a_forged_slot
 
 USER_ID = 555000111
-
-
-def rasa_replying(requests: list[dict], reply: dict) -> httpx.MockTransport:
-    """Rasa's channel answering every message with this reply; requests are recorded."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        requests.append(json.loads(request.content))
-        return httpx.Response(200, json=reply)
-
-    return httpx.MockTransport(handle)
-
-
-def rasa_answering(requests: list[dict]) -> httpx.MockTransport:
-    return rasa_replying(
-        requests,
-        {
-            "messages": [
-                {"text": "Syarat jadi PMI ...", "buttons": [], "response": "utter_requirements"}
-            ],
-            "intent": "ask_requirements",
-            "confidence": 0.93,
-            "nlu_fallback": False,
-            "kabupaten": "Lahat",
-        },
-    )
-
-
-def rasa_with_a_forged_slot(requests: list[dict]) -> httpx.MockTransport:
-    """What Rasa answered when a typed '/inform_location{"kabupaten": ...}' set the slot."""
-    return rasa_replying(
-        requests,
-        {
-            "messages": [{"text": "Kantor ...", "buttons": [], "response": "utter_local_office"}],
-            "intent": "inform_location",
-            "confidence": 1.0,
-            "kabupaten": "Palembang " * 40,
-        },
-    )
-
-
-def rasa_down() -> httpx.MockTransport:
-    def handle(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused", request=request)
-
-    return httpx.MockTransport(handle)
-
-
-def settings_for(database_url: str, tmp_path) -> Settings:
-    return Settings(
-        database_url=database_url,
-        anon_secret="test-secret-0123456789-0123456789",
-        spool_path=tmp_path / "spool.jsonl",
-        flood_max_messages=5,
-        flood_window_seconds=60,
-    )
-
-
-@pytest.fixture
-async def make_services(database_url, tmp_path):
-    """Services as the bot opens them, with Rasa answering over the transport given."""
-    opened: list[Services] = []
-
-    async def make(transport: httpx.MockTransport) -> Services:
-        services = await Services.open(
-            settings_for(database_url, tmp_path), rasa_transport=transport
-        )
-        opened.append(services)
-        return services
-
-    yield make
-    for services in opened:
-        await services.close()
-
-
-async def logged_rows(services: Services) -> list[QueryLogRow]:
-    await services.log_writer.drain()
-    with services.sessions() as session:
-        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
 
 
 async def test_personal_data_is_scrubbed_before_rasa_and_the_log(make_services):
@@ -245,7 +167,9 @@ async def test_a_flood_gets_one_polite_warning_then_silence_and_is_logged(make_s
 async def test_hapus_while_the_database_is_down_drops_spooled_rows_and_says_the_rest_must_wait(
     tmp_path,
 ):
-    settings = settings_for("postgresql://postgres@127.0.0.1:9/unreachable", tmp_path)
+    settings = pipeline_settings(
+        "postgresql://postgres@127.0.0.1:9/unreachable", tmp_path / "spool.jsonl"
+    )
     asked_rasa: list[dict] = []
 
     def rasa(request: httpx.Request) -> httpx.Response:

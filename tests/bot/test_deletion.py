@@ -1,28 +1,28 @@
-"""Wiping a chat through the Bot API (the fake one, over HTTP on 127.0.0.1)."""
+"""Wiping a chat through the Bot API (the fake one, in process)."""
 
 import pytest
 from telegram import Bot
+from telegram.request import HTTPXRequest
 
 from bot.conversation import Forgotten
 from bot.deletion import chat_wiped, delete_messages
-from tests.e2e.conftest import TEST_TOKEN
-from tests.fake_telegram import FakeTelegram
+from testkit.fake_telegram import FakeTelegram
+from testkit.stack import TEST_TOKEN
 
 CHAT = 987654321
 
 
 @pytest.fixture
-def telegram():
-    fake = FakeTelegram().start()
-    yield fake
-    fake.stop()
+def telegram() -> FakeTelegram:
+    return FakeTelegram()
 
 
 async def test_messages_go_a_hundred_a_call_and_refused_ones_do_not_keep_the_rest(telegram):
     telegram.refuse_to_delete(CHAT, 105, 230)
     ids = [*range(1, 251), 7]  # an id kept twice is deleted once
 
-    async with Bot(TEST_TOKEN, base_url=f"{telegram.url}/bot") as bot:
+    request = HTTPXRequest(httpx_kwargs={"transport": telegram.transport()})
+    async with Bot(TEST_TOKEN, base_url=f"{telegram.url}/bot", request=request) as bot:
         refused = await delete_messages(bot, CHAT, ids)
 
     assert refused == 2

@@ -11,7 +11,7 @@ from sqlalchemy import delete
 from bot.admin import reports
 from bot.admin.reports import Dashboard, QueryFilter
 from bot.querylog import QueryLogRow
-from tests.querylog_rows import add_events, add_rows, open_log, pseudonym
+from testkit.querylog_rows import add_events, add_rows, open_log, pseudonym
 
 # Per district or event: messages, users, unanswered messages. Users of different rows differ.
 Table = dict[str, tuple[int, int, int]]

@@ -8,8 +8,8 @@ import pytest
 
 from bot.app import build_application
 from bot.http_server import SECRET_HEADER, build_http_app
-from bot.settings import Settings
-from tests.factories import text_update
+from testkit.factories import text_update
+from testkit.settings import make_settings
 
 SECRET = "webhook-secret-0123456789_abc"
 
@@ -18,7 +18,7 @@ SECRET = "webhook-secret-0123456789_abc"
 async def webhook():
     """The bot's HTTP app in webhook mode, over HTTP in process; and the application whose
     update queue it feeds."""
-    application = build_application(Settings(telegram_bot_token="123456:TEST"), polling=False)
+    application = build_application(make_settings(telegram_bot_token="123456:TEST"), polling=False)
     transport = httpx.ASGITransport(
         app=build_http_app(application, webhook_secret=SECRET), raise_app_exceptions=False
     )

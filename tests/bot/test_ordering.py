@@ -5,7 +5,7 @@ import asyncio
 from telegram import Update
 
 from bot.ordering import InOrderPerChat
-from tests.factories import OTHER_VILLAGER, VILLAGER, text_update
+from testkit.factories import OTHER_VILLAGER, VILLAGER, text_update
 
 
 def update_from(user, text: str) -> Update:

@@ -22,7 +22,7 @@ from bot.querylog import QueryLogRow
 from bot.services import Services
 from bot.settings import Settings
 from bot.spool import QueryLogWriter
-from tests.querylog_rows import add_rows, crowd, pseudonym
+from testkit.querylog_rows import add_rows, crowd, pseudonym
 
 USER_ID = 555000111
 

@@ -5,7 +5,7 @@ import pytest
 from pydantic import ValidationError
 
 from bot.rasa_client import RasaClient, RasaUnavailable
-from bot.settings import Settings
+from testkit.settings import make_settings
 
 
 async def test_messages_go_to_the_replicas_in_turn():
@@ -27,11 +27,11 @@ async def test_messages_go_to_the_replicas_in_turn():
 
 def test_rasa_url_takes_one_or_several_urls():
     assert (
-        Settings(rasa_url="http://a:5005, http://b:5005/").rasa_url
+        make_settings(rasa_url="http://a:5005, http://b:5005/").rasa_url
         == "http://a:5005,http://b:5005/"
     )
     with pytest.raises(ValidationError):
-        Settings(rasa_url="a:5005")
+        make_settings(rasa_url="a:5005")
 
 
 async def test_forgetting_asks_every_replica_and_adds_up_what_went():
@@ -132,5 +132,5 @@ async def test_every_call_to_our_channel_carries_the_shared_secret():
 
 def test_the_channel_secret_is_refused_when_too_short():
     with pytest.raises(ValidationError, match="RASA_CHANNEL_SECRET"):
-        Settings(rasa_channel_secret="change-me")
-    assert Settings(rasa_channel_secret=" ").rasa_channel_secret is None
+        make_settings(rasa_channel_secret="change-me")
+    assert make_settings(rasa_channel_secret=" ").rasa_channel_secret is None

@@ -29,10 +29,10 @@ from bot.database import QueryLogDatabase
 from bot.handlers import SERVICES_KEY
 from bot.querylog import QueryLogRow
 from bot.settings import Settings
-from tests.e2e.conftest import TEST_TOKEN
-from tests.factories import VILLAGER, command_update, text_update
-from tests.fake_telegram import FakeTelegram
-from tests.querylog_rows import add_events
+from testkit.factories import VILLAGER, command_update, text_update
+from testkit.fake_telegram import FakeTelegram
+from testkit.querylog_rows import add_events
+from testkit.stack import TEST_TOKEN
 
 REDIS_URL = "redis://127.0.0.1:6379/10"
 NO_REDIS = "redis://127.0.0.1:9/0"  # nothing listens there

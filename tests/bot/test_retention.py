@@ -1,4 +1,3 @@
-import asyncio
 import json
 from datetime import datetime, timedelta, timezone
 
@@ -7,9 +6,10 @@ from sqlalchemy import func, select
 from bot.querylog import QueryLabel, QueryLogEntry, QueryLogRow
 from bot.retention import delete_user_rows, purge_all, purge_expired
 from bot.services import Services
-from bot.settings import Settings
 from bot.spool import quarantine_path
-from tests.querylog_rows import NOW, add_rows, open_log, pseudonym
+from testkit.querylog_rows import NOW, add_rows, open_log, pseudonym
+from testkit.settings import make_settings
+from testkit.stack import wait_for
 
 
 def count(sessions, model=QueryLogRow) -> int:
@@ -60,7 +60,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
     """The privacy notice says old records go by themselves: nothing else has to be scheduled."""
     sessions = open_log(database_url)
     add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
-    settings = Settings(
+    settings = make_settings(
         database_url=database_url,
         anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool.jsonl",
@@ -68,11 +68,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
 
     services = await Services.open(settings)
     try:
-        for _ in range(200):
-            if count(sessions) == 1:
-                break
-            await asyncio.sleep(0.05)
-        assert count(sessions) == 1
+        await wait_for(lambda: count(sessions) == 1, timeout=10, what="the old row purged")
         assert not services.retention_purge.done()  # it goes on, every hour
     finally:
         await services.close()
@@ -81,7 +77,7 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
 
 def test_rows_set_aside_in_the_quarantine_are_purged_on_the_same_retention(database_url, tmp_path):
     sessions = open_log(database_url)
-    settings = Settings(
+    settings = make_settings(
         database_url=database_url, spool_path=tmp_path / "spool.jsonl", retention_days=180
     )
 

@@ -12,7 +12,7 @@ from bot.database import QueryLogDatabase
 from bot.querylog import QueryLogRow
 from bot.services import Services
 from bot.settings import Settings
-from tests.databases import POSTGRES_ADMIN_URL
+from testkit.databases import POSTGRES_ADMIN_URL
 
 
 class RasaTransport(httpx.MockTransport):

@@ -26,8 +26,8 @@ from bot.admin.small_counts import (
     shown_group,
     shown_page,
 )
-from tests.admin_client import logged_in_console
-from tests.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_events, add_rows, open_log
+from testkit.admin_client import logged_in_console
+from testkit.querylog_rows import CROWD, SAMPLE, SMALL_GROUPS, add_events, add_rows, open_log
 
 SMALL_NUMBERS = {str(n) for n in range(1, SMALLEST_GROUP_SHOWN)}
 

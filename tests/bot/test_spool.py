@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import shutil
 import sqlite3
 import stat
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,9 @@ from sqlalchemy import func, select, text
 
 from bot.querylog import QueryLogEntry, QueryLogRow, create_query_log_engine, make_session_factory
 from bot.spool import QueryLogWriter, append_lines, quarantine_path
-from tests.databases import fresh_database
-from tests.querylog_rows import open_log, pseudonym
+from testkit.databases import fresh_database
+from testkit.querylog_rows import open_log, pseudonym
+from testkit.stack import wait_for
 
 
 def entry(n: int) -> QueryLogEntry:
@@ -29,13 +28,6 @@ def entry(n: int) -> QueryLogEntry:
 def stored_texts(sessions) -> list[str]:
     with sessions() as session:
         return list(session.scalars(select(QueryLogRow.text).order_by(QueryLogRow.id)))
-
-
-async def wait_for(condition, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.1)
 
 
 @pytest.fixture
@@ -100,6 +92,7 @@ def postgres_cluster() -> list[str]:
     return ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main"]
 
 
+@pytest.mark.full_tier  # stops the PostgreSQL everyone on the machine shares
 @pytest.mark.skipif(
     shutil.which("pg_ctlcluster") is None, reason="needs a local PostgreSQL cluster"
 )

@@ -1,24 +1,17 @@
-"""/start with a deep-link payload, through the bot's own handlers: Telegram is the fake Bot API
-over HTTP, Rasa an httpx.MockTransport, the query log a real database."""
+"""/start with a deep-link payload, through the bot's own handlers in process: Telegram and Rasa
+faked at the HTTP layer (httpx.MockTransport), the query log a real database."""
 
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
-from sqlalchemy import select, text
-from telegram import Update
+from sqlalchemy import text
 
-from bot.app import build_application
-from bot.handlers import SERVICES_KEY
 from bot.outreach_events import RegisteredEvents
-from bot.querylog import QueryLogRow
-from bot.settings import Settings
-from tests.e2e.conftest import TEST_TOKEN
-from tests.factories import VILLAGER, command_update, text_update
-from tests.fake_telegram import FakeTelegram
-from tests.querylog_rows import add_events, open_log
+from testkit.factories import VILLAGER, command_update, text_update
+from testkit.inprocess import bot_in_process
+from testkit.querylog_rows import add_events, open_log
+from testkit.rasa_http import rasa_replying
 
 WELCOME = "Selamat datang di Asisten PMI Sumsel."
 
@@ -35,107 +28,80 @@ class Clock:
 
 def rasa_welcoming(requests: list[dict]) -> httpx.MockTransport:
     """Rasa answering every message with the greeting; requests are recorded."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        requests.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "messages": [{"text": WELCOME, "buttons": [], "response": "utter_greet"}],
-                "intent": "greet",
-                "confidence": 1.0,
-            },
-        )
-
-    return httpx.MockTransport(handle)
+    return rasa_replying(
+        requests,
+        {
+            "messages": [{"text": WELCOME, "buttons": [], "response": "utter_greet"}],
+            "intent": "greet",
+            "confidence": 1.0,
+        },
+    )
 
 
 @pytest.fixture
 async def bot(database_url, tmp_path):
-    """The application as post_init opens it, its Rasa faked and its clock in the test's hands;
-    yields the application, the fake Telegram, Rasa's requests and the clock."""
-    telegram = FakeTelegram().start()
-    settings = Settings(
-        telegram_bot_token=TEST_TOKEN,
-        telegram_api_url=telegram.url,
-        database_url=database_url,
-        anon_secret="test-secret-0123456789-0123456789",
-        spool_path=tmp_path / "spool.jsonl",
-    )
+    """The application as post_init opens it (testkit/inprocess.py), its Rasa answering every
+    message with the greeting and its clock in the test's hands; yields the running bot, the
+    fake Telegram, Rasa's requests and the clock."""
     requests: list[dict] = []
-    application = build_application(settings, rasa_transport=rasa_welcoming(requests))
     clock = Clock()
-    async with application:
-        await application.post_init(application)
-        services = application.bot_data[SERVICES_KEY]
-        services.registered_events = RegisteredEvents(services.sessions, clock=clock)
-        try:
-            yield application, telegram, requests, clock
-        finally:
-            await application.post_shutdown(application)
-            telegram.stop()
-
-
-async def send(application, update: dict) -> None:
-    """Handle one update as polling would hand it over (the factories leave out its id)."""
-    await application.process_update(Update.de_json({**update, "update_id": 1}, application.bot))
-
-
-async def logged_rows(application) -> list[QueryLogRow]:
-    services = application.bot_data[SERVICES_KEY]
-    await services.log_writer.drain()
-    with services.sessions() as session:
-        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
+    async with bot_in_process(
+        tmp_path, database_url=database_url, rasa_transport=rasa_welcoming(requests)
+    ) as running:
+        running.services.registered_events = RegisteredEvents(
+            running.services.sessions, clock=clock
+        )
+        yield running, running.telegram, requests, clock
 
 
 async def test_a_payload_that_is_no_registered_event_gets_the_welcome_and_tags_nothing(bot):
-    application, telegram, requests, _ = bot
+    running, telegram, requests, _ = bot
 
-    await send(application, command_update("/start 081234567890"))
-    await send(application, text_update("syarat jadi pmi"))
+    await running.send(command_update("/start 081234567890"))
+    await running.send(text_update("syarat jadi pmi"))
 
     [welcome, _] = telegram.sent_messages(VILLAGER.id)
     assert welcome["text"].startswith(WELCOME)  # the same welcome as a plain /start
     assert [r["metadata"]["event_code"] for r in requests] == [None, None]
-    rows = await logged_rows(application)
+    rows = await running.rows()
     assert [row.event_code for row in rows] == [None, None]
     assert "081234567890" not in repr([(r.text, r.event_code) for r in rows])
 
 
 async def test_a_registered_events_code_tags_the_users_later_queries(bot):
-    application, telegram, requests, _ = bot
-    add_events(application.bot_data[SERVICES_KEY].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    running, telegram, requests, _ = bot
+    add_events(running.services.sessions, "sosialisasi-desa-ulak-3f9a1c")
 
-    await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
-    await send(application, text_update("syarat jadi pmi"))
+    await running.send(command_update("/start sosialisasi-desa-ulak-3f9a1c"))
+    await running.send(text_update("syarat jadi pmi"))
 
     assert telegram.sent_messages(VILLAGER.id)[0]["text"].startswith(WELCOME)
     assert [r["metadata"]["event_code"] for r in requests] == ["sosialisasi-desa-ulak-3f9a1c"] * 2
-    rows = await logged_rows(application)
+    rows = await running.rows()
     assert [row.event_code for row in rows] == ["sosialisasi-desa-ulak-3f9a1c"] * 2
 
 
 async def test_an_event_created_while_the_bot_runs_is_recognised_within_a_minute(bot):
-    application, _, requests, clock = bot
+    running, _, requests, clock = bot
     code = "sosialisasi-baru-77aa01"
-    await send(application, command_update(f"/start {code}"))  # the codes are read now
-    add_events(application.bot_data[SERVICES_KEY].sessions, code)
+    await running.send(command_update(f"/start {code}"))  # the codes are read now
+    add_events(running.services.sessions, code)
 
     clock.now += 30
-    await send(application, command_update(f"/start {code}"))
+    await running.send(command_update(f"/start {code}"))
     clock.now += 31
-    await send(application, command_update(f"/start {code}"))
+    await running.send(command_update(f"/start {code}"))
 
     assert [r["metadata"]["event_code"] for r in requests] == [None, None, code]
-    assert [row.event_code for row in await logged_rows(application)] == [None, None, code]
+    assert [row.event_code for row in await running.rows()] == [None, None, code]
 
 
 async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
-    application, _, requests, _ = bot
-    add_events(application.bot_data[SERVICES_KEY].sessions, "sosialisasi-desa-ulak-3f9a1c")
+    running, _, requests, _ = bot
+    add_events(running.services.sessions, "sosialisasi-desa-ulak-3f9a1c")
 
-    await send(application, command_update("/start sosialisasi-desa-ulak-3f9a1c"))
-    await send(application, command_update("/start acara-yang-tidak-ada"))
+    await running.send(command_update("/start sosialisasi-desa-ulak-3f9a1c"))
+    await running.send(command_update("/start acara-yang-tidak-ada"))
 
     assert [r["metadata"]["event_code"] for r in requests] == ["sosialisasi-desa-ulak-3f9a1c"] * 2
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 import uvicorn
 from playwright.sync_api import sync_playwright
@@ -19,9 +17,11 @@ from starlette.applications import Starlette
 from bot.admin.auth import load_credentials
 from bot.admin.web import build_admin_app, server_config
 from bot.settings import Settings
-from tests.databases import fresh_database
-from tests.e2e.conftest import free_port
-from tests.querylog_rows import CROWD, SAMPLE, add_events, add_rows, open_log
+from testkit.databases import fresh_database
+from testkit.fixtures import database_kind, settings_only_from_the_test  # noqa: F401
+from testkit.querylog_rows import CROWD, SAMPLE, add_events, add_rows, open_log
+from testkit.settings import make_settings
+from testkit.stack import free_port, http_answers, wait_until
 
 ADMIN_USER, ADMIN_PASSWORD = "petugas", "kata-sandi-uji-12345"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -39,13 +39,7 @@ def serving(
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{settings.admin_port}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{base}/login", timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    wait_until(lambda: http_answers(f"{base}/login"), 20, "the console")
     try:
         yield base, app
     finally:
@@ -58,11 +52,11 @@ def console(request, tmp_path_factory):
     """A running console over a sample log (with enough people for the dashboard to show
     numbers); yields its base URL, session factory and app."""
     tmp = tmp_path_factory.mktemp("console")
-    with fresh_database(request.param, tmp) as url:
+    with fresh_database(database_kind(request.param), tmp) as url:
         sessions = open_log(url)
         add_rows(sessions, SAMPLE + CROWD)
         add_events(sessions, "desa-pematang", "kelurahan-plg")
-        settings = Settings(
+        settings = make_settings(
             database_url=url, posters_dir=tmp / "posters", telegram_bot_username="pmi_sumsel_bot"
         )
         with serving(settings, sessions) as (base, app):

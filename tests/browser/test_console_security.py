@@ -12,9 +12,10 @@ from sqlalchemy import update
 
 from bot.querylog import AdminSession
 from bot.settings import Settings
+from testkit.databases import fresh_database
+from testkit.querylog_rows import open_log
+from testkit.settings import make_settings
 from tests.browser.conftest import ADMIN_PASSWORD, ADMIN_USER, log_in, serving
-from tests.databases import fresh_database
-from tests.querylog_rows import open_log
 
 COOKIE = "pmi_admin"
 
@@ -189,7 +190,7 @@ def shared_log(request, tmp_path):
         sessions = open_log(url)
 
         def settings() -> Settings:
-            return Settings(
+            return make_settings(
                 database_url=url,
                 posters_dir=tmp_path / "posters",
                 telegram_bot_username="pmi_sumsel_bot",
@@ -284,7 +285,7 @@ def test_a_request_for_another_host_name_is_refused(console):
 
 def test_the_public_name_in_admin_hosts_is_answered(tmp_path):
     sessions = open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}")
-    settings = Settings(
+    settings = make_settings(
         database_url=str(sessions.kw["bind"].url),
         posters_dir=tmp_path / "posters",
         admin_hosts="konsol.example.id",

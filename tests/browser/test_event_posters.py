@@ -6,11 +6,11 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from bot.settings import Settings
+from testkit.fake_telegram import BOT_USER, FakeTelegram
+from testkit.querylog_rows import open_log
+from testkit.settings import make_settings
+from testkit.stack import TEST_TOKEN
 from tests.browser.conftest import log_in, serving
-from tests.e2e.conftest import TEST_TOKEN
-from tests.fake_telegram import BOT_USER, FakeTelegram
-from tests.querylog_rows import open_log
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def create_event(page, base: str) -> None:
 
 def test_without_a_username_the_console_asks_telegram_for_it(page, sessions, tmp_path):
     telegram = FakeTelegram().start()
-    settings = Settings(
+    settings = make_settings(
         database_url=str(sessions.kw["bind"].url),
         posters_dir=tmp_path / "posters",
         telegram_bot_username=None,
@@ -53,7 +53,7 @@ def test_without_a_username_the_console_asks_telegram_for_it(page, sessions, tmp
 
 
 def test_without_a_username_or_a_token_no_event_and_no_poster_is_made(page, sessions, tmp_path):
-    settings = Settings(
+    settings = make_settings(
         database_url=str(sessions.kw["bind"].url),
         posters_dir=tmp_path / "posters",
         telegram_bot_username=None,

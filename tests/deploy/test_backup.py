@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.databases import POSTGRES_ADMIN_URL
-from tests.querylog_rows import add_rows, open_log
+from testkit.databases import POSTGRES_ADMIN_URL
+from testkit.querylog_rows import add_rows, open_log
 
 ROOT = Path(__file__).resolve().parents[2]
 BACKUP = ROOT / "deploy" / "backup" / "pmi-backup.sh"

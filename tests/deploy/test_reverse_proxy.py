@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
+
+from testkit.stack import free_port, http_answers, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 CADDYFILE = ROOT / "deploy" / "caddy" / "Caddyfile"
@@ -23,12 +23,6 @@ OFFICE = "203.0.113.0/24"
 pytestmark = pytest.mark.skipif(
     shutil.which("caddy") is None, reason="caddy is not installed (Debian's caddy package)"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Echo(BaseHTTPRequestHandler):
@@ -87,15 +81,7 @@ def serve(tmp_path: Path, *, office: str = OFFICE) -> Iterator[tuple[str, str]]:
         stderr=(tmp_path / "caddy.log").open("w"),
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{console_site}/", timeout=1)
-                break
-            except httpx.TransportError:
-                assert caddy.poll() is None, (tmp_path / "caddy.log").read_text()
-                assert time.monotonic() < deadline, "Caddy did not start"
-                time.sleep(0.2)
+        wait_until(lambda: http_answers(f"http://127.0.0.1:{console_site}/"), 30, "Caddy", caddy)
         yield f"http://127.0.0.1:{bot_site}", f"http://127.0.0.1:{console_site}"
     finally:
         caddy.terminate()

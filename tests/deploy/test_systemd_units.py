@@ -18,6 +18,7 @@ import pytest
 
 from bot.admin.__main__ import parse_args as admin_parse_args
 from bot.settings import Settings
+from testkit.settings import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = ROOT / "deploy" / "systemd"
@@ -319,7 +320,7 @@ def test_the_env_file_filled_in_is_a_valid_production_configuration(tmp_path, mo
         if name.lower() in Settings.model_fields
     }
     values["telegram_bot_username"] = "pmi_sumsel_bot"
-    settings = Settings(**values)
+    settings = make_settings(**values)
     assert settings.environment == "production"
     assert settings.telegram_webhook_url is not None
     assert settings.rasa_tracker_database_url is not None
@@ -334,4 +335,4 @@ def test_the_env_file_as_shipped_is_refused(tmp_path, monkeypatch):
         if name.lower() in Settings.model_fields
     }
     with pytest.raises(ValueError):
-        Settings(**values)
+        make_settings(**values)

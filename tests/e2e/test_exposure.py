@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import time
+import uuid
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import CHANNEL_HEADERS, ROOT, free_port, wait_until
+from testkit.stack import ROOT, free_port, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -49,34 +49,35 @@ def test_rasas_rest_channel_is_off(rasa_stack):
 
 @pytest.mark.parametrize("path", ["/webhooks/frontend/webhook", "/webhooks/frontend/forget"])
 @pytest.mark.parametrize(
-    "headers",
+    "headers_for",
     [
-        {},
-        {"Authorization": "Bearer"},
-        {"Authorization": "Bearer wrong-secret-0123456789-0123456789-0123"},
-        {"Authorization": CHANNEL_HEADERS["Authorization"].removeprefix("Bearer ")},
-        {"Authorization": CHANNEL_HEADERS["Authorization"] + "x"},
+        lambda secret: {},
+        lambda secret: {"Authorization": "Bearer"},
+        lambda secret: {"Authorization": "Bearer wrong-secret-0123456789-0123456789-0123"},
+        lambda secret: {"Authorization": secret},
+        lambda secret: {"Authorization": f"Bearer {secret}x"},
     ],
     ids=["none", "empty", "wrong", "no-bearer", "longer"],
 )
-def test_our_channel_refuses_anyone_without_the_shared_secret(rasa_stack, path, headers):
+def test_our_channel_refuses_anyone_without_the_shared_secret(rasa_stack, path, headers_for):
     body = {"sender": "f" * 64, "message": "halo"}
+    headers = headers_for(rasa_stack.channel_secret)
     response = httpx.post(f"{rasa_stack.url}{path}", json=body, headers=headers, timeout=10)
     assert response.status_code == 401
 
 
 def test_our_channel_answers_the_holder_of_the_secret(rasa_stack):
-    sender = "e" * 64
+    sender = uuid.uuid4().hex * 2  # a conversation of its own: forgetting it deletes 1
     answered = httpx.post(
         f"{rasa_stack.url}/webhooks/frontend/webhook",
         json={"sender": sender, "message": "apa itu tppo"},
-        headers=CHANNEL_HEADERS,
+        headers=rasa_stack.headers,
         timeout=30,
     )
     forgotten = httpx.post(
         f"{rasa_stack.url}/webhooks/frontend/forget",
         json={"sender": sender},
-        headers=CHANNEL_HEADERS,
+        headers=rasa_stack.headers,
         timeout=10,
     )
     assert answered.status_code == 200 and answered.json()["intent"] == "ask_trafficking_info"
@@ -120,8 +121,8 @@ def test_make_run_keeps_the_action_server_on_loopback_and_gives_bot_and_rasa_one
         run.stdin.write(b"keluar\n")
         run.stdin.close()
         assert run.wait(timeout=60) == 0
-        time.sleep(1)
-        assert listening_addresses(actions_port) == set()  # run.sh stopped what it started
+        # run.sh stopped what it started.
+        wait_until(lambda: not listening_addresses(actions_port), 10, "the action server to stop")
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGTERM)

@@ -17,18 +17,18 @@ import redis
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from bot.anonymise import pseudonymise
-from scripts.stack import production_rasa_env
-from tests.databases import fresh_database
-from tests.e2e.conftest import (
-    ROOT,
+from testkit.databases import fresh_database
+from testkit.factories import VILLAGER, button_press, command_update, new_user, text_update
+from testkit.stack import (
+    PRODUCTION_ENDPOINTS,
     RunningBot,
     free_port,
     launch_rasa,
+    production_rasa_env,
     stop,
     wait_for_rasa,
     wait_until,
 )
-from tests.factories import VILLAGER, button_press, command_update, text_update
 
 pytestmark = pytest.mark.e2e
 REDIS_DB = 8
@@ -144,7 +144,8 @@ def planted(rasa_stack, start_bot, tmp_path_factory) -> Iterator[PlantedStack]:
             port,
             0,
             tmp_path,
-            endpoints=ROOT / "deploy" / "endpoints.production.yml",
+            channel_secret=rasa_stack.channel_secret,
+            endpoints=PRODUCTION_ENDPOINTS,
             env=production_rasa_env(rasa_stack.actions_url, tracker_url, REDIS_DB),
         )
         tracker_engine, log_engine = create_engine(tracker_url), create_engine(log_url)
@@ -152,6 +153,7 @@ def planted(rasa_stack, start_bot, tmp_path_factory) -> Iterator[PlantedStack]:
             wait_for_rasa(port, rasa)
             bot = start_bot(f"http://127.0.0.1:{port}", log_url, FLOOD_MAX_MESSAGES="100")
             # One at a time, as a person types: the next once the last one is answered and logged.
+            # The villager is the factories' VILLAGER, whose id is among the planted items.
             for count, message in enumerate(PLANTED_MESSAGES, start=1):
                 bot.telegram.push_update(text_update(message))
                 wait_until(lambda count=count: _row_count(log_engine) == count, 30, "log row")
@@ -196,18 +198,24 @@ def test_no_personal_data_is_kept_anywhere(planted, rasa_stack):
 
 
 def test_hapus_deletes_the_conversation_from_rasas_tracker_store_too(planted):
-    pseudonym = pseudonymise(VILLAGER.id, planted.bot.anon_secret)
-    assert _events_of(planted.tracker_engine, pseudonym) > 0
+    # A villager of its own: the planted conversation stays for the test above.
+    user = new_user()
+    pseudonym = pseudonymise(user.id, planted.bot.anon_secret)
     telegram = planted.bot.telegram
-    before = len(telegram.sent_messages(VILLAGER.id))
-    telegram.push_update(command_update("/hapus"))
-    telegram.wait_for_messages(VILLAGER.id, before + 1)
-    telegram.push_update(button_press("hapus:ya"))
-    done = telegram.wait_for_messages(VILLAGER.id, before + 2)[-1]["text"]
+    rows_before = _row_count(planted.log_engine)
+    telegram.push_update(text_update("syarat jadi tki apa aja", user=user))
+    telegram.wait_for_messages(user.id, 1)
+    wait_until(lambda: _row_count(planted.log_engine) == rows_before + 1, 30, "log row")
+    assert _events_of(planted.tracker_engine, pseudonym) > 0
+    before = len(telegram.sent_messages(user.id))
+    telegram.push_update(command_update("/hapus", user=user))
+    telegram.wait_for_messages(user.id, before + 1)
+    telegram.push_update(button_press("hapus:ya", user=user))
+    done = telegram.wait_for_messages(user.id, before + 2)[-1]["text"]
 
     assert "percakapan Anda dengan bot juga sudah dihapus" in done
     assert _events_of(planted.tracker_engine, pseudonym) == 0
-    assert _row_count(planted.log_engine) == 0
+    assert _row_count(planted.log_engine) == rows_before  # the planted rows are still there
 
 
 def _events_of(engine: Engine, sender: str) -> int:

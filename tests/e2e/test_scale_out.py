@@ -11,17 +11,17 @@ import redis
 from sqlalchemy import create_engine, func, select
 
 from bot.querylog import QueryLogRow
-from scripts.stack import production_rasa_env
-from tests.databases import fresh_database
-from tests.e2e.conftest import (
-    ROOT,
+from testkit.databases import fresh_database
+from testkit.factories import button_press, new_user, text_update
+from testkit.stack import (
+    PRODUCTION_ENDPOINTS,
     free_port,
     launch_rasa,
+    production_rasa_env,
     stop,
     wait_for_rasa,
     wait_until,
 )
-from tests.factories import VILLAGER, button_press, text_update
 
 pytestmark = pytest.mark.e2e
 REDIS_DB = 7
@@ -38,7 +38,12 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
         ports = [free_port(), free_port()]
         replicas = [
             launch_rasa(
-                port, 0, tmp_path, endpoints=ROOT / "deploy" / "endpoints.production.yml", env=env
+                port,
+                0,
+                tmp_path,
+                channel_secret=rasa_stack.channel_secret,
+                endpoints=PRODUCTION_ENDPOINTS,
+                env=env,
             )
             for port in ports
         ]
@@ -53,20 +58,21 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
                 REDIS_KEY_PREFIX=prefix,
             )
             telegram = bot.telegram
+            user = new_user()
 
             def say(update: dict, replies: int = 1) -> list[str]:
-                before = len(telegram.sent_messages(VILLAGER.id))
+                before = len(telegram.sent_messages(user.id))
                 telegram.push_update(update)
                 return [
                     m["text"]
-                    for m in telegram.wait_for_messages(VILLAGER.id, before + replies)[before:]
+                    for m in telegram.wait_for_messages(user.id, before + replies)[before:]
                 ]
 
-            say(text_update("ada yang nawarin kerja di malaysia, aman gak"), replies=2)
+            say(text_update("ada yang nawarin kerja di malaysia, aman gak", user=user), replies=2)
             answers = ["/affirm", "/deny", "/affirm"] + ["/deny"] * 6 + ["/dont_know"]
             for answer in answers:
-                say(button_press(answer))
-            [verdict] = say(button_press("/deny"))
+                say(button_press(answer, user=user))
+            [verdict] = say(button_press("/deny", user=user))
 
             assert "CEK DULU" in verdict  # one doubt: the contract
             engine = create_engine(log_url)
@@ -78,7 +84,7 @@ def test_the_job_offer_checker_across_two_replicas(rasa_stack, start_bot, tmp_pa
             tracker.dispose()
             assert events > 20  # the conversation lives in the shared store
             flood_keys = list(bot_keys.scan_iter(f"{prefix}flood:*"))
-            assert len(flood_keys) == 1 and str(VILLAGER.id) not in flood_keys[0]
+            assert len(flood_keys) == 1 and str(user.id) not in flood_keys[0]
         finally:
             for replica in replicas:
                 stop(replica)

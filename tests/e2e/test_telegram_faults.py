@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import VILLAGER, text_update
-from tests.fake_telegram import BAD_GATEWAY, DROP, TOO_MANY_REQUESTS
+from testkit.factories import new_user, text_update
+from testkit.fake_telegram import BAD_GATEWAY, DROP, TOO_MANY_REQUESTS
 
 pytestmark = pytest.mark.e2e
 
@@ -22,12 +22,12 @@ def bot(rasa_stack, start_bot, tmp_path_factory):
     ids=["429-retry-after", "502-twice", "connection-dropped"],
 )
 def test_the_reply_arrives_despite_telegram_failing(bot, failures):
-    before = len(bot.telegram.sent_messages(VILLAGER.id))
+    user = new_user()
     failed_before = len(bot.telegram.failed_calls)
     bot.telegram.fail_next("sendMessage", *failures)
 
-    bot.telegram.push_update(text_update("syarat jadi tki apa aja"))
-    [answer] = bot.telegram.wait_for_messages(VILLAGER.id, before + 1, timeout=30)[before:]
+    bot.telegram.push_update(text_update("syarat jadi tki apa aja", user=user))
+    [answer] = bot.telegram.wait_for_messages(user.id, 1, timeout=30)
 
     assert "18 tahun" in answer["text"]
     assert len(bot.telegram.failed_calls) - failed_before == len(failures)

@@ -1,8 +1,11 @@
-"""A small fake of the Telegram Bot API, served over real HTTP on 127.0.0.1.
+"""A small fake of the Telegram Bot API: served over real HTTP on 127.0.0.1 (`start()`, for the
+bot as a process), or answered in process through an httpx.MockTransport (`transport()`, for
+the fast tier's Application); the same state and answers either way.
 
-The bot under test is pointed at it with TELEGRAM_API_URL. Tests queue updates (as the JSON
+The bot under test is pointed at it with TELEGRAM_API_URL (`url`). Tests queue updates (as the JSON
 Telegram would send) and read back what the bot sent and deleted. Only the methods the bot
-uses exist.
+uses exist. Tests wait on conditions it signals (a number of messages, or the bot having gone
+quiet), never for a fixed time.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
+
+import httpx
 
 DROP = (0, {})
 TOO_MANY_REQUESTS = (
@@ -26,6 +31,8 @@ TOO_MANY_REQUESTS = (
 )
 BAD_GATEWAY = (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
 
+# Where the in-process fake pretends to be; nothing listens there.
+IN_PROCESS_URL = "http://telegram.test"
 BOT_USER = {
     "id": 7000000001,
     "is_bot": True,
@@ -54,22 +61,42 @@ class FakeTelegram:
         self._history: dict[int, list[int]] = {}
         self._deleted: dict[int, list[int]] = {}
         self._undeletable: set[tuple[int, int]] = set()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # When the bot last called anything but getUpdates (time.monotonic()).
+        self._last_call_at = time.monotonic()
+        self._server: ThreadingHTTPServer | None = None
 
     @property
     def url(self) -> str:
+        if self._server is None:
+            return IN_PROCESS_URL
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
     def start(self) -> FakeTelegram:
-        self._thread.start()
+        """Serve over HTTP on a free port of 127.0.0.1, in a thread."""
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def transport(self) -> httpx.MockTransport:
+        """The Bot API answered in process: hand it to
+        HTTPXRequest(httpx_kwargs={"transport": ...}), with `url` (IN_PROCESS_URL) as the API."""
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            method = request.url.path.rsplit("/", 1)[-1]
+            params = parse_params(request.content.decode(), request.headers.get("content-type", ""))
+            status, answer = self._answer(method, params)
+            if status == DROP[0]:
+                raise httpx.RemoteProtocolError("Server disconnected", request=request)
+            return httpx.Response(status, json=answer)
+
+        return httpx.MockTransport(handle)
 
     # ------------------------------------------------------------------ test side
     def push_update(self, update: dict[str, Any]) -> int:
@@ -77,12 +104,19 @@ class FakeTelegram:
         with self._lock:
             update = {**update, "update_id": self._next_update_id}
             self._next_update_id += 1
+            self.note_incoming(update)
+            self._updates.append(update)
+            self._last_call_at = time.monotonic()
+            self._lock.notify_all()
+            return update["update_id"]
+
+    def note_incoming(self, update: dict[str, Any]) -> None:
+        """Keep a new message's id in its chat's history, as Telegram does once it is sent (for
+        updates handed to the bot in process, without getUpdates)."""
+        with self._lock:
             if "message" in update:
                 message = update["message"]
                 self._history.setdefault(message["chat"]["id"], []).append(message["message_id"])
-            self._updates.append(update)
-            self._lock.notify_all()
-            return update["update_id"]
 
     def sent_messages(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         """Every sendMessage call so far (to one chat, if given)."""
@@ -108,6 +142,22 @@ class FakeTelegram:
                     )
                 self._lock.wait(remaining)
             return self.sent_messages(chat_id)
+
+    def wait_until_idle(self, quiet_seconds: float = 1.0, timeout: float = 30.0) -> None:
+        """Wait until every queued update has been taken and the bot has called nothing (long
+        polls aside) for quiet_seconds: what it was going to say about them, it has said."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                now = time.monotonic()
+                quiet_until = self._last_call_at + quiet_seconds
+                if not self._updates and now >= quiet_until:
+                    return
+                if now >= deadline:
+                    raise TimeoutError(
+                        f"the bot did not go quiet for {quiet_seconds} s within {timeout} s"
+                    )
+                self._lock.wait(max(0.01, min(quiet_until, deadline) - now))
 
     def chat_history(self, chat_id: int) -> list[int]:
         """The ids of every message in the chat: the user's (as updates) and the bot's."""
@@ -136,6 +186,9 @@ class FakeTelegram:
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         with self._lock:
+            if method != "getUpdates":
+                self._last_call_at = time.monotonic()
+                self._lock.notify_all()
             planned = self.failures.get(method)
             if planned:
                 self.failed_calls.append((method, params))
@@ -165,8 +218,11 @@ class FakeTelegram:
         deadline = time.monotonic() + timeout
         with self._lock:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self._lock.notify_all()  # taken updates may make the bot idle
             while not self._updates and time.monotonic() < deadline:
                 self._lock.wait(deadline - time.monotonic())
+            if self._updates:
+                self._last_call_at = time.monotonic()  # handing out work is activity too
             return list(self._updates)
 
     def _delete(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""Real telegram.Update objects for tests, serialised the way the Bot API sends them."""
+"""Real telegram.Update objects for tests, serialised the way the Bot API sends them; and a
+new user (and group) for each test, so that no test shares a conversation with another."""
 
 from __future__ import annotations
 
@@ -6,9 +7,23 @@ from datetime import datetime, timezone
 from itertools import count
 from typing import Any
 
-from telegram import CallbackQuery, Chat, Message, MessageEntity, Sticker, Update, User
+from telegram import (
+    CallbackQuery,
+    Chat,
+    Message,
+    MessageEntity,
+    MessageOriginHiddenUser,
+    Sticker,
+    Update,
+    User,
+)
+
+from testkit.fake_telegram import BOT_USER
 
 _message_ids = count(1)
+# Far from VILLAGER's and OTHER_VILLAGER's ids, and from the benchmark's users.
+_user_ids = count(600_000_001)
+_group_ids = count(-100_200_000_001, -1)
 
 VILLAGER = User(
     id=987654321,
@@ -19,6 +34,13 @@ VILLAGER = User(
     language_code="id",
 )
 OTHER_VILLAGER = User(id=912345678, first_name="Budi", is_bot=False, username="budi_oki")
+
+
+def new_user(first_name: str = "Uji", **fields: Any) -> User:
+    """A villager no other test has used: their own pseudonym, conversation and chat."""
+    return User(
+        id=next(_user_ids), first_name=first_name, is_bot=False, language_code="id", **fields
+    )
 
 
 def new_message(*, message_id: int | None = None, **fields: Any) -> Message:
@@ -111,17 +133,24 @@ def without_id(update: Update) -> dict[str, Any]:
     return data
 
 
-def group_chat() -> Chat:
-    return Chat(id=-100123456789, type=Chat.SUPERGROUP, title="Sosialisasi Desa Pematang")
+GROUP_CHAT_ID = -100123456789
+
+
+def group_chat(chat_id: int = GROUP_CHAT_ID) -> Chat:
+    return Chat(id=chat_id, type=Chat.SUPERGROUP, title="Sosialisasi Desa Pematang")
+
+
+def new_group_chat() -> Chat:
+    """A group no other test has used."""
+    return group_chat(next(_group_ids))
 
 
 def group_text_update(
-    text: str, *, user: User = VILLAGER, reply_to_bot: bool = False
+    text: str, *, user: User = VILLAGER, reply_to_bot: bool = False, chat: Chat | None = None
 ) -> dict[str, Any]:
-    """A message in a group chat, optionally a reply to one of the bot's messages."""
-    from tests.fake_telegram import BOT_USER
-
-    chat = group_chat()
+    """A message in a group chat (the usual one unless given), optionally a reply to one of the
+    bot's messages."""
+    chat = chat or group_chat()
     replied = None
     if reply_to_bot:
         replied = new_message(
@@ -140,8 +169,6 @@ def group_text_update(
 
 def forwarded_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
     """A message forwarded from someone else (for example a job advert)."""
-    from telegram import MessageOriginHiddenUser
-
     message = new_message(
         chat=private_chat(user),
         from_user=user,
@@ -166,9 +193,11 @@ def channel_post_update(text: str, *, edited: bool = False) -> dict[str, Any]:
     return without_id(Update(update_id=0, channel_post=message))
 
 
-def group_reply_to_other_update(text: str, *, user: User = VILLAGER) -> dict[str, Any]:
+def group_reply_to_other_update(
+    text: str, *, user: User = VILLAGER, chat: Chat | None = None
+) -> dict[str, Any]:
     """In a group, a reply to another member (not to the bot)."""
-    chat = group_chat()
+    chat = chat or group_chat()
     other = new_message(
         chat=chat,
         from_user=OTHER_VILLAGER,
@@ -183,5 +212,5 @@ def group_reply_to_other_update(text: str, *, user: User = VILLAGER) -> dict[str
     return without_id(Update(update_id=0, message=message))
 
 
-def group_sticker_update(*, user: User = VILLAGER) -> dict[str, Any]:
-    return sticker_update(user=user, chat=group_chat())
+def group_sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[str, Any]:
+    return sticker_update(user=user, chat=chat or group_chat())

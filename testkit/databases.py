@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Iterator
@@ -17,6 +18,20 @@ POSTGRES_ADMIN_URL = os.environ.get(
 )
 
 
+@functools.cache
+def postgres_unreachable() -> str | None:
+    """Why the test PostgreSQL cannot be used, or None when it can (asked once a run)."""
+    engine = create_engine(POSTGRES_ADMIN_URL, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as error:  # any failure to connect is a reason to skip, said as it is
+        return f"{make_url(POSTGRES_ADMIN_URL).render_as_string()}: {type(error).__name__}"
+    finally:
+        engine.dispose()
+    return None
+
+
 @contextmanager
 def fresh_database(kind: str, tmp_path: Path) -> Iterator[str]:
     """Yield the URL of an empty database of this kind; drop it afterwards."""
@@ -26,7 +41,9 @@ def fresh_database(kind: str, tmp_path: Path) -> Iterator[str]:
     name = f"pmi_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        # From template0, which nobody connects to: copying template1 fails while any other
+        # session (another test run, another developer's) is connected to it.
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
     try:
         yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:
