@@ -20,9 +20,9 @@ from bot.database import QueryLogDatabase, alembic_config
 from bot.outcomes import UNANSWERED, Outcome, outcome_of_old_row
 from bot.querylog import QueryLogRow
 from bot.services import Services
-from bot.settings import Settings
 from bot.spool import QueryLogWriter
 from testkit.querylog_rows import add_rows, crowd, pseudonym
+from testkit.settings import make_settings
 
 USER_ID = 555000111
 
@@ -68,7 +68,7 @@ def answer(intent: str | None, confidence: float | None, *, fallback: bool = Fal
 async def test_the_outcome_is_decided_when_the_row_is_written(
     database_url, tmp_path, reply, query, outcome
 ):
-    settings = Settings(
+    settings = make_settings(
         database_url=database_url,
         anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool.jsonl",

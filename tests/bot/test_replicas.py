@@ -29,6 +29,7 @@ from bot.database import QueryLogDatabase
 from bot.handlers import SERVICES_KEY
 from bot.querylog import QueryLogRow
 from bot.settings import Settings
+from testkit import settings as test_settings
 from testkit.factories import VILLAGER, command_update, text_update
 from testkit.fake_telegram import FakeTelegram
 from testkit.querylog_rows import add_events
@@ -97,7 +98,7 @@ def make_settings(database_url, tmp_path, telegram, redis_prefix):
             redis_url=REDIS_URL,
             redis_key_prefix=redis_prefix,
         )
-        return Settings(**(values | overrides))
+        return test_settings.make_settings(**(values | overrides))
 
     return make
 

@@ -13,6 +13,7 @@ from bot.querylog import QueryLogRow
 from bot.services import Services
 from bot.settings import Settings
 from testkit.databases import POSTGRES_ADMIN_URL
+from testkit.settings import make_settings
 
 
 class RasaTransport(httpx.MockTransport):
@@ -52,7 +53,7 @@ def connections_to(database_url: str) -> int | None:
 
 
 def settings_for(database_url: str, tmp_path, **overrides) -> Settings:
-    return Settings(
+    return make_settings(
         database_url=database_url,
         anon_secret="test-secret-0123456789-0123456789",
         spool_path=tmp_path / "spool" / "querylog.jsonl",
