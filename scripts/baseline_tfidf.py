@@ -1,8 +1,9 @@
 """The peer any NLU model must beat: TF-IDF over character n-grams and a logistic regression,
 on the same honest folds (scripts/nlu_folds.py) and on the hand-written holdout.
 
-Writes OUT/folds/K.json (as scripts/cross_validate.py does) and OUT/holdout.json (trained on
-every nlu/ example, as the bot's model is). Run in the Rasa environment (scikit-learn):
+Writes OUT/folds/K.json (as scripts/cross_validate.py does), OUT/handwritten-only/folds/K.json
+(without the template variants) and OUT/holdout.json (trained on every nlu/ example, as the
+bot's model is). Run in the Rasa environment (scikit-learn):
   .venv-rasa/bin/python scripts/baseline_tfidf.py OUT
 """
 
@@ -37,9 +38,14 @@ def predict(train: list[tuple[str, str]], test: list[tuple[str, str]]) -> list[d
 def main() -> None:
     out = Path(sys.argv[1])
     (out / "folds").mkdir(parents=True, exist_ok=True)
+    # And trained on the hand-written examples alone: what the template variants add.
+    (out / "handwritten-only" / "folds").mkdir(parents=True, exist_ok=True)
     for k, fold in enumerate(folds()):
         results = predict(fold.train + fold.generated, fold.test)
         (out / "folds" / f"{k}.json").write_text(json.dumps(results, ensure_ascii=False))
+        results = predict(fold.train, fold.test)
+        path = out / "handwritten-only" / "folds" / f"{k}.json"
+        path.write_text(json.dumps(results, ensure_ascii=False))
     generated = examples_in(ROOT / "nlu" / "generated.yml")
     holdout = examples_in(ROOT / "evaluation" / "holdout.yml")
     results = predict(handwritten() + generated, holdout)
