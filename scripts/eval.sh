@@ -52,7 +52,8 @@ if [ "${EVAL_DEFAULT_FOLDS:-0}" = 1 ]; then
 fi
 echo "eval: the TF-IDF baseline on the folds and the holdout"
 fresh results/cv-tfidf "$(fingerprint scripts/baseline_tfidf.py evaluation/holdout.yml)"
-nice -n 15 .venv-rasa/bin/python scripts/baseline_tfidf.py results/cv-tfidf
+[ -f results/cv-tfidf/holdout.json ] \
+  || nice -n 15 .venv-rasa/bin/python scripts/baseline_tfidf.py results/cv-tfidf
 
 echo "eval: Rasa's default pipeline trained on every nlu/ example, on the holdout"
 print=$(fingerprint evaluation/rasa_default_config.yml)
