@@ -104,12 +104,6 @@ def fallback_threshold() -> float:
     )
 
 
-def seconds(name: str) -> str:
-    """Median wall time of a fold (train and predict), as scripts/eval.sh timed it."""
-    times = [float(p.read_text()) for p in (RESULTS / CONFIGS[name][0]).glob("fold-*.seconds")]
-    return f"{statistics.median(times) / 60:.1f} min" if times else "—"
-
-
 def header(title: str) -> list[str]:
     return [
         f"# {title}",
@@ -182,7 +176,6 @@ def main() -> None:
             "folds: emergency_help recall",
             lambda n: recall_of(pooled[n], "emergency_help") if n in pooled else "not run",
         ),
-        row("folds: time a fold (train + predict)", seconds),
         row(
             "holdout: macro F1",
             lambda n: f"{holdout[n]['macro']:.3f}" if n in holdout else "not run",
@@ -272,6 +265,11 @@ def targets(macro: dict, holdout: dict) -> list[str]:
     return lines
 
 
+def wrong_share(results: list[tuple[str, str, float]]) -> str:
+    wrong = sum(t != p and c >= fallback_threshold() for t, p, c in results)
+    return f"{wrong} ({wrong / len(results):.1%})"
+
+
 def users_lines() -> list[str]:
     """What a user would have seen on the folds: a wrong answer, or "not sure" and topics."""
     threshold = fallback_threshold()
@@ -340,8 +338,9 @@ def settings_report(directories: list[str]) -> None:
         " trained before on the same data and settings (DIET, when only what follows it"
         " changed), so it is not a training time: `make train` is.",
         "",
-        "| setting | folds run | macro F1 mean ± std (min–max) | emergency_help recall | time a fold |",
-        "|---|---|---|---|---|",
+        "| setting | folds run | macro F1 mean ± std (min–max) | emergency_help recall"
+        f" | wrong answers given (confidence ≥ {fallback_threshold()}) | time a fold |",
+        "|---|---|---|---|---|---|",
     ]
     for directory in directories:
         folds = fold_results(Path(directory), partial=True)
@@ -354,7 +353,8 @@ def settings_report(directories: list[str]) -> None:
         name = Path(directory).name.removeprefix("try-")
         name = "config.yml as it is" if name == "cv-ours" else f"`evaluation/settings/{name}.yml`"
         lines.append(
-            f"| {name} | {len(folds)} of {FOLDS} | {spread(macro)} | {recall_of(pooled, 'emergency_help')} | {took} |"
+            f"| {name} | {len(folds)} of {FOLDS} | {spread(macro)} | {recall_of(pooled, 'emergency_help')}"
+            f" | {wrong_share([r for f in folds for r in f])} | {took} |"
         )
     print("\n".join(lines))
 
