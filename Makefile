@@ -1,7 +1,7 @@
 # The few commands people type. Each one installs what it needs first.
 # Rasa 3.6 reports usage to its makers unless told not to: nothing of ours leaves the machine.
 export RASA_TELEMETRY_ENABLED := false
-.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-holdout eval-privacy eval-specific bench bench-load lint clean
+.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-settings eval-holdout eval-privacy eval-specific bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +47,11 @@ validate: setup
 
 eval: train
 	@scripts/eval.sh
+
+# Each config in evaluation/settings/ on the same honest folds (slow: a full training a fold);
+# writes reports/nlu-settings-tried.md.
+eval-settings: setup
+	@scripts/eval_settings.sh
 
 # The trained model on the hand-written holdout, as typed and with personal data scrubbed
 # (a few minutes; writes reports/nlu-holdout.md).

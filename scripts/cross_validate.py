@@ -1,8 +1,10 @@
-"""NLU cross-validation fold by fold, with the folds fixed so that two configs meet the same data.
+"""NLU cross-validation fold by fold, on the honest folds of scripts/nlu_folds.py.
 
-It does what `rasa test nlu --cross-validation` does (rasa.nlu.test.cross_validate), with three
-differences. The folds are fixed: Rasa draws them from numpy's global random state
-(StratifiedKFold(shuffle=True) without a seed), so numpy is seeded first. Each fold's
+It does what `rasa test nlu --cross-validation` does (rasa.nlu.test.cross_validate), with four
+differences. The folds are drawn from the hand-written examples only, and the template
+variants (nlu/generated.yml) join a fold's training side only, less those whose template
+reproduces a held-out question (scripts/nlu_folds.py). The folds are fixed (seeded), so that
+every config and the TF-IDF baseline meet the same data. Each fold's
 predictions are kept in OUT/folds/K.json, so the folds can run in separate processes at once
 (scripts/eval.sh runs one per fold, `--folds K`) and a stopped run goes on where it stopped. And the folds'
 own training data is not scored (Rasa does it for a train-set figure nobody reads here, at a
@@ -20,24 +22,23 @@ import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-import numpy as np
 import rasa.model_training
 from rasa.core.agent import Agent
 from rasa.nlu.test import (
     IntentEvaluationResult,
-    drop_intents_below_freq,
     evaluate_intents,
-    generate_folds,
     get_eval_data,
     remove_empty_intent_examples,
 )
 from rasa.shared.importers.importer import TrainingDataImporter
+from rasa.shared.nlu.training_data.entities_parser import parse_training_example
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
-FOLD_SEED = 20261127
-FOLDS = 5
 # config.yml names this project's components (components/...), importable from its root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from nlu_folds import FOLDS, folds
 
 
 def fold_path(output: Path, fold: int) -> Path:
@@ -90,16 +91,24 @@ def main() -> None:
         write_report(args.output)
         return
 
+    # Synonyms, lookup tables and regexes come with every fold, as in Rasa's own folds.
     data = TrainingDataImporter.load_from_dict(training_data_paths=["nlu"]).get_nlu_data("id")
-    data = drop_intents_below_freq(data, cutoff=FOLDS)
-    np.random.seed(FOLD_SEED)
-    # StratifiedKFold draws every fold at the first split, before any training runs.
-    folds = list(generate_folds(FOLDS, data))
+
+    def training_data(examples: list[tuple[str, str]]) -> TrainingData:
+        return TrainingData(
+            training_examples=[parse_training_example(text, intent) for intent, text in examples],
+            entity_synonyms=data.entity_synonyms,
+            regex_features=data.regex_features,
+            lookup_tables=data.lookup_tables,
+        )
+
+    made = folds()
     for fold in (int(f) for f in args.folds.split(",") if f):
         if fold_path(args.output, fold).exists():
             print(f"cross_validate: fold {fold} already done in {args.output}")
             continue
-        train, test = folds[fold]
+        train = training_data(made[fold].train + made[fold].generated)
+        test = training_data(made[fold].test)
         asyncio.run(run_fold(args.config, train, test, args.output, fold))
 
 

@@ -16,3 +16,5 @@ mkdir -p models
 .venv-rasa/bin/rasa train --data nlu stories --domain domain.yml --config config.yml \
   --out models --fixed-model-name pmi-bot --force
 echo "$fingerprint" > models/.fingerprint
+# How long it took, for the eval report (reports/nlu-cross-validation.md).
+echo "$SECONDS" > models/.train-seconds

@@ -112,8 +112,16 @@ def training_pairs() -> list[tuple[str, str]]:
     return [pair for path in sorted((ROOT / "nlu").glob("*.yml")) for pair in examples_in(path)]
 
 
-def training_examples() -> Counter:
-    return Counter(intent for intent, _ in training_pairs())
+@functools.cache
+def handwritten_examples() -> Counter:
+    """Examples per intent written by people: the template variants (nlu/generated.yml) are
+    not counted, they add coverage, not new ways of asking."""
+    return Counter(
+        intent
+        for path in sorted((ROOT / "nlu").glob("*.yml"))
+        if path.name != "generated.yml"
+        for intent, _ in examples_in(path)
+    )
 
 
 def all_texts():
@@ -134,8 +142,8 @@ def test_every_contract_intent_is_in_the_domain():
 
 
 @pytest.mark.parametrize("intent", CONTRACT_INTENTS)
-def test_every_contract_intent_has_at_least_40_training_examples(intent):
-    assert training_examples()[intent] >= 40
+def test_every_contract_intent_has_at_least_40_handwritten_examples(intent):
+    assert handwritten_examples()[intent] >= 40
 
 
 def test_no_example_is_taught_as_two_intents():
