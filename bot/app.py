@@ -99,6 +99,10 @@ def build_application(
             CommandHandler(["menu", "help", "bantuan"], handlers.show_menu, filters=messages),
             CommandHandler(["privasi", "privacy"], handlers.show_privacy, filters=messages),
             CommandHandler("hapus", deletion.ask_to_delete, filters=messages),
+            # A button without data: python-telegram-bot hands it to the first button handler
+            # whatever its pattern, which would be "Hapus jejak" below. It goes to the general
+            # handler (a pointer to the menu); the pattern lets no other button through.
+            CallbackQueryHandler(handlers.button_pressed, pattern=lambda data: False),
             # Before the general button handler: the menu's "Hapus jejak" and the /hapus
             # choices are answered by the bot, they are not Rasa payloads.
             CallbackQueryHandler(

@@ -43,6 +43,7 @@ async def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot, us
         "/nlu_fallback",
         "tombol lama",
         "/" + "a" * 70,
+        "",
     ],
 )
 async def test_a_payload_the_bot_never_offered_gets_a_pointer_to_the_menu(bot, user, payload):
