@@ -389,7 +389,7 @@ _PHONE_CUE = re.compile(
 
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
-    r"blok|kp|taman|tmn|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
+    r"blok|kp|taman|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
     r"street|dormitory|dorm|hostel)"
 )
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
@@ -1548,17 +1548,22 @@ def _names(text: str) -> list[Finding]:
         ):
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
-    # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names too
+    # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
+    # too. A walk along a list stops at a name already found, so each list is walked once.
+    named = {finding.start for finding in found}
     for finding in list(found):
-        found += _listed_around(text, words, starts, finding, all_lower)
+        listed = _listed_around(text, words, starts, finding, all_lower, named)
+        named.update(name.start for name in listed)
+        found += listed
     return found
 
 
-def _listed_around(text, words, starts, finding: Finding, all_lower) -> list[Finding]:
-    """The names listed right before and after a name found ('Deni, Feri, dan <name>')."""
+def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> list[Finding]:
+    """The names listed right before and after a name found ('Deni, Feri, dan <name>'), up to
+    a name already found (`named`: where they start)."""
     listed = [
         Finding(*span, "name", "listed with a name")
-        for span in _listed_after(text, words, starts, finding.end, "weak", all_lower)
+        for span in _listed_after(text, words, starts, finding.end, "weak", all_lower, named)
     ]
     index = bisect_left(starts, finding.start)
     while index > 0:
@@ -1568,7 +1573,9 @@ def _listed_around(text, words, starts, finding: Finding, all_lower) -> list[Fin
         before = words[previous]
         token = before.group().rstrip(".")
         lowered = token.lower()
-        if not _LIST_BEFORE.fullmatch(text, before.end(), words[index].start()):
+        if before.start() in named or not _LIST_BEFORE.fullmatch(
+            text, before.end(), words[index].start()
+        ):
             break
         if lowered in _chat_words() or not (
             lowered in _given_names() or (token[:1].isupper() and not all_lower)
@@ -1603,12 +1610,15 @@ def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
     )
 
 
-def _listed_after(text, words, starts, end, strength, all_lower) -> list[tuple[int, int]]:
-    """The names that follow a name in a list: ', Joko, dan Sari', ' samo Cahaya'."""
+def _listed_after(
+    text, words, starts, end, strength, all_lower, named=frozenset()
+) -> list[tuple[int, int]]:
+    """The names that follow a name in a list: ', Joko, dan Sari', ' samo Cahaya' (up to a name
+    already found, `named`: where they start)."""
     spans = []
     while join := _LIST_JOIN.match(text, end):
         index = bisect_left(starts, join.end())
-        if index == len(words) or starts[index] != join.end():
+        if index == len(words) or starts[index] != join.end() or starts[index] in named:
             break
         token = words[index].group().rstrip(".")
         lowered = token.lower()
