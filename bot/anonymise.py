@@ -254,7 +254,7 @@ _SPACED_LINK = re.compile(
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+)*\"?\s*"
+    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+){0,4}\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -452,13 +452,13 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 # "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
 # side by side become one address.
 _FOREIGN_ADDRESS = re.compile(
-    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
+    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
     r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
     r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa)\.?\s?[A-Z]?-?\d{1,4}"
     r"(?:-\d{1,4}){0,2}[A-Z]?\b"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
-    r"|\b(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
+    r"|(?<![\w'-])(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
     r"Estate|Gardens?|Apartment|Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo)\b"
     r"(?:\s\d{1,4}\b)?"
     r"|\b(?:Pangsapuri|Kondominium|Apartemen|Menara)(?:\s[A-Z][\w'-]*){1,3}"
@@ -907,7 +907,7 @@ _NEVER_NAMES = {
 _LONGEST_NAME = 5
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
 _UNSURE = {"weak", "role", "gazetteer", "proper"}
-_SENTENCE_GAP = re.compile(r"[.!?\n:;]|\d+[.)]\s*\W*$")
+_SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 _INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
@@ -1488,6 +1488,7 @@ def _names(text: str) -> list[Finding]:
     if _is_a_bare_name(text, words):
         found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
     tokens = [word.group().rstrip(".") for word in words]
+    listed_starts: set[int] = set()
     given_names, chat_words = _given_names(), _chat_words()
     for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         lowered = token.lower()
@@ -1502,14 +1503,16 @@ def _names(text: str) -> list[Finding]:
         ):
             continue  # most words: lower case, no cue, nothing after them to read
         cue = may_cue and _NAME_CUES.match(text, word.start())
-        if cue:
-            first = bisect_right(starts, cue.end() - 1)
-            named = first < len(words) and _name_after_cue(text, words, cue, first, all_lower)
+        first = bisect_right(starts, cue.end() - 1) if cue else len(words)
+        if first < len(words) and starts[first] not in listed_starts:
+            named = _name_after_cue(text, words, cue, first, all_lower)
             if named:
                 start, end, strength = named
                 found.append(Finding(start, end, "name", f"name after '{cue.group().strip()}'"))
+                # A list is walked once: a later cue in it finds its name listed already.
                 for listed in _listed_after(text, words, starts, end, strength, all_lower):
                     found.append(Finding(*listed, "name", "the next name of a list"))
+                    listed_starts.update(_starts_within(starts, *listed))
         if lowered in _NOBLE_TITLES and index + 1 < len(words) and not token[:1].isupper():
             span = _name_from(text, words, index, "named", all_lower)  # "kgs. hanafi"
             if span and span[1] > word.end():
@@ -1550,12 +1553,21 @@ def _names(text: str) -> list[Finding]:
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
-    named = {finding.start for finding in found}
+    named = {
+        start for finding in found for start in _starts_within(starts, finding.start, finding.end)
+    }
     for finding in list(found):
         listed = _listed_around(text, words, starts, finding, all_lower, named)
-        named.update(name.start for name in listed)
+        named.update(
+            start for name in listed for start in _starts_within(starts, name.start, name.end)
+        )
         found += listed
     return found
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> list[int]:
+    """Where the words between start and end begin."""
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> list[Finding]:

@@ -310,6 +310,12 @@ HOSTILE = {
     '"Budi, " again and again': ("Budi, " * 683)[:4096],
     '"Deni dan " again and again': ("Deni dan " * 456)[:4096],
     '"satu " again and again': ("satu " * 820)[:4096],
+    # From the security review of the afternoon of 2026-11-29: each was 0.2 to 3 s before.
+    '"Ani sm " again and again': ("Ani sm " * 585)[:4096],
+    '"Mbah Budi, " again and again': ("Mbah Budi, " * 372)[:4096],
+    '"Budi ", 4,085 digits, " Ucok"': "Budi " + "1" * 4085 + " Ucok",
+    '"A-" again and again, then ". Road"': "A-" * 2000 + ". Road",
+    '("a. " x45 + "gmail. ") again and again': (("a. " * 45 + "gmail. ") * 28)[:4096],
     '"nama saya " again and again': "nama saya " * 409,
     "U+FDFA (18 characters once normalised)": "\ufdfa" * 4096,
     '"(" again and again': "(" * 4096,
