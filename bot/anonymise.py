@@ -301,38 +301,7 @@ _WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "w
 _MAIL_PROVIDERS = frozenset(
     {"gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "icloud"}
 )
-_SITE_WORDS = frozenset(
-    [
-        "ig",
-        "insta",
-        "instagram",
-        "tiktok",
-        "tik",
-        "tt",
-        "twitter",
-        "fb",
-        "facebook",
-        "telegram",
-        "tele",
-        "tg",
-        "line",
-        "snapchat",
-        "threads",
-        "akun",
-        "username",
-        "user",
-        "uname",
-        "discord",
-        "youtube",
-        "yutub",
-        "yt",
-        "channel",
-        "kakao",
-        "kakaotalk",
-        "wechat",
-        "michat",
-    ]
-)
+_SITE_WORDS = frozenset(re.findall(r"(?<!\\)[a-z]+", _SITE))
 # "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
 _DIGIT_WORD = (
     r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
@@ -451,48 +420,52 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 # Addresses abroad, where the workers live: "22 Tai Po Road", "Fuxing Rd", "Clementi Ave 4",
 # "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
 # side by side become one address.
+_STREETS_ABROAD = (
+    r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|"
+    r"Jalan|Lorong|Taman"
+)
+_UNITS_ABROAD = r"Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa"
+_BUILDINGS_ABROAD = (
+    r"Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|Estate|Gardens?|Apartment|"
+    r"Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo"
+)
+_ESTATES_ABROAD = r"Pangsapuri|Kondominium|Apartemen|Menara"
+_ROADS_NAMED_AFTER = r"Rua|Avenida|Travessa|Estrada|Calle"
 _FOREIGN_ADDRESS = re.compile(
-    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
-    r"Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|Jalan|Lorong|Taman)\b\.?(?:\s\d{1,4}\b)?"
-    r"|\b(?:Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa)\.?\s?[A-Z]?-?\d{1,4}"
-    r"(?:-\d{1,4}){0,2}[A-Z]?\b"
+    rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
+    r"(?:\s\d{1,4}\b)?"
+    rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
-    r"|(?<![\w'-])(?:[A-Z][\w'-]*\s){1,3}(?:Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|"
-    r"Estate|Gardens?|Apartment|Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo)\b"
-    r"(?:\s\d{1,4}\b)?"
-    r"|\b(?:Pangsapuri|Kondominium|Apartemen|Menara)(?:\s[A-Z][\w'-]*){1,3}"
-    r"|\b(?:Rua|Avenida|Travessa|Estrada|Calle)(?:\s[\w'-]+){1,3}\s\d{1,4}\b"
+    rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
+    rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
+    rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
 )
 # Tried only where one of its words is written as a street abroad writes it (a capital first).
 _FOREIGN_HINT = re.compile(
-    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|"
-    r"Alley|Aly|Jalan|Lorong|Taman|Room|Rm|Flat|Unit|Blk|Block|Apt|Lot|Building|Bldg|Mansions?|"
-    r"Court|Tower|Plaza|Centre|Center|Estate|Gardens?|Apartments?|Condominium|Residence|Villas?|"
-    r"Haitsu|Heights|Kopo|Pangsapuri|Kondominium|Apartemen|Menara|Rua|Avenida|Travessa|Estrada|"
-    r"Calle)\b|/\s?F\b|#\d|[a-z]-(?:cho|machi|chome)\b"
+    rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
+    rf"{_ROADS_NAMED_AFTER})\b|/\s?F\b|#\d|[a-z]-(?:cho|machi|chome)\b"
 )
 # "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
 # or how far it is, after its address.
+_HOUSE_KINDS = r"kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas"
 _HOUSE_LOOK = re.compile(
-    r"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|"
-    r"bata|permanen|tingkat|bertingkat|limas|gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
+    rf"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:{_HOUSE_KINDS}|tingkat|bertingkat|"
+    r"gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
     r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
     r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
     r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
 )
 # "tinggal di ... afdeling 3, barak no 12", "ngekos kamar 7": a room where someone lives.
-_ROOM = re.compile(
-    r"\b(?:afdeling|afd|barak|bedeng|kamar|kmr|mess)\.?\s?(?:no\.?\s?)?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
-)
-_ROOM_WORDS = frozenset({"afdeling", "afd", "barak", "bedeng", "kamar", "kmr", "mess"})
+_ROOM_WORD = r"afdeling|afd|barak|bedeng|kamar|kmr|mess"
+_ROOM = re.compile(rf"\b(?:{_ROOM_WORD})\.?\s?(?:no\.?\s?)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\b")
+_ROOM_WORDS = frozenset(re.findall(r"[a-z]+", _ROOM_WORD))
 # "rumah nomor 12 pas di tikungan": a house told by its number alone.
 _HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
 _HOUSE_LOOK_BEFORE = re.compile(
-    r"(?i)\b(?:rumah|rmh)\s(?:kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas|"
-    r"(?:cat|warna)\s[^\W\d_]+)\s$"
+    rf"(?i)\b(?:rumah|rmh)\s(?:{_HOUSE_KINDS}|(?:cat|warna)\s[^\W\d_]+)\s$"
 )
 _NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
 # The words each rule needs in the message before it is tried.
@@ -930,8 +903,9 @@ _RELATION_TO_WRITER = re.compile(
 _PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
 _RELATIVE_WORD = re.compile(rf"(?:{_RELATIVES})(?:ku|nya|nyo|mu)?")
 # "Deni, Feri, dan <name>": what stands between two names of a list.
-_LIST_BEFORE = re.compile(r"(?i)\s?,\s?(?:dan\s|&\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s")
-_LIST_WORDS = {"dan", "dn", "sama", "sm", "samo", "serta"}
+_LIST_JOINERS = r"dan|dn|&|sama|sm|samo|serta"
+_LIST_BEFORE = re.compile(rf"(?i)\s?,\s?(?:dan\s|&\s)?|\s(?:{_LIST_JOINERS})\s")
+_LIST_WORDS = frozenset(re.findall(r"[a-z]+", _LIST_JOINERS))
 # "yanti nelpon", "lina bilang": what a person does right after their name.
 _DID_AFTER = re.compile(
     r"(?i)\s(?:bilang|blg|nelpon|nelfon|telpon|telepon|cerita|ngomong|ngajak|nawarin|nawari|chat|"
@@ -940,7 +914,7 @@ _DID_AFTER = re.compile(
 )
 # "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
 _LIST_JOIN = re.compile(
-    r"(?i)\s?(?:,\s?(?:(?:dan|dn|&|sama|sm|samo|serta)\s)?|\s(?:dan|dn|&|sama|sm|samo|serta)\s|\()"
+    rf"(?i)\s?(?:,\s?(?:(?:{_LIST_JOINERS})\s)?|\s(?:{_LIST_JOINERS})\s|\()"
     r"|\s*\n?\s?\d{1,2}[.)]\s?"  # a numbered list: "1. Bayu 2. Sekar"
 )
 # "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
