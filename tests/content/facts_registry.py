@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FACTS_SHEET = ROOT.parent / "shared" / "facts" / "facts.md"
 REGISTRY = yaml.safe_load((ROOT / "facts" / "registry.yml").read_text(encoding="utf-8"))
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+# The specific answers (retrieval intents' responses), generated from data/specific/.
+SPECIFIC = yaml.safe_load((ROOT / "nlu" / "specific.yml").read_text(encoding="utf-8"))
 GLOSSARY_FILE = ROOT / "actions" / "glossary.yml"
 POSTER_MODULE = ROOT / "bot" / "admin" / "events.py"
 
@@ -140,13 +142,22 @@ class Reply:
 
 
 def domain_replies() -> list[Reply]:
+    """The domain's responses and the specific answers (nlu/specific.yml)."""
     replies = []
-    for name, variants in DOMAIN["responses"].items():
-        for variant in variants:
-            if variant.get("text"):
-                replies.append(Reply(f"domain.yml {name}", variant["text"], name))
-            for button in variant.get("buttons") or []:
-                replies.append(Reply(f"domain.yml {name} button", button["title"]))
+    responses = [("domain.yml", DOMAIN["responses"]), ("nlu/specific.yml", SPECIFIC["responses"])]
+    for where, named in responses:
+        for name, variants in named.items():
+            replies += _response_replies(where, name, variants)
+    return replies
+
+
+def _response_replies(where: str, name: str, variants: list[dict]) -> list[Reply]:
+    replies = []
+    for variant in variants:
+        if variant.get("text"):
+            replies.append(Reply(f"{where} {name}", variant["text"], name))
+        for button in variant.get("buttons") or []:
+            replies.append(Reply(f"{where} {name} button", button["title"]))
     return replies
 
 

@@ -96,7 +96,13 @@ def test_the_service_values_are_true():
 
 def test_replies_are_collected_from_every_place():
     places = {reply.where.split()[0] for reply in all_replies()}
-    expected = {"domain.yml", "actions/offices.yml", "bot/replies.py", "bot/admin/events.py"}
+    expected = {
+        "domain.yml",
+        "nlu/specific.yml",
+        "actions/offices.yml",
+        "bot/replies.py",
+        "bot/admin/events.py",
+    }
     if glossary_terms():
         expected.add("actions/glossary.yml")
     assert places == expected
