@@ -14,6 +14,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import load_topics
+from actions.specific import specific_question, utter_specific
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.yml")
 # "apa beda SIP2MI dan SIP3MI": two terms get two explanations; more would not fit a phone.
@@ -86,7 +87,8 @@ def term_named(name: str | None) -> Term | None:
 
 
 class ActionExplainTerm(Action):
-    """Explain the terms the message names; without one, offer the glossary as buttons."""
+    """Explain the terms the message names; without one, the specific question about a term
+    the message asks, or else the glossary as buttons."""
 
     def name(self) -> str:
         return "action_explain_term"
@@ -96,6 +98,11 @@ class ActionExplainTerm(Action):
     ) -> list[EventType]:
         chosen = term_named(next(tracker.get_latest_entity_values("istilah"), None))
         terms = [chosen] if chosen else terms_in(tracker.latest_message.get("text") or "")
+        # A term the glossary does not hold may still be one of the topic's specific questions.
+        key = None if terms else specific_question(tracker, "ask_term")
+        if key:
+            utter_specific(dispatcher, key, "ask_term")
+            return []
         if not terms:
             dispatcher.utter_message(
                 response="utter_ask_which_term",

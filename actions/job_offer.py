@@ -3,10 +3,14 @@ then a verdict that never certifies an offer."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import yaml
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -52,6 +56,11 @@ OFFER_SLOTS = tuple(flag.slot for flag in RED_FLAGS)
 MINOR_FLAGS_THAT_ARE_DANGEROUS = 3
 MINOR_FLAGS_THAT_WITH_A_DOUBT_ARE_DANGEROUS = 2
 REASONS_SHOWN = 3
+OFFER_CUES_FILE = Path(__file__).with_name("offer_cues.yml")
+# A cue right after one of these words is denied, not stated ("bukan lewat calo").
+NEGATION_BEFORE = re.compile(
+    r"(?:^|\s)(?:bukan|tidak|tdk|gak|ga|nggak|enggak|ngga|dak|ndak|tak|no|not|jangan)\s+(?:\S+\s+)?$"
+)
 
 
 class Level(Enum):
@@ -135,6 +144,41 @@ def answered(concerns: list[Concern]) -> list[Concern]:
 def already_dangerous(answers: dict[str, str | None]) -> bool:
     """True once the answers given so far settle the verdict: no need to ask more."""
     return level_of(answered(concerns_in(answers))) is Level.DANGEROUS
+
+
+@lru_cache(maxsize=1)
+def offer_cues() -> dict[str, tuple[str, list[list[re.Pattern[str]]]]]:
+    """Per slot: the red-flag answer and its cues; a cue is one or more patterns that must all
+    be found (actions/offer_cues.yml)."""
+    data = yaml.safe_load(OFFER_CUES_FILE.read_text(encoding="utf-8"))["cues"]
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+    cues = {}
+    for slot, entry in data.items():
+        alternatives = [[compiled(p)] for p in entry.get("patterns", [])]
+        if entry.get("all_of"):
+            alternatives.append([compiled(p) for p in entry["all_of"]])
+        cues[slot] = (entry["answer"], alternatives)
+    return cues
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern is found at least once not right after a negation."""
+    return any(not NEGATION_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text))
+
+
+def answers_given_in(text: str) -> dict[str, str]:
+    """The checker's questions a message already answers with a red flag ("lewat sponsor",
+    "pakai visa turis", "paspor ditahan agen"): those answers need not be asked again. Only red
+    flags are read, never the reassuring answer, so a prefilled answer can only make the
+    verdict more careful."""
+    found = {}
+    for slot, (answer, alternatives) in offer_cues().items():
+        if any(all(_stated(p, text) for p in patterns) for patterns in alternatives):
+            found[slot] = answer
+    return found
 
 
 def response_text(domain: dict[str, Any], response: str) -> str:

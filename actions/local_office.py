@@ -12,11 +12,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.specific import specific_question, utter_specific
+
 OFFICES_FILE = Path(__file__).with_name("offices.yml")
 # The front end rewrites a desa that may lie in another province to "... atau luar Sumatera
 # Selatan" (bot/places.py), and nlu/places_villages.yml makes the phrase a kabupaten entity;
 # the ask-back's button sends it back the same way.
 OUTSIDE_SUMSEL = "luar Sumatera Selatan"
+# The specific question that the district's office answers best: asked without a district, the
+# bot asks for it, as for a general question.
+WHERE_TO_REGISTER = "ask_local_office/where_register"
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +60,10 @@ class ActionLocalOffice(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         mentioned = _kabupaten_mentioned(tracker)
+        key = specific_question(tracker, "ask_local_office")
+        if key and key != WHERE_TO_REGISTER and not mentioned:
+            utter_specific(dispatcher, key, "ask_local_office")
+            return []
         candidates = _distinct(canonical_place(name) for name in mentioned)
         if len(candidates) >= 2:
             dispatcher.utter_message(

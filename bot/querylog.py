@@ -112,8 +112,10 @@ class AdminSession(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
-# The name of a domain response or intent, as the query log keeps it.
+# The name of an intent, and of a domain response (a specific answer's names its question:
+# utter_ask_costs/kur_loan), as the query log keeps them.
 Name = Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,64}$")]
+ResponseName = Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,64}(?:/[A-Za-z0-9_]{1,64})?$")]
 MOST_RESPONSES_LOGGED = 32
 
 
@@ -136,7 +138,7 @@ class QueryLogEntry(BaseModel):
     text: str
     intent: Name | None = None
     confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
-    responses: list[Name] = Field(default_factory=list, max_length=MOST_RESPONSES_LOGGED)
+    responses: list[ResponseName] = Field(default_factory=list, max_length=MOST_RESPONSES_LOGGED)
     # No default: whoever writes a row says what became of the query.
     outcome: Outcome
     latency_ms: int = Field(ge=0, le=2**31 - 1)

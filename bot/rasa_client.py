@@ -16,13 +16,20 @@ WEBHOOK_PATH = "/webhooks/frontend/webhook"
 FORGET_PATH = "/webhooks/frontend/forget"
 
 
-# Intent and response names as the domain writes them (and as the query log keeps them).
+# Intent and response names as the domain writes them (and as the query log keeps them); a
+# specific answer's response names its question too: utter_ask_costs/kur_loan.
 NAME = re.compile(r"[A-Za-z0-9_]{1,64}")
+RESPONSE_NAME = re.compile(r"[A-Za-z0-9_]{1,64}(?:/[A-Za-z0-9_]{1,64})?")
 
 
 def name_or_none(value: object) -> str | None:
     """A domain name, or None for anything else Rasa might say."""
     return value if isinstance(value, str) and NAME.fullmatch(value) else None
+
+
+def response_name_or_none(value: object) -> str | None:
+    """A response's name (a specific answer's with its question), or None."""
+    return value if isinstance(value, str) and RESPONSE_NAME.fullmatch(value) else None
 
 
 class RasaButton(BaseModel):
@@ -39,7 +46,7 @@ class RasaMessage(BaseModel):
     buttons: list[RasaButton] = Field(default_factory=list)
     response: str | None = None
 
-    _response_is_a_name = field_validator("response", mode="before")(name_or_none)
+    _response_is_a_name = field_validator("response", mode="before")(response_name_or_none)
 
 
 class RasaReply(BaseModel):

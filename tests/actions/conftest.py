@@ -20,17 +20,35 @@ def make_tracker(
     slots: dict | None = None,
     entities: list[dict] | None = None,
     intent_ranking: list[dict] | None = None,
+    selected: list[tuple[str, float]] | None = None,
 ) -> Tracker:
-    """A tracker as the action server receives it, after one user message."""
+    """A tracker as the action server receives it, after one user message; `selected` is the
+    ResponseSelector's ranking, best first: (intent_response_key, confidence)."""
+    latest_message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}],
+        "entities": entities or [],
+    }
+    if selected:
+        latest_message["response_selector"] = {
+            "all_retrieval_intents": sorted({key.split("/")[0] for key, _ in selected}),
+            "default": {
+                "response": {
+                    "intent_response_key": selected[0][0],
+                    "confidence": selected[0][1],
+                    "utter_action": f"utter_{selected[0][0]}",
+                },
+                "ranking": [
+                    {"intent_response_key": key, "confidence": confidence}
+                    for key, confidence in selected
+                ],
+            },
+        }
     return Tracker(
         sender_id="a" * 64,
         slots=slots or {},
-        latest_message={
-            "text": text,
-            "intent": {"name": intent, "confidence": 0.9},
-            "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}],
-            "entities": entities or [],
-        },
+        latest_message=latest_message,
         events=[],
         paused=False,
         followup_action=None,

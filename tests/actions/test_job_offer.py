@@ -18,6 +18,7 @@ from actions.job_offer import (
     Level,
     ValidateJobOfferForm,
     already_dangerous,
+    answers_given_in,
     judge_offer,
     reasons_text,
 )
@@ -236,3 +237,40 @@ def test_every_question_has_both_reasons(domain):
     for slot in OFFER_SLOTS:
         assert f"utter_reason_{slot}" in domain["responses"]
         assert f"utter_reason_unknown_{slot}" in domain["responses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "tetangga ditawari kerja di kamboja gaji 12 juta, aman gak?",
+            {"offer_risky_destination": "ya"},
+        ),
+        (
+            "ada sponsor nawarin kerja di arab jadi pembantu, disuruh bayar 5 juta dulu",
+            {
+                "offer_recruiter_licensed": "tidak",
+                "offer_upfront_payment": "ya",
+                "offer_middle_east_domestic": "ya",
+            },
+        ),
+        (
+            "anak sy umur 16 thn mau dibawa ke malaysia pake visa turis",
+            {"offer_work_visa": "tidak", "offer_underage": "ya"},
+        ),
+        ("paspor nanti dipegang agen katanya", {"offer_passport_held": "ya"}),
+        (
+            "katanya ditampung dulu di jakarta, kontrak nanti di sana",
+            {"offer_holding_house": "ya", "offer_written_contract": "tidak"},
+        ),
+        # denied, not stated
+        ("bukan lewat calo, tapi pt resmi", {}),
+        ("berangkat ga pake visa umroh kok", {}),
+        # named, not stated: a visa, a passport, a country of the Middle East alone
+        ("visanya apa ya, paspor sudah ada, kerja di arab gaji 6 juta", {}),
+        # the reassuring answers are never read from a message
+        ("lewat pt resmi, visa kerja, ada kontrak", {}),
+    ],
+)
+def test_a_message_answers_the_checker_only_with_the_red_flags_it_states(text, expected):
+    assert answers_given_in(text) == expected

@@ -94,9 +94,16 @@ def test_an_entry_without_a_proper_pseudonym_is_refused():
         ("confidence", 7.0),
         ("responses", ["utter_" + "x" * 64]),
         ("responses", ["utter_greet"] * 33),
+        ("responses", ["utter_ask_costs/kur_loan/x"]),
+        ("intent", "ask_costs/kur_loan"),  # the log keeps the contract's intent
     ],
 )
 def test_a_value_its_column_cannot_hold_is_refused_even_when_set_later(field, value):
     entry = make_entry()
     with pytest.raises(ValidationError):
         setattr(entry, field, value)
+
+
+def test_a_specific_answer_is_logged_by_its_name():
+    entry = make_entry(responses=["utter_ask_costs/kur_loan"])
+    assert entry.responses == ["utter_ask_costs/kur_loan"]

@@ -86,6 +86,28 @@ async def test_what_rasa_says_is_bounded_before_it_can_become_a_row():
 
 
 @pytest.mark.parametrize(
+    ("response", "kept"),
+    [
+        ("utter_requirements", "utter_requirements"),
+        # a specific answer names its topic and its question
+        ("utter_ask_costs/kur_loan", "utter_ask_costs/kur_loan"),
+        ("utter_ask_costs/kur_loan/x", None),
+        ("utter_ask_costs/", None),
+        ("utter_ask_costs/kur loan", None),
+    ],
+)
+async def test_a_response_name_is_kept_only_as_the_domain_writes_it(response, kept):
+    client = RasaClient(
+        "http://rasa.test",
+        2.0,
+        transport=rasa_saying(messages=[{"text": "Halo", "response": response}], intent="greet"),
+    )
+    reply = await client.send(sender="a" * 64, text="halo", metadata={})
+    await client.aclose()
+    assert reply.messages[0].response == kept
+
+
+@pytest.mark.parametrize(
     ("slot", "logged"),
     [
         ("Lahat", "Lahat"),

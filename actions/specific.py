@@ -1,0 +1,133 @@
+"""Answer the question asked, not only its topic.
+
+The intent classifier names the topic (an intent of the contract); the ResponseSelector, trained
+on nlu/specific.yml (generated from data/specific/), names the specific question inside it as the
+retrieval intent `<topic>/<question>`. A specific question gets its short answer with the whole
+topic page offered as a button; a general question, a button press (no text to read) or a
+question the selector places in another topic gets the topic page itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.fallback import load_topics
+from actions.job_offer import already_dangerous, answers_given_in
+
+GENERAL_QUESTION = "overview"
+# Indonesia has no placement agreement with these countries; an offer to work there gets that
+# warning first, whatever else the message asks (the `negara` entity's value, casefolded).
+NO_AGREEMENT_OFFERS = {
+    "kamboja": "check_job_offer/offer_cambodia",
+    "cambodia": "check_job_offer/offer_cambodia",
+    "myanmar": "check_job_offer/offer_myanmar",
+    "thailand": "check_job_offer/offer_thailand",
+    "laos": "check_job_offer/offer_laos",
+}
+# The topic page of each topic whose page is a plain response (the others have actions).
+TOPIC_PAGES = {
+    "ask_requirements": "utter_requirements",
+    "ask_procedure": "utter_procedure",
+    "ask_costs": "utter_costs",
+    "ask_check_agency": "utter_check_agency",
+    "ask_job_vacancy": "utter_job_vacancy",
+    "ask_training": "utter_training",
+    "ask_destination": "utter_destination",
+    "ask_visa": "utter_visa",
+    "ask_worker_rights": "utter_worker_rights",
+    "ask_insurance": "utter_insurance",
+    "ask_problem_abroad": "utter_problem_abroad",
+    "ask_trafficking_info": "utter_trafficking_info",
+    "ask_warning_signs": "utter_warning_signs",
+    "ask_online_scam": "utter_online_scam",
+    "ask_illegal_risks": "utter_illegal_risks",
+    "report_case": "utter_report_case",
+    "ask_local_stats": "utter_local_stats",
+    "ask_human_agent": "utter_human_agent",
+}
+
+
+def typed(tracker: Tracker) -> bool:
+    """False for a button press ("/ask_costs"): there is no question to read, only a topic."""
+    return not (tracker.latest_message.get("text") or "").startswith("/")
+
+
+def specific_question(tracker: Tracker, topic: str) -> str | None:
+    """The specific question of `topic` the message asks (`topic/question`), or None when it
+    asks the topic in general, when it is a button press, or when the selector's best guess
+    lies in another topic (the two models disagree: the topic page is the safer answer)."""
+    if not typed(tracker):
+        return None
+    selector = (tracker.latest_message.get("response_selector") or {}).get("default") or {}
+    ranking = selector.get("ranking") or []
+    if not ranking:
+        return None
+    best = ranking[0].get("intent_response_key") or ""
+    found_topic, _, question = best.partition("/")
+    if found_topic != topic or question in ("", GENERAL_QUESTION):
+        return None
+    return best
+
+
+def no_agreement_offer(tracker: Tracker) -> str | None:
+    """The warning for an offer to a country without a placement agreement, if one is named."""
+    for country in tracker.get_latest_entity_values("negara"):
+        key = NO_AGREEMENT_OFFERS.get(str(country).casefold())
+        if key:
+            return key
+    return None
+
+
+def utter_specific(dispatcher: CollectingDispatcher, key: str, topic: str) -> None:
+    """The short answer, then the topic's whole page as a button."""
+    title = load_topics()["titles"].get(topic)
+    buttons = [{"title": f"Selengkapnya: {title}", "payload": f"/{topic}"}] if title else []
+    dispatcher.utter_message(response=f"utter_{key}", buttons=buttons)
+
+
+class ActionAnswerQuestion(Action):
+    """A topic question: its specific answer when it asks one, otherwise the topic page."""
+
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        topic = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        key = specific_question(tracker, topic)
+        if key:
+            utter_specific(dispatcher, key, topic)
+        elif topic in TOPIC_PAGES:
+            dispatcher.utter_message(response=TOPIC_PAGES[topic])
+        else:
+            dispatcher.utter_message(response="utter_capabilities")
+        return []
+
+
+class ActionJobOfferIntro(Action):
+    """Before the checker's questions: the warning an offer needs at once (no placement
+    agreement with the country; a question the message asks), the checker's intro unless the
+    message already settles the verdict, and the answers the message already gives (its red
+    flags), which the checker then does not ask again."""
+
+    def name(self) -> str:
+        return "action_job_offer_intro"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if not typed(tracker):
+            dispatcher.utter_message(response="utter_job_offer_intro")
+            return []
+        key = no_agreement_offer(tracker) or specific_question(tracker, "check_job_offer")
+        if key:
+            dispatcher.utter_message(response=f"utter_{key}")
+        given = answers_given_in(tracker.latest_message.get("text") or "")
+        if not already_dangerous(given):
+            dispatcher.utter_message(response="utter_job_offer_intro")
+        return [SlotSet(slot, answer) for slot, answer in given.items()]

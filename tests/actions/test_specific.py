@@ -1,0 +1,156 @@
+"""A topic question gets its specific answer when the selector names one inside the topic the
+classifier chose; otherwise the topic page (actions/specific.py, the glossary, the offices)."""
+
+import pytest
+import yaml
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.glossary import ActionExplainTerm
+from actions.local_office import ActionLocalOffice
+from actions.specific import TOPIC_PAGES, ActionAnswerQuestion, ActionJobOfferIntro
+from tests.actions.conftest import ROOT, make_tracker
+
+SPECIFIC = yaml.safe_load((ROOT / "nlu" / "specific.yml").read_text(encoding="utf-8"))
+
+
+async def run(action, tracker, domain) -> list[dict]:
+    messages, _ = await run_with_events(action, tracker, domain)
+    return messages
+
+
+async def run_with_events(action, tracker, domain) -> tuple[list[dict], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain)
+    return dispatcher.messages, events
+
+
+async def test_a_specific_question_gets_its_answer_and_the_topic_page_as_a_button(domain):
+    tracker = make_tracker(
+        "umur 45 masih bisa kerja ke malaysia?",
+        "ask_requirements",
+        selected=[("ask_requirements/age_maximum", 0.8), ("ask_requirements/age_minimum", 0.1)],
+    )
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
+    assert message["response"] == "utter_ask_requirements/age_maximum"
+    assert message["buttons"] == [
+        {"title": "Selengkapnya: Syarat jadi PMI", "payload": "/ask_requirements"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # a general question
+        ("syarat jadi pmi apa aja", [("ask_requirements/overview", 0.9)]),
+        # the selector places it in another topic than the classifier: the page is safer
+        ("berapa biaya paspor", [("ask_costs/passport_cost", 0.7)]),
+        # a button press carries no question, only the topic
+        ("/ask_requirements", [("ask_requirements/age_minimum", 0.9)]),
+        # no selector output at all (a payload, or a model without the selector)
+        ("syarat umur", None),
+    ],
+)
+async def test_otherwise_the_topic_page(domain, text, selected):
+    tracker = make_tracker(text, "ask_requirements", selected=selected)
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
+    assert message["response"] == "utter_requirements"
+    assert not message["buttons"]
+
+
+def test_every_topic_page_named_is_a_response_and_every_catalogue_topic_is_answered(domain):
+    assert set(TOPIC_PAGES.values()) <= set(domain["responses"])
+    topics = {key.split("/")[0].removeprefix("utter_") for key in SPECIFIC["responses"]}
+    # the others are answered by their own actions: the glossary, the offices, the checker
+    assert topics - set(TOPIC_PAGES) == {"ask_term", "ask_local_office", "check_job_offer"}
+
+
+@pytest.mark.parametrize("country", ["Kamboja", "cambodia", "myanmar", "Thailand", "laos"])
+async def test_an_offer_to_a_country_without_an_agreement_is_warned_at_once(domain, country):
+    tracker = make_tracker(
+        f"tetangga ditawari kerja di {country} gaji 12 juta, aman gak?",
+        "check_job_offer",
+        entities=[{"entity": "negara", "value": country}],
+        selected=[("check_job_offer/offer_pay_upfront", 0.6)],
+    )
+    [warning], events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert warning["response"].startswith("utter_check_job_offer/offer_")
+    assert warning["response"] != "utter_check_job_offer/offer_pay_upfront"
+    assert warning["response"] in SPECIFIC["responses"]
+    # the country settles the verdict: no "I will ask up to 11 things", the checker concludes
+    assert SlotSet("offer_risky_destination", "ya") in events
+
+
+async def test_an_offer_elsewhere_gets_the_question_it_asks_then_the_checker(domain):
+    tracker = make_tracker(
+        "katanya kontrak nanti di sana, berangkat ke taiwan, normal gak",
+        "check_job_offer",
+        entities=[{"entity": "negara", "value": "taiwan"}],
+        selected=[("check_job_offer/offer_pay_upfront", 0.6)],
+    )
+    [answer, intro], events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert answer["response"] == "utter_check_job_offer/offer_pay_upfront"
+    assert intro["response"] == "utter_job_offer_intro"
+    # what the message already says is not asked again; one minor sign settles nothing
+    assert events == [SlotSet("offer_written_contract", "tidak")]
+
+
+async def test_a_button_press_starts_the_checker_with_nothing_prefilled(domain):
+    tracker = make_tracker("/check_job_offer", "check_job_offer")
+    [intro], events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert intro["response"] == "utter_job_offer_intro"
+    assert events == []
+
+
+async def test_a_plain_offer_gets_only_the_checker(domain):
+    tracker = make_tracker(
+        "ada yg nawarin kerja, tolong cek",
+        "check_job_offer",
+        selected=[("check_job_offer/overview", 0.9)],
+    )
+    [intro] = await run(ActionJobOfferIntro(), tracker, domain)
+    assert intro["response"] == "utter_job_offer_intro"
+
+
+async def test_a_term_the_glossary_lacks_gets_its_specific_answer(domain):
+    tracker = make_tracker(
+        "balek dusun tu apo", "ask_term", selected=[("ask_term/balek_dusun", 0.7)]
+    )
+    [message] = await run(ActionExplainTerm(), tracker, domain)
+    assert message["response"] == "utter_ask_term/balek_dusun"
+
+
+async def test_a_glossary_term_is_explained_from_the_glossary_first(domain):
+    tracker = make_tracker("apa itu sip2mi", "ask_term", selected=[("ask_term/kur", 0.7)])
+    [message] = await run(ActionExplainTerm(), tracker, domain)
+    assert message["response"] == "utter_term"
+
+
+async def test_an_office_question_without_a_district_gets_its_specific_answer(domain):
+    tracker = make_tracker(
+        "bikin paspor tki di mana",
+        "ask_local_office",
+        selected=[("ask_local_office/passport_office", 0.7)],
+    )
+    [message] = await run(ActionLocalOffice(), tracker, domain)
+    assert message["response"] == "utter_ask_local_office/passport_office"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "key", "expected"),
+    [
+        # where to register: the district's office answers it, so the bot asks for the district
+        ("daftar jadi tki dimana", [], "ask_local_office/where_register", "utter_ask_kabupaten"),
+        # a district named: that district's office
+        (
+            "bikin paspor di muara enim dimana",
+            [{"entity": "kabupaten", "value": "Muara Enim", "start": 17}],
+            "ask_local_office/passport_office",
+            "utter_local_office",
+        ),
+    ],
+)
+async def test_an_office_question_the_office_answers_better(domain, text, entities, key, expected):
+    tracker = make_tracker(text, "ask_local_office", entities=entities, selected=[(key, 0.7)])
+    messages = await run(ActionLocalOffice(), tracker, domain)
+    assert messages[0]["response"] == expected
