@@ -74,6 +74,12 @@ def dictionary_words() -> set[str]:
 def training_words() -> set[str]:
     words: set[str] = set()
     for path in sorted((ROOT / "nlu").glob("*.yml")):
+        if path.name == "specific.yml":
+            # Not read yet: the specific questions' examples would add some 800 words (and its
+            # responses, which also start "- ", the bot's own words); on the frozen privacy
+            # corpora that costs 2 of 440 family names and gains 1 address and 0.2 points of
+            # unchanged questions. Whether to take them is the scrubber's call, not the catalogue's.
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             # Only the examples ("    - text"), not the intent names or the YAML keys; only
             # words written in lower case (a capitalised word may be a place or a name).

@@ -4,7 +4,8 @@ Each catalogue entry becomes the retrieval intent `<contract intent>/<id>`: its 
 the intent classifier on the contract intent and the ResponseSelector on the question, and its
 answer becomes the response `utter_<contract intent>/<id>` that actions/specific.py sends. An
 example already written elsewhere in nlu/ is left out (the same text under two labels would
-teach both nothing).
+teach both nothing), and so is one of the held-out questions (evaluation/holdout.yml measures
+the model on text it never saw).
 
   .venv/bin/python scripts/generate_specific_nlu.py [--check]
 """
@@ -20,6 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "data" / "specific"
 OUTPUT = ROOT / "nlu" / "specific.yml"
+HOLDOUT = ROOT / "evaluation" / "holdout.yml"
 TOPIC_TITLES = ROOT / "actions" / "topics.yml"
 ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -30,9 +32,10 @@ def plain(example: str) -> str:
 
 
 def written_elsewhere() -> set[str]:
+    """The examples of the other nlu/ files and the held-out questions, as typed."""
     texts = set()
-    for path in (ROOT / "nlu").glob("*.yml"):
-        if path.name == OUTPUT.name:
+    for path in [*(ROOT / "nlu").glob("*.yml"), HOLDOUT]:
+        if path == OUTPUT:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip().startswith("- "):

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
         "scripts/generate_placeholder_holdout.py",
         # the template variants in nlu/generated.yml, from the word lists in data/generator/
         "scripts/generate_nlu.py",
+        # the specific questions and their answers in nlu/specific.yml, from data/specific/
+        "scripts/generate_specific_nlu.py",
     ],
 )
 def test_the_generated_file_is_up_to_date(script):
