@@ -12,16 +12,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-TOPICS_FILE = Path(__file__).with_name("topics.yml")
+from actions.specific import sure_question, utter_specific
+from actions.topics import load_topics
+
 EMERGENCY_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "emergency.yml"
 MAX_SUGGESTIONS = 3
-
-
-@lru_cache(maxsize=1)
-def load_topics() -> dict[str, Any]:
-    """Read the topic titles once per process."""
-    with TOPICS_FILE.open(encoding="utf-8") as file:
-        return yaml.safe_load(file)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +46,9 @@ def likeliest_topics(intent_ranking: list[dict[str, Any]]) -> list[str]:
 
 
 class ActionSuggestTopics(Action):
-    """Offer the likeliest topics as buttons, or the emergency numbers when it looks urgent."""
+    """Offer the likeliest topics as buttons, or the emergency numbers when it looks urgent;
+    when the classifier is unsure of the topic but the selector is sure of the question, its
+    answer."""
 
     def name(self) -> str:
         return "action_suggest_topics"
@@ -65,6 +62,10 @@ class ActionSuggestTopics(Action):
             ranking[:2] and "emergency_help" in {r.get("name") for r in ranking[:2]}
         ):
             dispatcher.utter_message(response="utter_emergency")
+            return []
+        key = sure_question(tracker)
+        if key:
+            utter_specific(dispatcher, key)
             return []
 
         titles = load_topics()["titles"]

@@ -13,8 +13,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.fallback import load_topics
 from actions.specific import specific_question, utter_specific
+from actions.topics import load_topics
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.yml")
 # "apa beda SIP2MI dan SIP3MI": two terms get two explanations; more would not fit a phone.
@@ -101,7 +101,7 @@ class ActionExplainTerm(Action):
         # A term the glossary does not hold may still be one of the topic's specific questions.
         key = None if terms else specific_question(tracker, "ask_term")
         if key:
-            utter_specific(dispatcher, key, "ask_term")
+            utter_specific(dispatcher, key)
             return []
         if not terms:
             dispatcher.utter_message(

@@ -62,7 +62,7 @@ class ActionLocalOffice(Action):
         mentioned = _kabupaten_mentioned(tracker)
         key = specific_question(tracker, "ask_local_office")
         if key and key != WHERE_TO_REGISTER and not mentioned:
-            utter_specific(dispatcher, key, "ask_local_office")
+            utter_specific(dispatcher, key)
             return []
         candidates = _distinct(canonical_place(name) for name in mentioned)
         if len(candidates) >= 2:

@@ -15,10 +15,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.fallback import load_topics
 from actions.job_offer import already_dangerous, answers_given_in
+from actions.topics import load_topics
 
 GENERAL_QUESTION = "overview"
+# The selector's confidence above which its question is answered even where the classifier
+# chose another topic, or was not sure of any (tuned on evaluation/specific_tuning.jsonl, never
+# on the frozen set; reports/specific-answers.md).
+SURE_OF_THE_QUESTION = 0.5
 # Indonesia has no placement agreement with these countries; an offer to work there gets that
 # warning first, whatever else the message asks (the `negara` entity's value, casefolded).
 NO_AGREEMENT_OFFERS = {
@@ -56,21 +60,40 @@ def typed(tracker: Tracker) -> bool:
     return not (tracker.latest_message.get("text") or "").startswith("/")
 
 
-def specific_question(tracker: Tracker, topic: str) -> str | None:
-    """The specific question of `topic` the message asks (`topic/question`), or None when it
-    asks the topic in general, when it is a button press, or when the selector's best guess
-    lies in another topic (the two models disagree: the topic page is the safer answer)."""
+def best_question(tracker: Tracker) -> tuple[str, float] | None:
+    """The selector's likeliest question (`topic/question`) and its confidence; None for a
+    button press (no question to read) or when the selector said nothing."""
     if not typed(tracker):
         return None
     selector = (tracker.latest_message.get("response_selector") or {}).get("default") or {}
     ranking = selector.get("ranking") or []
-    if not ranking:
+    if not ranking or "/" not in (ranking[0].get("intent_response_key") or ""):
         return None
-    best = ranking[0].get("intent_response_key") or ""
-    found_topic, _, question = best.partition("/")
-    if found_topic != topic or question in ("", GENERAL_QUESTION):
+    return ranking[0]["intent_response_key"], float(ranking[0].get("confidence") or 0.0)
+
+
+def specific_question(tracker: Tracker, topic: str) -> str | None:
+    """The specific question the message asks, or None when it asks `topic` in general or the
+    selector's best guess lies in another topic without it being sure (the two models disagree:
+    the topic page is the safer answer)."""
+    best = best_question(tracker)
+    if best is None:
         return None
-    return best
+    key, confidence = best
+    found_topic, _, question = key.partition("/")
+    if question == GENERAL_QUESTION:
+        return None
+    if found_topic != topic and confidence < SURE_OF_THE_QUESTION:
+        return None
+    return key
+
+
+def sure_question(tracker: Tracker) -> str | None:
+    """The specific question the selector is sure of, whatever the classifier thought."""
+    best = best_question(tracker)
+    if best is None or best[1] < SURE_OF_THE_QUESTION:
+        return None
+    return None if best[0].endswith("/" + GENERAL_QUESTION) else best[0]
 
 
 def no_agreement_offer(tracker: Tracker) -> str | None:
@@ -82,8 +105,9 @@ def no_agreement_offer(tracker: Tracker) -> str | None:
     return None
 
 
-def utter_specific(dispatcher: CollectingDispatcher, key: str, topic: str) -> None:
-    """The short answer, then the topic's whole page as a button."""
+def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
+    """The short answer, then its topic's whole page as a button."""
+    topic = key.split("/")[0]
     title = load_topics()["titles"].get(topic)
     buttons = [{"title": f"Selengkapnya: {title}", "payload": f"/{topic}"}] if title else []
     dispatcher.utter_message(response=f"utter_{key}", buttons=buttons)
@@ -101,7 +125,7 @@ class ActionAnswerQuestion(Action):
         topic = (tracker.latest_message.get("intent") or {}).get("name") or ""
         key = specific_question(tracker, topic)
         if key:
-            utter_specific(dispatcher, key, topic)
+            utter_specific(dispatcher, key)
         elif topic in TOPIC_PAGES:
             dispatcher.utter_message(response=TOPIC_PAGES[topic])
         else:

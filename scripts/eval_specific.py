@@ -12,6 +12,9 @@ A question counts as
   apart, since a villager has to find it there.
 
 Figures, not a test: `make eval-specific` writes reports/specific-answers.md.
+`--questions evaluation/specific_tuning.jsonl --misses` runs the tuning set (written by yet
+another hand, for tuning how the answer is chosen) and lists what it missed; the frozen set's
+misses are never listed, so that nothing is tuned on it.
 """
 
 from __future__ import annotations
@@ -121,7 +124,20 @@ def share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "-"
 
 
-def report(outcomes: list[Outcome], model: Path) -> None:
+def list_misses(outcomes: list[Outcome]) -> None:
+    print("\n## Misses\n")
+    for o in outcomes:
+        if o.specific:
+            continue
+        kind = "WRONG" if o.wrong else ("short" if o.short else "page")
+        first = o.first.response if o.first else "(none)"
+        print(
+            f"- {kind} `{o.question['id']}` {o.question['intent']}/{o.question['topic']}: "
+            f"{o.question['text']!r} -> `{first}`"
+        )
+
+
+def report(outcomes: list[Outcome], model: Path, questions: Path) -> None:
     total = len(outcomes)
     specific = sum(o.specific for o in outcomes)
     wrong = sum(o.wrong for o in outcomes)
@@ -132,11 +148,14 @@ def report(outcomes: list[Outcome], model: Path) -> None:
         f"- Date: {datetime.now(timezone.utc):%Y-%m-%d}; machine: {platform.machine()}, "
         f"{len(os.sched_getaffinity(0))} cores; model `{model.relative_to(ROOT)}`."
     )
-    print(
-        "- Made by `make eval-specific` (`scripts/eval_specific.py`) on "
-        "`evaluation/specific_questions.jsonl`: questions written by a second hand from the facts "
-        "alone, frozen before any specific answer existed, never trained on."
-    )
+    if questions == QUESTIONS:
+        print(
+            "- Made by `make eval-specific` (`scripts/eval_specific.py`) on "
+            "`evaluation/specific_questions.jsonl`: questions written by a second hand from the "
+            "facts alone, frozen before any specific answer existed, never trained on."
+        )
+    else:
+        print(f"- Made by `scripts/eval_specific.py` on `{questions.relative_to(ROOT)}`.")
     print(
         "- Answered specifically: the first reply is at most three sentences and 400 characters "
         "and holds the fact asked for. Wrong: a short specific answer without it."
@@ -175,9 +194,16 @@ def report(outcomes: list[Outcome], model: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=MODEL)
+    parser.add_argument("--questions", type=Path, default=QUESTIONS)
+    parser.add_argument(
+        "--misses", action="store_true", help="list the misses (not the frozen set)"
+    )
     args = parser.parse_args()
+    questions_file = args.questions.resolve()
+    if args.misses and questions_file == QUESTIONS:
+        parser.error("the frozen set's misses are not listed: nothing may be tuned on it")
     questions = [
-        json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line
+        json.loads(line) for line in questions_file.read_text(encoding="utf-8").splitlines() if line
     ]
     work = Path(tempfile.mkdtemp(prefix="eval-specific-"))
     actions_port, rasa_port = free_port(), free_port()
@@ -196,7 +222,9 @@ def main() -> None:
         outcomes = asyncio.run(ask_all(f"http://127.0.0.1:{rasa_port}", secret, questions))
     finally:
         stop_all([rasa, actions])
-    report(outcomes, args.model.resolve())
+    report(outcomes, args.model.resolve(), questions_file)
+    if args.misses:
+        list_misses(outcomes)
 
 
 if __name__ == "__main__":

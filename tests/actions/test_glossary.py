@@ -3,8 +3,8 @@ import re
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.fallback import load_topics
 from actions.glossary import ActionExplainTerm, load_glossary, terms_in
+from actions.topics import load_topics
 from tests.actions.conftest import make_tracker
 
 TERMS_THE_ISSUE_NAMES = [

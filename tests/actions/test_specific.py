@@ -8,7 +8,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.glossary import ActionExplainTerm
 from actions.local_office import ActionLocalOffice
-from actions.specific import TOPIC_PAGES, ActionAnswerQuestion, ActionJobOfferIntro
+from actions.fallback import ActionSuggestTopics
+from actions.specific import (
+    SURE_OF_THE_QUESTION,
+    TOPIC_PAGES,
+    ActionAnswerQuestion,
+    ActionJobOfferIntro,
+)
 from tests.actions.conftest import ROOT, make_tracker
 
 SPECIFIC = yaml.safe_load((ROOT / "nlu" / "specific.yml").read_text(encoding="utf-8"))
@@ -43,8 +49,8 @@ async def test_a_specific_question_gets_its_answer_and_the_topic_page_as_a_butto
     [
         # a general question
         ("syarat jadi pmi apa aja", [("ask_requirements/overview", 0.9)]),
-        # the selector places it in another topic than the classifier: the page is safer
-        ("berapa biaya paspor", [("ask_costs/passport_cost", 0.7)]),
+        # the selector places it in another topic than the classifier, unsure: the page is safer
+        ("berapa biaya paspor", [("ask_costs/passport_cost", SURE_OF_THE_QUESTION - 0.01)]),
         # a button press carries no question, only the topic
         ("/ask_requirements", [("ask_requirements/age_minimum", 0.9)]),
         # no selector output at all (a payload, or a model without the selector)
@@ -56,6 +62,48 @@ async def test_otherwise_the_topic_page(domain, text, selected):
     [message] = await run(ActionAnswerQuestion(), tracker, domain)
     assert message["response"] == "utter_requirements"
     assert not message["buttons"]
+
+
+async def test_a_question_the_selector_is_sure_of_is_answered_in_its_own_topic(domain):
+    tracker = make_tracker(
+        "berapa biaya paspor",
+        "ask_requirements",
+        selected=[("ask_costs/passport_cost", SURE_OF_THE_QUESTION)],
+    )
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
+    assert message["response"] == "utter_ask_costs/passport_cost"
+    assert message["buttons"] == [{"title": "Selengkapnya: Biaya resmi", "payload": "/ask_costs"}]
+
+
+@pytest.mark.parametrize(
+    ("confidence", "expected"),
+    [
+        (SURE_OF_THE_QUESTION, "utter_ask_costs/kur_loan"),
+        (SURE_OF_THE_QUESTION - 0.01, "utter_fallback_suggest"),
+    ],
+)
+async def test_unsure_of_the_topic_but_sure_of_the_question_answers_it(
+    domain, confidence, expected
+):
+    tracker = make_tracker(
+        "pinjem kur buat berangkat bisa?",
+        "nlu_fallback",
+        intent_ranking=[{"name": "ask_costs", "confidence": 0.4}],
+        selected=[("ask_costs/kur_loan", confidence)],
+    )
+    [message] = await run(ActionSuggestTopics(), tracker, domain)
+    assert message["response"] == expected
+
+
+async def test_a_danger_word_gets_the_emergency_numbers_before_any_specific_answer(domain):
+    tracker = make_tracker(
+        "tolong paspor ditahan aku dikurung",
+        "nlu_fallback",
+        intent_ranking=[{"name": "ask_worker_rights", "confidence": 0.4}],
+        selected=[("ask_worker_rights/keep_own_passport", 0.9)],
+    )
+    [message] = await run(ActionSuggestTopics(), tracker, domain)
+    assert message["response"] == "utter_emergency"
 
 
 def test_every_topic_page_named_is_a_response_and_every_catalogue_topic_is_answered(domain):
