@@ -85,8 +85,11 @@ class Outcome:
 
 
 def sentences(text: str) -> int:
-    """How many sentences a reply has (a last one without a full stop counts too)."""
-    body = text.strip()
+    """How many sentences a reply has (a last one without a full stop counts too); the
+    "Sumber: ..." footer is the answer's source, not one of its sentences."""
+    body = "\n".join(
+        line for line in text.strip().splitlines() if not line.startswith("Sumber:")
+    ).strip()
     ends = len(_SENTENCE_END.findall(body))
     return ends + (0 if body[-1:] in ".!?" else 1)
 
