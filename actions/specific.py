@@ -9,6 +9,7 @@ question the selector places in another topic gets the topic page itself.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -23,14 +24,21 @@ GENERAL_QUESTION = "overview"
 # chose another topic, or was not sure of any (tuned on evaluation/specific_tuning.jsonl, never
 # on the frozen set; reports/specific-answers.md).
 SURE_OF_THE_QUESTION = 0.5
-# Indonesia has no placement agreement with these countries; an offer to work there gets that
-# warning first, whatever else the message asks (the `negara` entity's value, casefolded).
+# Where an offer gets the warning at once, whatever else the message asks: the countries the
+# facts name as the road to scam compounds (the `negara` entity's value, casefolded), and the
+# towns of those compounds the facts name, as typed.
 NO_AGREEMENT_OFFERS = {
     "kamboja": "check_job_offer/offer_cambodia",
     "cambodia": "check_job_offer/offer_cambodia",
     "myanmar": "check_job_offer/offer_myanmar",
     "thailand": "check_job_offer/offer_thailand",
     "laos": "check_job_offer/offer_laos",
+}
+COMPOUND_TOWNS = {
+    "check_job_offer/offer_cambodia": re.compile(
+        r"\b(?:phnom ?penh|pnom ?penh|sihanouk ?ville|sihanoukvil+e?|poipet|bavet)\b", re.IGNORECASE
+    ),
+    "check_job_offer/offer_myanmar": re.compile(r"\b(?:myawad+y|myawadi)\b", re.IGNORECASE),
 }
 # The topic page of each topic whose page is a plain response (the others have actions).
 TOPIC_PAGES = {
@@ -102,7 +110,8 @@ def no_agreement_offer(tracker: Tracker) -> str | None:
         key = NO_AGREEMENT_OFFERS.get(str(country).casefold())
         if key:
             return key
-    return None
+    text = tracker.latest_message.get("text") or ""
+    return next((key for key, town in COMPOUND_TOWNS.items() if town.search(text)), None)
 
 
 def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:

@@ -6,9 +6,9 @@ import yaml
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.fallback import ActionSuggestTopics
 from actions.glossary import ActionExplainTerm
 from actions.local_office import ActionLocalOffice
-from actions.fallback import ActionSuggestTopics
 from actions.specific import (
     SURE_OF_THE_QUESTION,
     TOPIC_PAGES,
@@ -126,6 +126,23 @@ async def test_an_offer_to_a_country_without_an_agreement_is_warned_at_once(doma
     assert warning["response"] != "utter_check_job_offer/offer_pay_upfront"
     assert warning["response"] in SPECIFIC["responses"]
     # the country settles the verdict: no "I will ask up to 11 things", the checker concludes
+    assert SlotSet("offer_risky_destination", "ya") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("ditawari jadi cs di phnom penh gaji 12 juta", "utter_check_job_offer/offer_cambodia"),
+        ("kerja online di sihanoukville, aman?", "utter_check_job_offer/offer_cambodia"),
+        ("lowongan admin di myawaddy", "utter_check_job_offer/offer_myanmar"),
+    ],
+)
+async def test_an_offer_to_a_compound_town_is_warned_at_once(domain, text, warning):
+    tracker = make_tracker(
+        text, "check_job_offer", selected=[("check_job_offer/offer_leave_next_week", 0.6)]
+    )
+    [message], events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert message["response"] == warning
     assert SlotSet("offer_risky_destination", "ya") in events
 
 
