@@ -20,9 +20,12 @@ from actions.job_offer import already_dangerous, answers_given_in
 from actions.topics import load_topics
 
 GENERAL_QUESTION = "overview"
-# The selector's confidence above which its question is answered even where the classifier
-# chose another topic, or was not sure of any (tuned on evaluation/specific_tuning.jsonl, never
-# on the frozen set; reports/specific-answers.md).
+# How sure the selector must be of a question to answer it rather than show the topic page:
+# among the questions of the topic the classifier chose, and among all questions, where the
+# classifier chose another topic or none. A short answer to another question is worse than the
+# page, so both are set to keep those rare (tuned on evaluation/specific_tuning.jsonl, never on
+# the frozen set; reports/specific-answers.md).
+SURE_WITHIN_THE_TOPIC = 0.5
 SURE_OF_THE_QUESTION = 0.5
 # Where an offer gets the warning at once, whatever else the message asks: the countries the
 # facts name as the road to scam compounds (the `negara` entity's value, casefolded), and the
@@ -68,40 +71,42 @@ def typed(tracker: Tracker) -> bool:
     return not (tracker.latest_message.get("text") or "").startswith("/")
 
 
-def best_question(tracker: Tracker) -> tuple[str, float] | None:
-    """The selector's likeliest question (`topic/question`) and its confidence; None for a
-    button press (no question to read) or when the selector said nothing."""
+def ranked_first(tracker: Tracker, selector: str) -> tuple[str, float] | None:
+    """A selector's likeliest question (`topic/question`) and its confidence: `default` ranks
+    all questions, `<topic>` those of the topic the classifier chose. None for a button press
+    (no question to read) or when that selector said nothing."""
     if not typed(tracker):
         return None
-    selector = (tracker.latest_message.get("response_selector") or {}).get("default") or {}
-    ranking = selector.get("ranking") or []
+    selected = (tracker.latest_message.get("response_selector") or {}).get(selector) or {}
+    ranking = selected.get("ranking") or []
     if not ranking or "/" not in (ranking[0].get("intent_response_key") or ""):
         return None
     return ranking[0]["intent_response_key"], float(ranking[0].get("confidence") or 0.0)
 
 
+def is_general(key: str) -> bool:
+    return key.endswith("/" + GENERAL_QUESTION)
+
+
 def specific_question(tracker: Tracker, topic: str) -> str | None:
-    """The specific question the message asks, or None when it asks `topic` in general or the
-    selector's best guess lies in another topic without it being sure (the two models disagree:
-    the topic page is the safer answer)."""
-    best = best_question(tracker)
-    if best is None:
-        return None
-    key, confidence = best
-    found_topic, _, question = key.partition("/")
-    if question == GENERAL_QUESTION:
-        return None
-    if found_topic != topic and confidence < SURE_OF_THE_QUESTION:
-        return None
-    return key
+    """The specific question the message asks about `topic`, or one the selector is sure of in
+    another topic; None for a general question or when unsure (then the topic page)."""
+    within = ranked_first(tracker, topic)
+    if within is not None:
+        key, confidence = within
+        if is_general(key):
+            return None
+        if confidence >= SURE_WITHIN_THE_TOPIC:
+            return key
+    return sure_question(tracker)
 
 
 def sure_question(tracker: Tracker) -> str | None:
-    """The specific question the selector is sure of, whatever the classifier thought."""
-    best = best_question(tracker)
-    if best is None or best[1] < SURE_OF_THE_QUESTION:
+    """The specific question the selector is sure of among all, whatever the classifier thought."""
+    best = ranked_first(tracker, "default")
+    if best is None or best[1] < SURE_OF_THE_QUESTION or is_general(best[0]):
         return None
-    return None if best[0].endswith("/" + GENERAL_QUESTION) else best[0]
+    return best[0]
 
 
 def no_agreement_offer(tracker: Tracker) -> str | None:

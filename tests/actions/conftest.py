@@ -21,9 +21,11 @@ def make_tracker(
     entities: list[dict] | None = None,
     intent_ranking: list[dict] | None = None,
     selected: list[tuple[str, float]] | None = None,
+    selected_in_topic: list[tuple[str, float]] | None = None,
 ) -> Tracker:
     """A tracker as the action server receives it, after one user message; `selected` is the
-    ResponseSelector's ranking, best first: (intent_response_key, confidence)."""
+    selector's ranking of all questions, best first: (intent_response_key, confidence);
+    `selected_in_topic` its ranking within the intent's topic."""
     latest_message = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.9},
@@ -33,18 +35,10 @@ def make_tracker(
     if selected:
         latest_message["response_selector"] = {
             "all_retrieval_intents": sorted({key.split("/")[0] for key, _ in selected}),
-            "default": {
-                "response": {
-                    "intent_response_key": selected[0][0],
-                    "confidence": selected[0][1],
-                    "utter_action": f"utter_{selected[0][0]}",
-                },
-                "ranking": [
-                    {"intent_response_key": key, "confidence": confidence}
-                    for key, confidence in selected
-                ],
-            },
+            "default": _selection(selected),
         }
+        if selected_in_topic:
+            latest_message["response_selector"][intent] = _selection(selected_in_topic)
     return Tracker(
         sender_id="a" * 64,
         slots=slots or {},
@@ -55,3 +49,16 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+def _selection(ranked: list[tuple[str, float]]) -> dict:
+    return {
+        "response": {
+            "intent_response_key": ranked[0][0],
+            "confidence": ranked[0][1],
+            "utter_action": f"utter_{ranked[0][0]}",
+        },
+        "ranking": [
+            {"intent_response_key": key, "confidence": confidence} for key, confidence in ranked
+        ],
+    }

@@ -11,6 +11,7 @@ from actions.glossary import ActionExplainTerm
 from actions.local_office import ActionLocalOffice
 from actions.specific import (
     SURE_OF_THE_QUESTION,
+    SURE_WITHIN_THE_TOPIC,
     TOPIC_PAGES,
     ActionAnswerQuestion,
     ActionJobOfferIntro,
@@ -62,6 +63,45 @@ async def test_otherwise_the_topic_page(domain, text, selected):
     [message] = await run(ActionAnswerQuestion(), tracker, domain)
     assert message["response"] == "utter_requirements"
     assert not message["buttons"]
+
+
+@pytest.mark.parametrize(
+    ("in_topic", "everywhere", "expected"),
+    [
+        # sure among the topic's questions, though another topic's question ranks first overall
+        (
+            [("ask_requirements/age_maximum", SURE_WITHIN_THE_TOPIC)],
+            [("ask_destination/japan", 0.3), ("ask_requirements/age_maximum", 0.2)],
+            "utter_ask_requirements/age_maximum",
+        ),
+        # a general question of the topic: the page, whatever ranks first overall
+        (
+            [("ask_requirements/overview", 0.9)],
+            [("ask_costs/kur_loan", 0.9)],
+            "utter_requirements",
+        ),
+        # unsure within the topic and overall: the page
+        (
+            [("ask_requirements/age_maximum", SURE_WITHIN_THE_TOPIC - 0.01)],
+            [("ask_requirements/age_maximum", SURE_OF_THE_QUESTION - 0.01)],
+            "utter_requirements",
+        ),
+        # unsure within the topic, sure of another topic's question overall
+        (
+            [("ask_requirements/age_maximum", 0.3)],
+            [("ask_costs/kur_loan", SURE_OF_THE_QUESTION)],
+            "utter_ask_costs/kur_loan",
+        ),
+    ],
+)
+async def test_the_question_is_chosen_within_the_topic_first(
+    domain, in_topic, everywhere, expected
+):
+    tracker = make_tracker(
+        "umur 45 masih bisa?", "ask_requirements", selected=everywhere, selected_in_topic=in_topic
+    )
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
+    assert message["response"] == expected
 
 
 async def test_a_question_the_selector_is_sure_of_is_answered_in_its_own_topic(domain):
