@@ -44,12 +44,18 @@ def written_elsewhere() -> set[str]:
 
 
 def catalogue() -> list[dict]:
-    """Each topic file of the catalogue (registry additions are not topics)."""
+    """Each topic file of the catalogue, with the examples other hands wrote for its questions
+    (data/specific/more_examples/<intent>.yml) after its own."""
     topics = []
     for path in sorted(CATALOGUE.glob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "answers" in data:
-            topics.append(data)
+        more_file = CATALOGUE / "more_examples" / path.name
+        more = {}
+        if more_file.exists():
+            more = yaml.safe_load(more_file.read_text(encoding="utf-8"))["examples"]
+        for entry in data["answers"]:
+            entry["examples"] = [*entry["examples"], *(more.get(entry["id"]) or [])]
+        topics.append(data)
     return topics
 
 

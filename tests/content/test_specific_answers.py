@@ -65,3 +65,12 @@ def test_every_question_is_taught_with_enough_examples():
     }
     thin = {key: count for key, count in generated.items() if count < 5}
     assert not thin, f"fewer than 5 examples (after dropping repeats of nlu/): {thin}"
+
+
+def test_more_examples_name_questions_of_their_topic():
+    for path in sorted((ROOT / "data" / "specific" / "more_examples").glob("*.yml")):
+        more = yaml.safe_load(path.read_text(encoding="utf-8"))
+        topic = yaml.safe_load((ROOT / "data" / "specific" / path.name).read_text("utf-8"))
+        assert more["intent"] == topic["intent"], path.name
+        ids = {entry["id"] for entry in topic["answers"]}
+        assert set(more["examples"]) <= ids, f"{path.name}: {set(more['examples']) - ids}"
