@@ -25,8 +25,8 @@ GENERAL_QUESTION = "overview"
 # classifier chose another topic or none. A short answer to another question is worse than the
 # page, so both are set to keep those rare (tuned on evaluation/specific_tuning.jsonl, never on
 # the frozen set; reports/specific-answers.md).
-SURE_WITHIN_THE_TOPIC = 0.5
-SURE_OF_THE_QUESTION = 0.5
+SURE_WITHIN_THE_TOPIC = 0.9
+SURE_OF_THE_QUESTION = 0.3
 # Where an offer gets the warning at once, whatever else the message asks: the countries the
 # facts name as the road to scam compounds (the `negara` entity's value, casefolded), and the
 # towns of those compounds the facts name, as typed.

@@ -25,7 +25,11 @@ async def parse_all(model: Path, texts: list[str]) -> list[dict]:
     parsed = []
     for text in texts:
         result = await agent.parse_message(text)
-        selector = (result.get("response_selector") or {}).get("default") or {}
+        selectors = {
+            name: selected.get("ranking", [])
+            for name, selected in (result.get("response_selector") or {}).items()
+            if isinstance(selected, dict)
+        }
         parsed.append(
             {
                 "intent": (result.get("intent") or {}).get("name"),
@@ -34,7 +38,8 @@ async def parse_all(model: Path, texts: list[str]) -> list[dict]:
                 "entities": [
                     {"entity": e["entity"], "value": e["value"]} for e in result.get("entities", [])
                 ],
-                "ranking": selector.get("ranking", []),
+                # each selector's ranking: "default" of all questions, "<topic>" of the topic's
+                "rankings": selectors,
             }
         )
     return parsed
