@@ -12,15 +12,11 @@ the model on text it never saw).
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate_nlu
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "data" / "specific"
@@ -81,8 +77,6 @@ def render() -> str:
     nlu_lines: list[str] = []
     response_lines: list[str] = []
     seen: set[str] = set()
-    framing = random.Random(generate_nlu.SETTINGS["seed"] + 2)
-    frames = generate_nlu.SETTINGS["personal_data_frames"]
     for topic in catalogue():
         for entry in topic["answers"]:
             key = f"{topic['intent']}/{entry['id']}"
@@ -93,15 +87,6 @@ def render() -> str:
                     continue
                 seen.add(plain(text))
                 examples.append(text)
-            share = round(len(examples) * generate_nlu.SETTINGS["with_personal_data"])
-            for question in framing.sample(examples, share):
-                frame = framing.choice(frames)
-                framed = generate_nlu.fill(frame.replace("{q}", "\0"), framing).replace(
-                    "\0", question
-                )
-                if plain(framed) not in seen and plain(framed) not in elsewhere:
-                    seen.add(plain(framed))
-                    examples.append(framed)
             nlu_lines += [f"- intent: {key}", "  examples: |"]
             nlu_lines += [f"    - {text}" for text in examples]
             response_lines += [
