@@ -49,7 +49,7 @@ class CharNgramVote(GraphComponent, IntentClassifier):
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._storage, self._resource = model_storage, resource
-        self._model = model  # (vectorizer, classes, coefficients, intercepts)
+        self._model = model  # (vectorizer, classes, coefficients transposed, intercepts)
 
     @classmethod
     def create(
@@ -95,7 +95,9 @@ class CharNgramVote(GraphComponent, IntentClassifier):
                 classes = json.loads((directory / "classes.json").read_text())
                 weights = np.load(directory / "weights.npz")
                 vec.idf_ = weights["idf"]
-                model = (vec, classes, weights["coef"], weights["intercept"])
+                # Transposed once here, in the order the product reads it (a transposed view
+                # made every message copy the whole matrix).
+                model = (vec, classes, np.ascontiguousarray(weights["coef"].T), weights["intercept"])
         except ValueError:  # not trained (no intent examples)
             model = None
         return cls(config, model_storage, resource, model)
@@ -103,10 +105,10 @@ class CharNgramVote(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
             return messages
-        vec, classes, coef, intercept = self._model
+        vec, classes, coefficients, intercept = self._model
         weight = self._config["weight"]
         for message in messages:
-            scores = vec.transform([(message.get(TEXT) or "").casefold()]) @ coef.T + intercept
+            scores = vec.transform([(message.get(TEXT) or "").casefold()]) @ coefficients + intercept
             scores = np.exp(scores.ravel() - scores.max())
             mine = dict(zip(classes, scores / scores.sum(), strict=True))
             before = {r["name"]: r["confidence"] for r in message.get(INTENT_RANKING_KEY) or []}

@@ -172,7 +172,10 @@ def wait_for_actions(port: int, process: subprocess.Popen) -> None:
 def local_endpoints(work: Path, actions_port: int, name: str = "endpoints.yml") -> Path:
     """Endpoints of one Rasa on its own: the action server, trackers in memory."""
     path = work / name
-    path.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    path.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+        "  enable_selective_domain: true\n"  # as endpoints.yml
+    )
     return path
 
 

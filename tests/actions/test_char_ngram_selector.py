@@ -9,7 +9,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.char_ngram_selector import CharNgramSelector
+from components.char_ngram_selector import RANKING_LENGTH, CharNgramSelector
 
 EXAMPLES = [
     ("umur minimal jadi tki", "ask_requirements/age_minimum"),
@@ -40,7 +40,8 @@ def test_it_ranks_every_question_and_those_of_the_chosen_topic(tmp_path: Path):
     assert selected["all_retrieval_intents"] == ["ask_costs", "ask_requirements"]
     overall = selected["default"]["ranking"]
     assert overall[0]["intent_response_key"] == "ask_costs/kur_loan"
-    assert {r["intent_response_key"] for r in overall} == {key for _, key in EXAMPLES[:7]}
+    assert len(overall) == RANKING_LENGTH
+    assert {r["intent_response_key"] for r in overall} <= {key for _, key in EXAMPLES[:7]}
     assert selected["default"]["response"]["utter_action"] == "utter_ask_costs/kur_loan"
     # within the topic the classifier chose: its questions only, renormalised
     within = selected["ask_requirements"]["ranking"]

@@ -180,7 +180,7 @@ def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot, user):
     exchange(
         bot,
         user,
-        text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak", user=user),
+        text_update("ada yang nawarin kerja gaji 15 juta, aman gak", user=user),
         replies=2,
     )
     [second_question] = exchange(
@@ -192,6 +192,28 @@ def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot, user):
     assert "BERBAHAYA" in verdict["text"]
     assert "Kamboja" in verdict["text"]
     assert verdict["reply_markup"]["inline_keyboard"]
+
+
+def test_an_offer_to_cambodia_is_warned_at_once_and_judged_without_questions(bot, user):
+    warning, verdict = exchange(
+        bot,
+        user,
+        text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak", user=user),
+        replies=2,
+    )
+
+    assert "Kamboja" in warning["text"] and len(warning["text"]) <= 400
+    assert "BERBAHAYA" in verdict["text"]
+    assert verdict["reply_markup"]["inline_keyboard"]
+
+
+def test_a_specific_question_gets_a_short_answer_and_the_topic_page_as_a_button(bot, user):
+    [answer] = exchange(bot, user, text_update("umur minimal jadi tki berapa", user=user))
+
+    assert "18 tahun" in answer["text"] and len(answer["text"]) <= 400
+    [[button]] = answer["reply_markup"]["inline_keyboard"]
+    assert button["text"].startswith("Selengkapnya")
+    assert rows_of(bot, user)[-1].responses == ["utter_ask_requirements/age_minimum"]
 
 
 def test_dont_know_in_the_checker_is_never_reassuring(bot, user):

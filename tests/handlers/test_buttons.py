@@ -22,9 +22,7 @@ async def test_a_topic_button_goes_to_rasa_as_its_payload_and_the_keyboard_is_re
 
 
 async def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot, user):
-    await bot.send(
-        text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak", user=user)
-    )
+    await bot.send(text_update("ada yang nawarin kerja gaji 15 juta, aman gak", user=user))
     await bot.send(button_press("/affirm", user=user))  # a licensed company, it says
     await bot.send(button_press("/affirm", user=user))  # ... to Cambodia
 
@@ -33,6 +31,17 @@ async def test_the_job_offer_checker_stops_at_the_first_dangerous_answer(bot, us
     verdict = bot.telegram.sent_messages(user.id)[-1]
     assert "BERBAHAYA" in verdict["text"] and "Kamboja" in verdict["text"]
     assert verdict["reply_markup"]["inline_keyboard"]
+
+
+async def test_an_offer_to_cambodia_is_warned_at_once_and_judged_without_questions(bot, user):
+    await bot.send(
+        text_update("ada yang nawarin kerja di kamboja gaji 15 juta, aman gak", user=user)
+    )
+
+    warning, verdict = bot.texts_to(user.id)
+    assert "Kamboja" in warning and len(warning) <= 400
+    assert "BERBAHAYA" in verdict
+    assert not any(text.startswith(("1/11", "Mari cek")) for text in bot.texts_to(user.id))
 
 
 @pytest.mark.parametrize(
