@@ -1,10 +1,11 @@
 """Answer the question asked, not only its topic.
 
-The intent classifier names the topic (an intent of the contract); the ResponseSelector, trained
-on nlu/specific.yml (generated from data/specific/), names the specific question inside it as the
-retrieval intent `<topic>/<question>`. A specific question gets its short answer with the whole
-topic page offered as a button; a general question, a button press (no text to read) or a
-question the selector places in another topic gets the topic page itself.
+The intent classifiers name the topic (an intent of the contract); the selector
+(components/char_ngram_selector.py, in the ResponseSelector's place), trained on
+nlu/specific.yml (generated from data/specific/), names the specific question as the retrieval
+intent `<topic>/<question>`. A specific question gets its short answer with the whole topic page
+offered as a button; a general question, a button press (no text to read) or a question the
+selector is unsure of gets the topic page itself.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ SURE_OF_THE_QUESTION = 0.3
 # Where an offer gets the warning at once, whatever else the message asks: the countries the
 # facts name as the road to scam compounds (the `negara` entity's value, casefolded), and the
 # towns of those compounds the facts name, as typed.
-NO_AGREEMENT_OFFERS = {
+WARNED_DESTINATIONS = {
     "kamboja": "check_job_offer/offer_cambodia",
     "cambodia": "check_job_offer/offer_cambodia",
     "myanmar": "check_job_offer/offer_myanmar",
@@ -109,10 +110,10 @@ def sure_question(tracker: Tracker) -> str | None:
     return best[0]
 
 
-def no_agreement_offer(tracker: Tracker) -> str | None:
-    """The warning for an offer to a country without a placement agreement, if one is named."""
+def destination_warning(tracker: Tracker) -> str | None:
+    """The warning for an offer to a country or town of the scam compounds, if one is named."""
     for country in tracker.get_latest_entity_values("negara"):
-        key = NO_AGREEMENT_OFFERS.get(str(country).casefold())
+        key = WARNED_DESTINATIONS.get(str(country).casefold())
         if key:
             return key
     text = tracker.latest_message.get("text") or ""
@@ -148,8 +149,8 @@ class ActionAnswerQuestion(Action):
 
 
 class ActionJobOfferIntro(Action):
-    """Before the checker's questions: the warning an offer needs at once (no placement
-    agreement with the country; a question the message asks), the checker's intro unless the
+    """Before the checker's questions: the warning an offer needs at once (a country or town of
+    the scam compounds; a question the message asks), the checker's intro unless the
     message already settles the verdict, and the answers the message already gives (its red
     flags), which the checker then does not ask again."""
 
@@ -162,7 +163,7 @@ class ActionJobOfferIntro(Action):
         if not typed(tracker):
             dispatcher.utter_message(response="utter_job_offer_intro")
             return []
-        key = no_agreement_offer(tracker) or specific_question(tracker, "check_job_offer")
+        key = destination_warning(tracker) or specific_question(tracker, "check_job_offer")
         if key:
             dispatcher.utter_message(response=f"utter_{key}")
         given = answers_given_in(tracker.latest_message.get("text") or "")
