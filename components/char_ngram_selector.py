@@ -2,19 +2,18 @@
 over the retrieval intents `<topic>/<question>` of nlu/specific.yml.
 
 It does the ResponseSelector's job and writes its answer in the same place and shape, so
-actions/specific.py reads either: `response_selector.default` ranks every question, and
+actions/specific.py reads either (the model itself: components/char_ngrams.py): `response_selector.default`
+ranks every question, and
 `response_selector.<topic>` (as a ResponseSelector trained for one retrieval intent would) ranks
 the questions of the topic the intent classifiers before it chose, their probabilities
 renormalised within that topic: the classifiers, trained on all the examples, are the better
 judge of the topic; the selector only has to tell the questions of one topic apart. Measured against Rasa's ResponseSelector on the frozen specific questions
 (reports/specific-answers.md): as accurate or more, and it trains in seconds where the
-ResponseSelector took minutes on two cores. The model is kept as plain arrays (vocabulary, idf,
-coefficients) in the model archive, not as a pickle.
+ResponseSelector took minutes on two cores.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
@@ -25,9 +24,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.linear_model import LogisticRegression
 
-from components.char_ngram_vote import vectorizer
+from components.char_ngrams import CharNgramModel
 
 # Where Rasa's ResponseSelector puts its answer (rasa.nlu.selectors.response_selector).
 SELECTOR_PROPERTY = "response_selector"
@@ -35,6 +33,7 @@ DEFAULT_SELECTOR = "default"
 # actions/specific.py reads the first; a few more show what came close. Every ranking is kept in
 # the conversation's events and sent with each call to the action server: keep it short.
 RANKING_LENGTH = 3
+LABELS_FILE = "keys.json"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -51,11 +50,11 @@ class CharNgramSelector(GraphComponent):
         config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: tuple | None = None,
+        model: CharNgramModel | None = None,
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._storage, self._resource = model_storage, resource
-        self._model = model  # (vectorizer, keys, coefficients transposed, intercepts)
+        self._model = model
 
     @classmethod
     def create(
@@ -73,21 +72,13 @@ class CharNgramSelector(GraphComponent):
         ]
         if not examples:
             return self._resource
-        vec = vectorizer()
-        features = vec.fit_transform([e.get(TEXT).casefold() for e in examples])
-        regression = LogisticRegression(C=self._config["C"], max_iter=2000)
-        regression.fit(features, [e.get(INTENT_RESPONSE_KEY) for e in examples])
+        model = CharNgramModel.fit(
+            [e.get(TEXT) for e in examples],
+            [e.get(INTENT_RESPONSE_KEY) for e in examples],
+            self._config["C"],
+        )
         with self._storage.write_to(self._resource) as directory:
-            (directory / "vocabulary.json").write_text(
-                json.dumps({k: int(v) for k, v in vec.vocabulary_.items()}, ensure_ascii=False)
-            )
-            (directory / "keys.json").write_text(json.dumps(list(regression.classes_)))
-            np.savez(
-                directory / "weights.npz",
-                idf=vec.idf_,
-                coef=regression.coef_,
-                intercept=regression.intercept_,
-            )
+            model.save(directory, LABELS_FILE)
         return self._resource
 
     @classmethod
@@ -101,13 +92,7 @@ class CharNgramSelector(GraphComponent):
     ) -> CharNgramSelector:
         try:
             with model_storage.read_from(resource) as directory:
-                vec = vectorizer(json.loads((directory / "vocabulary.json").read_text()))
-                keys = json.loads((directory / "keys.json").read_text())
-                weights = np.load(directory / "weights.npz")
-                vec.idf_ = weights["idf"]
-                # Transposed once here, in the order the product reads it: a transposed view
-                # made every message copy the whole matrix (~10 ms).
-                model = (vec, keys, np.ascontiguousarray(weights["coef"].T), weights["intercept"])
+                model = CharNgramModel.load(directory, LABELS_FILE)
         except (ValueError, FileNotFoundError):  # not trained (no retrieval intents)
             model = None
         return cls(config, model_storage, resource, model)
@@ -115,12 +100,10 @@ class CharNgramSelector(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
             return messages
-        vec, keys, weights, intercept = self._model
+        keys = self._model.labels
         topics = np.array([key.split("/")[0] for key in keys])
         for message in messages:
-            scores = vec.transform([(message.get(TEXT) or "").casefold()]) @ weights + intercept
-            scores = np.exp(scores.ravel() - scores.max())
-            probabilities = scores / scores.sum()
+            probabilities = self._model.probabilities(message.get(TEXT) or "")
             selected = {
                 "all_retrieval_intents": sorted(set(topics)),
                 DEFAULT_SELECTOR: selection(keys, probabilities),

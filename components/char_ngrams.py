@@ -1,0 +1,73 @@
+"""TF-IDF character n-grams and a logistic regression: the small model behind the intent vote
+(char_ngram_vote.py) and the question selector (char_ngram_selector.py).
+
+It trains in seconds and is kept as plain arrays (vocabulary, idf, coefficients) in the model
+archive, not as a pickle.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+
+def vectorizer(vocabulary: dict[str, int] | None = None) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(1, 5), sublinear_tf=True, vocabulary=vocabulary
+    )
+
+
+@dataclass(frozen=True)
+class CharNgramModel:
+    vectorizer: TfidfVectorizer
+    labels: list[str]
+    # Transposed and contiguous, in the order the product reads it: with a transposed view
+    # every message copied the whole matrix (10 ms for the selector's 229 questions).
+    weights: np.ndarray
+    intercept: np.ndarray
+
+    @classmethod
+    def fit(cls, texts: list[str], labels: list[str], C: float) -> CharNgramModel:
+        vec = vectorizer()
+        regression = LogisticRegression(C=C, max_iter=2000)
+        regression.fit(vec.fit_transform([text.casefold() for text in texts]), labels)
+        return cls(
+            vec,
+            list(regression.classes_),
+            np.ascontiguousarray(regression.coef_.T),
+            regression.intercept_,
+        )
+
+    def save(self, directory: Path, labels_file: str) -> None:
+        vocabulary = {k: int(v) for k, v in self.vectorizer.vocabulary_.items()}
+        (directory / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False))
+        (directory / labels_file).write_text(json.dumps(self.labels))
+        np.savez(
+            directory / "weights.npz",
+            idf=self.vectorizer.idf_,
+            coef=self.weights.T,
+            intercept=self.intercept,
+        )
+
+    @classmethod
+    def load(cls, directory: Path, labels_file: str) -> CharNgramModel:
+        vec = vectorizer(json.loads((directory / "vocabulary.json").read_text()))
+        weights = np.load(directory / "weights.npz")
+        vec.idf_ = weights["idf"]
+        return cls(
+            vec,
+            json.loads((directory / labels_file).read_text()),
+            np.ascontiguousarray(weights["coef"].T),
+            weights["intercept"],
+        )
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """Each label's probability for the text, in the order of `labels`."""
+        scores = self.vectorizer.transform([text.casefold()]) @ self.weights + self.intercept
+        scores = np.exp(scores.ravel() - scores.max())
+        return scores / scores.sum()
