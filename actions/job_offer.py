@@ -164,9 +164,20 @@ def offer_cues() -> dict[str, tuple[str, list[list[re.Pattern[str]]]]]:
     return cues
 
 
+# A negation denies a cue at most two words before it: this much text before a cue is read.
+NEGATION_REACH = 80
+
+
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
     """The pattern is found at least once not right after a negation."""
-    return any(not NEGATION_BEFORE.search(text[: m.start()]) for m in pattern.finditer(text))
+    return any(not _negated(text, m.start()) for m in pattern.finditer(text))
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - NEGATION_REACH) : start]
+    if start > NEGATION_REACH:  # the window's first word may be cut: leave it out
+        before = before.partition(" ")[2]
+    return bool(NEGATION_BEFORE.search(before))
 
 
 def answers_given_in(text: str) -> dict[str, str]:

@@ -265,6 +265,9 @@ def test_every_question_has_both_reasons(domain):
         ),
         # denied, not stated
         ("bukan lewat calo, tapi pt resmi", {}),
+        ("panjang " * 40 + "bukan lewat calo", {}),
+        # a negation further back denies nothing
+        ("tidak tahu kenapa, tapi lewat calo", {"offer_recruiter_licensed": "tidak"}),
         ("berangkat ga pake visa umroh kok", {}),
         # named, not stated: a visa, a passport, a country of the Middle East alone
         ("visanya apa ya, paspor sudah ada, kerja di arab gaji 6 juta", {}),
