@@ -40,18 +40,13 @@ def predict(train: list[tuple[str, str]], test: list[tuple[str, str]], c: float 
     ]
 
 
-def topics(examples: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Specific questions (`<intent>/<question>`) as examples of their intent."""
-    return [(key.split("/")[0], text) for key, text in examples]
-
-
 def tune() -> None:
     """Macro F1 on the folds for a few regularisation strengths."""
     made = folds()
     for c in (1, 10, 30, 100, 300):
         scores = []
         for fold in made:
-            results = predict(fold.train + fold.generated + topics(fold.specific), fold.test, c)
+            results = predict(fold.train + fold.generated, fold.test, c)
             y = [r["intent_target"] for r in results]
             scores.append(f1_score(y, [r["intent_prediction"] for r in results], average="macro"))
         print(
@@ -68,15 +63,14 @@ def main() -> None:
     # And trained on the hand-written examples alone: what the template variants add.
     (out / "handwritten-only" / "folds").mkdir(parents=True, exist_ok=True)
     for k, fold in enumerate(folds()):
-        results = predict(fold.train + fold.generated + topics(fold.specific), fold.test)
+        results = predict(fold.train + fold.generated, fold.test)
         (out / "folds" / f"{k}.json").write_text(json.dumps(results, ensure_ascii=False))
         results = predict(fold.train, fold.test)
         path = out / "handwritten-only" / "folds" / f"{k}.json"
         path.write_text(json.dumps(results, ensure_ascii=False))
     generated = examples_in(ROOT / "nlu" / "generated.yml")
-    specific = topics(examples_in(ROOT / "nlu" / "specific.yml"))
     holdout = examples_in(ROOT / "evaluation" / "holdout.yml")
-    results = predict(handwritten() + generated + specific, holdout)
+    results = predict(handwritten() + generated, holdout)
     (out / "holdout.json").write_text(json.dumps(results, ensure_ascii=False))
 
 

@@ -107,7 +107,7 @@ def main() -> None:
         if fold_path(args.output, fold).exists():
             print(f"cross_validate: fold {fold} already done in {args.output}")
             continue
-        train = training_data(made[fold].train + made[fold].generated + made[fold].specific)
+        train = training_data(made[fold].train + made[fold].generated)
         test = training_data(made[fold].test)
         asyncio.run(run_fold(args.config, train, test, args.output, fold))
 

@@ -13,10 +13,7 @@ questions of the same intent, that is when
   2. or one of its variants is a near copy of the question (a typo, the case, an ending, a
      word swapped): cosine ≥ NEAR between their character 2-4-grams.
 A template made from a held-out question would otherwise put that question, slightly
-reworded, on the training side. The specific questions of nlu/specific.yml (retrieval intents
-`<intent>/<question>`, written by other hands from the facts) likewise only join a fold's
-training side, less those that are a near copy (rule 2) of one of the fold's held-out
-questions of the same intent.
+reworded, on the training side.
 
 Run in the Rasa environment (scikit-learn); `python scripts/nlu_folds.py OUT.json` writes what
 each fold holds and left out.
@@ -50,12 +47,6 @@ class Fold:
     test: list[tuple[str, str]]
     generated: list[tuple[str, str]]  # the variants that join the training side
     left_out: list[tuple[str, str, str]]  # (intent, template, variant) left out
-    # (intent/question, text) of nlu/specific.yml that join the training side, and those left out
-    specific: list[tuple[str, str]]
-    specific_left_out: list[tuple[str, str]]
-
-
-SPECIFIC = ROOT / "nlu" / "specific.yml"
 
 
 def plain(text: str) -> str:
@@ -79,7 +70,7 @@ def examples_in(path: Path) -> list[tuple[str, str]]:
 def handwritten() -> list[tuple[str, str]]:
     seen, found = set(), []
     for path in sorted((ROOT / "nlu").glob("*.yml")):
-        if path.name in (generate_nlu.OUTPUT.name, SPECIFIC.name):
+        if path.name == generate_nlu.OUTPUT.name:
             continue
         for intent, text in examples_in(path):
             if plain(text) not in seen:
@@ -141,46 +132,23 @@ def left_out_templates(test, variants) -> set[tuple[str, str]]:
     return found
 
 
-def near_copies(test, specific) -> set[tuple[str, str]]:
-    """The specific examples that are a near copy of a held-out question of their intent."""
-    questions: dict[str, list[str]] = {}
-    for intent, text in test:
-        questions.setdefault(intent, []).append(plain(text))
-    grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4))
-    grams.fit([plain(t) for _, t in test] + [plain(t) for _, t in specific])
-    found = set()
-    for intent, texts in questions.items():
-        mine = [(key, text) for key, text in specific if key.split("/")[0] == intent]
-        if not mine:
-            continue
-        similar = grams.transform([plain(t) for _, t in mine]) @ grams.transform(texts).T
-        for pair, best in zip(mine, similar.max(axis=1).toarray().ravel(), strict=True):
-            if best >= NEAR:
-                found.add(pair)
-    return found
-
-
 def folds() -> list[Fold]:
     examples = handwritten()
     variants = generate_nlu.variants()
     generated = examples_in(generate_nlu.OUTPUT)
     if [(i, v) for i, _, v in variants] != generated:
         sys.exit("nlu/generated.yml is stale: run .venv/bin/python scripts/generate_nlu.py")
-    specific = examples_in(SPECIFIC) if SPECIFIC.exists() else []
     split = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     made = []
     for train_index, test_index in split.split(examples, [intent for intent, _ in examples]):
         test = [examples[i] for i in test_index]
         leaky = left_out_templates(test, variants)
-        copies = near_copies(test, specific)
         made.append(
             Fold(
                 train=[examples[i] for i in train_index],
                 test=test,
                 generated=[(i, v) for i, t, v in variants if (i, t) not in leaky],
                 left_out=[(i, t, v) for i, t, v in variants if (i, t) in leaky],
-                specific=[pair for pair in specific if pair not in copies],
-                specific_left_out=[pair for pair in specific if pair in copies],
             )
         )
     return made
@@ -194,8 +162,6 @@ def main() -> None:
             "generated": len(f.generated),
             "left_out": len(f.left_out),
             "templates_left_out": len({(i, t) for i, t, _ in f.left_out}),
-            "specific": len(f.specific),
-            "specific_left_out": len(f.specific_left_out),
         }
         for f in folds()
     ]

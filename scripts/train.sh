@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Trains models/pmi-bot.tar.gz from config.yml, domain.yml, nlu/ and stories/, unless none of
+# Trains models/pmi-bot.tar.gz from config.yml, domain.yml, nlu/, stories/ and data/specific/
+# (the question selector's examples), unless none of
 # them changed since the model was trained (their hash is kept beside the model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 model=models/pmi-bot.tar.gz
-fingerprint=$(cat config.yml domain.yml $(find nlu stories lexicon components \( -name '*.yml' -o -name '*.py' \) | sort) \
+fingerprint=$(cat config.yml domain.yml $(find nlu stories lexicon components data/specific \( -name '*.yml' -o -name '*.py' \) | sort) \
   .venv-rasa/.installed | sha256sum | cut -d' ' -f1)
 if [ -f "$model" ] && [ "$(cat models/.fingerprint 2>/dev/null)" = "$fingerprint" ]; then
   echo "train: model is up to date ($model)"

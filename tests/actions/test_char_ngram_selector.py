@@ -24,11 +24,25 @@ EXAMPLES = [
 
 
 def trained(tmp_path: Path) -> CharNgramSelector:
-    storage, resource = LocalModelStorage(tmp_path), Resource("selector")
-    CharNgramSelector.create({}, storage, resource, None).train(
-        TrainingData([Message.build(text, intent) for text, intent in EXAMPLES])
+    """Trained on a questions file as scripts/generate_specific_nlu.py writes it; Rasa's
+    training data (the intents') is not what it learns."""
+    questions = tmp_path / "questions.yml"
+    blocks = {}
+    for text, label in EXAMPLES:
+        blocks.setdefault(label, []).append(text)
+    questions.write_text(
+        'version: "3.1"\nnlu:\n'
+        + "".join(
+            f"- intent: {label}\n  examples: |\n" + "".join(f"    - {t}\n" for t in texts)
+            for label, texts in blocks.items()
+        ),
+        encoding="utf-8",
     )
-    return CharNgramSelector.load({}, storage, resource, None)
+    config = {"examples": str(questions)}
+    storage, resource = LocalModelStorage(tmp_path), Resource("selector")
+    intents_only = TrainingData([Message.build("syarat apa", "ask_requirements")])
+    CharNgramSelector.create(config, storage, resource, None).train(intents_only)
+    return CharNgramSelector.load(config, storage, resource, None)
 
 
 def test_it_ranks_every_question_and_those_of_the_chosen_topic(tmp_path: Path):

@@ -100,7 +100,7 @@ SOURCED_RESPONSES = [
 
 def examples_in(path: Path):
     """(intent, text) for every example in one Rasa NLU file."""
-    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
         if "intent" in block:
             for line in block["examples"].splitlines():
                 if line.strip().startswith("- "):
