@@ -10,74 +10,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.char_ngrams import CharNgramModel
-
-LABELS_FILE = "classes.json"
+from components.char_ngrams import CharNgramComponent, CharNgramModel
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class CharNgramVote(GraphComponent, IntentClassifier):
+class CharNgramVote(CharNgramComponent, IntentClassifier):
     """Averages its own intent probabilities with the ranking already on the message."""
+
+    LABELS_FILE = "classes.json"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # weight: the share of this model's vote; C: the regression's inverse regularisation.
         return {"weight": 0.5, "C": 10.0}
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: CharNgramModel | None = None,
-    ) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._storage, self._resource = model_storage, resource
-        self._model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CharNgramVote:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        model = CharNgramModel.fit(
-            [e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples], self._config["C"]
+        return self._store(
+            CharNgramModel.fit(
+                [e.get(TEXT) for e in examples],
+                [e.get(INTENT) for e in examples],
+                self._config["C"],
+            )
         )
-        with self._storage.write_to(self._resource) as directory:
-            model.save(directory, LABELS_FILE)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> CharNgramVote:
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = CharNgramModel.load(directory, LABELS_FILE)
-        except ValueError:  # not trained (no intent examples)
-            model = None
-        return cls(config, model_storage, resource, model)
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:

@@ -1,5 +1,7 @@
 """TF-IDF character n-grams and a logistic regression: the small model behind the intent vote
-(char_ngram_vote.py) and the question selector (char_ngram_selector.py).
+(char_ngram_vote.py) and the question selector (char_ngram_selector.py), and the Rasa component
+shell both share (CharNgramComponent: settings, training into and loading from the model
+archive).
 
 It trains in seconds and is kept as plain arrays (vocabulary, idf, coefficients) in the model
 archive, not as a pickle.
@@ -10,8 +12,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ClassVar
 
 import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -71,3 +77,52 @@ class CharNgramModel:
         scores = self.vectorizer.transform([text.casefold()]) @ self.weights + self.intercept
         scores = np.exp(scores.ravel() - scores.max())
         return scores / scores.sum()
+
+
+class CharNgramComponent(GraphComponent):
+    """A Rasa component around one CharNgramModel: its settings over the defaults, the model
+    stored in the archive under LABELS_FILE and loaded back (None when it was never trained)."""
+
+    LABELS_FILE: ClassVar[str]
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: CharNgramModel | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._storage, self._resource = model_storage, resource
+        self._model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> CharNgramComponent:
+        return cls(config, model_storage, resource)
+
+    def _store(self, model: CharNgramModel) -> Resource:
+        with self._storage.write_to(self._resource) as directory:
+            model.save(directory, self.LABELS_FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> CharNgramComponent:
+        try:
+            with model_storage.read_from(resource) as directory:
+                model = CharNgramModel.load(directory, cls.LABELS_FILE)
+        except ValueError:  # never trained: nothing was written for it
+            model = None
+        return cls(config, model_storage, resource, model)
