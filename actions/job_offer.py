@@ -146,20 +146,44 @@ def already_dangerous(answers: dict[str, str | None]) -> bool:
     return level_of(answered(concerns_in(answers))) is Level.DANGEROUS
 
 
+RISKY_DESTINATION = "offer_risky_destination"
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_file() -> dict[str, Any]:
+    return yaml.safe_load(OFFER_CUES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def warned_destinations() -> dict[str, re.Pattern[str]]:
+    """The warning's id (in data/specific/check_job_offer.yml) for each destination an offer
+    to which is warned at once (actions/offer_cues.yml)."""
+    return {
+        warning: _compiled(pattern)
+        for warning, pattern in _cue_file()["warned_destinations"].items()
+    }
+
+
+def warned_destination(text: str) -> str | None:
+    """The warning for the first warned destination the text names, if any."""
+    return next((w for w, pattern in warned_destinations().items() if pattern.search(text)), None)
+
+
 @lru_cache(maxsize=1)
 def offer_cues() -> dict[str, tuple[str, list[list[re.Pattern[str]]]]]:
     """Per slot: the red-flag answer and its cues; a cue is one or more patterns that must all
-    be found (actions/offer_cues.yml)."""
-    data = yaml.safe_load(OFFER_CUES_FILE.read_text(encoding="utf-8"))["cues"]
-
-    def compiled(pattern: str) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
-
+    be found (actions/offer_cues.yml). A warned destination is a risky destination."""
     cues = {}
-    for slot, entry in data.items():
-        alternatives = [[compiled(p)] for p in entry.get("patterns", [])]
+    for slot, entry in _cue_file()["cues"].items():
+        alternatives = [[_compiled(p)] for p in entry.get("patterns", [])]
         if entry.get("all_of"):
-            alternatives.append([compiled(p) for p in entry["all_of"]])
+            alternatives.append([_compiled(p) for p in entry["all_of"]])
+        if slot == RISKY_DESTINATION:
+            alternatives += [[pattern] for pattern in warned_destinations().values()]
         cues[slot] = (entry["answer"], alternatives)
     return cues
 

@@ -10,14 +10,13 @@ selector is unsure of gets the topic page itself.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.job_offer import already_dangerous, answers_given_in
+from actions.job_offer import already_dangerous, answers_given_in, warned_destination
 from actions.topics import load_topics
 
 GENERAL_QUESTION = "overview"
@@ -28,22 +27,6 @@ GENERAL_QUESTION = "overview"
 # the frozen set; reports/specific-answers.md).
 SURE_WITHIN_THE_TOPIC = 0.9
 SURE_OF_THE_QUESTION = 0.3
-# Where an offer gets the warning at once, whatever else the message asks: the countries the
-# facts name as the road to scam compounds (the `negara` entity's value, casefolded), and the
-# towns of those compounds the facts name, as typed.
-WARNED_DESTINATIONS = {
-    "kamboja": "check_job_offer/offer_cambodia",
-    "cambodia": "check_job_offer/offer_cambodia",
-    "myanmar": "check_job_offer/offer_myanmar",
-    "thailand": "check_job_offer/offer_thailand",
-    "laos": "check_job_offer/offer_laos",
-}
-COMPOUND_TOWNS = {
-    "check_job_offer/offer_cambodia": re.compile(
-        r"\b(?:phnom ?penh|pnom ?penh|sihanouk ?ville|sihanoukvil+e?|poipet|bavet)\b", re.IGNORECASE
-    ),
-    "check_job_offer/offer_myanmar": re.compile(r"\b(?:myawad+y|myawadi)\b", re.IGNORECASE),
-}
 # The topic page of each topic whose page is a plain response (the others have actions).
 TOPIC_PAGES = {
     "ask_requirements": "utter_requirements",
@@ -111,13 +94,10 @@ def sure_question(tracker: Tracker) -> str | None:
 
 
 def destination_warning(tracker: Tracker) -> str | None:
-    """The warning for an offer to a country or town of the scam compounds, if one is named."""
-    for country in tracker.get_latest_entity_values("negara"):
-        key = WARNED_DESTINATIONS.get(str(country).casefold())
-        if key:
-            return key
-    text = tracker.latest_message.get("text") or ""
-    return next((key for key, town in COMPOUND_TOWNS.items() if town.search(text)), None)
+    """The warning for an offer to a country or town of the scam compounds, if one is named
+    (actions/offer_cues.yml, which also makes it a risky destination for the checker)."""
+    warning = warned_destination(tracker.latest_message.get("text") or "")
+    return f"check_job_offer/{warning}" if warning else None
 
 
 def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
