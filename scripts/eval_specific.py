@@ -24,7 +24,6 @@ import asyncio
 import json
 import os
 import platform
-import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.anonymise import scrub_personal_data  # noqa: E402
 from bot.rasa_client import RasaClient, RasaMessage  # noqa: E402
+from testkit.short_answer import is_short  # noqa: E402
 from testkit.stack import (  # noqa: E402
     MODEL,
     free_port,
@@ -50,11 +50,8 @@ from testkit.stack import (  # noqa: E402
 )
 
 QUESTIONS = ROOT / "evaluation" / "specific_questions.jsonl"
-LONGEST_SHORT_ANSWER = 400
-MOST_SENTENCES = 3
 TARGET_SPECIFIC = 0.90
 TARGET_WRONG = 0.03
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass
@@ -65,10 +62,7 @@ class Outcome:
 
     @property
     def short(self) -> bool:
-        text = self.first.text if self.first else ""
-        return (
-            bool(text) and len(text) <= LONGEST_SHORT_ANSWER and sentences(text) <= MOST_SENTENCES
-        )
+        return is_short(self.first.text if self.first else "")
 
     @property
     def specific(self) -> bool:
@@ -82,16 +76,6 @@ class Outcome:
     @property
     def fact_somewhere(self) -> bool:
         return holds_the_fact(self.everything, self.question)
-
-
-def sentences(text: str) -> int:
-    """How many sentences a reply has (a last one without a full stop counts too); the
-    "Sumber: ..." footer is the answer's source, not one of its sentences."""
-    body = "\n".join(
-        line for line in text.strip().splitlines() if not line.startswith("Sumber:")
-    ).strip()
-    ends = len(_SENTENCE_END.findall(body))
-    return ends + (0 if body[-1:] in ".!?" else 1)
 
 
 def holds_the_fact(text: str, question: dict) -> bool:

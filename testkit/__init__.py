@@ -19,4 +19,6 @@ without importing scripts. Nothing in bot/, actions/ or channels/ imports it.
 - databases.py, querylog_rows.py: throwaway databases and rows in them.
 - admin_client.py: the admin console in process, logged in.
 - figures.py: what the measuring scripts read of the processes (memory, CPU, percentiles).
+- short_answer.py: what counts as a short answer, for the specific-questions eval and the
+  content tier.
 """

@@ -1,0 +1,28 @@
+"""What counts as a short answer (issue on answering the question asked): one message of at
+most three sentences and 400 characters, its "Sumber: ..." footer included in the length but not
+counted as a sentence (it is the answer's source). The specific-questions eval
+(scripts/eval_specific.py) judges the bot's replies by it, and the content tier holds every
+specific answer to it (tests/content/test_specific_answers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+LONGEST_SHORT_ANSWER = 400
+MOST_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentences(text: str) -> int:
+    """How many sentences a reply has (a last one without a full stop counts too), its
+    "Sumber: ..." footer left out."""
+    body = "\n".join(
+        line for line in text.strip().splitlines() if not line.startswith("Sumber:")
+    ).strip()
+    ends = len(_SENTENCE_END.findall(body))
+    return ends + (0 if body[-1:] in ".!?" else 1)
+
+
+def is_short(text: str) -> bool:
+    return bool(text) and len(text) <= LONGEST_SHORT_ANSWER and sentences(text) <= MOST_SENTENCES
