@@ -34,13 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.anonymise import (  # noqa: E402
-    CHAT_WORDS_FILE,
-    PLACE_WORDS_FILE,
-    normalise,
-    scrub_personal_data,
-    word_list,
-)
+from bot.anonymise import normalise, scrub_personal_data  # noqa: E402
+from bot.anonymise.lexicon import CHAT_WORDS_FILE, PLACE_WORDS_FILE, word_list  # noqa: E402
 from bot.places import resolve_places  # noqa: E402
 
 CORPORA = ROOT / "evaluation" / "privacy"

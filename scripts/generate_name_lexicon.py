@@ -1,4 +1,4 @@
-"""Write the word lists the scrubber (bot/anonymise.py) uses to tell a name from a word.
+"""Write the word lists the scrubber (bot/anonymise/) uses to tell a name from a word.
 
 - lexicon/given_names.txt: Indonesian given names and family names from Faker's `id_ID`
   person provider (MIT licence).
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # The scrubber reads the lists where this script writes them.
-from bot.anonymise import (  # noqa: E402
+from bot.anonymise.lexicon import (  # noqa: E402
     CHAT_WORDS_FILE,
     DICTIONARY_WORDS_FILE,
     ENGLISH_WORDS_FILE,

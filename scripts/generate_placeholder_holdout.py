@@ -3,7 +3,7 @@ and then scrubbed by the bot, so `make eval` can show whether the NLU still unde
 question that carries <NAMA>, <PHONE>, <ALAMAT> ... (Rasa only ever sees the placeholders).
 
 Each question gets one of the frames below, in turn; the frame's personal data goes through
-the same scrubbing as a villager's message (bot/anonymise.py, bot/places.py). Deterministic:
+the same scrubbing as a villager's message (bot/anonymise/, bot/places.py). Deterministic:
 
     .venv/bin/python scripts/generate_placeholder_holdout.py [--check]
 """

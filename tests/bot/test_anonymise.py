@@ -1,7 +1,6 @@
 import pytest
 
-from bot import anonymise
-from bot.anonymise import find_personal_data, normalise, pseudonymise, scrub_personal_data
+from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
 
 
 @pytest.mark.parametrize(
@@ -236,12 +235,12 @@ def test_the_official_numbers_kept_are_those_of_the_facts_registry(tmp_path, mon
     assert scrub_personal_data(text) == text
     registry = tmp_path / "registry.yml"
     registry.write_text("- {id: x, kind: phone, value: '110'}\n", encoding="utf-8")
-    monkeypatch.setattr(anonymise, "FACTS_REGISTRY_FILE", registry)
-    anonymise._official.cache_clear()
+    monkeypatch.setattr(lexicon, "FACTS_REGISTRY_FILE", registry)
+    lexicon.official_numbers_and_sites.cache_clear()
     try:
         assert scrub_personal_data(text) == "sudah telp <PHONE> tapi tidak diangkat"
     finally:
-        anonymise._official.cache_clear()
+        lexicon.official_numbers_and_sites.cache_clear()
 
 
 def test_invisible_characters_and_fullwidth_forms_are_normalised():

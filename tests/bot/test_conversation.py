@@ -105,7 +105,7 @@ async def test_a_long_message_is_cut_for_the_nlu_but_logged_up_to_telegrams_limi
 
     assert len(sent[0]["message"]) == 1_000
     logged = (await logged_rows(services))[0].text
-    # Cut at Telegram's limit, where a word ends (bot/anonymise.py: normalise).
+    # Cut at Telegram's limit, where a word ends (bot/anonymise/message.py: normalise).
     assert 4_080 < len(logged) <= 4_096
     assert logged.split()[-1] in {"kerja", "di", "malaysia"}
 

@@ -1,0 +1,124 @@
+"""Pseudonyms for users, and the scrubbing of personal data from what they type (privacy model).
+
+`scrub_personal_data(text)` is the one place where personal data leaves a message: the bot calls
+it before the text reaches Rasa, the query log, the spool or a log line. `find_personal_data`
+says what it would remove and why, one `Finding` per span, so a reviewer can check each rule:
+
+    .venv/bin/python -m bot.anonymise "nama saya Siti, wa 0812-3456-7890"
+
+How it reads a message (one module a step):
+1. `message.py`: Unicode is normalised (NFKC: fullwidth digits become digits), invisible
+   format characters (zero-width spaces and joiners, soft hyphens, direction marks) are
+   dropped, every kind of dash becomes "-", runs of spaces become one and the text is cut at
+   Telegram's 4,096 characters. A number split by any of those is then an ordinary number.
+2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
+   gives (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
+   PT/CV/Yayasan/... A finding is dropped only where such a span covers all of it.
+3. `numbers.py`: number-like data: e-mails (also "budi at gmail dot com",
+   "budi . santoso @ gmail . com"), links to social media and WhatsApp (also typed with
+   spaces), @handles and handles after "ig:"/"tiktok"/"line id:", phone numbers (the `phonenumbers` library, and digits joined by
+   any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
+   run of 8+ digits.
+4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
+   told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line); `dates.py`: birth
+   dates after a cue ("lahir", "TTL"; not a cut-off such as "batas lahir").
+5. `names.py` (its cue words in `name_cues.py`, its word lists read by `lexicon.py`): names,
+   word by word. After a cue ("nama saya", "namanya", "a.n.", "Nama anak:", "Pak",
+   "istri saya", "sponsornya", "saya" where a sentence starts, a sign-off, "... di sini",
+   "(adik)" after it, bin/binti) a word is a name unless it is a word villagers use every day
+   (lexicon/chat_words.txt); how sure the cue is decides whether dictionary words count
+   (lexicon/dictionary_words.txt). Without a cue: a capitalised given name
+   (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
+   (lexicon/place_words.txt), or one capitalised word in a lower-case sentence. A name runs
+   on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
+   in lower case.
+Where two findings overlap, the longer wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from bot.anonymise.addresses import find_addresses
+from bot.anonymise.dates import find_birth_dates
+from bot.anonymise.kept import spans_that_survive
+from bot.anonymise.message import Finding, normalise
+from bot.anonymise.name_cues import WORD
+from bot.anonymise.names import every_mention, find_names
+from bot.anonymise.numbers import ANY_DIGIT, DIGIT_RUN, find_number_like
+
+__all__ = ["Finding", "find_personal_data", "normalise", "pseudonymise", "scrub_personal_data"]
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Every span of personal data in `text` (already normalised), left to right, not overlapping."""
+    runs = [run.span() for run in DIGIT_RUN.finditer(text)] if ANY_DIGIT.search(text) else []
+    kept = spans_that_survive(text, runs)
+    kept_mask = bytearray(len(text))
+    for start, end in kept:
+        kept_mask[start:end] = b"\x01" * (end - start)
+    # Python's re matches case-insensitively several times slower: the patterns that read words
+    # whatever their case are matched on the lower-cased text, which keeps every position.
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # The words of the message: a rule whose cue words are all absent is not tried at all.
+    present = {word.rstrip(".") for word in WORD.findall(lowered)}
+    names = find_names(text)
+    findings = [
+        *find_number_like(text, lowered, present, runs),
+        *find_addresses(text, lowered, present),
+        *find_birth_dates(text),
+        *names,
+        *every_mention(text, names),
+    ]
+    # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
+    # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
+    return _without_overlaps(
+        finding for finding in findings if 0 in kept_mask[finding.start : finding.end]
+    )
+
+
+def scrub_personal_data(text: str) -> str:
+    """The text with every personal datum replaced by its placeholder (<NAMA>, <PHONE>, ...)."""
+    text = normalise(text)
+    pieces, position = [], 0
+    for finding in find_personal_data(text):
+        pieces += [text[position : finding.start], finding.placeholder]
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# Of two findings of the same length, the more specific one names the span.
+_RANK = (
+    "birth_date",
+    "email",
+    "link",
+    "nik",
+    "passport",
+    "phone",
+    "username",
+    "address",
+    "account",
+    "name",
+)
+
+
+def _without_overlaps(findings) -> list[Finding]:
+    """Longest first; a finding that overlaps one already chosen is dropped."""
+    chosen: list[Finding] = []
+    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
+    taken = bytearray(max((f.end for f in ranked), default=0))
+    for finding in ranked:
+        if 1 not in taken[finding.start : finding.end]:
+            chosen.append(finding)
+            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def pseudonymise(telegram_user_id: int, secret: str) -> str:
+    """A stable pseudonym for a Telegram user: HMAC-SHA256 of the id keyed with the secret."""
+    digest = hmac.new(secret.encode(), str(telegram_user_id).encode(), hashlib.sha256)
+    return digest.hexdigest()

@@ -1,0 +1,392 @@
+"""Street addresses at home and abroad, a house told by a landmark, a form's "Alamat:" line."""
+
+from __future__ import annotations
+
+import re
+
+from bot.anonymise.lexicon import chat_words
+from bot.anonymise.message import Finding, text_before
+from bot.anonymise.name_cues import SENTENCE_GAP
+
+_STREET = (
+    r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
+    r"blok|kp|taman|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
+    r"street|dormitory|dorm|hostel)"
+)
+
+
+# Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
+# with a house number or RT after it, or a word for where someone lives before it.
+_EVERYDAY_STREET_WORDS = {
+    *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
+    *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
+}
+
+
+_HOUSE_PART = (
+    r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
+    r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
+    r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
+    r"|km\.?\s?\d+(?:[.,]\d+)?"
+    r"|(?:kamar|kmr|unit|barak|bedeng|afdeling|afd)\.?\s?(?:no\.?\s?)?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|lantai\s?\d{1,2}\b"
+    r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
+)
+
+
+_HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
+
+
+# "No. 15 Jalan Mawar": the house number written first.
+_HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
+
+
+# (matched on the lower-cased text)
+_STREET_CUE = re.compile(rf"(?<!\w){_STREET}(?:\.|\b)\s*")
+
+
+_RT_RW = re.compile(
+    r"(?i)\brt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?\b|\brw\.?\s?:?\s?\d{1,3}\b"
+)
+
+
+# "Dusun 2", "DSN III": part of an address only beside its RT ("Dusun 2 RT 04").
+_HAMLET = re.compile(
+    r"(?i)\b(?:dusun|dsn)\.?\s*(?:\d{1,2}|[ivx]{1,4}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan|sepuluh)\b"
+)
+
+
+# Where someone lives: "rumah saya", "tinggal di", "alamat", "kos di".
+_DWELLING = re.compile(
+    r"(?i)\b(?:rumah|rmh|rumahnya|rumahku|tinggal|tgl|alamat|alamatnya|domisili|kos|ngekos|"
+    r"kost|kontrakan|ngontrak|menetap)\b"
+)
+
+
+_DWELLING_REACH = 40
+
+
+# "rumah sebelah masjid Al-Ikhlas", "depan bengkel Pak Slamet": a house told by what is near it.
+_NEAR = r"(?:di\s*)?(?:depan|dpn|sebelah|sblh|samping|belakang|blkg|dekat|dkt|seberang|pojok|ujung)"
+
+
+_LANDMARKS = (
+    r"(?:masjid|mesjid|musholla|mushola|musala|musholah|langgar|surau|gereja|toko|warung|bengkel|"
+    r"pangkalan|spbu|pom|sekolah|sd|smp|sma|smk|pasar|kantor|balai|pohon|jembatan|simpang|"
+    r"lapangan|kuburan|makam|tpu|puskesmas|posyandu|kebun|sungai|kali|pabrik|gudang|terminal|"
+    r"stasiun|indomaret|alfamart|kios|lapak|rumah|gedung|kampus|pondok|pesantren|stor|kedai|"
+    r"madrasah|klinik|bank|atm|polsek|koramil|kelurahan|gardu|tower|menara|kolam|tambak)"
+)
+
+
+# (matched on the lower-cased text)
+_NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
+
+
+# A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
+# Also within a line, "Alamat majikan: Simpang 125, Kampung Kiarong, No 14.", to the end of
+# the sentence.
+_ADDRESS_LINE = re.compile(
+    r"(?im)(?:^[^\w\n]{0,5}+|\b)alamat(?:nya|nyo)?(?:\s(?:rumah|lengkap|surat|domisili|asal|"
+    r"majikan|agen|agensi|sponsor|calo|kantor|kos|mess|penampungan|tempat\s+kerja))?"
+    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:\s?"
+    r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
+)
+
+
+# Where an address line goes on with a new sentence: "... No 14. Majikan tak bagi cuti".
+_NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
+
+
+# Addresses abroad, where the workers live: "22 Tai Po Road", "Fuxing Rd", "Clementi Ave 4",
+# "Room 5, 18/F, Lok Fu Building", "Blk 312", "#08-221", "No. 3, Ln. 77". Parts that stand
+# side by side become one address.
+_STREETS_ABROAD = (
+    r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley|"
+    r"Jalan|Lorong|Taman"
+)
+
+
+_UNITS_ABROAD = r"Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa"
+
+
+_BUILDINGS_ABROAD = (
+    r"Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|Estate|Gardens?|Apartment|"
+    r"Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo"
+)
+
+
+_ESTATES_ABROAD = r"Pangsapuri|Kondominium|Apartemen|Menara"
+
+
+_ROADS_NAMED_AFTER = r"Rua|Avenida|Travessa|Estrada|Calle"
+
+
+_FOREIGN_ADDRESS = re.compile(
+    rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
+    r"(?:\s\d{1,4}\b)?"
+    rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
+    r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
+    r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
+    rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
+    rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
+    rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
+    r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
+)
+
+
+# Tried only where one of its words is written as a street abroad writes it (a capital first).
+_FOREIGN_HINT = re.compile(
+    rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
+    rf"{_ROADS_NAMED_AFTER})\b|/\s?F\b|#\d|[a-z]-(?:cho|machi|chome)\b"
+)
+
+
+# "..., rumah kayu cat kuning", "yang cat ijo", "50 meter dari kampus": how the house looks
+# or how far it is, after its address.
+_HOUSE_KINDS = r"kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas"
+
+
+_HOUSE_LOOK = re.compile(
+    rf"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:{_HOUSE_KINDS}|tingkat|bertingkat|"
+    r"gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
+    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
+    r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
+    r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
+)
+
+
+# "tinggal di ... afdeling 3, barak no 12", "ngekos kamar 7": a room where someone lives.
+_ROOM_WORD = r"afdeling|afd|barak|bedeng|kamar|kmr|mess"
+
+
+_ROOM = re.compile(rf"\b(?:{_ROOM_WORD})\.?\s?(?:no\.?\s?)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\b")
+
+
+_ROOM_WORDS = frozenset(re.findall(r"[a-z]+", _ROOM_WORD))
+
+
+# "rumah nomor 12 pas di tikungan": a house told by its number alone.
+_HOUSE_NUMBER_ONLY = re.compile(r"(?i)\b(?:rumah|rmh)\s(?:no|nomor|nmr|nomer)\.?\s?\d{1,4}[a-z]?\b")
+
+
+_HOUSE_LOOK_BEFORE = re.compile(
+    rf"(?i)\b(?:rumah|rmh)\s(?:{_HOUSE_KINDS}|(?:cat|warna)\s[^\W\d_]+)\s$"
+)
+
+
+_NEXT_WORD = re.compile(r" ?([^\W_][\w'.-]*)")
+
+
+# The words each rule needs in the message before it is tried.
+_STREET_WORDS = frozenset(re.findall(r"[a-z]+", _STREET))
+
+
+_NEAR_WORDS = frozenset(re.findall(r"[a-z]+", _NEAR)) | {
+    "didepan",
+    "disebelah",
+    "disamping",
+    "dibelakang",
+    "didekat",
+    "diseberang",
+    "dipojok",
+    "diujung",
+}
+
+
+_ADDRESS_STOP = set(
+    [
+        "dari",
+        "mau",
+        "saya",
+        "sy",
+        "aku",
+        "sayo",
+        "dan",
+        "yang",
+        "yg",
+        "kak",
+        "min",
+        "tapi",
+        "tp",
+        "untuk",
+        "utk",
+        "kel",
+        "kelurahan",
+        "kec",
+        "kecamatan",
+        "desa",
+        "ds",
+        "kab",
+        "kabupaten",
+        "kota",
+        "kode",
+        "pos",
+        "ke",
+        "di",
+        "dgn",
+        "dengan",
+        "ya",
+        "tolong",
+        "mohon",
+        "apakah",
+        "bisa",
+        "kalau",
+        "kalo",
+        "no",
+        "nomor",
+        "rt",
+        "rw",
+        "hp",
+        "wa",
+        "telp",
+        "sudah",
+        "udah",
+        "sdh",
+        "lagi",
+        "mana",
+        "itu",
+        "ini",
+        "nak",
+        "ado",
+        "dak",
+        "gak",
+        "ga",
+        "tidak",
+        "macet",
+        "pindah",
+        "ramai",
+        "rame",
+        "banjir",
+        "rusak",
+        "km",
+    ]
+)
+
+
+def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
+    found: list[Finding] = []
+    streets_only: list[Finding] = []
+    read_to = 0  # the end of the last address read with its house number
+    for cue in _STREET_CUE.finditer(lowered) if present & _STREET_WORDS else ():
+        if cue.start() < read_to:
+            continue  # "Perum X Blok F No. 3": already part of the address before
+        end = _street_name_end(text, cue)
+        tail = _HOUSE_TAIL.match(text, end)
+        if tail:
+            read_to = tail.end()
+        everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
+        lived_in = _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
+        name = text[cue.end() : end].rstrip()
+        numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
+        if tail:
+            end = tail.end()
+        elif end == cue.end():
+            continue  # "jalan ke Malaysia"
+        elif everyday and not lived_in and not numbered:
+            # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
+            # ("Jalan Mayor Ruslan gang Abadi 21").
+            streets_only.append(Finding(cue.start(), end, "address", "street before an address"))
+            continue
+        start = cue.start()
+        if house_first := _HOUSE_FIRST.search(text_before(text, start)):
+            start -= len(house_first.group())
+        found.append(
+            Finding(
+                start,
+                end,
+                "address",
+                f"street address after '{text[cue.start() : cue.end()].strip()}'",
+            )
+        )
+    covered = max((finding.end for finding in found), default=0)
+    for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
+        if match.start() < covered:
+            continue
+        tail = _HOUSE_TAIL.match(text, match.end())
+        covered = tail.end() if tail else match.end()
+        found.append(
+            Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
+        )
+    for match in _NEAR_LANDMARK.finditer(lowered) if present & _NEAR_WORDS else ():
+        after_address = any(0 <= match.start() - part.end <= 25 for part in found)
+        if after_address or _DWELLING.search(text_before(text, match.start(), _DWELLING_REACH)):
+            start, end = match.start(), _street_name_end(text, match)
+            if look := _HOUSE_LOOK_BEFORE.search(text, max(0, start - 20), start):
+                start = look.start()
+            found.append(
+                Finding(
+                    start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
+                )
+            )
+    for match in _ROOM.finditer(lowered) if present & _ROOM_WORDS else ():
+        if _DWELLING.search(text_before(text, match.start(), _DWELLING_REACH)):
+            tail = _HOUSE_TAIL.match(text, match.end())
+            end = tail.end() if tail else match.end()
+            found.append(Finding(match.start(), end, "address", "a room or barrack"))
+    for match in (
+        _HOUSE_NUMBER_ONLY.finditer(text) if "rumah" in present or "rmh" in present else ()
+    ):
+        found.append(Finding(*match.span(), "address", "a house told by its number"))
+    for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
+        found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
+    for match in (
+        _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
+    ):
+        start, end = match.span(1)
+        for sentence in _NEW_SENTENCE.finditer(text, start, end):
+            if sentence.group(1).lower() in chat_words() or sentence.group(2):
+                end = sentence.start()
+                break
+        if text[start:end].strip():
+            found.append(Finding(start, end, "address", "the line of a form after 'Alamat:'"))
+    # "dsn 1 ds karang agung rt 002": a dusun is part of an address that follows it closely.
+    for hamlet in _HAMLET.finditer(text) if found else ():
+        following = [part for part in found if 0 <= part.start - hamlet.end() <= 40]
+        if following and not SENTENCE_GAP.search(text, hamlet.end(), following[0].start):
+            found.append(
+                Finding(hamlet.start(), following[0].start, "address", "dusun of an address")
+            )
+    found += [
+        street
+        for street in streets_only
+        if any(street.start < part.start <= street.end + 2 for part in found)
+    ]
+    return [_with_house_look(text, part) for part in _joined(found)]
+
+
+def _with_house_look(text: str, address: Finding) -> Finding:
+    """The address and how its house looks ("..., rumah kayu cat kuning")."""
+    look = _HOUSE_LOOK.match(text, address.end)
+    return Finding(address.start, look.end(), "address", address.reason) if look else address
+
+
+def _joined(addresses: list[Finding]) -> list[Finding]:
+    """Parts of one address that overlap or stand side by side ("Jl. X Lrg. Y No. 3, RT 2")
+    become one finding."""
+    joined: list[Finding] = []
+    for part in sorted(addresses, key=lambda finding: finding.start):
+        if joined and part.start <= joined[-1].end + 2:
+            last = joined.pop()
+            part = Finding(last.start, max(last.end, part.end), "address", last.reason)
+        joined.append(part)
+    return joined
+
+
+def _street_name_end(text: str, cue: re.Match[str]) -> int:
+    """Where the name after a cue ends: up to four words or numbers, before a stop word."""
+    end = cue.end()
+    for _ in range(4):
+        word = _NEXT_WORD.match(text, end)
+        if (
+            word is None
+            or word.group(1).rstrip(".").lower() in _ADDRESS_STOP
+            or "\n" in word.group()
+        ):
+            break
+        end = word.end()
+        if text[end : end + 1] in {",", ";", "?", "!"}:
+            break
+    return end

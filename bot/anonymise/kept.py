@@ -1,0 +1,98 @@
+"""Spans that must survive the scrubbing: money, dates that are not birth dates, year ranges, hours,
+the bot's own numbers and sites, companies."""
+
+from __future__ import annotations
+
+import re
+
+from bot.anonymise.dates import DATE, after_birth_cue
+from bot.anonymise.lexicon import national_form, official_numbers_and_sites
+from bot.anonymise.message import NOT_DIGIT, text_before
+from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER
+from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
+
+# Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
+# "1.500 ringgit"). Found from the numbers, then the few characters around each are read.
+_AMOUNT = re.compile(r"\d[\d.,]*\d|\d")
+
+
+_CURRENCY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rp|idr|rm|myr|nt|ntd|twd|sgd|hkd|sar|usd|us|s|hk|yen|won)\s?\$?\.?\s?|\$\s?)$"
+)
+
+
+_UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:juta|jt|ribu|rb|rebu|ringgit|rupiah|riyal|real|dolar|dollar|dollars|yen|won|"
+    r"miliar|milyar|m|k)\b"
+)
+
+
+def _money(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for amount in _AMOUNT.finditer(text):
+        start, end = amount.span()
+        digits = NOT_DIGIT.sub("", amount.group())
+        if len(digits) >= 12 or (digits[0] == "0" and len(digits) >= 9):
+            continue  # a phone number or a NIK, whatever stands around it
+        currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
+        unit = _UNIT_AFTER.match(text, end)
+        if currency and amount.group()[-1].isdigit():
+            spans.append((start - len(currency.group()), unit.end() if unit else end))
+        elif unit and (start == 0 or not text[start - 1].isalnum()):
+            spans.append((start, unit.end()))
+    return spans
+
+
+# "08.00-16.00", "8:00 - 17:00": opening hours.
+_HOURS = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d])"
+)
+
+
+# "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
+_SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
+
+
+# "2017-2018", "2019/2020": years, not an account.
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
+
+
+# 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+
+
+def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    official_texts = official_numbers_and_sites()[1]
+    kept = _money(text)
+    kept += [
+        m.span()
+        for m in _THOUSANDS.finditer(text)
+        if not ACCOUNT_CUE.search(text_before(text, m.start()))
+    ]
+    kept += [
+        m.span()
+        for m in DATE.finditer(text)
+        if not after_birth_cue(text, m.start()) and m.group() != text.strip(" .!")
+    ]
+    kept += [m.span() for m in COMPANY.finditer(text)]
+    kept += [m.span() for m in COMPANY_AFTER.finditer(text)]
+    kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
+    lowered = text.lower()
+    for official in official_texts:
+        if official in lowered:
+            site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
+            kept += [match.span() for match in site.finditer(lowered)]
+    kept += [m.span() for m in _YEARS.finditer(text)]
+    kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
+    kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
+    return kept
+
+
+def _only_official_numbers(run: str) -> bool:
+    """Is this run of digits one or more of the bot's own numbers ("0800-1000 / 110")?"""
+    official, pending = official_numbers_and_sites()[0], ""
+    for group in DIGIT_GROUP.findall(run):
+        pending += group
+        if pending in official or national_form(pending) in official:
+            pending = ""
+    return pending == ""

@@ -1,0 +1,137 @@
+"""The word lists the scrubber reads (lexicon/) and the numbers and sites the bot itself gives
+(facts/registry.yml)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.anonymise.message import NOT_DIGIT
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
+
+
+DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
+
+
+CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
+
+
+PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
+
+
+ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
+
+
+FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
+
+
+@cache
+def official_numbers_and_sites() -> tuple[frozenset[str], frozenset[str]]:
+    """The digits of every phone number the bot gives, and its e-mail addresses and sites."""
+    entries = yaml.safe_load(FACTS_REGISTRY_FILE.read_text(encoding="utf-8"))
+    digits, texts = set(), set()
+    for entry in entries:
+        for value in [entry["value"], *entry.get("also_written", [])]:
+            if entry["kind"] == "phone":
+                number = NOT_DIGIT.sub("", value)
+                digits.update({number, national_form(number)})
+            elif entry["kind"] == "url":
+                texts.add(value.lower())
+    return frozenset(digits), frozenset(texts)
+
+
+def national_form(digits: str) -> str:
+    """62812... -> 0812...: how the same Indonesian number is written at home."""
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
+# Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
+_PREFIXES = (
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "per",
+    "pe",
+    "ber",
+    "be",
+    "ter",
+    "te",
+    "di",
+    "ke",
+    "se",
+)
+
+
+_NASALISED = {
+    "meny": "s",
+    "peny": "s",
+    "mem": "p",
+    "pem": "p",
+    "men": "t",
+    "pen": "t",
+    "meng": "k",
+    "peng": "k",
+}
+
+
+_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
+
+
+@cache
+def word_list(path: Path) -> frozenset[str]:
+    """The words of one of the lexicon's lists (one a line, "#" lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def given_names() -> frozenset[str]:
+    return word_list(GIVEN_NAMES_FILE)
+
+
+def chat_words() -> frozenset[str]:
+    return word_list(CHAT_WORDS_FILE)
+
+
+def _dictionary_words() -> frozenset[str]:
+    return word_list(DICTIONARY_WORDS_FILE)
+
+
+def english_words() -> frozenset[str]:
+    return word_list(ENGLISH_WORDS_FILE)
+
+
+def place_words() -> frozenset[str]:
+    return word_list(PLACE_WORDS_FILE)
+
+
+@lru_cache(maxsize=20_000)
+def is_indonesian_word(lowered: str) -> bool:
+    """In the dictionary or in the chat words, as typed or once its affixes are taken off."""
+    words, chat = _dictionary_words(), chat_words()
+    if lowered.endswith("o") and len(lowered) > 3 and is_indonesian_word(lowered[:-1] + "a"):
+        return True  # Palembang: biayo, kato, berapo
+    if (
+        lowered in words
+        or lowered in chat
+        or ("-" in lowered and all(map(is_indonesian_word, lowered.split("-"))))
+    ):
+        return True
+    stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
+    for stem in list(stems):
+        for prefix in _PREFIXES:
+            if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+                rest = stem[len(prefix) :]
+                stems |= {rest, _NASALISED.get(prefix, "") + rest}
+    return any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems)

@@ -1,0 +1,84 @@
+"""A message as the scrubber reads it: normalised text, and the spans of personal data found
+in it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PLACEHOLDERS = {
+    "name": "<NAMA>",
+    "phone": "<PHONE>",
+    "nik": "<NIK>",
+    "email": "<EMAIL>",
+    "passport": "<PASPOR>",
+    "account": "<NOMOR>",
+    "address": "<ALAMAT>",
+    "birth_date": "<TGL_LAHIR>",
+    "link": "<TAUTAN>",
+    "username": "<USERNAME>",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One span of personal data: where it is, what it is and which rule found it."""
+
+    start: int
+    end: int
+    category: str
+    reason: str
+
+    @property
+    def placeholder(self) -> str:
+        return PLACEHOLDERS[self.category]
+
+
+# Telegram's limit for one message; longer text is cut before it is read (see normalise).
+LONGEST_TEXT = 4_096
+
+
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+
+
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+
+# Every invisible format character (Unicode category Cf: U+200B zero-width space, U+00AD soft
+# hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped; every dash is "-".
+_NORMALISED = {
+    **{
+        code: None
+        for code in [*range(0x20000), *range(0xE0000, 0xE0080)]
+        if unicodedata.category(chr(code)) == "Cf"
+    },
+    **dict.fromkeys(map(ord, _DASHES), "-"),
+}
+
+
+def normalise(text: str) -> str:
+    """NFKC (fullwidth digits become digits), without invisible characters, every dash a '-',
+    runs of spaces or tabs as one space and of blank lines as one; no longer than Telegram
+    lets a message be (NFKC can make one character eighteen), cut where a word ends."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_NORMALISED)
+    text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
+    if len(text) > LONGEST_TEXT:
+        text = (
+            text[: LONGEST_TEXT + 1].rsplit(None, 1)[0]
+            if " " in text[:LONGEST_TEXT]
+            else text[:LONGEST_TEXT]
+        )
+    return text
+
+
+NOT_DIGIT = re.compile(r"\D")
+
+
+def text_before(text: str, start: int, reach: int = 40) -> str:
+    """The few characters before a span, where its cue would be."""
+    return text[max(0, start - reach) : start]

@@ -1,0 +1,524 @@
+"""The words around a name: cues ("nama saya", "istri saya", "Pak"), titles, relatives, and the
+words that are never a name."""
+
+from __future__ import annotations
+
+import re
+
+# What stands before a name says how sure we are that a name follows (see _is_name_word):
+#   named   the text says a name follows: "nama saya", "namanya", "a.n.", "panggil saja",
+#           "Nama :", "istri saya bernama"
+#   family  a relative, with or without whose: "istri saya", "anakku", "mak aku"
+#   title   "Pak", "Bu", "Koh", "Madam", "Pak Kades"
+#   role    the recruiter's side: "sponsornya", "calo", "majikannya", "bos kapal nyo"
+#   weak    "saya"/"aku" where a sentence starts, "sama"/"oleh"/"dibawa", a sign-off ("salam,")
+# Each cue is matched case-insensitively, as whole words.
+_RELATIVES_FOR_NAMES = (
+    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
+    r"umak|ortu|orang\s+tua|nenek|kakek|cucu|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|"
+    r"mamang|menantu|ipar|kawan|teman|tetangga|pacar"
+)
+
+
+_NAMED = (
+    r"nama\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
+    r"namaku",
+    r"namanya",
+    rf"nam[ao]\s+(?:{_RELATIVES_FOR_NAMES})(?:\s+(?:bungsu|sulung|pertama|kedua|ketiga|tertua|"
+    r"terkecil|kandung|laki-laki|perempuan|lanang|betino))?(?:\s+(?:saya|sy|aku|ku|sayo|kami|nyo|nya))?",
+    r"namonyo",
+    r"namo\s*(?:aku|sayo|kau|dio|nyo|ku)",
+    r"namane",
+    r"namae",
+    r"nama\s*(?:ny|nyo)",
+    r"bernama",
+    r"panggil\s*(?:saja|aja|sj|aj|ja|sajo)?",
+    r"dipanggil",
+    r"panggilan(?:nya|ku)?",
+    r"atas\s+nama",
+    r"a\.\s?n\.?",
+    r"an\.",
+    r"a/n",
+    r"my\s+name\s+is",
+    r"nama",
+    r"nm",
+    r"fb",
+    r"facebook",
+    # the labels of a form: "Nama anak: ...", "Penerima: ...", "Nama pelapor (ibu): ..."
+    r"(?:nama\s*)?(?:anak|ibu|ayah|bapak|suami|istri|korban|pelapor|sponsor|agen|majikan|calo|"
+    r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab|ortu|orang\s+tua|"
+    r"kawan|teman|pacar|tetangga|saksi|pelaku|bos|perekrut)"
+    r"(?:\s*\([^()\n]{1,20}\))?\s*:",
+    r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
+)
+
+
+RELATIVES = (
+    r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
+    r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
+    r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
+    r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
+    r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
+    r"orang\s+tua|orangtua|wong\s+tuo"
+)
+
+
+_ROLES = (
+    r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
+    r"perekrutnya|tekong|penyalur|mandor|toke|tauke|atasan|atasannya|pemilik|pemiliknya|"
+    r"supervisor|supervisornya|manager|manajer|boss|bossnya|"
+    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
+)
+
+
+_WHOSE = (
+    r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
+    r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
+    r"sendiri))?"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
+)
+
+
+_CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yang\s+bernama)"
+
+
+_TITLES = (
+    r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
+    r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
+    r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
+    r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
+    r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
+)
+
+
+# A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
+COMPANY = re.compile(
+    r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel)|RS|RSUD|RSU|(?i:rumah\s+sakit|klinik|universitas|"
+    r"univ|institut|politeknik|sekolah|pesantren|ponpes|madrasah|masjid|gereja)|UIN|IAIN|SMAN?|SMPN?|"
+    r"SDN?|SMKN?|MTsN?|MAN|MIN)\.?"
+    rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
+)
+
+
+# "Mawar Restaurant", "Lim Brothers Sdn Bhd", "Mawar Sharon Church": a name before the kind of
+# business or body is that business's.
+COMPANY_AFTER = re.compile(
+    r"\b(?:[A-Z][^\W\d_][\w&'.-]*\s){1,4}(?:Restaurant|Restoran|Cafe|Café|Church|Hotel|Sdn\.?\s?Bhd|"
+    r"Bhd|Ltd|Limited|Group|Agency|Enterprise|Trading|Company|Corporation|Corp|Foundation|"
+    r"Fellowship|Ministry|Ministries|Mart|Store|Shop)\b\.?"
+)
+
+
+# A title may be followed by an office before the name: "Pak Kades Sahril", "Bu Haji Romlah".
+_OFFICES = (
+    r"kades|lurah|camat|kadus|rt|rw|haji|hj|h|dokter|dr|ustadz|ustad|guru|bidan|mantri|polisi|"
+    r"satpam|sopir|supir|direktur|manager|manajer|bos|agen|sponsor|calo|petugas|admin|pendeta|"
+    r"kyai|kiai|kepala\s+desa|kepala\s+dusun|kepala"
+)
+
+
+_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
+
+
+_WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata"
+
+
+_GREETING = (
+    r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
+    r"sore|malam|selamat\s+\w+|permisi|maaf|min|mimin|kak|admin|bang|pak|bu|mbak|mas|om|p)"
+)
+
+
+_SIGN_OFF = (
+    r"(?:salam(?:\s+dari)?|trims|terima\s*kasih|terimakasih|makasih|mksh|thx|thanks|wassalam|"
+    r"hormat\s+saya|ttd|dari\s+saya|regards)"
+)
+
+
+_END_OF_CUE = r"(?![^\W\d_])"
+
+
+NAME_CUES = re.compile(
+    "(?i)"
+    + "|".join(
+        [
+            rf"(?P<named>(?:{'|'.join(_NAMED)}){_END_OF_CUE}(?:\s*(?:adalah|ialah|yaitu|yakni|:|-|,|=))?)",
+            rf"(?P<called>(?:{RELATIVES}|{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<family>(?:{RELATIVES})(?:nya|nyo|2)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
+            rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
+            rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
+        ]
+    )
+)
+
+
+CUE_STRENGTH = {
+    "named": "named",
+    "called": "named",
+    "family": "family",
+    "title": "title",
+    "role": "role",
+    "self": "weak",
+    "with": "weak",
+    "signoff": "weak",
+}
+
+
+# Every word a cue is written with: the long pattern is only tried at such a word (or at one
+# that glues a cue together, "namasaya", "bapaknya"), which keeps a long message fast.
+CUE_FIRST_WORDS = frozenset(
+    word
+    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
+    for word in re.findall(r"(?<!\\)[a-z]+", source)
+)
+
+
+GLUED_CUES = ("nama", "namo", "panggil", "kenal", "terima")
+
+
+# Words of the cues: never the start of a name that runs back from a name found after them.
+CUE_WORDS = frozenset(
+    word
+    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF, _OFFICES)
+    for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
+)
+
+
+# "saya" is a cue only where the message (or a sentence, or the greeting) starts.
+SELF_OPENS = re.compile(rf"(?i)(?:^|[\n.!?,:;]|\b{_GREETING}\b[\s,.!]*)\s*$")
+
+
+WORD = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?!(?:nya|nyo|lah|kah|pun|ku|mu)\b)(?=[^\W\d_]))*\.?"
+)
+
+
+NAME_JOINERS = {"bin", "binti", "bt", "bte", "al", "el", "van", "de", "da", "nur", "abu"}
+
+
+# Palembang's old titles belong to the name: "Kemas Ali", "Nyimas Fatimah", "Kgs. Rudi".
+NAME_PREFIXES = {
+    "kemas",
+    "kms",
+    "kgs",
+    "kiagus",
+    "masagus",
+    "mgs",
+    "nyimas",
+    "nys",
+    "nyayu",
+    "raden",
+    "rd",
+    "ki",
+    "ra",
+    "m",
+    "moh",
+    "moch",
+    "muh",
+    "mhd",
+    "muhd",
+    "md",
+    # "Tan Ah Kow", "Lim Swie Hong": Chinese surnames and 'Ah' open a name
+    "ah",
+    "tan",
+    "lim",
+    "liem",
+    "oei",
+    "ong",
+}
+
+
+# Palembang's noble titles, part of the name they open.
+NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "nyayu", "raden"}
+
+
+# A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
+TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
+
+
+# Never a name, whatever stands before: the words that turn "nama saya ..." into a question
+# about the name ("nama saya tidak ada di daftar", "namanya apa").
+NEVER_NAMES = {
+    "tidak",
+    "tdk",
+    "gak",
+    "ga",
+    "gk",
+    "nggak",
+    "ngga",
+    "enggak",
+    "dak",
+    "idak",
+    "ndak",
+    "bukan",
+    "blm",
+    "belum",
+    "belom",
+    "sudah",
+    "sdh",
+    "udah",
+    "udh",
+    "dah",
+    "ada",
+    "ado",
+    "di",
+    "ke",
+    "dari",
+    "dr",
+    "yang",
+    "yg",
+    "apa",
+    "apo",
+    "siapa",
+    "siapo",
+    "sesuai",
+    "sama",
+    "beda",
+    "berbeda",
+    "salah",
+    "masih",
+    "kok",
+    "kenapa",
+    "knp",
+    "juga",
+    "jugo",
+    "itu",
+    "ini",
+    "tu",
+    "sy",
+    "saya",
+    "aku",
+    "sayo",
+    "dan",
+    "atau",
+    "tapi",
+    "dengan",
+    "dgn",
+    "dalam",
+    "dlm",
+    "terdaftar",
+    "tercantum",
+    "dipakai",
+    "dicatut",
+    "hilang",
+    "ganti",
+    "diganti",
+    "mau",
+    "nak",
+    "bisa",
+    "biso",
+    "pacak",
+    "harus",
+    "wajib",
+    "perlu",
+    "boleh",
+    "the",
+    "is",
+    "and",
+    "from",
+    "pak",
+    "bu",
+    "kak",
+    "min",
+    "bang",
+    "mbak",
+    "mas",
+    "ya",
+    "yah",
+    "iya",
+    "lengkap",
+    "asli",
+    "panggilan",
+    "nya",
+    "pun",
+    "lah",
+    "la",
+    "kah",
+    "dong",
+    "deh",
+    "sih",
+    "nih",
+    "kan",
+    "mr",
+    "untuk",
+    "utk",
+    "buat",
+    "kalau",
+    "kalo",
+    "klo",
+    "jika",
+    "karena",
+    "krn",
+    "kami",
+    "kita",
+    "dia",
+    "dio",
+    "mereka",
+    "kamu",
+    "anda",
+    "nama",
+    "namanya",
+    "ktp",
+    "paspor",
+    "pt",
+    "adalah",
+    "ialah",
+    "yaitu",
+    "yakni",
+    "samaran",
+}
+
+
+LONGEST_NAME = 5
+
+
+# Names found this way run on over a lower-case word only when it is no Indonesian word at all.
+UNSURE = {"weak", "role", "gazetteer", "proper"}
+
+
+SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
+
+
+# "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
+INTRO_AFTER = re.compile(
+    r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
+    r"|,\s?\+?\d"  # "asep saepudin, 0812 ...": the name, then the number
+)
+
+
+# "Yadi (adik)", "Darwis (calo)": a name followed by who the person is.
+RELATION_AFTER = re.compile(
+    rf"(?i)\s*\((?:{RELATIVES}|{_ROLES}|istrinya|suaminya|anaknya)[^()\n]{{0,15}}\)"
+)
+
+
+# "Rini, 22 th", "Galih (16 th)", "Murni, umur 34": a person has an age.
+AGE_AFTER = re.compile(
+    r"(?i)\s?(?:\(\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun|th\.)?\s?\)"
+    r"|,\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun)\b)"
+)
+
+
+# "Aling kawan aku", "Yadi adik saya": a name, then who the person is to the writer.
+RELATION_TO_WRITER = re.compile(
+    rf"(?i),?\s(?:{RELATIVES})(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama))?"
+    r"\s(?:aku|saya|sy|kami|sayo|gue|gw)\b"
+)
+
+
+PEOPLE_WORDS = {"orang", "wong", "cewek", "cowok"}
+
+
+RELATIVE_WORD = re.compile(rf"(?:{RELATIVES})(?:ku|nya|nyo|mu)?")
+
+
+# "Deni, Feri, dan <name>": what stands between two names of a list.
+_LIST_JOINERS = r"dan|dn|&|sama|sm|samo|serta"
+
+
+LIST_BEFORE = re.compile(rf"(?i)\s?,\s?(?:dan\s|&\s)?|\s(?:{_LIST_JOINERS})\s")
+
+
+LIST_WORDS = frozenset(re.findall(r"[a-z]+", _LIST_JOINERS))
+
+
+# "yanti nelpon", "lina bilang": what a person does right after their name.
+DID_AFTER = re.compile(
+    r"(?i)\s(?:bilang|blg|nelpon|nelfon|telpon|telepon|cerita|ngomong|ngajak|nawarin|nawari|chat|"
+    r"ngechat|kirim|minta|dibawa|diajak|ditawari|ditawarin|hilang|kabur|pulang|berangkat|sama|sm|"
+    r"samo|dan)\b"
+)
+
+
+# "anak aku 3: Rini, Joko, dan Sari", "adek aku Ujang samo Cahaya": one cue, several names.
+LIST_JOIN = re.compile(
+    rf"(?i)\s?(?:,\s?(?:(?:{_LIST_JOINERS})\s)?|\s(?:{_LIST_JOINERS})\s|\()"
+    r"|\s*\n?\s?\d{1,2}[.)]\s?"  # a numbered list: "1. Bayu 2. Sekar"
+)
+
+
+# "anak saya 2: ...", "anak aku 3 orang:": a count between a relative and the names.
+COUNT_BETWEEN = re.compile(r"^[\s:,(-]*\d{1,2}[.)]?[\s:,(-]*$")
+
+
+# After these a capitalised word is a place or a company, not a person.
+PLACE_CUES = {
+    "di",
+    "ke",
+    "dari",
+    "dr",
+    "desa",
+    "ds",
+    "dusun",
+    "kel",
+    "kelurahan",
+    "kec",
+    "kecamatan",
+    "kab",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "prov",
+    "negara",
+    "pulau",
+    "pt",
+    "cv",
+    "ud",
+    "lpk",
+    "blk",
+    "kampung",
+    "sungai",
+    "bandara",
+    "pelabuhan",
+    "pasar",
+    "masjid",
+    "gereja",
+    "sekolah",
+    "sd",
+    "smp",
+    "sma",
+    "smk",
+    "universitas",
+    "rs",
+    "rumah",
+    "sakit",
+    "puskesmas",
+    "hotel",
+    "toko",
+    "wilayah",
+    "daerah",
+    "perbatasan",
+    "jalan",
+    "jl",
+    "jln",
+    "gg",
+    "lrg",
+    "lorong",
+    "gang",
+    "komplek",
+    "perum",
+    "orang",  # "orang Jawa, Batak, Sunda": peoples (a given name after it is still a name)
+}
+
+
+# After these come the names of things, not of people, even where a word is a given name too:
+# "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
+# a language), "aplikasi Safe Travel", "berita Kompas", "sinetron 'Ikatan Cinta'", "kapal
+# pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
+PUBLIC_OFFICES = {
+    *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
+    *("kapolda", "kapolres", "kadis"),
+}
+
+
+THING_CUES = {
+    *PUBLIC_OFFICES,
+    *("wong", "suku", "bahasa", "aplikasi", "app"),
+    *("apk", "berita", "koran", "sinetron", "film", "acara", "kapal", "pesiar", "pakai", "pake"),
+    "merek",
+}

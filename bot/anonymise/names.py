@@ -1,0 +1,530 @@
+"""Names, word by word: after a cue, or by their look (a given name, a capitalised word that is
+neither a word nor a place)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from bot.anonymise.lexicon import (
+    chat_words,
+    english_words,
+    given_names,
+    is_indonesian_word,
+    place_words,
+)
+from bot.anonymise.message import Finding, text_before
+from bot.anonymise.name_cues import (
+    AGE_AFTER,
+    COUNT_BETWEEN,
+    CUE_FIRST_WORDS,
+    CUE_STRENGTH,
+    CUE_WORDS,
+    DID_AFTER,
+    GLUED_CUES,
+    INTRO_AFTER,
+    LIST_BEFORE,
+    LIST_JOIN,
+    LIST_WORDS,
+    LONGEST_NAME,
+    NAME_CUES,
+    NAME_JOINERS,
+    NAME_PREFIXES,
+    NEVER_NAMES,
+    NOBLE_TITLES,
+    PEOPLE_WORDS,
+    PLACE_CUES,
+    PUBLIC_OFFICES,
+    RELATION_AFTER,
+    RELATION_TO_WRITER,
+    RELATIVE_WORD,
+    RELATIVES,
+    SELF_OPENS,
+    SENTENCE_GAP,
+    THING_CUES,
+    TITLE_WORDS,
+    UNSURE,
+    WORD,
+)
+
+
+def _may_start_cue(lowered: str) -> bool:
+    return (
+        lowered in CUE_FIRST_WORDS
+        or lowered.startswith(GLUED_CUES)
+        or (lowered.endswith(("nya", "nyo")) and lowered[:-3] in CUE_FIRST_WORDS)
+    )
+
+
+def find_names(text: str) -> list[Finding]:
+    if not any(ch.islower() for ch in text) and len(text.lower()) == len(text):
+        text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
+    words = list(WORD.finditer(text))
+    starts = [word.start() for word in words]
+    opens = _SentenceStarts(text, words)
+
+    all_lower = not any(ch.isupper() for ch in text)
+    found = []
+    if _is_a_bare_name(text, words):
+        found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
+    tokens = [word.group().rstrip(".") for word in words]
+    listed_starts: set[int] = set()
+    known_given_names, known_chat_words = given_names(), chat_words()
+    for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
+        lowered = token.lower()
+        capitalised = token[:1].isupper()
+        may_cue = _may_start_cue(lowered)
+        if (
+            not capitalised
+            and not may_cue
+            and index > 2
+            and lowered not in _RULE_WORDS
+            and "(" not in text[word.end() : word.end() + 3]
+        ):
+            continue  # most words: lower case, no cue, nothing after them to read
+        cue = may_cue and NAME_CUES.match(text, word.start())
+        first = bisect_right(starts, cue.end() - 1) if cue else len(words)
+        if first < len(words) and starts[first] not in listed_starts:
+            named = _name_after_cue(text, words, cue, first, all_lower)
+            if named:
+                start, end, strength = named
+                found.append(Finding(start, end, "name", f"name after '{cue.group().strip()}'"))
+                # A list is walked once: a later cue in it finds its name listed already.
+                for listed in _listed_after(text, words, starts, end, strength, all_lower):
+                    found.append(Finding(*listed, "name", "the next name of a list"))
+                    listed_starts.update(_starts_within(starts, *listed))
+        if lowered in NOBLE_TITLES and index + 1 < len(words) and not token[:1].isupper():
+            span = _name_from(text, words, index, "named", all_lower)  # "kgs. hanafi"
+            if span and span[1] > word.end():
+                found.append(Finding(*span, "name", f"name after the title '{token}'"))
+        if lowered in NAME_JOINERS and 0 < index < len(words) - 1:
+            span = _name_around_joiner(text, words, index, all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"name joined by '{token}'"))
+        if index < 3 and _introduces_writer(text, words, index, all_lower):
+            span = (words[0].start(), word.end())
+            found.append(Finding(*span, "name", "name that introduces its writer ('... di sini')"))
+        if "(" in text[word.end() : word.end() + 3] and RELATION_AFTER.match(text, word.end()):
+            span = _name_from(text, words, index, "named", all_lower)
+            if span:
+                found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
+        if capitalised:
+            everyday = lowered in known_chat_words and lowered not in known_given_names
+            if everyday and not _AFTER_A_WORD.match(text, word.end()):
+                continue  # "Saya", "Tolong", "Malaysia": an everyday word, capitalised
+            found += _capitalised_name(text, words, index, opens, all_lower)
+            after = text[word.end() : word.end() + 2]
+            described = not word.group().endswith(".") and (
+                (("(" in after or "," in after) and AGE_AFTER.match(text, word.end()))
+                or (after[:1] in {",", " "} and RELATION_TO_WRITER.match(text, word.end()))
+            )
+            if described and (span := _name_from(text, words, index, "role", all_lower)):
+                found.append(
+                    Finding(*span, "name", f"'{token}' is followed by an age or a relation")
+                )
+        elif (
+            # "td malam yanti nelpon", "ujang ponakan aku": a given name in lower case, then
+            # what the person did or who they are to the writer
+            lowered in known_given_names
+            and lowered not in known_chat_words
+            and (DID_AFTER.match(text, word.end()) or RELATION_TO_WRITER.match(text, word.end()))
+        ):
+            span = (word.start(), word.start() + len(token))
+            found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
+    # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
+    # too. A walk along a list stops at a name already found, so each list is walked once.
+    named = {
+        start for finding in found for start in _starts_within(starts, finding.start, finding.end)
+    }
+    for finding in list(found):
+        listed = _listed_around(text, words, starts, finding, all_lower, named)
+        named.update(
+            start for name in listed for start in _starts_within(starts, name.start, name.end)
+        )
+        found += listed
+    return found
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> list[int]:
+    """Where the words between start and end begin."""
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> list[Finding]:
+    """The names listed right before and after a name found ('Deni, Feri, dan <name>'), up to
+    a name already found (`named`: where they start)."""
+    listed = [
+        Finding(*span, "name", "listed with a name")
+        for span in _listed_after(text, words, starts, finding.end, "weak", all_lower, named)
+    ]
+    index = bisect_left(starts, finding.start)
+    while index > 0:
+        previous = index - 1
+        if words[previous].group().lower() in LIST_WORDS and previous > 0:
+            previous -= 1  # "Feri, dan <name>": the word before the joining word
+        before = words[previous]
+        token = before.group().rstrip(".")
+        lowered = token.lower()
+        if before.start() in named or not LIST_BEFORE.fullmatch(
+            text, before.end(), words[index].start()
+        ):
+            break
+        if lowered in chat_words() or not (
+            lowered in given_names() or (token[:1].isupper() and not all_lower)
+        ):
+            break
+        if not _is_name_word(before, "named", all_lower):
+            break
+        listed.append(
+            Finding(before.start(), before.start() + len(token), "name", "listed with a name")
+        )
+        index = previous
+    return listed
+
+
+# The words some name rule starts from, besides the cues.
+_RULE_WORDS = frozenset(NOBLE_TITLES | NAME_JOINERS)
+
+
+# After a capitalised everyday word, an age or a relation may still make it a name.
+_AFTER_A_WORD = re.compile(r"\s?[(,]|,?\s(?:" + RELATIVES + r")\b", re.IGNORECASE)
+
+
+def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
+    """'Nyoman', 'Siti Rahma': the answer to 'siapa namanya?', one to three words and nothing
+    else, none of them an everyday word or a place."""
+    if not 0 < len(words) <= 3 or text[words[0].start() : words[-1].end()] != text.strip(" .!,"):
+        return False
+    lowered = [word.group().lower().rstrip(".") for word in words]
+    return all(
+        word not in chat_words()
+        and word not in place_words()
+        and (word in given_names() or not is_indonesian_word(word) or match.group()[:1].isupper())
+        for word, match in zip(lowered, words, strict=True)
+    )
+
+
+def _listed_after(
+    text, words, starts, end, strength, all_lower, named=frozenset()
+) -> list[tuple[int, int]]:
+    """The names that follow a name in a list: ', Joko, dan Sari', ' samo Cahaya' (up to a name
+    already found, `named`: where they start)."""
+    spans = []
+    while join := LIST_JOIN.match(text, end):
+        index = bisect_left(starts, join.end())
+        if index == len(words) or starts[index] != join.end() or starts[index] in named:
+            break
+        token = words[index].group().rstrip(".")
+        lowered = token.lower()
+        # Only a capitalised word no one chats with, or a given name, goes on a list (any word
+        # no one chats with after "nama ortu:", "anak saya:").
+        if lowered in chat_words() or not (
+            lowered in given_names()
+            or (token[:1].isupper() and not all_lower)
+            # "dan", "&" or a number joins it, not a bare comma that may open a new clause
+            or (strength == "named" and join.group().strip(" ,\n"))
+        ):
+            break
+        span = _name_from(text, words, index, "named", all_lower)
+        if not span:
+            break
+        spans.append(span)
+        end = span[1]
+    return spans
+
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
+    """A name found once is a name wherever else the message writes it ("si bayu ... bayu ini")."""
+    names = (
+        {
+            word.lower().rstrip(".")
+            for finding in findings
+            if finding.category == "name"
+            for word in WORD.findall(text[finding.start : finding.end])
+        }
+        - NEVER_NAMES
+        - TITLE_WORDS
+        - NAME_JOINERS
+    )
+    names = {name for name in names if len(name) > 2}
+    if not names:
+        return []
+    mentions = []
+    for word in _LETTERS.finditer(text):
+        token = word.group()
+        lowered = token.lower()
+        if lowered in names and (token[:1].isupper() or lowered not in chat_words()):
+            mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
+    return mentions
+
+
+def _introduces_writer(text, words, index, all_lower) -> bool:
+    """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'."""
+    written = [w.group().lower().rstrip(".") for w in words[: index + 1]]
+    return (
+        INTRO_AFTER.match(text, words[index].end()) is not None
+        and any(w in given_names() or not is_indonesian_word(w) for w in written)
+        and not any(w in place_words() and w not in given_names() for w in written)
+        and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
+    )
+
+
+def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> list[Finding]:
+    """A capitalised word without a cue: a given name, or a word that is neither an
+    Indonesian word nor a place."""
+    token = words[index].group().rstrip(".")
+    lowered = token.lower()
+    given = lowered in given_names()
+    if not given and lowered in chat_words():
+        return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
+    if _after_cue(words, index, THING_CUES, reach=6):
+        return []
+    # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
+    # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
+    ambiguous = opens[index] and is_indonesian_word(lowered)
+    if given and (not ambiguous or _followed_by_name(text, words, index)):
+        span = _name_from(text, words, index, "gazetteer", all_lower)
+        reason = f"'{token}' is a given name (lexicon/given_names.txt)"
+    elif _after_cue(words, index, PLACE_CUES):
+        return []
+    elif span := _name_from(text, words, index, "proper", all_lower):
+        reason = f"'{token}' is capitalised and neither a word nor a place"
+    elif _capitalised_amid_lower_case(words, index, opens):
+        span = _name_from(text, words, index, "amid", all_lower)
+        reason = f"'{token}' is capitalised amid lower case"
+    return [Finding(*span, "name", reason)] if span else []
+
+
+def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:
+    """'di Malaysia', 'aplikasi Safe Travel': one of the capitalised words after a cue; with a
+    longer reach, one in a list of them ('bahasa Mandarin atau Kanton')."""
+    for first in range(index, max(0, index - reach), -1):
+        before = words[first - 1].group().lower().rstrip(".")
+        if before in cues:
+            return True
+        if not (
+            words[first - 1].group()[:1].isupper() or (reach > 2 and before in {"dan", "atau"})
+        ):
+            return False
+    return False
+
+
+def _capitalised_amid_lower_case(
+    words: list[re.Match[str]], index: int, opens: _SentenceStarts
+) -> bool:
+    """'kemarin Ucok bilang': in a lower-case sentence, one capitalised word is a name."""
+    if index == 0 or opens[index]:
+        return False
+    before = words[index - 1].group()
+    after = words[index + 1].group() if index + 1 < len(words) else ""
+    return before.islower() and (
+        not after or after.islower() or (after[:1].isupper() and after.lower() in given_names())
+    )
+
+
+class _SentenceStarts:
+    """opens[i]: does words[i] open a sentence? Worked out only for the words asked about."""
+
+    def __init__(self, text: str, words: list[re.Match[str]]) -> None:
+        self.text, self.words = text, words
+
+    def __getitem__(self, index: int) -> bool:
+        gap = self.text[_end_of_word(self.words, index - 1) : self.words[index].start()]
+        return _opens_sentence(gap, index)
+
+
+def _end_of_word(words: list[re.Match[str]], index: int) -> int:
+    """Where a word ends, less a full stop that ends its sentence ("nanyo." but not "M.")."""
+    if index < 0:
+        return 0
+    word = words[index]
+    return word.end() - (len(word.group()) > 2 and word.group().endswith("."))
+
+
+def _opens_sentence(gap: str, index: int) -> bool:
+    """Does the word after this gap open a sentence (or the message, a line, a list item)?"""
+    if gap == " ":
+        return index == 0
+    return index == 0 or SENTENCE_GAP.search(gap) is not None
+
+
+def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """'Bagus Pratama, umur 22', 'Rahmat di sini': a name follows, or the words that
+    introduce oneself."""
+    if INTRO_AFTER.match(text, words[index].end()):
+        return True
+    if index + 1 == len(words) or text[words[index].end() : words[index + 1].start()] != " ":
+        return False
+    following = words[index + 1]
+    if not following.group()[:1].isupper():
+        return False
+    return _is_name_word(following, "proper", False) or following.group().lower() in given_names()
+
+
+def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None:
+    """'Miskah binti Dullah', 'cahaya bin kasim': the words on both sides are a name."""
+    before, after = words[index - 1], words[index + 1]
+    spaced = (
+        text[before.end() : words[index].start()] == " " == text[words[index].end() : after.start()]
+    )
+    if not spaced or not all(_is_name_word(w, "named", all_lower) for w in (before, after)):
+        return None
+    span = _name_from(text, words, index - 1, "named", all_lower)
+    return span
+
+
+def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] | None:
+    """The name after a cue, and how sure the cue makes us of the names listed after it."""
+    kind = cue.lastgroup
+    between = text[cue.end() : words[first].start()]
+    listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
+    if between.strip(" :,-.(\t") and not listing:
+        return None  # something else stands between the cue and the next word
+    strength = CUE_STRENGTH[kind]
+    if kind == "family" and ":" in cue.group() + between:
+        strength = "named"  # "anak saya: mawar dan melati": a form's label
+    if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
+        return None
+    if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
+        return None  # a sign-off's name closes the message
+    if words[first].group().lower() in PUBLIC_OFFICES:
+        return None  # "Bu Menteri Ida Fauziyah": a public figure by office
+    if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
+        return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
+    if kind == "title" and cue.group().split()[0].lower() == "si":
+        strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
+    span = _name_from(text, words, first, strength, all_lower)
+    if span is None and kind == "family" and _two_unchatted_words(text, words, first):
+        strength = "named"  # "anak saya andika pratama"
+        span = _name_from(text, words, first, strength, all_lower)
+    return (*span, strength) if span else None
+
+
+def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """Two words side by side that no one chats with: after a relative, a first and a last name
+    even when both are also old dictionary words."""
+    pair = words[first : first + 2]
+    return (
+        len(pair) == 2
+        and text[pair[0].end() : pair[1].start()] == " "
+        and all(
+            len(word.group()) > 2
+            and word.group().isalpha()
+            and word.group().lower() not in chat_words()
+            and word.group().lower() not in NEVER_NAMES
+            and not RELATIVE_WORD.fullmatch(word.group().lower())
+            for word in pair
+        )
+    )
+
+
+def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
+    """The span of the name that starts at words[first], or None if that word is no name."""
+    if not _is_name_word(words[first], strength, all_lower):
+        return None
+    last = first
+    while last + 1 < len(words) and last - first + 1 < LONGEST_NAME:
+        if text[words[last].end() : words[last + 1].start()] not in {" ", ""}:
+            break
+        following = words[last + 1].group().rstrip(".").lower()
+        if following in NAME_JOINERS and last + 2 < len(words):
+            if not _is_name_word(words[last + 2], "named", all_lower):
+                break
+            last += 2
+        elif _is_name_word(
+            words[last + 1], "next" if strength in UNSURE else "next-sure", all_lower
+        ):
+            last += 1
+        else:
+            break
+    while (
+        first > 0
+        and last - first + 1 < LONGEST_NAME
+        and text[words[first - 1].end() : words[first].start()] == " "
+    ):
+        if not _is_name_word(words[first - 1], "before", all_lower):
+            break
+        first -= 1
+    end = words[last].end()
+    if text[end - 1] == "." and len(words[last].group()) > 3:
+        end -= 1  # the full stop of the sentence, not of an initial ("M.")
+    return words[first].start(), end
+
+
+def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
+    """Is this word (part of) a name, given what stands before it (see the cues above)?
+
+    'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
+    without a cue."""
+    token = word.group().rstrip(".")
+    lowered = token.lower()
+    if (
+        lowered in NEVER_NAMES
+        or lowered in TITLE_WORDS
+        or (len(token) < 2 and not word.group().endswith("."))
+    ):
+        return False
+    capitalised = token[:1].isupper()
+    if not capitalised and RELATIVE_WORD.fullmatch(lowered):
+        return False  # "fb adekku ...": the relative, not their name
+    given = lowered in given_names()
+    chat = lowered in chat_words()
+    if lowered in NAME_PREFIXES and capitalised:
+        return True
+    shouted_name = strength == "next" and len(token) > 4 and not chat  # "AGUS TRI SUSANTO"
+    if (
+        token.isupper()
+        and len(token) > 1
+        and not given
+        and strength not in {"named", "next-sure"}
+        and not shouted_name
+    ):
+        return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
+    if strength == "named":
+        return capitalised or given or not chat
+    if strength == "next":
+        return capitalised or given or (all_lower and not is_indonesian_word(lowered))
+    if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
+        return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))
+    if strength == "before":
+        return capitalised and not chat and lowered not in CUE_WORDS
+    if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
+        return (
+            capitalised
+            or given
+            or not is_indonesian_word(lowered)
+            or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
+        )
+    if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
+        return (
+            (capitalised and not chat)
+            or (given and (capitalised or not chat))
+            or not is_indonesian_word(lowered)
+        )
+    if strength == "role":
+        return (capitalised and not chat) or (given and not chat)
+    if strength == "gazetteer":
+        return capitalised and given
+    if strength in {"amid", "proper"} and not token[1:].islower():
+        return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
+    if strength in {"amid", "proper"} and lowered in english_words():
+        return False  # "Safe Travel", "Western Union": an English word, in a name of something
+    if strength == "amid":
+        return capitalised and len(token) > 2 and not chat and lowered not in place_words()
+    if strength == "proper":
+        return (
+            capitalised
+            and len(token) > 2
+            and not chat
+            and lowered not in place_words()
+            and not is_indonesian_word(lowered)
+        )
+    # weak: "saya X" where a sentence starts, "sama X", a sign-off
+    if capitalised:
+        return not chat
+    return (given and not chat) or (
+        all_lower and len(token) > 3 and not is_indonesian_word(lowered)
+    )

@@ -1,0 +1,363 @@
+"""Number-like personal data: e-mails, links and handles, phone numbers, NIK, passports, accounts,
+Telegram ids."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from bot.anonymise.lexicon import (
+    chat_words,
+    is_indonesian_word,
+    national_form,
+    official_numbers_and_sites,
+)
+from bot.anonymise.message import NOT_DIGIT, Finding, text_before
+from bot.anonymise.name_cues import NEVER_NAMES
+
+_TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
+
+
+_SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
+
+
+_SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
+
+
+# (matched on the lower-cased text)
+_EMAIL_SPELLED = re.compile(
+    rf"(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
+)
+
+
+# Where an e-mail address could be: its '@' or 'at', or a mail provider's name.
+_AT = re.compile(r"@|\bat\b|\bet\b")
+
+
+_MAIL_PROVIDER = re.compile(r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud")
+
+
+def _around(pattern: re.Pattern[str], lowered: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of a pattern that holds an anchor, looked for only around the anchors (up to
+    100 characters before, 60 after, from and to a space): a pattern that opens with a class of
+    characters is slow to try at every word of a long message."""
+    windows: list[list[int]] = []
+    for found in anchor.finditer(lowered):
+        start = lowered.rfind(" ", 0, max(0, found.start() - 100)) + 1
+        end = lowered.find(" ", found.end() + 60)
+        end = len(lowered) if end == -1 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in pattern.finditer(lowered, start, end)]
+
+
+_SOCIAL_SITES = (
+    r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
+    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
+    r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
+    r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
+    r"lynk\.id|heylink\.me|msha\.ke)"
+)
+
+
+# "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
+# (matched on the lower-cased text)
+_SPACED_LINK = re.compile(
+    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
+)
+
+
+# "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
+# (matched on the lower-cased text)
+_MAIL_PROVIDER_SPELLED = re.compile(
+    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+){0,4}\"?\s*"
+    r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
+    r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
+    r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
+)
+
+
+_EMAIL_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?\s+"
+    r"((?:[\w.+-]+\s){1,2})$"
+)
+
+
+_SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
+
+
+# Cheap first look for anything like a web address; only those are matched against the sites.
+_WEB_ADDRESS = re.compile(
+    r"(?i)(?<![\w.@-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"']*)?"
+)
+
+
+_HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?:#\d{4})?")
+
+
+# "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
+_SITE = (
+    r"(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
+    r"snapchat|threads|akun|username|user\s?name|uname|line\s?id|discord|id\s?line|youtube|"
+    r"yutub|yt|channel|kakao|kakaotalk|wechat|michat)"
+)
+
+
+# "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
+_WHOSE_ACCOUNT = (
+    r"(?:\s+(?:aku|ku|saya|sy|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|istri|anak|"
+    r"dia|dio|nya|nyo|calo|calonya|agen|agennya|sponsor|sponsornya|kami|namanya|namonyo|nama|"
+    r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
+)
+
+
+# (matched on the lower-cased text)
+_HANDLE_CUE = re.compile(
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
+)
+
+
+# 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
+# (matched on the lower-cased text)
+_OFFICE_MAILBOXES = {
+    *("pengaduan", "info", "informasi", "humas", "cs", "layanan", "admin", "helpdesk", "kontak"),
+    *("contact", "sekretariat", "ppid", "halo", "pusat", "pelayanan", "disnaker", "disnakertrans"),
+}
+
+
+# "grup fb 'Info Loker ...'": a group's or a page's name, not a person's account.
+_GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
+
+
+_QUOTED_ACCOUNT = re.compile(
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
+)
+
+
+# A link to any of the sites above ends its host name with one of these.
+_WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
+
+
+_MAIL_PROVIDERS = frozenset(
+    {"gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "icloud"}
+)
+
+
+_SITE_WORDS = frozenset(re.findall(r"(?<!\\)[a-z]+", _SITE))
+
+
+# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
+_DIGIT_WORD = (
+    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
+    r"lapan|sembilan|semilan)"
+)
+
+
+_DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
+
+
+_DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
+
+
+# (matched on the lower-cased text)
+_SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+
+
+# "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed.
+_MIXED_NUMBER = re.compile(
+    rf"(?<![\w+])(?:\+?\d{{2,5}}|{_DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:\d{{1,5}}|{_DIGIT_WORD})){{3,}}\b"
+)
+
+
+# "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
+_O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
+
+
+_O_AS_ZERO = str.maketrans("Oo", "00")
+
+
+_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOo](?:[ .-]?[\dOo]){7,12}(?![\w])")
+
+
+_PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
+
+
+# "paspor lama sy AR 345123": letters and digits after the word passport.
+_PASSPORT_AFTER_CUE = re.compile(
+    r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])([A-Z]{1,2}\s?-?\s?\d{6,9})(?!\w)"
+)
+
+
+_TELEGRAM_ID_CUE = re.compile(
+    r"(?i)\b(?:(?:user|chat|akun|telegram|tele|tg)\s*id|id\s*(?:telegram|tele|tg|user|akun)|"
+    r"id\s*(?:saya|sy|aku|ku)|id)\s*(?:saya|sy|aku|ku|nya)?\s*[:=]?\s*$"
+)
+
+
+ANY_DIGIT = re.compile(r"\d")
+
+
+_MOBILE = re.compile(r"08\d{7,12}")
+
+
+_LANDLINE = re.compile(r"0[2-7]\d{6,10}")
+
+
+# A run of digits with the separators people type between them, "(0711) 354-123", "0 8 1 2".
+# Between two digits: nothing, a space, a bracket, or one mark with a space on either side
+# ("0812 - 3456 - 7890", "0812_3456_7890", "0812 . 3456").
+DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?: ?[-./_:|~*·•'+] ?| |\) ?| ?\()?\d)*\)?")
+
+
+DIGIT_GROUP = re.compile(r"\d+")
+
+
+# The letters of a passport number, right before its 7 or 8 digits: "E-1234568", "B 12345679".
+_PASSPORT_LETTERS = re.compile(r"(?<![\w-])[A-Za-z]{1,2}\s?-?\s?$")
+
+
+ACCOUNT_CUE = re.compile(
+    r"(?i)\b(?:rek|rekening|norek|no\.?\s?rek|akun|account|dana|ovo|gopay|go-pay|shopeepay|"
+    r"linkaja|link\s?aja|va|virtual\s+account|bri|bca|bni|mandiri|btn|bsi|cimb|sumsel\s?babel|"
+    r"brilink|kartu|card|atm)\b[^\n\d]{0,20}$"
+)
+
+
+_PAYMENT_CUE = re.compile(
+    r"(?i)\b(?:bayar|dibayar|gaji|gajinya|biaya|biayanya|potong|potongan|dipotong|utang|hutang|"
+    r"ongkos|harga|dp|uang|duit|modal|denda|cicilan|setor|nyetor)\b[^\n\d]{0,12}$"
+)
+
+
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:hp|no\.?\s?hp|nomor|nmr|no|telp|tlp|telepon|telpon|wa|whatsapp|whatsap|watsap|"
+    r"kontak|contact|call|sms|hubungi|nomer)\b[^\n\d]{0,12}$"
+)
+
+
+def find_number_like(
+    text: str, lowered: str, present: set[str], runs: list[tuple[int, int]]
+) -> list[Finding]:
+    found: list[Finding] = []
+    official_texts = official_numbers_and_sites()[1]
+    at = "@" in text
+    for match in _EMAIL.finditer(text) if at else ():
+        address = match.group().lower()
+        # pengaduan@bp2mi.go.id: a government office's mailbox is nobody's (budi@... is Budi's)
+        office_mailbox = address.endswith(".go.id") and address.split("@")[0] in _OFFICE_MAILBOXES
+        if address not in official_texts and not office_mailbox:
+            found.append(Finding(*match.span(), "email", "e-mail address"))
+    for match in (
+        _around(_MAIL_PROVIDER_SPELLED, lowered, _MAIL_PROVIDER)
+        if present & _MAIL_PROVIDERS
+        else ()
+    ):
+        local = re.split(r"\s*(?:@|\bat\b|[(\[])", match.group(), maxsplit=1)[0].strip('" ').lower()
+        if local not in chat_words():  # "email at gmail com dimana" names no one's address
+            start = match.start()
+            # "emailnyo andre sitompul @gmail. com": the words after 'email' are the address.
+            cue = _EMAIL_CUE_BEFORE.search(text, max(0, start - 40), start)
+            if cue and not any(w.lower() in chat_words() for w in cue.group(1).split()):
+                start = cue.start(1)
+            found.append(
+                Finding(start, match.end(), "email", "address at a mail provider, however spelled")
+            )
+    for match in _SPACED_LINK.finditer(lowered) if "/" in text else ():
+        if " " in match.group():
+            found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
+    spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _around(
+        _EMAIL_SPELLED, lowered, _AT
+    )
+    for match in spelled or ():
+        found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
+    for web in _WEB_ADDRESS.finditer(text) if present & _WEB_ENDINGS else ():
+        if not _SOCIAL_LINK.fullmatch(web.group()):
+            continue
+        link = web.group().lower()
+        category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
+        found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
+    for match in _HANDLE.finditer(text) if at else ():
+        found.append(Finding(*match.span(), "username", "@handle"))
+    for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():
+        handle = match.group(1).lower()
+        if handle.isdigit():
+            continue  # "telegram id 5123456789": a number, read with the other numbers
+        labelled = ":" in match.group() or "=" in match.group()
+        if (
+            (labelled and handle not in NEVER_NAMES)
+            or (re.search(r"[\d_.]", handle) and handle not in chat_words())  # not "kp2mi"
+            or not (handle in chat_words() or is_indonesian_word(handle))
+        ):
+            found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
+        if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
+            found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+    for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
+        found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+    for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
+        spelled = _DIGIT_WORD_ALONE.findall(match.group())
+        digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)
+        if spelled and digits >= 9 and match.group().lstrip("+")[:1] in "0689":
+            found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
+    for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
+        if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
+            found.append(Finding(*match.span(), "phone", "a mobile number with 'O' for zero"))
+    for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
+        found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
+    for start, end in runs:
+        while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
+            end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
+        finding = _classify_digits(text, start, end)
+        if finding:
+            found.append(finding)
+    return found
+
+
+def _classify_digits(text: str, start: int, end: int) -> Finding | None:
+    """What a run of digits is, from the number of digits, their form and the words before."""
+    digits = NOT_DIGIT.sub("", text[start:end])
+    national = national_form(digits)
+    before = text_before(text, start)
+    if len(digits) in {7, 8} and text[start].isdigit():
+        letters = _PASSPORT_LETTERS.search(before)
+        if letters and not text[end : end + 1].isalnum():
+            return Finding(
+                start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)"
+            )
+    if len(digits) >= 5 and _TELEGRAM_ID_CUE.search(before):
+        return Finding(start, end, "account", "id number after 'id'")
+    if len(digits) == 16 and not text[start].startswith("+"):
+        return Finding(start, end, "nik", "16 digits (NIK)")
+    if _PAYMENT_CUE.search(before) and digits[0] not in "06" and digits.endswith("000"):
+        return None  # "potong 1500000 tiap bulan": an amount typed without dots
+    if _MOBILE.fullmatch(national):
+        return Finding(start, end, "phone", "Indonesian mobile number (08/62 8...)")
+    if _LANDLINE.fullmatch(national) and len(digits) >= 9:
+        return Finding(start, end, "phone", "Indonesian landline with area code")
+    if len(digits) >= 7 and _is_valid_phone(text[start:end]):
+        return Finding(start, end, "phone", "valid phone number (phonenumbers)")
+    if len(digits) >= 6 and ACCOUNT_CUE.search(before):
+        return Finding(start, end, "account", "number after a bank or e-wallet word")
+    if len(digits) >= 6 and _PHONE_CUE.search(before):
+        return Finding(start, end, "phone", "number after 'hp', 'wa', 'telp' ...")
+    if len(digits) >= 8:
+        return Finding(start, end, "account", "8 or more digits (account, card or id number)")
+    return None
+
+
+def _is_valid_phone(typed: str) -> bool:
+    """A number valid in Indonesia, or abroad when written with its country code (+60, 00966)."""
+    typed = re.sub(r"^00", "+", typed.strip())
+    if not typed.lstrip("(").startswith(("+", "0", "8")):
+        return False  # no Indonesian number starts otherwise ("81234..." lost its 0, still one)
+    try:
+        number = phonenumbers.parse(typed, None if typed.startswith("+") else "ID")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
