@@ -18,6 +18,7 @@ FROZEN_SHA256 = {
     "second_hand_5.jsonl": "1b42acaa6b532cb23c32872f2e6d0d90f00312a6877898eb3a542d1e54df8031",
     "second_hand_6.jsonl": "8bf666115b844ca978b1811988b05dbfa7da2caa89fb39bf905d5fc51a9f91d0",
     "second_hand_7.jsonl": "0411a7ec75a1850e83a0177b46d96fadceb145a71c5bfd823063f1632f52b4ba",
+    "second_hand_8.jsonl": "65d8355c1e8b26149520e20d5203d64c186218df414985325e07a6d980271cbe",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -27,6 +28,7 @@ TUNING = (
     "tuning_4.jsonl",
     "tuning_5.jsonl",
     "tuning_6.jsonl",
+    "tuning_7.jsonl",
 )
 CATEGORIES = {
     "own_name",
