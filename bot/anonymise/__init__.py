@@ -32,6 +32,9 @@ How it reads a message (one module a step):
    (lexicon/place_words.txt), or one capitalised word in a lower-case sentence. A name runs
    on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
    in lower case.
+6. `tagger.py`: a CRF trained on the labelled tuning corpora reads names and addresses from the
+   words themselves and their neighbours, where no cue the rules know stands ("ada yg kenal
+   nanda saputra?"); each of its findings says how sure it was.
 Where two findings overlap, the longer wins.
 """
 
@@ -47,12 +50,16 @@ from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
 from bot.anonymise.names import every_mention, find_names
 from bot.anonymise.numbers import ANY_DIGIT, DIGIT_RUN, find_number_like
+from bot.anonymise.tagger import name_tagger
 
 __all__ = ["Finding", "find_personal_data", "normalise", "pseudonymise", "scrub_personal_data"]
 
 
-def find_personal_data(text: str) -> list[Finding]:
-    """Every span of personal data in `text` (already normalised), left to right, not overlapping."""
+def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
+    """Every span of personal data in `text` (already normalised), left to right, not overlapping.
+
+    `with_tagger=False` leaves the tagger out: the rules alone, as `make eval-privacy` measures
+    them beside it."""
     runs = [run.span() for run in DIGIT_RUN.finditer(text)] if ANY_DIGIT.search(text) else []
     kept = spans_that_survive(text, runs)
     kept_mask = bytearray(len(text))
@@ -72,6 +79,7 @@ def find_personal_data(text: str) -> list[Finding]:
         *find_birth_dates(text),
         *names,
         *every_mention(text, names),
+        *(name_tagger().findings(text) if with_tagger else ()),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
@@ -80,11 +88,11 @@ def find_personal_data(text: str) -> list[Finding]:
     )
 
 
-def scrub_personal_data(text: str) -> str:
+def scrub_personal_data(text: str, *, with_tagger: bool = True) -> str:
     """The text with every personal datum replaced by its placeholder (<NAMA>, <PHONE>, ...)."""
     text = normalise(text)
     pieces, position = [], 0
-    for finding in find_personal_data(text):
+    for finding in find_personal_data(text, with_tagger=with_tagger):
         pieces += [text[position : finding.start], finding.placeholder]
         position = finding.end
     pieces.append(text[position:])

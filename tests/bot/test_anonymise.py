@@ -1,6 +1,7 @@
 import pytest
 
 from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
+from bot.anonymise.tagger import name_tagger
 
 
 @pytest.mark.parametrize(
@@ -410,3 +411,36 @@ def test_addresses_abroad_and_by_what_the_house_looks_like(text, scrubbed):
 )
 def test_questions_that_look_like_personal_data_are_kept(text):
     assert scrub_personal_data(text) == text
+
+
+# Written for this test, not in any corpus: what no rule has a cue for, the tagger reads.
+@pytest.mark.parametrize(
+    ("text", "scrubbed", "found"),
+    [
+        (
+            "ada yg kenal rahmat hidayat? dia yg ngajak anak2 ke kamboja",
+            "ada yg kenal <NAMA>? dia yg ngajak anak2 ke kamboja",
+            "rahmat hidayat",
+        ),
+        (
+            "rumah panggung cat hijau di belakang SD Negeri 3, itu tempat penampungannya",
+            "<ALAMAT>, itu tempat penampungannya",
+            "rumah panggung cat hijau di belakang SD Negeri 3",
+        ),
+    ],
+)
+def test_the_tagger_reads_names_and_houses_that_have_no_cue(text, scrubbed, found):
+    assert scrub_personal_data(text) == scrubbed
+    (finding,) = find_personal_data(normalise(text))
+    assert text[finding.start : finding.end] == found
+    assert finding.reason.startswith("the tagger reads")
+    assert 0.5 <= float(finding.reason.rsplit("(", 1)[1].rstrip(")")) <= 1.0
+
+
+def test_the_tagger_leaves_ordinary_questions_alone():
+    for text in (
+        "berapa biaya paspor untuk kerja di malaysia?",
+        "Apakah BP2MI buka di hari Sabtu?",
+        "gaji di Taiwan sebulan berapa ya, potongan agensi boleh berapa?",
+    ):
+        assert name_tagger().findings(normalise(text)) == []

@@ -1,0 +1,207 @@
+"""A learned reader of names and addresses beside the rules: a linear-chain CRF (CRFsuite) that
+tags each word as part of a name, part of an address or neither.
+
+The rules (names.py, addresses.py) read the cues they were written for; the tagger reads the
+words themselves and their neighbours (the word, its first and last letters, its shape, whether
+it is a given name, a dictionary, chat or place word, and the same of two words either side),
+learned from the labelled tuning corpora (evaluation/privacy/tuning*.jsonl; never the frozen
+ones). It adds what the rules miss: "ada yg kenal nanda saputra?", "bayar ke Supriadi". Each
+finding says how sure the tagger was. A name it reads made only of everyday words ("Dicari"
+opening a job advert) is dropped: such false names cost ordinary questions their meaning. The
+model (lexicon/name_tagger.crfsuite) is trained, deterministically, by
+`scripts/train_name_tagger.py`; a test checks it is up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from bot.anonymise.lexicon import (
+    PROJECT_ROOT,
+    chat_words,
+    english_words,
+    given_names,
+    is_indonesian_word,
+    place_words,
+)
+from bot.anonymise.message import Finding, normalise
+
+MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
+# What each category of the corpora becomes in the tagger's labels.
+LABELS = {"own_name": "N", "family_name": "N", "third_party_name": "N", "address": "A"}
+CATEGORIES = {"N": "name", "A": "address"}
+# L1 and L2 regularisation, chosen on tuning_7.jsonl with a model trained on the other tuning
+# corpora (c1/c2 0.05/0.01, 0.1/0.05, 0.2/0.1, 0.5/0.05 tried): the fewest ordinary questions
+# changed, within 0.01 of the best recall.
+TRAINING_PARAMS = {
+    "c1": 0.2,
+    "c2": 0.1,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+_NEIGHBOURS = (-2, -1, 1, 2)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_MARKS = ".,;:!?()\"'"
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "d"
+    if word.isupper() and len(word) > 1:
+        return "XX"
+    if word[:1].isupper():
+        return "Xx"
+    return "x" if word.islower() else "o"
+
+
+@lru_cache(maxsize=50_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    """What the tagger reads of one word, whatever stands around it."""
+    lowered = word.lower()
+    flags = (
+        ("given", lowered in given_names()),
+        ("chat", lowered in chat_words()),
+        ("place", lowered in place_words()),
+        ("eng", lowered in english_words()),
+        ("indo", lowered.isalpha() and is_indonesian_word(lowered)),
+        ("punct", not word[0].isalnum()),
+    )
+    return (
+        f"l={lowered}",
+        f"p3={lowered[:3]}",
+        f"s3={lowered[-3:]}",
+        f"sh={_shape(word)}",
+        f"len={min(len(word), 8)}",
+        *(name for name, on in flags if on),
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
+    """What the tagger reads of a word `offset` places away from the one it tags."""
+    wanted = ("l=", "sh=", "given", "chat", "indo", "punct")
+    return tuple(f"{offset}:{f}" for f in _word_features(word) if f.startswith(wanted))
+
+
+def _sequence(text: str) -> tuple[list[re.Match[str]], list[list[str]]]:
+    tokens = list(_TOKEN.finditer(text))
+    words = [token.group() for token in tokens]
+    all_lower = "all_lower" if not any(c.isupper() for c in text) else "some_upper"
+    items = []
+    for index, word in enumerate(words):
+        features = ["bias", all_lower, *_word_features(word)]
+        for offset in _NEIGHBOURS:
+            at = index + offset
+            if 0 <= at < len(words):
+                features += _neighbour_features(words[at], offset)
+            else:
+                features.append(f"{offset}:edge")
+        before = words[index - 1].lower() if index else "^"
+        features.append(f"pair={before}|{word.lower()}")
+        items.append(features)
+    return tokens, items
+
+
+class NameTagger:
+    """Tags names and addresses in a normalised text with a trained CRF model."""
+
+    def __init__(self, model_file: Path) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_file))
+
+    def findings(self, text: str) -> list[Finding]:
+        """The names and addresses the model reads in `text`, each with how sure it was."""
+        tokens, items = _sequence(text)
+        if not tokens:
+            return []
+        labels = self._tagger.tag(items)
+        found: list[Finding] = []
+        spans: list[list] = []  # [start, end, kind, lowest probability]
+        for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
+            if label == "O":
+                continue
+            sure = self._tagger.marginal(label, index)
+            kind = label[2:]
+            if label.startswith("I-") and spans and spans[-1][2] == kind:
+                spans[-1][1] = token.end()
+                spans[-1][3] = min(spans[-1][3], sure)
+            else:
+                spans.append([token.start(), token.end(), kind, sure])
+        for start, end, kind, sure in spans:
+            # A full stop or a comma the model took in belongs to the sentence, not the name.
+            while end > start and text[end - 1] in _SENTENCE_MARKS:
+                end -= 1
+            while start < end and text[start] in _SENTENCE_MARKS:
+                start += 1
+            if start == end or (kind == "N" and _only_everyday_words(text[start:end])):
+                continue
+            category = CATEGORIES[kind]
+            reason = f"the tagger reads {'a name' if kind == 'N' else 'an address'} ({sure:.2f})"
+            found.append(Finding(start, end, category, reason))
+        return found
+
+
+def _only_everyday_words(span: str) -> bool:
+    """ "Dicari" opening a job advert: every word is an everyday word and none a given name."""
+    if any(character.isdigit() for character in span):
+        return False  # digits the model took in are worth removing whatever the words are
+    words = [word.lower() for word in _LETTERS.findall(span)]
+    return all(
+        word not in given_names()
+        and (word in chat_words() or word in english_words() or is_indonesian_word(word))
+        for word in words
+    )
+
+
+@cache
+def name_tagger() -> NameTagger:
+    return NameTagger(MODEL_FILE)
+
+
+# --------------------------------------------------------------------------- training
+
+
+def labelled_sequences(messages: Iterable[dict]) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """Each corpus message as the tagger's items and the labels (B-/I- N or A, or O) of its words."""
+    for message in messages:
+        text = normalise(message["text"])
+        tokens, items = _sequence(text)
+        labels = ["O"] * len(tokens)
+        for item in message["pii"]:
+            kind = LABELS.get(item["category"])
+            if kind is None:
+                continue
+            for match in re.finditer(re.escape(normalise(item["value"])), text):
+                inside = [
+                    index
+                    for index, token in enumerate(tokens)
+                    if token.start() < match.end() and match.start() < token.end()
+                ]
+                for position, index in enumerate(inside):
+                    labels[index] = ("B-" if position == 0 else "I-") + kind
+        yield items, labels
+
+
+def read_corpora(paths: Iterable[Path]) -> list[dict]:
+    return [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def train(messages: Iterable[dict], model_file: Path) -> None:
+    """Train the tagger on labelled messages and write its model (the same bytes every time)."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for items, labels in labelled_sequences(messages):
+        trainer.append(items, labels)
+    trainer.set_params(TRAINING_PARAMS)
+    trainer.train(str(model_file))
