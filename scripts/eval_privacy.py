@@ -10,7 +10,9 @@ nobody tunes on them. The tuning ones are to study and improve against.
 The text goes through what the bot does before Rasa and the query log see it
 (`scrub_personal_data`, then the village rewrite). An item of personal data counts as removed
 only when none of its identifying parts is left: no group of 3+ of its digits and none of its
-words of 3+ letters (besides words such as "Jl", "RT", "gmail", "com") stands in the result.
+words of 3+ letters (besides words such as "Jl", "RT", "gmail", "com", "twitter") stands in the
+result more often than in the rest of the message (an account named "Kerja Luar Negeri" in a
+message that says "janji kerja" leaves "kerja" there, and that reveals nothing).
 An ordinary question counts as unchanged when the scrubber left it as it was (after Unicode
 normalisation, which changes no meaning), and its `keep` phrases are checked after the village
 rewrite too.
@@ -84,6 +86,15 @@ STRUCTURE_WORDS = {
     "facebook",
     "instagram",
     "tiktok",
+    "twitter",
+    "youtube",
+    "threads",
+    "linkedin",
+    "telegram",
+    "whatsapp",
+    "snapchat",
+    "channel",
+    "line",
     "profile",
     "php",
     "id",
@@ -140,9 +151,20 @@ def identifying_parts(
 
 
 def leaked(
-    value: str, scrubbed: str, kept: list[str], harmless: frozenset[str] = frozenset()
+    value: str,
+    scrubbed: str,
+    kept: list[str],
+    harmless: frozenset[str] = frozenset(),
+    *,
+    elsewhere: str = "",
 ) -> bool:
-    return any(part.search(scrubbed) for part in identifying_parts(value, kept, harmless))
+    """Is a part of the value left in the scrubbed text? A word the message also holds outside
+    the value ("kerja" in an account named 'Kerja Luar Negeri' and in "janji kerja") counts
+    only where the scrubbed text holds it more often than the rest of the message does."""
+    return any(
+        len(part.findall(scrubbed)) > len(part.findall(elsewhere))
+        for part in identifying_parts(value, kept, harmless)
+    )
 
 
 @dataclass
@@ -161,15 +183,19 @@ def measure(*corpora: Path, with_tagger: bool = True) -> Figures:
     for line in lines:
         message = json.loads(line)
         scrubbed = what_the_bot_keeps(message["text"], with_tagger=with_tagger)
+        # The message without any of its personal data: words it holds anyway.
+        elsewhere = normalise(message["text"])
+        for item in sorted(message["pii"], key=lambda item: -len(item["value"])):
+            elsewhere = elsewhere.replace(normalise(item["value"]), " ")
         for item in message["pii"]:
             figures.found[item["category"]] += 1
             if item["category"] == "address":
                 figures.found[STRICT_ADDRESS] += 1
                 figures.removed[STRICT_ADDRESS] += not leaked(
-                    item["value"], scrubbed, message["keep"]
+                    item["value"], scrubbed, message["keep"], elsewhere=elsewhere
                 )
             harmless = NOT_A_HOUSE if item["category"] == "address" else frozenset()
-            if leaked(item["value"], scrubbed, message["keep"], harmless):
+            if leaked(item["value"], scrubbed, message["keep"], harmless, elsewhere=elsewhere):
                 figures.misses.append(f"{item['category']:17} {item['value']!r:32} -> {scrubbed!r}")
             else:
                 figures.removed[item["category"]] += 1
@@ -368,8 +394,9 @@ def main() -> None:
     )
     print(
         "- An item counts as removed only when no group of 3+ of its digits and none of its words\n"
-        "  of 3+ letters is left (in an address, a place name or an everyday word such as 'rumah',\n"
-        "  'depan', 'masjid' may stay; the row 'address, every word' counts those too). Ordinary\n"
+        "  of 3+ letters is left more often than the rest of the message holds it (in an address,\n"
+        "  a place name or an everyday word such as 'rumah', 'depan', 'masjid' may stay; the row\n"
+        "  'address, every word' counts those too; the names of social sites may stay). Ordinary\n"
         "  questions must come out as they went in (after Unicode normalisation)."
     )
     print()

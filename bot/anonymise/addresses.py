@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.anonymise.lexicon import chat_words
+from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 
@@ -354,7 +354,43 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         for street in streets_only
         if any(street.start < part.start <= street.end + 2 for part in found)
     ]
-    return [_with_house_look(text, part) for part in _joined(found)]
+    return _joined([_run_on(text, _with_house_look(text, part)) for part in _joined(found)])
+
+
+# "Block 18, Jalan Sultan Sulaiman, Kuala Lumpur", "Lot 12, Jalan Industri 4, Kawasan
+# Perindustrian Bukit Minyak, penang": the next part of an address written in capitals, after a
+# comma, of two words or more; it stops at a desa, kelurahan or town (the district is kept) and
+# at lower case.
+_NEXT_PART = re.compile(
+    r",\s?((?:[A-Z][\w'.-]*|\d{1,5}[A-Za-z]?)(?:\s(?:[A-Z][\w'.-]*|\d{1,5}[A-Za-z]?)){0,5})"
+    r"(?=\s?(?:[,.\n]|$)|\s[a-z])"
+)
+# Where workers live abroad: a town after an address, kept as Indonesian kabupaten are.
+_TOWNS_ABROAD = {
+    *("hong", "kong", "kowloon", "macau", "macao", "taipei", "taichung", "tainan", "kaohsiung"),
+    *("taoyuan", "hsinchu", "singapore", "singapura", "selangor", "sabah", "sarawak", "kuching"),
+    *("kinabalu", "riyadh", "jeddah", "jedah", "mekkah", "madinah", "dubai", "abu", "dhabi"),
+    *("doha", "seoul", "busan", "tokyo", "osaka", "brunei", "bahru"),
+}
+_AREA_WORDS = {
+    *("desa", "ds", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "kota"),
+    *("provinsi", "prov", "dusun", "dsn", "kampung", "kp"),
+}
+
+
+def _run_on(text: str, address: Finding) -> Finding:
+    """The address and the parts of it that follow, one comma after another."""
+    end = address.end
+    while following := _NEXT_PART.match(text, end):
+        words = [word.rstrip(".").lower() for word in following.group(1).split()]
+        if (
+            len(words) < 2  # "..., Tainan": one word after an address is its town
+            or words[0] in _AREA_WORDS
+            or all(word in place_words() or word in _TOWNS_ABROAD for word in words)
+        ):
+            break
+        end = following.end()
+    return Finding(address.start, end, "address", address.reason) if end > address.end else address
 
 
 def _with_house_look(text: str, address: Finding) -> Finding:

@@ -24,15 +24,28 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = rf"{_DAY}\s?([-/.])\s?{_MONTH}\s?\1\s?(?:19|20)?\d{{2}}"
 
 
+# "21 Juni 1997", "21 Juni '97".
 _WORDED_DATE = (
-    rf"{_DAY}(?:st|nd|rd|th)?[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|\d{{2}}(?!\d))"
+    rf"{_DAY}(?:st|nd|rd|th)?[\s/.-]*{_MONTHS}[\s/.,-]*(?:(?:19|20)\d{{2}}|['’]?\d{{2}}(?!\d))"
+)
+
+
+# "7 bln 3 thn 1995": day, month and year each after its word.
+_SPELLED_OUT_DATE = (
+    rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)"
 )
 
 
 DATE = re.compile(
-    rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?![\w/]|[-.]\d)",
+    rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE})"
+    rf"(?![\w/]|[-.]\d)",
     re.IGNORECASE,
 )
+
+
+# A whole date in 1950-1999: in what villagers write to this service, someone's birthday (the
+# events they ask about are recent; 17 Agustus 1945 stays).
+_LAST_CENTURY = re.compile(r"(?<!\d)19[5-9]\d(?!\d)|['’][5-9]\d(?!\d)")
 
 
 _CUT_OFF = re.compile(
@@ -57,11 +70,22 @@ def after_birth_cue(text: str, start: int) -> bool:
     return bool(cue) and not _CUT_OFF.search(before)
 
 
+def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
+    """Why a date found by DATE is someone's birthday, or None when it is just a date."""
+    if after_birth_cue(text, date.start()):
+        return "date after 'lahir'/'TTL'"
+    if date.group() == text.strip(" .!"):  # the answer to "tanggal lahirnya?"
+        return "a message that is a date"
+    before = text[max(0, date.start() - _BIRTH_CUE_REACH) : date.start()]
+    if _LAST_CENTURY.search(date.group()) and not _CUT_OFF.search(before):
+        return "a whole date in 1950-1999"
+    return None
+
+
 def find_birth_dates(text: str) -> list[Finding]:
     found = []
     for match in DATE.finditer(text):
-        if after_birth_cue(text, match.start()):
-            found.append(Finding(*match.span(), "birth_date", "date after 'lahir'/'TTL'"))
-        elif match.group() == text.strip(" .!"):  # the answer to "tanggal lahirnya?"
-            found.append(Finding(*match.span(), "birth_date", "a message that is a date"))
+        reason = why_a_birth_date(text, match)
+        if reason:
+            found.append(Finding(*match.span(), "birth_date", reason))
     return found

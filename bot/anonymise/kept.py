@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.anonymise.dates import DATE, after_birth_cue
-from bot.anonymise.lexicon import national_form, official_numbers_and_sites
+from bot.anonymise.dates import DATE, why_a_birth_date
+from bot.anonymise.lexicon import national_form, official_numbers_and_sites, public_names
 from bot.anonymise.message import NOT_DIGIT, text_before
 from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
@@ -69,13 +69,10 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
         for m in _THOUSANDS.finditer(text)
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
-    kept += [
-        m.span()
-        for m in DATE.finditer(text)
-        if not after_birth_cue(text, m.start()) and m.group() != text.strip(" .!")
-    ]
+    kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
     kept += [m.span() for m in COMPANY.finditer(text)]
     kept += [m.span() for m in COMPANY_AFTER.finditer(text)]
+    kept += [m.span() for m in public_names().finditer(text)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     lowered = text.lower()
     for official in official_texts:

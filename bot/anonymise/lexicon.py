@@ -1,8 +1,9 @@
-"""The word lists the scrubber reads (lexicon/) and the numbers and sites the bot itself gives
-(facts/registry.yml)."""
+"""The word lists the scrubber reads (lexicon/), the people and accounts in public life the facts
+name, and the numbers and sites the bot itself gives (facts/registry.yml)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -29,6 +30,7 @@ ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 
 
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
+PUBLIC_NAMES_FILE = PROJECT_ROOT / "lexicon" / "public_names.yml"
 
 
 @cache
@@ -44,6 +46,20 @@ def official_numbers_and_sites() -> tuple[frozenset[str], frozenset[str]]:
             elif entry["kind"] == "url":
                 texts.add(value.lower())
     return frozenset(digits), frozenset(texts)
+
+
+@cache
+def public_names() -> re.Pattern[str]:
+    """People in public office and institutions' accounts the facts name, as they are typed
+    (lexicon/public_names.yml), in any case."""
+    listed = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
+    forms = {
+        form
+        for entry in [*listed["people"], *listed["accounts"]]
+        for form in [entry["value"], *entry.get("also", [])]
+    }
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", re.IGNORECASE)
 
 
 def national_form(digits: str) -> str:

@@ -175,6 +175,22 @@ _MIXED_NUMBER = re.compile(
 )
 
 
+# What a spelled digit stands for, where it opens a number ("nol delapan lima dua, 7788, ...").
+_DIGIT_VALUES = {
+    **dict.fromkeys(("nol", "kosong"), "0"),
+    **dict.fromkeys(("enam",), "6"),
+    **dict.fromkeys(("delapan", "lapan"), "8"),
+    **dict.fromkeys(("sembilan", "semilan"), "9"),
+}
+
+
+def _first_digit(number: str) -> str:
+    """The first digit of a number typed in digits, words or both."""
+    number = number.lstrip("+")
+    first_word = re.match(r"[a-z]+", number)
+    return _DIGIT_VALUES.get(first_word.group(), "?") if first_word else number[:1]
+
+
 # "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
 _O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
 
@@ -271,6 +287,8 @@ def find_number_like(
     for match in _SPACED_LINK.finditer(lowered) if "/" in text else ():
         if " " in match.group():
             found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
+        elif not _SOCIAL_LINK.match(match.group()):  # "ig.com/toni.irawan": no such site, a link
+            found.append(Finding(*match.span(), "link", "link to social media, the site shortened"))
     spelled = (present & {"at", "et"} or " @" in text or "@ " in text) and _around(
         _EMAIL_SPELLED, lowered, _AT
     )
@@ -303,7 +321,7 @@ def find_number_like(
     for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())
         digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)
-        if spelled and digits >= 9 and match.group().lstrip("+")[:1] in "0689":
+        if spelled and digits >= 9 and _first_digit(match.group()) in "0689":
             found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
     for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
         if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):

@@ -444,3 +444,43 @@ def test_the_tagger_leaves_ordinary_questions_alone():
         "gaji di Taiwan sebulan berapa ya, potongan agensi boleh berapa?",
     ):
         assert name_tagger().findings(normalise(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a birthday with its year cut short, or each part after its word
+        (
+            "istri aku lahir 21 Juni '97, dio di Hong Kong",
+            "istri aku lahir <TGL_LAHIR>, dio di Hong Kong",
+        ),
+        ("aku lahir tgl 7 bln 3 thn 1995 di OKI", "aku lahir tgl <TGL_LAHIR> di OKI"),
+        # a whole date of the last century needs no cue; an old or recent event keeps its date
+        ("suami sy Hendra Gunawan, 12-03-1983, Lahat", "suami sy <NAMA>, <TGL_LAHIR>, Lahat"),
+        ("17 Agustus 1945 itu hari libur kan", "17 Agustus 1945 itu hari libur kan"),
+        ("berangkat tgl 12-05-2024 ke taiwan", "berangkat tgl 12-05-2024 ke taiwan"),
+        (
+            "batas lahir sebelum 31-12-1998 boleh daftar?",
+            "batas lahir sebelum 31-12-1998 boleh daftar?",
+        ),
+        # a number opened by a spelled digit, then digit groups
+        ("hubungin nol delapan lima dua, 7788, 1290 ya", "hubungin <PHONE> ya"),
+        # a social site's name shortened to no real site
+        ("dio nge dm dari ig.com/toni.irawan_", "dio nge dm dari <TAUTAN>"),
+        # an address runs on over its next parts, up to its town
+        (
+            "sayo di Block 18, Jalan Sultan Sulaiman, Kuala Lumpur. tolong",
+            "sayo di <ALAMAT>, Kuala Lumpur. tolong",
+        ),
+        (
+            "kos di Flat 1506, 15/F, Tower 2, Kingswood Villas, Hong Kong",
+            "kos di <ALAMAT>, Hong Kong",
+        ),
+        (
+            "rumah di Jl. Mawar No. 3, Kel. Sukajadi, Palembang",
+            "rumah di <ALAMAT>, Kel. Sukajadi, Palembang",
+        ),
+    ],
+)
+def test_dates_numbers_links_and_addresses_in_more_forms(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
