@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.anonymise import scrub_personal_data  # noqa: E402
 from bot.rasa_client import RasaClient, RasaMessage  # noqa: E402
-from testkit.short_answer import is_short  # noqa: E402
+from testkit.short_answer import holds_the_fact, is_short  # noqa: E402
 from testkit.stack import (  # noqa: E402
     MODEL,
     free_port,
@@ -76,14 +76,6 @@ class Outcome:
     @property
     def fact_somewhere(self) -> bool:
         return holds_the_fact(self.everything, self.question)
-
-
-def holds_the_fact(text: str, question: dict) -> bool:
-    lowered = text.lower()
-    return all(
-        any(alternative.lower() in lowered for alternative in group)
-        for group in question["must_contain_any"]
-    )
 
 
 async def ask_all(rasa_url: str, secret: str, questions: list[dict]) -> list[Outcome]:

@@ -1,7 +1,8 @@
-"""What counts as a short answer (issue on answering the question asked): one message of at
-most three sentences and 400 characters, its "Sumber: ..." footer included in the length but not
-counted as a sentence (it is the answer's source). The specific-questions eval
-(scripts/eval_specific.py) judges the bot's replies by it, and the content tier holds every
+"""What counts as a short answer holding the fact asked for (issue on answering the question
+asked): one message of at most three sentences and 400 characters, its "Sumber: ..." footer
+included in the length but not counted as a sentence (it is the answer's source). The
+specific-questions eval (scripts/eval_specific.py) and the threshold sweep
+(scripts/tune_specific.py) judge the bot's replies by it, and the content tier holds every
 specific answer to it (tests/content/test_specific_answers.py).
 """
 
@@ -26,3 +27,13 @@ def sentences(text: str) -> int:
 
 def is_short(text: str) -> bool:
     return bool(text) and len(text) <= LONGEST_SHORT_ANSWER and sentences(text) <= MOST_SENTENCES
+
+
+def holds_the_fact(text: str, question: dict) -> bool:
+    """Does a reply hold the fact a specific question asks for: one alternative of every group
+    of its `must_contain_any`, in any case?"""
+    lowered = text.lower()
+    return all(
+        any(alternative.lower() in lowered for alternative in group)
+        for group in question["must_contain_any"]
+    )
