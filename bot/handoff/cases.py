@@ -128,12 +128,6 @@ def case_number(case_id: int) -> str:
     return f"K-{case_id:04d}"
 
 
-def case_id_from(number: str) -> int | None:
-    """The id in "K-0012", "k12" or "12"; None for anything else."""
-    digits = number.strip().upper().removeprefix("K").lstrip("-#")
-    return int(digits) if digits.isdigit() and len(digits) <= 9 else None
-
-
 # ---------------------------------------------------------------------------- data functions
 def open_case_of(*, session: Session, user_pseudonym: str) -> HandoffCase | None:
     return session.scalar(

@@ -205,7 +205,7 @@ async def relay_villager_message(
     if flood is not Verdict.ALLOW:
         if flood is Verdict.WARN:
             await send(context, message.chat, replies.SLOW_DOWN)
-        log_handed_off(services, pseudonym, "flood", Outcome.FLOOD_LIMITED)
+        await log_handed_off(services, pseudonym, "flood", Outcome.FLOOD_LIMITED)
         return
     text = message.text or message.caption or ""
     urgent = bool(text) and is_emergency(text)
@@ -232,14 +232,16 @@ async def relay_villager_message(
     except NetworkError as error:
         logger.warning("hand-off: relay failed: %s", type(error).__name__)
         await send(context, message.chat, replies.HANDOFF_NOT_SENT)
-    log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
+    await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
 
 
-def log_handed_off(services: Services, pseudonym: str, kind: str, outcome: Outcome) -> None:
-    """The relayed message's row: counted, but without its text (bot.outcomes.HANDED_OFF)."""
+async def log_handed_off(services: Services, pseudonym: str, kind: str, outcome: Outcome) -> None:
+    """The relayed message's row: counted (for the villager's event too), but without its text
+    (bot.outcomes.HANDED_OFF)."""
     services.log_writer.submit(
         QueryLogEntry(
             user_pseudonym=pseudonym,
+            event_code=await services.arrivals.event_of(pseudonym),
             message_kind=kind[:16],
             text="",
             responses=[HANDED_OFF_RESPONSE] if outcome is Outcome.HANDED_OFF else [],

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
 
-from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage, case_id_from
+from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage
 from bot.handoff.desk import CaseDesk
 from bot.handoff.office_hours import OfficeHours
 from bot.retention import purge_all
@@ -116,10 +116,6 @@ async def test_the_retention_purge_unlinks_old_cases_and_deletes_finished_ones(
     assert rows[old.id].user_pseudonym is None and rows[old.id].purge_due_at is not None
     assert rows[new.id].is_open and rows[new.id].sealed_chat is not None
     assert messages == []
-
-
-def test_case_numbers_read_back():
-    assert [case_id_from(n) for n in ("K-0012", "k12", "12", "K-", "x")] == [12, 12, 12, None, None]
 
 
 def office() -> OfficeHours:
