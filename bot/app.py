@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 
 import httpx
@@ -11,6 +13,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     MessageHandler,
@@ -20,12 +23,16 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import deletion, handlers
+from bot.handoff import offers, officers, villager
+from bot.handoff.sweeper import sweep_regularly
 from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
 from bot.services import Services
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+SWEEPER_KEY = "handoff_sweeper"
 
 NON_TEXT = (
     filters.Sticker.ALL
@@ -61,8 +68,18 @@ def build_application(
     async def post_init(application: Application) -> None:
         services = await Services.open(settings, rasa_transport=rasa_transport)
         application.bot_data[handlers.SERVICES_KEY] = services
+        if settings.officers_chat_id is not None:
+            # Due times of the hand-off's cases (one replica acts on each: bot/handoff/sweeper.py).
+            application.bot_data[SWEEPER_KEY] = asyncio.create_task(
+                sweep_regularly(application.bot, services.handoff, services.trail)
+            )
 
     async def post_shutdown(application: Application) -> None:
+        sweeper = application.bot_data.pop(SWEEPER_KEY, None)
+        if sweeper is not None:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
         services = application.bot_data.pop(handlers.SERVICES_KEY, None)
         if services is not None:
             await services.close()
@@ -78,8 +95,15 @@ def build_application(
         # chat's own messages are answered in the order they were sent.
         .concurrent_updates(InOrderPerChat(max_concurrent_updates=256))
         # Waits and retries when Telegram answers 429 (retry_after). No overall cap of our own:
-        # replies to different users are not a broadcast; groups keep Telegram's 20 a minute.
-        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        # replies to different users are not a broadcast; groups keep Telegram's 20 a minute
+        # (the officers' chat too: at a busy moment, relays into it wait their turn).
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=0,
+                group_max_rate=settings.telegram_group_max_rate,
+                max_retries=3,
+            )
+        )
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -92,13 +116,38 @@ def build_application(
     messages = filters.UpdateType.MESSAGES  # new and edited messages; channel posts are ignored
     # A group of its own, run before the others for every update: each message in a private
     # chat has its id kept for "Hapus jejak", whichever handler answers it.
-    application.add_handler(TypeHandler(Update, handlers.remember_incoming), group=-1)
+    application.add_handler(TypeHandler(Update, handlers.remember_incoming), group=-2)
+    if settings.officers_chat_id is not None:
+        # The hand-off (bot/handoff/), before every handler of group 0; each of these stops the
+        # update there when it is the hand-off's. First the officers' chat, and only that chat:
+        # its messages are officers' messages, never questions for Rasa. Then, in private
+        # chats, a villager whose case is open: their messages go to the case, not to Rasa
+        # (emergency words still get the emergency answer first: bot/handoff/villager.py).
+        officers_chat = filters.Chat(settings.officers_chat_id)
+        application.add_handlers(
+            [
+                MessageHandler(officers_chat & messages, officers.officers_message),
+                TypeHandler(Update, villager.while_in_case),
+            ],
+            group=-1,
+        )
+        application.add_handler(
+            ChatMemberHandler(
+                officers.membership_changed,
+                ChatMemberHandler.MY_CHAT_MEMBER,
+                chat_id=settings.officers_chat_id,
+            )
+        )
     application.add_handlers(
         [
             CommandHandler("start", handlers.start, filters=messages),
             CommandHandler(["menu", "help", "bantuan"], handlers.show_menu, filters=messages),
             CommandHandler(["privasi", "privacy"], handlers.show_privacy, filters=messages),
             CommandHandler("hapus", deletion.ask_to_delete, filters=messages),
+            # The hand-off; without OFFICERS_CHAT_ID they answer with the call centre.
+            CommandHandler("petugas", villager.ask_for_officer, filters=messages),
+            CommandHandler("kasus", villager.show_case_status, filters=messages),
+            CommandHandler("selesai", villager.end_case, filters=messages),
             # A button without data: python-telegram-bot hands it to the first button handler
             # whatever its pattern, which would be "Hapus jejak" below. It goes to the general
             # handler (a pointer to the menu); the pattern lets no other button through.
@@ -109,6 +158,10 @@ def build_application(
                 deletion.delete_button_pressed, pattern=rf"^{DELETE_BUTTON_PAYLOAD}$"
             ),
             CallbackQueryHandler(deletion.delete_confirmed, pattern=r"^hapus:"),
+            # The hand-off's buttons, answered by the bot (never Rasa payloads).
+            CallbackQueryHandler(villager.ask_for_officer, pattern=rf"^{offers.ASK}"),
+            CallbackQueryHandler(villager.consent_given, pattern=rf"^{offers.AGREE}"),
+            CallbackQueryHandler(villager.consent_refused, pattern=rf"^{offers.DECLINE}$"),
             CallbackQueryHandler(handlers.button_pressed),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND, handlers.text_message),
             MessageHandler(messages & NON_TEXT, handlers.non_text_message),

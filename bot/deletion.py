@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 from bot import replies
 from bot.conversation import Forgotten, forget_user
 from bot.handlers import send, services_of, spend_keyboard
+from bot.handoff.villager import close_before_deleting
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,9 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await send(context, chat, replies.DELETE_CANCELLED)
         return
     services = services_of(context)
+    # An open hand-off case closes first, and what the villager's cases left in the officers'
+    # chat goes now.
+    await close_before_deleting(context, update.effective_user.id)
     wipe_chat = callback.data == DELETE_EVERYTHING
     message_ids = await services.trail.take(chat.id) if wipe_chat else None
     forgotten = await forget_user(services, update.effective_user.id)

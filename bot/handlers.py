@@ -5,13 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import replies
 from bot.conversation import Query, answer_non_text, answer_text, arrived_through
+from bot.handoff import offers
 from bot.intake import is_offered_payload
 from bot.rasa_client import RasaMessage
 from bot.services import Services
@@ -40,7 +49,7 @@ async def send(
     context: ContextTypes.DEFAULT_TYPE,
     chat: Chat,
     text: str,
-    markup: InlineKeyboardMarkup | None = None,
+    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None = None,
 ) -> Message:
     """Send plain text (no parse mode, so no markup in it can break the message).
 
@@ -77,10 +86,19 @@ async def remember_incoming(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 async def send_replies(
     context: ContextTypes.DEFAULT_TYPE, message: Message, messages: list[RasaMessage]
 ) -> None:
-    """Send Rasa's replies, long ones split, buttons under the last part."""
+    """Send Rasa's replies, long ones split, buttons under the last part; in a private chat,
+    with the hand-off offered where it belongs (bot/handoff/offers.py) when officers are set."""
     messages = with_official_account(messages, context.bot.username)
+    settings = services_of(context).settings
+    handing_off = settings.officers_chat_id is not None and message.chat.type == ChatType.PRIVATE
     for text, markup in telegram_messages(messages):
-        await send(context, message.chat, text, markup)
+        await send(
+            context, message.chat, text, offers.with_menu_button(markup) if handing_off else markup
+        )
+    reason = offers.reason_to_offer(messages) if handing_off else None
+    if reason is not None:
+        offer = replies.HANDOFF_OFFER.format(label=settings.officer_label)
+        await send(context, message.chat, offer, offers.offer_markup(reason))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -34,6 +34,10 @@ class Outcome(StrEnum):
     FLOOD_LIMITED = "flood_limited"
     # A sticker, photo, voice note, emoji only...: the user was asked to type the question.
     NOT_TEXT = "not_text"
+    # Relayed to an officer in an open hand-off case (bot/handoff/): Rasa was not asked, and the
+    # row keeps no text (what was said lives in the officers' chat, for days, not in the log for
+    # RETENTION_DAYS). Counted, never unanswered.
+    HANDED_OFF = "handed_off"
 
 
 # The one definition of an unanswered query.

@@ -89,3 +89,144 @@ OFFICIAL_ACCOUNT = (
     "Akun resminya hanya @{username}, sama dengan di poster dan dari petugas sosialisasi; akun "
     "lain yang mengaku bot ini palsu."
 )
+
+# ---------------------------------------------------------------- talk to an officer (bot/handoff)
+# {label} is OFFICER_LABEL ("Petugas BP3MI"): officers are always the service, never a person.
+CALL_CENTRE = "call center KP2MI 0800-1000 (gratis, 24 jam)"
+HANDOFF_BUTTON = "Bicara dengan petugas"
+HANDOFF_OFFER = (
+    "Mau bicara langsung dengan {label} di chat ini? Petugas akan membaca dan membalas pesan "
+    "Anda di sini."
+)
+HANDOFF_CONSENT = (
+    "Sebelum Anda terhubung, ini yang akan dilihat {label}:\n"
+    "• Semua pesan, foto dan dokumen yang Anda kirim di chat ini selama kasus terbuka, persis "
+    "seperti yang Anda tulis.\n"
+    "• Beberapa pertanyaan terakhir Anda ke bot (nomor HP, NIK dan data pribadi lain sudah "
+    "dihapus).\n"
+    "• Kabupaten/kota Anda: {district}.\n"
+    "Yang TIDAK dilihat petugas: nama, username dan nomor Telegram Anda. Nomor HP Anda hanya "
+    'terkirim kalau Anda sendiri menekan tombol "Bagikan nomor HP".\n'
+    "Selama kasus terbuka, bot tidak menjawab pesan Anda: balasan datang dari {label}. Kata "
+    "darurat tetap langsung dijawab.\n"
+    "Setuju?"
+)
+HANDOFF_DISTRICT_UNKNOWN = "tidak diketahui (Anda boleh menuliskannya ke petugas)"
+HANDOFF_AGREE = "Setuju, hubungkan saya"
+HANDOFF_DECLINE = "Tidak, kembali ke bot"
+HANDOFF_DECLINED = (
+    "Baik, tidak ada yang dikirim ke petugas. Anda tetap bisa bertanya ke bot, atau menelepon "
+    + CALL_CENTRE
+    + "."
+)
+HANDOFF_OPENED = (
+    "Kasus Anda {number} sudah dibuka. Tulis cerita atau pertanyaan Anda di sini; Anda juga "
+    "boleh mengirim foto kontrak atau iklan lowongan.\n{expect}\n"
+    "Ketik /kasus untuk melihat status, /selesai untuk menutup kasus."
+)
+HANDOFF_EXPECT_IN_HOURS = "{label} akan membalas paling lambat {when}."
+HANDOFF_EXPECT_OUT_OF_HOURS = (
+    "Sekarang di luar jam kerja petugas ({hours}). Balasan paling cepat {opening}, paling lambat "
+    "{when}. Kalau mendesak, telepon " + CALL_CENTRE + " atau polisi 110."
+)
+HANDOFF_SHARE_PHONE = (
+    "Mau petugas bisa menelepon Anda? Tekan tombol di bawah untuk membagikan nomor HP Anda. "
+    "Kalau tidak, abaikan saja: petugas tetap membalas di chat ini."
+)
+HANDOFF_SHARE_PHONE_BUTTON = "📱 Bagikan nomor HP"
+HANDOFF_PHONE_SHARED = "Terima kasih, nomor HP Anda sudah dikirim ke petugas."
+HANDOFF_ALREADY_OPEN = "Kasus Anda {number} masih terbuka: tulis saja pesan Anda di sini."
+HANDOFF_UNAVAILABLE = "Petugas belum bisa dihubungi lewat chat ini.\n" + EMERGENCY_NUMBERS
+HANDOFF_UNREACHABLE = (
+    "Maaf, petugas tidak bisa dihubungi lewat chat ini sekarang, jadi kasus Anda belum "
+    "terkirim. Anda kembali bertanya ke bot.\n" + EMERGENCY_NUMBERS
+)
+HANDOFF_NOT_SENT = (
+    "Maaf, pesan ini belum sampai ke petugas karena ada gangguan. Coba kirim lagi sebentar lagi."
+    "\n" + EMERGENCY_NUMBERS
+)
+HANDOFF_NO_REPLY_YET = (
+    "Maaf, {label} belum membalas kasus {number}. Kasus tetap terbuka dan pesan Anda tetap "
+    "sampai ke petugas. Kalau mendesak, telepon " + CALL_CENTRE + " atau polisi 110."
+)
+HANDOFF_CLOSED = (
+    "Kasus {number} sudah ditutup oleh petugas: {outcome}. Sekarang Anda kembali bertanya ke "
+    "bot; ketik /menu untuk melihat topik. Terima kasih sudah menghubungi kami."
+)
+HANDOFF_ENDED = "Kasus {number} sudah Anda tutup. Sekarang Anda kembali bertanya ke bot."
+HANDOFF_NOTHING_TO_END = "Anda tidak sedang terhubung dengan petugas."
+HANDOFF_STATUS_NONE = (
+    "Anda belum punya kasus dengan petugas. Ketik /petugas untuk bicara dengan petugas."
+)
+HANDOFF_STATUS_OPEN = "Kasus {number}: terbuka sejak {opened}. {replied}"
+HANDOFF_STATUS_REPLIED = "Petugas sudah membalas."
+HANDOFF_STATUS_WAITING = "Petugas belum membalas; balasan paling lambat {when}."
+HANDOFF_STATUS_CLOSED = "Kasus {number}: sudah ditutup ({outcome})."
+# What each outcome means to the villager.
+HANDOFF_OUTCOMES = {
+    "answered": "pertanyaan Anda sudah dijawab",
+    "police": "kasus Anda diteruskan ke polisi",
+    "referred": "kasus Anda diteruskan ke BP3MI atau Dinas Tenaga Kerja (Disnaker)",
+    "no_reply": "tidak ada balasan lagi dari Anda",
+    "ended_by_villager": "ditutup oleh Anda",
+    "deleted": "dihapus oleh Anda",
+    "blocked": "bot diblokir",
+    "unreachable": "petugas tidak bisa dihubungi",
+    "expired": "melewati batas waktu penyimpanan",
+}
+
+# The officers' side: what the bot writes in the officers' chat.
+OFFICERS_CASE_OPENED = (
+    "Kasus {number}\n"
+    "Kabupaten/kota: {district}\n"
+    "Topik: {reason}\n"
+    "Dibuka: {opened}; balasan diharapkan paling lambat {due}.\n"
+    "Pertanyaan terakhir warga ke bot (sudah disamarkan):\n{recent}\n\n"
+    '{how_to_reply} Balasan dikirim ke warga atas nama "{label}", tanpa nama Anda.\n'
+    "Tutup kasus: /tutup dijawab | polisi | bp3mi | disnaker | tanpa_balasan"
+)
+OFFICERS_REPLY_IN_TOPIC = "Balas di topik ini."
+OFFICERS_REPLY_TO_MESSAGE = "Balas (reply) pesan ini atau pesan warga di kasus ini."
+OFFICERS_NO_RECENT = "(tidak ada)"
+OFFICERS_DISTRICT_UNKNOWN = "tidak diketahui"
+OFFICERS_REASONS = {
+    "ask_human_agent": "minta bicara dengan petugas",
+    "report_case": "lapor kasus",
+    "emergency_help": "darurat",
+    "menu": "minta bicara dengan petugas (menu)",
+}
+OFFICERS_PHONE = "Warga membagikan nomor HP-nya: {phone}"
+OFFICERS_URGENT = (
+    "⚠️ Pesan warga berikut berisi kata darurat. Bot sudah memberi warga nomor darurat."
+)
+OFFICERS_NO_REPLY = (
+    "⏰ Kasus {number} belum dibalas dalam {minutes} menit jam kerja. Warga sudah diberi nomor "
+    "call center."
+)
+OFFICERS_CLOSED = (
+    "Kasus {number} ditutup ({outcome}). Pesan kasus ini dihapus otomatis setelah {days} hari."
+)
+OFFICERS_CLOSED_BY_VILLAGER = (
+    "Warga menutup kasus {number}. Pesan kasus ini dihapus otomatis setelah {days} hari."
+)
+OFFICERS_BLOCKED = "Warga memblokir bot: pesan tidak terkirim, kasus {number} ditutup."
+OFFICERS_CLOSE_HOW = (
+    "Tulis hasilnya: /tutup dijawab, /tutup polisi, /tutup bp3mi, /tutup disnaker atau "
+    "/tutup tanpa_balasan"
+)
+OFFICERS_NOT_IN_A_CASE = (
+    "Perintah ini hanya berlaku di topik kasus (atau sebagai balasan pesan kasus)."
+)
+OFFICERS_CASE_CLOSED = "Kasus {number} sudah ditutup; pesan ini tidak dikirim ke warga."
+OFFICERS_NOT_RELAYED = (
+    "Stiker, polling, lokasi dan sejenisnya tidak diteruskan ke warga. Kirim teks, foto, "
+    "dokumen, video atau pesan suara."
+)
+OFFICERS_EDIT_NOT_RELAYED = (
+    "Perubahan pesan tidak dikirim ke warga (warga sudah menerima versi pertama). Kirim pesan "
+    "baru untuk koreksi."
+)
+OFFICERS_NOT_DELIVERED = (
+    "Pesan ini belum sampai ke warga karena gangguan Telegram. Coba kirim lagi."
+)
+OFFICERS_OPEN_CASES = "Kasus terbuka: {count}\n{lines}"

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.handoff.cases import expire_cases
 from bot.querylog import QueryLabel, QueryLogRow, RecentMessage, create_query_log_engine
 from bot.settings import Settings
 from bot.spool import purge_quarantined
@@ -80,6 +81,8 @@ class Purged:
     rows: int
     message_ids: int
     conversation_events: int | None
+    # Hand-off cases that lost their link to a villager or were deleted (bot.handoff.cases).
+    cases: int = 0
 
 
 def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
@@ -87,6 +90,10 @@ def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
     with sessions.begin() as session:
         rows = purge_expired(session=session, retention_days=settings.retention_days)
         message_ids = purge_expired_message_ids(session=session)
+        now = datetime.now(timezone.utc)
+        cases = expire_cases(
+            session=session, cutoff=now - timedelta(days=settings.retention_days), now=now
+        )
     # Rows set aside by the writer are query-log rows too.
     rows += purge_quarantined(settings.spool_path, retention_days=settings.retention_days)
     events = None
@@ -98,7 +105,7 @@ def purge_all(settings: Settings, sessions: sessionmaker[Session]) -> Purged:
             )
         finally:
             tracker_store.dispose()
-    return Purged(rows=rows, message_ids=message_ids, conversation_events=events)
+    return Purged(rows=rows, message_ids=message_ids, conversation_events=events, cases=cases)
 
 
 # Hourly: message ids must not outlive Telegram's 48 hours by more than that.
@@ -122,9 +129,10 @@ async def purge_regularly(settings: Settings, sessions: sessionmaker[Session]) -
             logger.exception("retention purge failed; trying again in an hour")
         else:
             logger.info(
-                "retention purge: %d rows, %d message ids, %s Rasa events",
+                "retention purge: %d rows, %d message ids, %s Rasa events, %d cases",
                 purged.rows,
                 purged.message_ids,
                 purged.conversation_events,
+                purged.cases,
             )
         await asyncio.sleep(PURGE_INTERVAL.total_seconds())

@@ -22,6 +22,7 @@ from bot.arrivals import ArrivalEvents, InMemoryArrivals, RedisArrivals
 from bot.chat_trail import ChatTrail
 from bot.database import QueryLogDatabase
 from bot.flood import FloodGuard, InMemoryFloodGuard, RedisFloodGuard
+from bot.handoff.desk import CaseDesk
 from bot.outreach_events import RegisteredEvents
 from bot.querylog import latest_event_code
 from bot.rasa_client import RasaClient
@@ -50,6 +51,8 @@ class Services:
     arrivals: ArrivalEvents
     trail: ChatTrail
     registered_events: RegisteredEvents
+    # The hand-off's cases (bot/handoff/), in the database so that every replica shares them.
+    handoff: CaseDesk
     # The hourly retention purge (bot/retention.py), while the process runs.
     retention_purge: asyncio.Task[None]
     # What close() undoes, last opened first.
@@ -111,6 +114,11 @@ class Services:
             arrivals=arrivals,
             trail=trail,
             registered_events=RegisteredEvents(sessions),
+            handoff=CaseDesk(
+                sessions,
+                sealer=Sealer(settings.chat_link_key.get_secret_value(), purpose="chat link"),
+                settings=settings,
+            ),
             retention_purge=retention_purge,
             _opened=opened,
         )

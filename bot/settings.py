@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from datetime import time
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AnyHttpUrl, Field, RedisDsn, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -83,6 +85,30 @@ class Settings(BaseSettings):
     # its events older than RETENTION_DAYS too.
     rasa_tracker_database_url: str | None = None
 
+    # The hand-off to an officer (bot/handoff/). The id of the officers' private supergroup
+    # (topics on): unset, "talk to an officer" gives the call-centre number as before.
+    officers_chat_id: int | None = None
+    # How officers are named to villagers: the service, never a person.
+    officer_label: str = Field(default="Petugas BP3MI", min_length=1, max_length=40)
+    # A case without an officer's reply this long (counted from office hours) tells the villager
+    # so and gives the call-centre number.
+    handoff_reply_due_minutes: int = Field(default=30, ge=1, le=7 * 24 * 60)
+    # Office hours: outside them a villager learns when to expect an answer. Days are ISO
+    # weekdays (1 = Monday), separated by commas; times in OFFICE_TIMEZONE.
+    office_hours_start: time = time(8, 0)
+    office_hours_end: time = time(16, 0)
+    office_days: Annotated[list[int], NoDecode] = [1, 2, 3, 4, 5]
+    office_timezone: str = "Asia/Jakarta"
+    # What the villager sent lives on in the officers' chat: the case's topic (or messages) is
+    # deleted this many days after the case closes.
+    handoff_keep_days: int = Field(default=30, ge=0, le=365)
+    # How often each replica looks for due cases (one replica acts on each).
+    handoff_sweep_seconds: float = Field(default=30.0, gt=0)
+    # Messages a minute the bot sends to one group, the officers' included: Telegram allows a
+    # bot 20 and refuses more with 429, so more wait their turn. Raise it only where the Bot
+    # API allows more (a local Bot API server, a fake in tests).
+    telegram_group_max_rate: int = Field(default=20, ge=1)
+
     # Admin console (`make admin`). The password is read in plain text from here (the
     # environment or .env); the console keeps only its scrypt hash once it runs. Unset: a
     # one-time password per start (development only).
@@ -141,6 +167,56 @@ class Settings(BaseSettings):
                 "ADMIN_HOSTS: host names such as konsol.example.id, separated by commas"
             )
         return [host.lower() for host in value]
+
+    @field_validator("officers_chat_id", mode="before")
+    @classmethod
+    def blank_chat_is_unset(cls, value: object) -> object:
+        """`OFFICERS_CHAT_ID=` as in .env.example: no officers' chat."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("officers_chat_id")
+    @classmethod
+    def officers_chat_is_a_group(cls, value: int | None) -> int | None:
+        """A supergroup's id is negative (-100...); a positive one is a person's chat."""
+        if value is not None and value >= 0:
+            raise ValueError(
+                "OFFICERS_CHAT_ID must be the officers' supergroup id, which starts with -100"
+            )
+        return value
+
+    @field_validator("office_days", mode="before")
+    @classmethod
+    def days_separated_by_commas(cls, value: object) -> object:
+        """`OFFICE_DAYS=1,2,3,4,5` as people write it in an env file."""
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("office_days")
+    @classmethod
+    def days_are_weekdays(cls, value: list[int]) -> list[int]:
+        if not value or not all(1 <= day <= 7 for day in value):
+            raise ValueError(
+                "OFFICE_DAYS: ISO weekdays 1 (Monday) to 7 (Sunday), separated by commas"
+            )
+        return sorted(set(value))
+
+    @field_validator("office_timezone")
+    @classmethod
+    def timezone_is_known(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError("OFFICE_TIMEZONE: a time zone name such as Asia/Jakarta") from error
+        return value
+
+    @model_validator(mode="after")
+    def office_hours_are_a_span(self) -> Settings:
+        if self.office_hours_end <= self.office_hours_start:
+            raise ValueError("OFFICE_HOURS_END must be later than OFFICE_HOURS_START")
+        return self
 
     @field_validator("rasa_channel_secret")
     @classmethod

@@ -10,9 +10,13 @@ from typing import Any
 from telegram import (
     CallbackQuery,
     Chat,
+    Contact,
+    Document,
+    ForumTopicCreated,
     Message,
     MessageEntity,
     MessageOriginHiddenUser,
+    PhotoSize,
     Sticker,
     Update,
     User,
@@ -214,3 +218,108 @@ def group_reply_to_other_update(
 
 def group_sticker_update(*, user: User = VILLAGER, chat: Chat | None = None) -> dict[str, Any]:
     return sticker_update(user=user, chat=chat or group_chat())
+
+
+# ---------------------------------------------------------------- the hand-off's officers' chat
+OFFICERS_CHAT_ID = -100_777_000_001
+OFFICER = User(
+    id=555_000_001, first_name="Rudi", last_name="Petugas", is_bot=False, username="rudi_bp3mi"
+)
+SECOND_OFFICER = User(id=555_000_002, first_name="Wati", is_bot=False, username="wati_disnaker")
+STRANGER = User(id=666_000_001, first_name="Calo", is_bot=False, username="agen_cepat")
+
+
+def officers_chat(chat_id: int = OFFICERS_CHAT_ID, *, forum: bool = True) -> Chat:
+    """The officers' private supergroup (with topics on, unless forum=False)."""
+    return Chat(
+        id=chat_id, type=Chat.SUPERGROUP, title="Petugas BP3MI Sumsel", is_forum=forum or None
+    )
+
+
+def officer_update(
+    text: str | None = None,
+    *,
+    officer: User = OFFICER,
+    chat: Chat | None = None,
+    thread_id: int | None = None,
+    reply_to_message_id: int | None = None,
+    edited: bool = False,
+    photo: bool = False,
+    sticker: bool = False,
+    caption: str | None = None,
+    topic_by: User | None = None,
+) -> dict[str, Any]:
+    """A message in the officers' chat as Telegram sends it: inside a topic it carries the
+    thread id and, unless it replies to a message, replies to the topic's first message (made
+    by the bot, unless topic_by says who)."""
+    chat = chat or officers_chat()
+    replied = None
+    if reply_to_message_id is not None:
+        replied = new_message(
+            message_id=reply_to_message_id, chat=chat, from_user=User(**BOT_USER), text="…"
+        )
+    elif thread_id is not None:
+        replied = new_message(
+            message_id=thread_id,
+            chat=chat,
+            from_user=topic_by or User(**BOT_USER),
+            forum_topic_created=ForumTopicCreated(name="K", icon_color=7322096),
+            message_thread_id=thread_id,
+            is_topic_message=True,
+        )
+    fields: dict[str, Any] = {}
+    if photo:
+        fields["photo"] = [
+            PhotoSize(file_id="AgACPhoto", file_unique_id="AQADp", width=90, height=90)
+        ]
+        fields["caption"] = caption
+    elif sticker:
+        fields["sticker"] = Sticker(
+            file_id="CAACSticker",
+            file_unique_id="AgADs",
+            width=512,
+            height=512,
+            is_animated=False,
+            is_video=False,
+            type=Sticker.REGULAR,
+        )
+    else:
+        fields["text"] = text
+    message = new_message(
+        chat=chat,
+        from_user=officer,
+        reply_to_message=replied,
+        message_thread_id=thread_id,
+        is_topic_message=True if thread_id is not None else None,
+        edit_date=datetime.now(timezone.utc) if edited else None,
+        **fields,
+    )
+    update = (
+        Update(update_id=0, edited_message=message)
+        if edited
+        else Update(update_id=0, message=message)
+    )
+    return without_id(update)
+
+
+def contact_update(
+    *, user: User = VILLAGER, phone: str = "+6281234567890", own: bool = True
+) -> dict[str, Any]:
+    """A contact shared in the private chat: the villager's own (Telegram's contact button), or
+    someone else's card."""
+    contact = Contact(
+        phone_number=phone,
+        first_name=user.first_name if own else "Agen",
+        user_id=user.id if own else None,
+    )
+    message = new_message(chat=private_chat(user), from_user=user, contact=contact)
+    return without_id(Update(update_id=0, message=message))
+
+
+def document_update(*, user: User = VILLAGER, caption: str | None = None) -> dict[str, Any]:
+    """A file sent in the private chat (a contract, a job advert)."""
+    document = Document(file_id="BQACDoc", file_unique_id="AgADd", file_name="kontrak.pdf")
+    message = new_message(
+        chat=private_chat(user), from_user=user, document=document, caption=caption
+    )
+    return without_id(Update(update_id=0, message=message))

@@ -61,6 +61,12 @@ class FakeTelegram:
         self._history: dict[int, list[int]] = {}
         self._deleted: dict[int, list[int]] = {}
         self._undeletable: set[tuple[int, int]] = set()
+        # Supergroups with topics on, the topics made in each (thread id -> name) and the ones
+        # deleted; chats that answer every call with 403 (the bot removed, or blocked).
+        self._forums: set[int] = set()
+        self._topics: dict[int, dict[int, str]] = {}
+        self._deleted_topics: dict[int, list[int]] = {}
+        self._forbidden: dict[int, str] = {}
         # When the bot last called anything but getUpdates (time.monotonic()).
         self._last_call_at = time.monotonic()
         self._server: ThreadingHTTPServer | None = None
@@ -174,6 +180,43 @@ class FakeTelegram:
         with self._lock:
             self._undeletable.update((chat_id, message_id) for message_id in message_ids)
 
+    def make_forum(self, chat_id: int) -> None:
+        """The supergroup has topics on (createForumTopic works there)."""
+        with self._lock:
+            self._forums.add(chat_id)
+
+    def topics(self, chat_id: int) -> dict[int, str]:
+        """The topics made in the chat and not deleted: thread id -> name."""
+        with self._lock:
+            return dict(self._topics.get(chat_id, {}))
+
+    def deleted_topics(self, chat_id: int) -> list[int]:
+        with self._lock:
+            return list(self._deleted_topics.get(chat_id, []))
+
+    def forbid(
+        self, chat_id: int, description: str = "Forbidden: bot was blocked by the user"
+    ) -> None:
+        """Every later call about this chat gets 403, as Telegram answers once the user blocked
+        the bot ("bot was blocked by the user") or a group removed it ("bot was kicked from the
+        supergroup chat")."""
+        with self._lock:
+            self._forbidden[chat_id] = description
+
+    def sent_to(
+        self, chat_id: int, thread_id: int | None = None
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """What the bot put in the chat (sendMessage and copyMessage, in order), in one topic
+        if given."""
+        with self._lock:
+            return [
+                (method, params)
+                for method, params in self.calls
+                if method in ("sendMessage", "copyMessage")
+                and int(params["chat_id"]) == chat_id
+                and (thread_id is None or int(params.get("message_thread_id") or 0) == thread_id)
+            ]
+
     def calls_to(self, method: str) -> list[dict[str, Any]]:
         with self._lock:
             return [params for name, params in self.calls if name == method]
@@ -193,6 +236,11 @@ class FakeTelegram:
             if planned:
                 self.failed_calls.append((method, params))
                 return planned.pop(0)
+            chat = params.get("chat_id")
+            if chat is not None and int(chat) in self._forbidden:
+                self.failed_calls.append((method, params))
+                description = self._forbidden[int(chat)]
+                return 403, {"ok": False, "error_code": 403, "description": description}
             if method != "getUpdates":
                 self.calls.append((method, params))
                 if method == "sendMessage":
@@ -208,6 +256,15 @@ class FakeTelegram:
             return 200, {"ok": True, "result": self._message_from(params)}
         if method == "editMessageReplyMarkup":
             return 200, {"ok": True, "result": True}
+        if method == "copyMessage":
+            return 200, {
+                "ok": True,
+                "result": {"message_id": self._new_message_id(int(params["chat_id"]))},
+            }
+        if method == "createForumTopic":
+            return self._create_topic(params)
+        if method in ("deleteForumTopic", "closeForumTopic"):
+            return self._end_topic(method, params)
         if method in ("deleteMessage", "deleteMessages"):
             return self._delete(params)
         return 404, {"ok": False, "error_code": 404, "description": f"Not Found: {method}"}
@@ -249,20 +306,65 @@ class FakeTelegram:
             self._deleted.setdefault(chat_id, []).extend(ids)
         return 200, {"ok": True, "result": True}
 
-    def _message_from(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = int(params["chat_id"])
+    def _new_message_id(self, chat_id: int) -> int:
         with self._lock:
             self._next_message_id += 1
-            message_id = self._next_message_id
-            self._history.setdefault(chat_id, []).append(message_id)
-        return {
-            "message_id": message_id,
+            self._history.setdefault(chat_id, []).append(self._next_message_id)
+            return self._next_message_id
+
+    def _message_from(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
+        message = {
+            "message_id": self._new_message_id(chat_id),
             "date": int(time.time()),
             # Users' ids are positive, groups' negative.
             "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
             "from": BOT_USER,
             "text": params.get("text", ""),
         }
+        thread = params.get("message_thread_id")
+        if thread:
+            message |= {"message_thread_id": int(thread), "is_topic_message": True}
+        return message
+
+    def _create_topic(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """createForumTopic: in a forum, a topic whose id is that of its first (service)
+        message; elsewhere Telegram's 400."""
+        chat_id = int(params["chat_id"])
+        if chat_id not in self._forums:
+            return 400, {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: the chat is not a forum",
+            }
+        name = str(params["name"])
+        if not 1 <= len(name) <= 128:
+            return 400, {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: TOPIC_NAME_INVALID",
+            }
+        thread_id = self._new_message_id(chat_id)
+        with self._lock:
+            self._topics.setdefault(chat_id, {})[thread_id] = name
+        return 200, {
+            "ok": True,
+            "result": {"message_thread_id": thread_id, "name": name, "icon_color": 7322096},
+        }
+
+    def _end_topic(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        chat_id, thread_id = int(params["chat_id"]), int(params["message_thread_id"])
+        with self._lock:
+            if thread_id not in self._topics.get(chat_id, {}):
+                return 400, {
+                    "ok": False,
+                    "error_code": 400,
+                    "description": "Bad Request: TOPIC_ID_INVALID",
+                }
+            if method == "deleteForumTopic":
+                del self._topics[chat_id][thread_id]
+                self._deleted_topics.setdefault(chat_id, []).append(thread_id)
+        return 200, {"ok": True, "result": True}
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -313,7 +415,7 @@ def parse_params(body: str, content_type: str) -> dict[str, Any]:
         try:
             params[key] = (
                 json.loads(value)
-                if key in ("reply_markup", "allowed_updates", "message_ids")
+                if key in ("reply_markup", "allowed_updates", "message_ids", "reply_parameters")
                 else value
             )
         except ValueError:

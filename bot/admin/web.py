@@ -28,6 +28,7 @@ from bot.admin.pages import (
     known_intents,
     page,
 )
+from bot.admin.reports import cases as case_reports
 from bot.admin.security import KnownHostsOnly, SecurityHeaders, local_path
 from bot.admin.throttle import LoginThrottle
 from bot.admin.topics import topic_label
@@ -49,12 +50,16 @@ async def dashboard(request: Request) -> Response:
     with db(request) as session:
         figures = reports.dashboard(session, query_filter)
         events = reports.event_choices(session)
+        open_cases = case_reports.open_cases(session)
+        first_reply = case_reports.median_first_reply(session, query_filter.start, query_filter.end)
     days = [b.name for b in figures.per_day]
     return page(
         request,
         "dashboard.html",
         figures=figures,
         ranges=figures.ranges,
+        open_cases=open_cases,
+        first_reply=case_reports.duration(first_reply),
         events=events,
         per_day_chart=charts.line_chart(
             days,
@@ -83,6 +88,22 @@ async def dashboard(request: Request) -> Response:
             title="Tidak terjawab per acara (%)",
             value_format="{:.0f}%",
         ),
+    )
+
+
+# ---------------------------------------------------------------------------- cases
+@admin_required
+async def cases(request: Request) -> Response:
+    """The hand-off's cases: status, district, time to the first reply, outcome."""
+    query_filter = filter_from(request)
+    with db(request) as session:
+        figures = case_reports.case_figures(session, query_filter.start, query_filter.end)
+    return page(
+        request,
+        "cases.html",
+        figures=figures,
+        duration=case_reports.duration,
+        median=case_reports.duration(figures.median_first_reply),
     )
 
 
@@ -172,6 +193,7 @@ def build_admin_app(
             Route("/logout", logout, methods=["POST"]),
             Route("/", dashboard),
             Route("/queries", queries),
+            Route("/cases", cases),
             Route("/queries.csv", queries_csv),
             Route("/review", review),
             Route("/review/label", label, methods=["POST"]),

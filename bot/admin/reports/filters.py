@@ -21,6 +21,7 @@ OUTCOME_LABELS: dict[str, str] = {
     Outcome.RASA_UNAVAILABLE: "Rasa tidak tersedia",
     Outcome.FLOOD_LIMITED: "dibatasi (pesan terlalu banyak)",
     Outcome.NOT_TEXT: "bukan teks",
+    Outcome.HANDED_OFF: "diteruskan ke petugas",
 }
 
 # The row of the breakdown by event for queries that came without one.

@@ -1,0 +1,7 @@
+"""Talk to an officer: a live hand-off from the bot to the province's officers on Telegram.
+
+See docs in README.md ("Talk to an officer") and the design's hand-off section. The pieces:
+cases.py (the tables and data functions), office_hours.py (when an answer is due), desk.py
+(the cases as the handlers use them), villager.py and officers.py (the two sides' handlers),
+sweeper.py (due times, acted on by one replica).
+"""

@@ -1,0 +1,198 @@
+"""The officers' side: messages in OFFICERS_CHAT_ID (and only there) are officers' messages.
+
+Membership of that private supergroup is the access control: whoever the province adds is an
+officer, whoever it removes is not. An officer's reply reaches the villager labelled as the
+service (OFFICER_LABEL), never with the officer's name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from telegram import Message, ReplyKeyboardRemove, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import replies
+from bot.handlers import services_of
+from bot.handoff.cases import OFFICER_OUTCOMES, CaseOutcome, HandoffCase
+from bot.handoff.desk import CaseDesk
+from bot.handoff.relay import post_to_case
+
+logger = logging.getLogger(__name__)
+
+# What an officer may send a villager: copied with the service's label as its caption.
+MEDIA_WITH_CAPTION = ("photo", "document", "video", "voice", "audio", "animation")
+OUTCOME_NAMES = {
+    CaseOutcome.ANSWERED: "dijawab",
+    CaseOutcome.POLICE: "diteruskan ke polisi",
+    CaseOutcome.REFERRED: "diteruskan ke BP3MI/Disnaker",
+    CaseOutcome.NO_REPLY: "tanpa balasan",
+}
+
+
+def desk_of(context: ContextTypes.DEFAULT_TYPE) -> CaseDesk:
+    return services_of(context).handoff
+
+
+async def officers_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every update from the officers' chat: handled here and by no other handler (the villager
+    handlers would otherwise read officers' words as questions)."""
+    message = update.effective_message
+    try:
+        if message is not None and message.from_user is not None and not message.from_user.is_bot:
+            await handle_officer(context, message, edited=update.edited_message is not None)
+    finally:
+        raise ApplicationHandlerStop
+
+
+async def handle_officer(
+    context: ContextTypes.DEFAULT_TYPE, message: Message, *, edited: bool
+) -> None:
+    desk = desk_of(context)
+    command = command_of(message)
+    if command == "kasus":
+        await list_open_cases(context, message)
+        return
+    reply_to = message.reply_to_message.message_id if message.reply_to_message else None
+    case = await desk.case_for(
+        chat_id=message.chat.id,
+        topic_id=message.message_thread_id if message.is_topic_message else None,
+        reply_to=reply_to,
+    )
+    if case is None:
+        if command == "tutup":
+            await message.reply_text(replies.OFFICERS_NOT_IN_A_CASE)
+        return  # officers talking among themselves
+    if not case.is_open:
+        if command is not None or has_content(message):
+            await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))
+        return
+    if command == "tutup":
+        await close_by_officer(context, case, message)
+    elif command is not None:
+        return  # other commands are the officers' own business
+    elif edited:
+        await message.reply_text(replies.OFFICERS_EDIT_NOT_RELAYED)
+    elif message.text:
+        await deliver(
+            context, case, message, text=f"{desk.settings.officer_label}:\n{message.text}"
+        )
+    elif any(getattr(message, kind) for kind in MEDIA_WITH_CAPTION):
+        await deliver(context, case, message)
+    elif has_content(message):
+        await message.reply_text(replies.OFFICERS_NOT_RELAYED)
+
+
+def command_of(message: Message) -> str | None:
+    """ "tutup" for "/tutup@pmi_sumsel_bot dijawab"; None for anything not a command."""
+    text = message.text or ""
+    if not text.startswith("/"):
+        return None
+    return text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
+
+
+def has_content(message: Message) -> bool:
+    """False for Telegram's service messages (a topic created, a member joined)."""
+    return message.effective_attachment is not None or bool(message.text)
+
+
+async def deliver(
+    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message, text: str | None = None
+) -> None:
+    """One officer's message to the villager, as the service."""
+    desk = desk_of(context)
+    chat_id = desk.chat_of(case)
+    await desk.keep(case.id, message.message_id)
+    if chat_id is None:
+        return
+    label = desk.settings.officer_label
+    try:
+        if text is not None:
+            sent_id = (await context.bot.send_message(chat_id, text)).message_id
+        else:
+            caption = f"{label}: {message.caption}" if message.caption else label
+            sent_id = (
+                await context.bot.copy_message(
+                    chat_id, message.chat.id, message.message_id, caption=caption[:1024]
+                )
+            ).message_id
+    except Forbidden:
+        # The villager blocked the bot: nothing more can reach them.
+        closed = await desk.close(case.id, CaseOutcome.BLOCKED)
+        if closed is not None:
+            await post_to_case(
+                context.bot, desk, closed, replies.OFFICERS_BLOCKED.format(number=case.number)
+            )
+        return
+    except (NetworkError, BadRequest) as error:
+        logger.warning("hand-off: officer's reply not delivered: %s", type(error).__name__)
+        await message.reply_text(replies.OFFICERS_NOT_DELIVERED)
+        return
+    services_of(context).trail.remember(chat_id, sent_id)  # for the villager's "Hapus jejak"
+    await desk.replied(case.id)
+
+
+async def close_by_officer(
+    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message
+) -> None:
+    """/tutup <hasil>: the case closes with that outcome; the villager is told and is back with
+    the bot."""
+    desk = desk_of(context)
+    words = (message.text or "").split()
+    outcome = OFFICER_OUTCOMES.get(words[1].casefold()) if len(words) > 1 else None
+    if outcome is None:
+        await message.reply_text(replies.OFFICERS_CLOSE_HOW)
+        return
+    chat_id = desk.chat_of(case)  # read before closing: closing deletes the link
+    closed = await desk.close(case.id, outcome)
+    if closed is None:
+        await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))
+        return
+    await desk.keep(case.id, message.message_id)
+    if chat_id is not None:
+        text = replies.HANDOFF_CLOSED.format(
+            number=case.number, outcome=replies.HANDOFF_OUTCOMES[outcome.value]
+        )
+        try:
+            sent = await context.bot.send_message(chat_id, text, reply_markup=ReplyKeyboardRemove())
+            services_of(context).trail.remember(chat_id, sent.message_id)
+        except TelegramError as error:
+            logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
+    await post_to_case(
+        context.bot,
+        desk,
+        closed,
+        replies.OFFICERS_CLOSED.format(
+            number=case.number, outcome=OUTCOME_NAMES[outcome], days=desk.settings.handoff_keep_days
+        ),
+    )
+    if closed.topic_id is not None:
+        # A closed topic only keeps officers from writing on; the case is closed either way.
+        with contextlib.suppress(TelegramError):
+            await context.bot.close_forum_topic(closed.officers_chat_id, closed.topic_id)
+
+
+async def list_open_cases(context: ContextTypes.DEFAULT_TYPE, message: Message) -> None:
+    """/kasus in the officers' chat: the open cases, oldest first."""
+    desk = desk_of(context)
+    open_cases = await desk.open_cases()
+    lines = [
+        f"{case.number} · {case.district or replies.OFFICERS_DISTRICT_UNKNOWN} · "
+        + ("dibalas" if case.first_reply_at else "belum dibalas")
+        for case in open_cases
+    ]
+    await message.reply_text(
+        replies.OFFICERS_OPEN_CASES.format(count=len(open_cases), lines="\n".join(lines))
+    )
+
+
+async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot added to or removed from the officers' chat: said in the log (while it is out,
+    villagers asking for an officer are told so and given the call centre)."""
+    change = update.my_chat_member
+    if change is not None:
+        logger.warning(
+            "hand-off: the bot is now '%s' in the officers' chat", change.new_chat_member.status
+        )

@@ -1,0 +1,148 @@
+"""The hand-off's cases in the database, on SQLite and PostgreSQL: one open case per villager,
+due times acted on by one replica, the chat link sealed and gone once a case closes, the
+retention purge; and office hours."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, text
+
+from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage
+from bot.handoff.desk import CaseDesk
+from bot.handoff.office_hours import OfficeHours
+from bot.retention import purge_all
+from bot.sealing import Sealer
+from testkit.querylog_rows import open_log, pseudonym
+from testkit.settings import make_settings
+
+OFFICERS = -100_777_000_001
+WIB = ZoneInfo("Asia/Jakarta")
+
+
+def desk_on(database_url: str, **settings) -> CaseDesk:
+    values = {"database_url": database_url, "officers_chat_id": OFFICERS} | settings
+    return CaseDesk(
+        open_log(database_url),
+        sealer=Sealer("a-chat-link-key-of-thirty-two-characters!", purpose="chat link"),
+        settings=make_settings(**values),
+    )
+
+
+async def test_a_villager_has_one_open_case_whichever_replica_opens_it(database_url):
+    first, second = desk_on(database_url), desk_on(database_url)
+    villager = pseudonym(1)
+
+    opened = await asyncio.gather(
+        first.open(pseudonym=villager, chat_id=42, district=None, reason="menu"),
+        second.open(pseudonym=villager, chat_id=42, district=None, reason="menu"),
+    )
+
+    assert sorted(case is None for case in opened) == [False, True]
+    other = await first.open(pseudonym=pseudonym(2), chat_id=43, district="Lahat", reason="x")
+    assert other is not None and other.reason == "menu"  # an unknown reason is the menu's
+
+
+async def test_the_chat_link_is_sealed_and_gone_once_the_case_closes(database_url):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=987654321, district=None, reason="menu")
+    with desk._sessions() as session:
+        stored = " ".join(str(v) for v in session.execute(text("SELECT * FROM handoff_case")).one())
+    assert "987654321" not in stored
+    assert desk.chat_of(case) == 987654321
+
+    closed = await desk.close(case.id, CaseOutcome.ANSWERED)
+    again = await desk.close(case.id, CaseOutcome.POLICE)
+
+    assert closed is not None and closed.sealed_chat is None and closed.outcome == "answered"
+    assert again is None  # a second officer's /tutup closes nothing
+    assert desk.chat_of(closed) is None
+
+
+async def test_a_due_time_is_acted_on_by_one_replica_only(database_url):
+    replicas = [desk_on(database_url) for _ in range(4)]
+    for number in range(10):
+        await replicas[0].open(
+            pseudonym=pseudonym(number), chat_id=number + 1, district=None, reason="menu"
+        )
+    later = datetime.now(timezone.utc) + timedelta(days=10)
+
+    claimed = await asyncio.gather(*(r.claim_due_replies(later) for r in replicas))
+
+    ids = [case.id for batch in claimed for case in batch]
+    assert sorted(ids) == sorted(set(ids)) and len(ids) == 10
+    assert await replicas[0].claim_due_replies(later) == []
+
+
+async def test_hapus_unlinks_the_villagers_cases(database_url):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    await desk.close(case.id, CaseOutcome.ANSWERED)
+
+    [left] = await desk.unlink_user(pseudonym(1))
+
+    assert left.id == case.id
+    assert await desk.latest_case_of(pseudonym(1)) is None
+
+
+async def test_the_retention_purge_unlinks_old_cases_and_deletes_finished_ones(
+    database_url, tmp_path
+):
+    desk = desk_on(database_url)
+    old = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    finished = await desk.open(pseudonym=pseudonym(2), chat_id=6, district=None, reason="menu")
+    new = await desk.open(pseudonym=pseudonym(3), chat_id=7, district=None, reason="menu")
+    await desk.close(finished.id, CaseOutcome.ANSWERED)
+    await desk.keep(finished.id, 1234)
+    await desk.messages_deleted(finished.id)
+    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
+    with desk._sessions.begin() as session:
+        for case_id in (old.id, finished.id):
+            row = session.get(HandoffCase, case_id)
+            row.opened_at = long_ago
+            row.closed_at = row.closed_at and long_ago
+
+    purge_all(
+        make_settings(database_url=database_url, spool_path=tmp_path / "s.jsonl"), desk._sessions
+    )
+
+    with desk._sessions() as session:
+        rows = {c.id: c for c in session.scalars(select(HandoffCase))}
+        messages = list(session.scalars(select(HandoffMessage)))
+    assert set(rows) == {old.id, new.id}
+    assert rows[old.id].outcome == "expired" and rows[old.id].sealed_chat is None
+    assert rows[old.id].user_pseudonym is None and rows[old.id].purge_due_at is not None
+    assert rows[new.id].is_open and rows[new.id].sealed_chat is not None
+    assert messages == []
+
+
+def office() -> OfficeHours:
+    return OfficeHours.of(make_settings())  # Monday to Friday, 08.00 to 16.00 WIB
+
+
+def test_the_answer_is_due_within_office_time():
+    monday_ten = datetime(2026, 11, 30, 10, 0, tzinfo=WIB)
+    assert office().reply_due(monday_ten, timedelta(minutes=30)) == monday_ten + timedelta(
+        minutes=30
+    )
+    # Friday 15.50: ten minutes on Friday, twenty on Monday morning.
+    friday = datetime(2026, 12, 4, 15, 50, tzinfo=WIB)
+    assert office().reply_due(friday, timedelta(minutes=30)) == datetime(
+        2026, 12, 7, 8, 20, tzinfo=WIB
+    )
+    # Saturday night: Monday 08.30.
+    saturday = datetime(2026, 12, 5, 22, 0, tzinfo=WIB)
+    assert office().reply_due(saturday, timedelta(minutes=30)) == datetime(
+        2026, 12, 7, 8, 30, tzinfo=WIB
+    )
+    assert not office().is_open(saturday)
+
+
+def test_office_hours_in_the_villagers_words():
+    hours = office()
+    now = datetime(2026, 12, 5, 22, 0, tzinfo=WIB)  # a Saturday
+    assert hours.describe() == "Senin–Jumat 08.00–16.00 WIB"
+    assert hours.when(hours.next_opening(now), now) == "Senin 08.00 WIB"
+    assert hours.when(now + timedelta(hours=3), now) == "besok 01.00 WIB"
