@@ -70,6 +70,10 @@ def _retention_days() -> int:
     return Settings.model_fields["retention_days"].default
 
 
+def _case_messages_kept_days() -> int:
+    return Settings.model_fields["handoff_keep_days"].default
+
+
 def _checker_questions() -> int:
     return len(DOMAIN["forms"]["job_offer_form"]["required_slots"])
 
@@ -86,6 +90,7 @@ SERVICE_VALUES = {
     "180 hari": lambda: _retention_days() == 180,
     "11 hal": lambda: _checker_questions() == 11,
     "2 hari": lambda: _chat_wipe_window() == timedelta(days=2),
+    "30 hari": lambda: _case_messages_kept_days() == 30,
 }
 
 PLACEHOLDER = re.compile(r"\{[^{}\n]*\}")

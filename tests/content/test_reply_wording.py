@@ -181,6 +181,8 @@ def test_the_privacy_answer_says_when_data_goes_and_how_to_delete_it():
     text = text_of("utter_privacy")
     assert "/hapus" in text
     assert "dihapus otomatis setelah 180 hari" in text
+    # the hand-off: what officers read, and when it goes from their chat
+    assert "dihapus dari grup petugas 30 hari setelah kasus ditutup" in text
 
 
 # --------------------------------------------------------------------------- item 10: plain words
