@@ -145,6 +145,12 @@ HANDOFF_NOT_SENT = (
     "Maaf, pesan ini belum sampai ke petugas karena ada gangguan. Coba kirim lagi sebentar lagi."
     "\n" + EMERGENCY_NUMBERS
 )
+# Telegram would not copy the message (a forwarded message with protected content, a quiz, a
+# paid photo): nothing went, the case is still open.
+HANDOFF_CANNOT_RELAY = (
+    "Maaf, pesan jenis ini tidak bisa diteruskan ke petugas. Tolong ketik isinya, atau kirim "
+    "sebagai foto (misalnya tangkapan layar). Kasus Anda tetap terbuka."
+)
 HANDOFF_NO_REPLY_YET = (
     "Maaf, {label} belum membalas kasus {number}. Kasus tetap terbuka dan pesan Anda tetap "
     "sampai ke petugas. Kalau mendesak, telepon " + CALL_CENTRE + " atau polisi 110."

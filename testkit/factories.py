@@ -14,6 +14,7 @@ from telegram import (
     Document,
     ForumTopicCreated,
     Message,
+    MessageAutoDeleteTimerChanged,
     MessageEntity,
     MessageOriginHiddenUser,
     PhotoSize,
@@ -321,5 +322,16 @@ def document_update(*, user: User = VILLAGER, caption: str | None = None) -> dic
     document = Document(file_id="BQACDoc", file_unique_id="AgADd", file_name="kontrak.pdf")
     message = new_message(
         chat=private_chat(user), from_user=user, document=document, caption=caption
+    )
+    return without_id(Update(update_id=0, message=message))
+
+
+def auto_delete_timer_update(*, user: User = VILLAGER, seconds: int = 86_400) -> dict[str, Any]:
+    """Telegram's service message when the villager turns on auto-delete in the chat (as the bot
+    advises after "Hapus jejak"): nothing anyone wrote."""
+    message = new_message(
+        chat=private_chat(user),
+        from_user=user,
+        message_auto_delete_timer_changed=MessageAutoDeleteTimerChanged(seconds),
     )
     return without_id(Update(update_id=0, message=message))

@@ -18,7 +18,7 @@ from bot import replies
 from bot.handlers import services_of
 from bot.handoff.cases import OFFICER_OUTCOMES, CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
-from bot.handoff.relay import post_to_case
+from bot.handoff.relay import has_content, post_to_case
 
 logger = logging.getLogger(__name__)
 
@@ -91,11 +91,6 @@ def command_of(message: Message) -> str | None:
     if not text.startswith("/"):
         return None
     return text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
-
-
-def has_content(message: Message) -> bool:
-    """False for Telegram's service messages (a topic created, a member joined)."""
-    return message.effective_attachment is not None or bool(message.text)
 
 
 async def deliver(

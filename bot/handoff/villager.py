@@ -14,7 +14,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import replies
@@ -25,7 +25,14 @@ from bot.handoff import offers
 from bot.handoff.cases import CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
 from bot.handoff.emergency import emergency_answer, is_emergency
-from bot.handoff.relay import copy_into_case, delete_case_messages, place_case, post_to_case
+from bot.handoff.relay import (
+    copy_into_case,
+    delete_case_messages,
+    has_content,
+    officers_chat_refuses,
+    place_case,
+    post_to_case,
+)
 from bot.outcomes import Outcome
 from bot.querylog import QueryLogEntry
 from bot.services import Services
@@ -179,8 +186,10 @@ async def while_in_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         if command in COMMANDS_DURING_A_CASE:
             return
         await remind(context, case, update)
-    elif message is not None:
+    elif message is not None and has_content(message):
         await relay_villager_message(context, case, message, user.id)
+    # Telegram's service messages in the chat (a pin, the auto-delete timer) are nobody's
+    # words: they stop here, unrelayed.
     raise ApplicationHandlerStop
 
 
@@ -224,15 +233,28 @@ async def relay_villager_message(
             await send(context, message.chat, replies.HANDOFF_PHONE_SHARED, ReplyKeyboardRemove())
         else:
             await copy_into_case(context.bot, desk, case, message.chat.id, message.message_id)
-    except (Forbidden, BadRequest) as error:
+    except TelegramError as error:
+        await relay_failed(context, case, message, error)
+    await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
+
+
+async def relay_failed(
+    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message, error: TelegramError
+) -> None:
+    """Only an officers' chat (or topic) that refuses the bot closes the case. Telegram also
+    answers 400 for a message it will not copy (protected content, a quiz, paid media): the
+    villager is asked to type it or send a photo, and the case stays open."""
+    if officers_chat_refuses(error):
         logger.error("hand-off: the officers' chat refused the relay: %s", type(error).__name__)
-        closed = await desk.close(case.id, CaseOutcome.UNREACHABLE)
+        closed = await desk_of(context).close(case.id, CaseOutcome.UNREACHABLE)
         if closed is not None:
             await send(context, message.chat, replies.HANDOFF_UNREACHABLE, ReplyKeyboardRemove())
-    except NetworkError as error:
+    elif isinstance(error, BadRequest):  # before NetworkError: BadRequest is one
+        logger.warning("hand-off: a message Telegram will not copy: %s", error.message)
+        await send(context, message.chat, replies.HANDOFF_CANNOT_RELAY)
+    else:
         logger.warning("hand-off: relay failed: %s", type(error).__name__)
         await send(context, message.chat, replies.HANDOFF_NOT_SENT)
-    await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
 
 
 async def log_handed_off(services: Services, pseudonym: str, kind: str, outcome: Outcome) -> None:

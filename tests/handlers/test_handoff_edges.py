@@ -1,0 +1,81 @@
+"""The hand-off's edges, found by the security and officers' review: odd messages on either side,
+Telegram's refusals, failures that must not go unsaid, and cases left idle."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import replies
+from testkit.factories import (
+    OFFICERS_CHAT_ID,
+    auto_delete_timer_update,
+    text_update,
+)
+from testkit.inprocess import bot_in_process
+from tests.handlers.test_handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
+
+
+@pytest.fixture
+async def desk(tmp_path):
+    """The bot with an officers' forum supergroup, always in office hours."""
+    async with bot_in_process(
+        tmp_path, telegram=forum(), officers_chat_id=OFFICERS_CHAT_ID, **ALWAYS_OPEN
+    ) as running:
+        yield running
+
+
+COPY_REFUSED = {
+    "ok": False,
+    "error_code": 400,
+    "description": "Bad Request: message has protected content and can't be forwarded",
+}
+
+
+def bad_request(description: str) -> tuple[int, dict]:
+    return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {description}"}
+
+
+async def test_a_service_message_during_a_case_is_not_relayed_and_closes_nothing(desk, user):
+    thread_id = await open_case(desk, user)
+    before_topic, before_villager = len(in_topic(desk, thread_id)), len(desk.texts_to(user.id))
+
+    await desk.send(auto_delete_timer_update(user=user))
+
+    assert in_topic(desk, thread_id)[before_topic:] == []
+    assert desk.texts_to(user.id)[before_villager:] == []
+    [case] = await cases(desk)
+    assert case.is_open
+
+
+async def test_a_message_telegram_will_not_copy_asks_to_type_it_and_keeps_the_case(desk, user):
+    thread_id = await open_case(desk, user)
+    desk.telegram.fail_next("copyMessage", (400, COPY_REFUSED))
+
+    await desk.send(text_update("ini pesan yang diteruskan dari agen", user=user))
+
+    assert desk.texts_to(user.id)[-1] == replies.HANDOFF_CANNOT_RELAY
+    [case] = await cases(desk)
+    assert case.is_open and case.sealed_chat is not None
+    await desk.send(text_update("agennya minta 15 juta", user=user))
+    assert in_topic(desk, thread_id)[-1][0] == "copyMessage"
+
+
+async def test_a_deleted_topic_closes_the_case_as_unreachable(desk, user):
+    await open_case(desk, user)
+    desk.telegram.fail_next("copyMessage", bad_request("message thread not found"))
+
+    await desk.send(text_update("halo pak", user=user))
+
+    assert desk.texts_to(user.id)[-1] == replies.HANDOFF_UNREACHABLE
+    [case] = await cases(desk)
+    assert case.outcome == "unreachable"
+
+
+async def test_a_removed_bot_closes_the_case_as_unreachable(desk, user):
+    await open_case(desk, user)
+    desk.telegram.forbid(OFFICERS_CHAT_ID, "Forbidden: bot was kicked from the supergroup chat")
+
+    await desk.send(text_update("halo pak", user=user))
+
+    [case] = await cases(desk)
+    assert case.outcome == "unreachable"
