@@ -181,16 +181,31 @@ async def while_in_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             return
         await spend_keyboard(update.callback_query)
         await remind(context, case, update)
-    elif message is not None and message.text and message.text.startswith("/"):
-        command = message.text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
+    elif message is not None and has_content(message):
+        text = message.text or message.caption or ""
+        urgent = bool(text) and is_emergency(text)
+        if urgent:
+            # Danger words come first, whatever else holds: before the flood limit, and before
+            # a leading "/" makes the message a command ("/tolong saya disekap").
+            await send(context, message.chat, emergency_answer())
+        command = command_in(text)
         if command in COMMANDS_DURING_A_CASE:
             return
-        await remind(context, case, update)
-    elif message is not None and has_content(message):
-        await relay_villager_message(context, case, message, user.id)
+        if command is not None and not urgent:
+            await remind(context, case, update)
+        else:
+            await relay_villager_message(context, case, message, user.id, urgent=urgent)
     # Telegram's service messages in the chat (a pin, the auto-delete timer) are nobody's
     # words: they stop here, unrelayed.
     raise ApplicationHandlerStop
+
+
+def command_in(text: str) -> str | None:
+    """ "selesai" for "/selesai@pmi_sumsel_bot"; None for anything not a command."""
+    if not text.startswith("/"):
+        return None
+    words = text[1:].split(maxsplit=1)
+    return words[0].split("@")[0].casefold() if words else ""
 
 
 async def remind(context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, update: Update) -> None:
@@ -201,25 +216,27 @@ async def remind(context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, update: 
 
 
 async def relay_villager_message(
-    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message, user_id: int
+    context: ContextTypes.DEFAULT_TYPE,
+    case: HandoffCase,
+    message: Message,
+    user_id: int,
+    *,
+    urgent: bool,
 ) -> None:
-    """One message of the villager into the case: emergency words answered first, their own
-    phone number (contact button) as a number only, anything else copied as written."""
+    """One message of the villager into the case (the emergency answer, if it was urgent, has
+    gone already): their own phone number (contact button) as a number only, anything else
+    copied as written. An urgent message reaches the officers over the flood limit too."""
     services, desk = services_of(context), desk_of(context)
     pseudonym = pseudonym_of(services, user_id)
     kind = "edited" if message.edit_date else message_kind(message)
     if kind == "other" and message.text:
         kind = "text"
     flood = await services.flood_guard.check(pseudonym)
-    if flood is not Verdict.ALLOW:
+    if flood is not Verdict.ALLOW and not urgent:
         if flood is Verdict.WARN:
             await send(context, message.chat, replies.SLOW_DOWN)
         await log_handed_off(services, pseudonym, "flood", Outcome.FLOOD_LIMITED)
         return
-    text = message.text or message.caption or ""
-    urgent = bool(text) and is_emergency(text)
-    if urgent:
-        await send(context, message.chat, emergency_answer())
     try:
         if urgent:
             await post_to_case(context.bot, desk, case, replies.OFFICERS_URGENT)

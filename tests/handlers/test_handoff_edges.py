@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot import replies
+from bot.handoff.emergency import emergency_answer
 from testkit.factories import (
     OFFICERS_CHAT_ID,
     auto_delete_timer_update,
+    command_update,
     text_update,
 )
 from testkit.inprocess import bot_in_process
@@ -79,3 +81,34 @@ async def test_a_removed_bot_closes_the_case_as_unreachable(desk, user):
 
     [case] = await cases(desk)
     assert case.outcome == "unreachable"
+
+
+async def test_danger_words_after_a_slash_get_the_emergency_answer_and_reach_the_officers(
+    desk, user
+):
+    thread_id = await open_case(desk, user)
+
+    await desk.send(command_update("/tolong saya disekap", user=user))
+
+    assert desk.texts_to(user.id)[-1] == emergency_answer()
+    assert [m for m, _ in in_topic(desk, thread_id)[-2:]] == ["sendMessage", "copyMessage"]
+    assert in_topic(desk, thread_id)[-2][1]["text"] == replies.OFFICERS_URGENT
+
+
+async def test_danger_words_over_the_flood_limit_still_get_the_emergency_answer(tmp_path, user):
+    async with bot_in_process(
+        tmp_path,
+        telegram=forum(),
+        officers_chat_id=OFFICERS_CHAT_ID,
+        flood_max_messages=2,
+        **ALWAYS_OPEN,
+    ) as bot:
+        thread_id = await open_case(bot, user)
+        for number in range(4):
+            await bot.send(text_update(f"pesan {number}", user=user))
+        assert replies.SLOW_DOWN in bot.texts_to(user.id)
+
+        await bot.send(text_update("tolong saya dipukul majikan", user=user))
+
+        assert bot.texts_to(user.id)[-1] == emergency_answer()
+        assert in_topic(bot, thread_id)[-2][1]["text"] == replies.OFFICERS_URGENT
