@@ -235,4 +235,8 @@ OFFICERS_EDIT_NOT_RELAYED = (
 OFFICERS_NOT_DELIVERED = (
     "Pesan ini belum sampai ke warga karena gangguan Telegram. Coba kirim lagi."
 )
+OFFICERS_NOT_HANDLED = (
+    "⚠️ Ada gangguan di bot: pesan atau perintah ini mungkin belum sampai ke warga. Coba kirim "
+    "lagi sebentar lagi."
+)
 OFFICERS_OPEN_CASES = "Kasus terbuka: {count}\n{lines}"

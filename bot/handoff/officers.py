@@ -40,11 +40,26 @@ async def officers_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """Every update from the officers' chat: handled here and by no other handler (the villager
     handlers would otherwise read officers' words as questions)."""
     message = update.effective_message
-    try:
-        if message is not None and message.from_user is not None and not message.from_user.is_bot:
+    if message is not None and message.from_user is not None and not message.from_user.is_bot:
+        try:
             await handle_officer(context, message, edited=update.edited_message is not None)
-    finally:
-        raise ApplicationHandlerStop
+        except Exception as error:  # before a case was found: the database, most likely
+            await not_handled(message, error, case=None)
+    raise ApplicationHandlerStop
+
+
+async def not_handled(message: Message, error: Exception, *, case: HandoffCase | None) -> None:
+    """A failure is never silent: the log says what failed (its class, the case number, nothing
+    of what was written) and the officers read, where they wrote, that it may not have gone."""
+    logger.error(
+        "hand-off: an officer's message in case %s was not handled: %s",
+        case.number if case is not None else "-",
+        type(error).__name__,
+    )
+    try:
+        await message.reply_text(replies.OFFICERS_NOT_HANDLED)
+    except Exception as also:  # the officers' chat itself failing: the log has it
+        logger.error("hand-off: officers not told of the failure: %s", type(also).__name__)
 
 
 async def handle_officer(
@@ -65,6 +80,23 @@ async def handle_officer(
         if command == "tutup":
             await message.reply_text(replies.OFFICERS_NOT_IN_A_CASE)
         return  # officers talking among themselves
+    try:
+        await act_in_case(context, case, message, command=command, edited=edited)
+    except Exception as error:  # RetryAfter past the rate limiter's retries, the database...
+        await not_handled(message, error, case=case)
+
+
+async def act_in_case(
+    context: ContextTypes.DEFAULT_TYPE,
+    case: HandoffCase,
+    message: Message,
+    *,
+    command: str | None,
+    edited: bool,
+) -> None:
+    """An officer's message in a case: relayed to the villager, a /tutup, or refused with a
+    note."""
+    desk = desk_of(context)
     if not case.is_open:
         if command is not None or has_content(message):
             await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))

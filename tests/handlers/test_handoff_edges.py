@@ -4,6 +4,7 @@ Telegram's refusals, failures that must not go unsaid, and cases left idle."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from bot import replies
 from bot.handoff.emergency import emergency_answer
@@ -11,6 +12,7 @@ from testkit.factories import (
     OFFICERS_CHAT_ID,
     auto_delete_timer_update,
     command_update,
+    officer_update,
     text_update,
 )
 from testkit.inprocess import bot_in_process
@@ -112,3 +114,17 @@ async def test_danger_words_over_the_flood_limit_still_get_the_emergency_answer(
 
         assert bot.texts_to(user.id)[-1] == emergency_answer()
         assert in_topic(bot, thread_id)[-2][1]["text"] == replies.OFFICERS_URGENT
+
+
+async def test_an_officers_reply_that_fails_is_not_silent(desk, user, caplog):
+    thread_id = await open_case(desk, user)
+    before = len(desk.texts_to(user.id))
+    with desk.services.database.engine.begin() as connection:  # the database failing
+        connection.execute(text("ALTER TABLE handoff_message RENAME TO handoff_message_away"))
+
+    await desk.send(officer_update("Jangan bayar dulu, Bu Siti.", thread_id=thread_id))
+
+    assert desk.texts_to(user.id)[before:] == []
+    assert in_topic(desk, thread_id)[-1][1]["text"] == replies.OFFICERS_NOT_HANDLED
+    [record] = [r for r in caplog.records if "was not handled" in r.getMessage()]
+    assert record.getMessage().endswith("case K-0001 was not handled: OperationalError")
