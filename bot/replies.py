@@ -135,7 +135,10 @@ HANDOFF_SHARE_PHONE = (
 )
 HANDOFF_SHARE_PHONE_BUTTON = "📱 Bagikan nomor HP"
 HANDOFF_PHONE_SHARED = "Terima kasih, nomor HP Anda sudah dikirim ke petugas."
-HANDOFF_ALREADY_OPEN = "Kasus Anda {number} masih terbuka: tulis saja pesan Anda di sini."
+HANDOFF_ALREADY_OPEN = (
+    "Kasus Anda {number} masih terbuka: pesan Anda di sini dibaca petugas, bukan bot. Ketik "
+    "/selesai untuk menutup kasus dan kembali bertanya ke bot."
+)
 HANDOFF_UNAVAILABLE = "Petugas belum bisa dihubungi lewat chat ini.\n" + EMERGENCY_NUMBERS
 HANDOFF_UNREACHABLE = (
     "Maaf, petugas tidak bisa dihubungi lewat chat ini sekarang, jadi kasus Anda belum "
@@ -159,6 +162,11 @@ HANDOFF_CLOSED = (
     "Kasus {number} sudah ditutup oleh petugas: {outcome}. Sekarang Anda kembali bertanya ke "
     "bot; ketik /menu untuk melihat topik. Terima kasih sudah menghubungi kami."
 )
+HANDOFF_IDLE_CLOSED = (
+    "Kasus {number} ditutup otomatis karena {days} hari tidak ada pesan dari Anda maupun "
+    "petugas. Sekarang Anda kembali bertanya ke bot; ketik /menu untuk melihat topik. Kalau masih "
+    "perlu bantuan petugas, ketik /petugas dan sebutkan nomor kasus {number}."
+)
 HANDOFF_ENDED = "Kasus {number} sudah Anda tutup. Sekarang Anda kembali bertanya ke bot."
 HANDOFF_NOTHING_TO_END = "Anda tidak sedang terhubung dengan petugas."
 HANDOFF_STATUS_NONE = (
@@ -179,6 +187,7 @@ HANDOFF_OUTCOMES = {
     "blocked": "bot diblokir",
     "unreachable": "petugas tidak bisa dihubungi",
     "expired": "melewati batas waktu penyimpanan",
+    "idle": "ditutup otomatis karena lama tidak ada pesan",
 }
 
 # The officers' side: what the bot writes in the officers' chat.
@@ -214,6 +223,11 @@ OFFICERS_CLOSED = (
 )
 OFFICERS_CLOSED_BY_VILLAGER = (
     "Warga menutup kasus {number}. Pesan kasus ini dihapus otomatis setelah {days} hari."
+)
+OFFICERS_IDLE_CLOSED = (
+    "Kasus {number} ditutup otomatis: {days} hari tanpa pesan dari warga maupun petugas. Warga "
+    "sudah diberi tahu cara menghubungi petugas lagi. Pesan kasus ini dihapus otomatis setelah "
+    "{keep_days} hari."
 )
 OFFICERS_BLOCKED = "Warga memblokir bot: pesan tidak terkirim, kasus {number} ditutup."
 OFFICERS_CLOSE_HOW = (

@@ -47,6 +47,7 @@ class CaseOutcome(StrEnum):
     BLOCKED = "blocked"  # the villager blocked the bot (403)
     UNREACHABLE = "unreachable"  # the officers' chat refused the bot
     EXPIRED = "expired"  # still open at the retention purge
+    IDLE = "idle"  # no message either way for HANDOFF_IDLE_DAYS: closed by the sweeper
 
 
 # What an officer types after /tutup, and the outcome it stands for.
@@ -98,6 +99,9 @@ class HandoffCase(Base):
     reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # When the case's messages in the officers' chat go; claimed by the replica that deletes.
     purge_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # The last message either way (relayed from the villager, or delivered from an officer):
+    # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
+    last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # Set once they went (or Telegram would no longer let the bot delete them).
     officers_messages_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -191,13 +195,18 @@ def close_case(
     outcome: CaseOutcome,
     now: datetime,
     keep_for: timedelta,
+    quiet_since: datetime | None = None,
 ) -> HandoffCase | None:
     """Close an open case: the chat link goes, its messages are due for deletion. Returns the
     case when this call closed it, None when it was closed already (by another officer or
-    replica): a conditional UPDATE, so only one closer acts."""
+    replica): a conditional UPDATE, so only one closer acts. With quiet_since, only a case with
+    no message since then closes (one that just had a message stays open)."""
+    still_open = [HandoffCase.id == case_id, HandoffCase.status == OPEN]
+    if quiet_since is not None:
+        still_open.append(HandoffCase.last_message_at <= quiet_since)
     closed = session.execute(
         update(HandoffCase)
-        .where(HandoffCase.id == case_id, HandoffCase.status == OPEN)
+        .where(*still_open)
         .values(
             status=CLOSED,
             outcome=outcome.value,
@@ -206,6 +215,8 @@ def close_case(
             reply_due_at=None,
             purge_due_at=now + keep_for,
         )
+        # Read back below; SQLite's times, without their zone, cannot be compared in Python.
+        .execution_options(synchronize_session=False)
     ).rowcount
     if not closed:
         return None
@@ -229,6 +240,18 @@ def due_cases(*, session: Session, column, now: datetime, limit: int = 50) -> li
             select(HandoffCase)
             .where(column.is_not(None), column <= now)
             .order_by(column)
+            .limit(limit)
+        )
+    )
+
+
+def quiet_cases(*, session: Session, since: datetime, limit: int = 50) -> list[HandoffCase]:
+    """Open cases with no message either way since then, oldest first."""
+    return list(
+        session.scalars(
+            select(HandoffCase)
+            .where(HandoffCase.status == OPEN, HandoffCase.last_message_at <= since)
+            .order_by(HandoffCase.last_message_at)
             .limit(limit)
         )
     )

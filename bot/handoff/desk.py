@@ -93,6 +93,7 @@ class CaseDesk:
             officers_chat_id=self.officers_chat_id,
             phone_shared=False,
             opened_at=now,
+            last_message_at=now,
             reply_due_at=self.hours.reply_due(now, self.reply_allowed),
             officers_messages_deleted=False,
         )
@@ -124,6 +125,19 @@ class CaseDesk:
         await self._run(
             lambda s: cases.keep_message(
                 session=s, case_id=case_id, officers_message_id=officers_message_id
+            )
+        )
+
+    @property
+    def idle_after(self) -> timedelta:
+        return timedelta(days=self.settings.handoff_idle_days)
+
+    async def active(self, case_id: int) -> None:
+        """A message went either way: the case is not idle."""
+        now = now_utc()
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(last_message_at=now)
             )
         )
 
@@ -164,7 +178,8 @@ class CaseDesk:
         return await self._run(find)
 
     async def replied(self, case_id: int) -> None:
-        """An officer answered: the first answer's time is kept, no notice is due any more."""
+        """An officer answered: the first answer's time is kept, no notice is due any more, the
+        case is not idle."""
         now = now_utc()
 
         def mark(session: Session) -> None:
@@ -174,7 +189,9 @@ class CaseDesk:
                 .values(first_reply_at=now)
             )
             session.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
+                update(HandoffCase)
+                .where(HandoffCase.id == case_id)
+                .values(reply_due_at=None, last_message_at=now)
             )
 
         await self._run(mark)
@@ -186,6 +203,31 @@ class CaseDesk:
                 session=s, case_id=case_id, outcome=outcome, now=now_utc(), keep_for=self.keep_for
             )
         )
+
+    async def close_idle(self, now: datetime | None = None) -> list[tuple[HandoffCase, int | None]]:
+        """Close the open cases with no message either way for HANDOFF_IDLE_DAYS, each by this
+        replica alone (a conditional UPDATE, as any close); returns them with the villager's
+        chat, read before closing deleted the link."""
+        now = now or now_utc()
+        quiet_since = now - self.idle_after
+
+        def close(session: Session) -> list[tuple[HandoffCase, int | None]]:
+            closed = []
+            for case in cases.quiet_cases(session=session, since=quiet_since):
+                chat_id = self.chat_of(case)
+                done = cases.close_case(
+                    session=session,
+                    case_id=case.id,
+                    outcome=CaseOutcome.IDLE,
+                    now=now,
+                    keep_for=self.keep_for,
+                    quiet_since=quiet_since,
+                )
+                if done is not None:
+                    closed.append((done, chat_id))
+            return closed
+
+        return await self._run(close)
 
     async def open_cases(self) -> list[HandoffCase]:
         return await self._run(

@@ -1,5 +1,6 @@
 """Due times, acted on by one replica: an unanswered case tells the villager and the officers;
-a closed case's messages leave the officers' chat once their days are up.
+a case quiet for HANDOFF_IDLE_DAYS closes; a closed case's messages leave the officers' chat
+once their days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
 .claim), so exactly one replica acts on it, and a restart loses nothing: the times are rows.
@@ -8,10 +9,11 @@ Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.ha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import datetime
 
-from telegram import Bot
+from telegram import Bot, ReplyKeyboardRemove
 from telegram.error import Forbidden, TelegramError
 
 from bot import replies
@@ -37,8 +39,40 @@ async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | N
     """Act once on every case that is due now (or at `now`)."""
     for case in await desk.claim_due_replies(now):
         await no_reply_yet(bot, desk, trail, case)
+    for case, chat_id in await desk.close_idle(now):
+        await idle_closed(bot, desk, trail, case, chat_id)
     for case in await desk.claim_due_purges(now):
         await delete_case_messages(bot, desk, case)
+
+
+async def idle_closed(
+    bot: Bot, desk: CaseDesk, trail: ChatTrail, case: HandoffCase, chat_id: int | None
+) -> None:
+    """A case closed for want of messages: the villager is back with the bot and told how to
+    ask again; the officers are told, and the topic is closed."""
+    days = desk.settings.handoff_idle_days
+    if chat_id is not None:
+        try:
+            sent = await bot.send_message(
+                chat_id,
+                replies.HANDOFF_IDLE_CLOSED.format(number=case.number, days=days),
+                reply_markup=ReplyKeyboardRemove(),
+            )
+            trail.remember(chat_id, sent.message_id)
+        except TelegramError as error:
+            logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
+    await _tell_officers(
+        bot,
+        desk,
+        case,
+        replies.OFFICERS_IDLE_CLOSED.format(
+            number=case.number, days=days, keep_days=desk.settings.handoff_keep_days
+        ),
+    )
+    if case.topic_id is not None:
+        # A closed topic only keeps officers from writing on; the case is closed either way.
+        with contextlib.suppress(TelegramError):
+            await bot.close_forum_topic(case.officers_chat_id, case.topic_id)
 
 
 async def no_reply_yet(bot: Bot, desk: CaseDesk, trail: ChatTrail, case: HandoffCase) -> None:

@@ -252,6 +252,8 @@ async def relay_villager_message(
             await copy_into_case(context.bot, desk, case, message.chat.id, message.message_id)
     except TelegramError as error:
         await relay_failed(context, case, message, error)
+    else:
+        await desk.active(case.id)
     await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
 
 

@@ -3,11 +3,15 @@ Telegram's refusals, failures that must not go unsaid, and cases left idle."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from sqlalchemy import text
 
 from bot import replies
 from bot.handoff.emergency import emergency_answer
+from bot.handoff.sweeper import sweep
 from testkit.factories import (
     OFFICERS_CHAT_ID,
     auto_delete_timer_update,
@@ -33,6 +37,10 @@ COPY_REFUSED = {
     "error_code": 400,
     "description": "Bad Request: message has protected content and can't be forwarded",
 }
+
+
+def days_later(days: float) -> datetime:
+    return datetime.now(timezone.utc) + timedelta(days=days)
 
 
 def bad_request(description: str) -> tuple[int, dict]:
@@ -128,3 +136,46 @@ async def test_an_officers_reply_that_fails_is_not_silent(desk, user, caplog):
     assert in_topic(desk, thread_id)[-1][1]["text"] == replies.OFFICERS_NOT_HANDLED
     [record] = [r for r in caplog.records if "was not handled" in r.getMessage()]
     assert record.getMessage().endswith("case K-0001 was not handled: OperationalError")
+
+
+async def test_a_quiet_case_closes_by_itself_once_whichever_replica_sweeps(desk, user):
+    thread_id = await open_case(desk, user)
+    await desk.send(text_update("halo pak", user=user))
+    services, bot = desk.services, desk.application.bot
+    before = len(desk.texts_to(user.id))
+
+    await sweep(bot, services.handoff, services.trail, now=days_later(6))
+    [case] = await cases(desk)
+    assert case.is_open
+
+    later = days_later(8)
+    await asyncio.gather(
+        sweep(bot, services.handoff, services.trail, now=later),
+        sweep(bot, services.handoff, services.trail, now=later),
+    )
+
+    [case] = await cases(desk)
+    assert (case.status, case.outcome, case.sealed_chat) == ("closed", "idle", None)
+    told = [
+        m for m in desk.telegram.sent_messages(user.id)[before:] if "ditutup otomatis" in m["text"]
+    ]
+    assert [m["text"] for m in told] == [
+        replies.HANDOFF_IDLE_CLOSED.format(number="K-0001", days=7)
+    ]
+    assert "/petugas" in told[0]["text"]
+    assert told[0]["reply_markup"] == {"remove_keyboard": True}  # the share-phone keyboard goes
+    notes = [p.get("text") for _, p in in_topic(desk, thread_id)]
+    assert (
+        notes.count(replies.OFFICERS_IDLE_CLOSED.format(number="K-0001", days=7, keep_days=30)) == 1
+    )
+    assert desk.telegram.calls_to("closeForumTopic")
+    await desk.send(text_update("apa itu tppo", user=user))  # back with the bot
+    assert desk.rasa.messages()[-1] == "apa itu tppo"
+
+
+async def test_the_reminder_during_a_case_says_how_to_go_back_to_the_bot(desk, user):
+    await open_case(desk, user)
+
+    await desk.send(command_update("/menu", user=user))
+
+    assert "/selesai" in desk.texts_to(user.id)[-1]

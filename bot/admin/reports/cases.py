@@ -27,6 +27,7 @@ CASE_OUTCOME_LABELS = {
     "blocked": "warga memblokir bot",
     "unreachable": "grup petugas tak terjangkau",
     "expired": "lewat masa simpan",
+    "idle": "ditutup otomatis (lama tanpa pesan)",
 }
 NOT_KNOWN = replies.OFFICERS_DISTRICT_UNKNOWN
 MOST_LISTED = 500
