@@ -95,9 +95,11 @@ class HandoffCase(Base):
     first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), index=True)
-    # When the "no reply yet" notice is due; claimed (set to None) by the replica that sends it.
+    # When the "no reply yet" notice is due; leased by the replica that sends it (desk.CLAIM_LEASE)
+    # and cleared once it went.
     reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
-    # When the case's messages in the officers' chat go; claimed by the replica that deletes.
+    # When the case's messages in the officers' chat go; leased by the replica that deletes, and
+    # cleared once they went.
     purge_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # The last message either way (relayed from the villager, or delivered from an officer):
     # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
@@ -223,13 +225,16 @@ def close_case(
     return session.get(HandoffCase, case_id, populate_existing=True)
 
 
-def claim(*, session: Session, case_id: int, column, was: datetime) -> bool:
-    """Take a due time for this replica: True only for the one whose UPDATE found it unchanged."""
+def claim(*, session: Session, case_id: int, column, was: datetime, until: datetime) -> bool:
+    """Take a due time for this replica: True only for the one whose UPDATE found it unchanged.
+    The claim is a lease: the time moves on to `until`, and is cleared only once the work is
+    done, so work a crash interrupted is due again when the lease runs out."""
     return bool(
         session.execute(
             update(HandoffCase)
             .where(HandoffCase.id == case_id, column == was)
-            .values({column.key: None})
+            .values({column.key: until})
+            .execution_options(synchronize_session=False)
         ).rowcount
     )
 

@@ -29,6 +29,9 @@ T = TypeVar("T")
 RECENT_QUESTIONS = 5
 RECENT_WINDOW = timedelta(hours=24)
 RECENT_TEXT_SHOWN = 300
+# A replica that claims a due time holds it this long: done by then, the time is cleared;
+# crashed, another replica (or this one, restarted) takes it up again.
+CLAIM_LEASE = timedelta(minutes=10)
 
 
 def now_utc() -> datetime:
@@ -248,17 +251,30 @@ class CaseDesk:
         return await self._claim(HandoffCase.purge_due_at, now or now_utc())
 
     async def _claim(self, column, now: datetime) -> list[HandoffCase]:
+        """Each due case leased to this replica for CLAIM_LEASE (bot.handoff.cases.claim)."""
 
         def claim(session: Session) -> list[HandoffCase]:
             claimed = []
             for case in cases.due_cases(session=session, column=column, now=now):
                 if cases.claim(
-                    session=session, case_id=case.id, column=column, was=getattr(case, column.key)
+                    session=session,
+                    case_id=case.id,
+                    column=column,
+                    was=getattr(case, column.key),
+                    until=now + CLAIM_LEASE,
                 ):
                     claimed.append(case)
             return claimed
 
         return await self._run(claim)
+
+    async def reply_notice_done(self, case_id: int) -> None:
+        """The "no reply yet" notice went (or was not needed): it is due no more."""
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
+            )
+        )
 
     async def purge_again(self, case_id: int, now: datetime) -> None:
         """Telegram did not answer: the deletion is due again in an hour."""

@@ -3,7 +3,9 @@ a case quiet for HANDOFF_IDLE_DAYS closes; a closed case's messages leave the of
 once their days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
-.claim), so exactly one replica acts on it, and a restart loses nothing: the times are rows.
+.claim), so one replica acts on it. The claim is a lease of ten minutes (desk.CLAIM_LEASE),
+cleared when the work is done: a replica that crashes or fails half-way leaves the time to come
+due again, so a restart loses nothing, though the villager may then get a notice twice.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Iterator
 from datetime import datetime
 
 from telegram import Bot, ReplyKeyboardRemove
@@ -38,11 +41,24 @@ async def sweep_regularly(bot: Bot, desk: CaseDesk, trail: ChatTrail) -> None:
 async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | None = None) -> None:
     """Act once on every case that is due now (or at `now`)."""
     for case in await desk.claim_due_replies(now):
-        await no_reply_yet(bot, desk, trail, case)
+        with failing_alone(case):
+            await no_reply_yet(bot, desk, trail, case)
+            await desk.reply_notice_done(case.id)
     for case, chat_id in await desk.close_idle(now):
-        await idle_closed(bot, desk, trail, case, chat_id)
+        with failing_alone(case):
+            await idle_closed(bot, desk, trail, case, chat_id)
     for case in await desk.claim_due_purges(now):
-        await delete_case_messages(bot, desk, case)
+        with failing_alone(case):
+            await delete_case_messages(bot, desk, case)
+
+
+@contextlib.contextmanager
+def failing_alone(case: HandoffCase) -> Iterator[None]:
+    """One case failing leaves the others of the sweep to be done; its lease brings it back."""
+    try:
+        yield
+    except Exception as error:
+        logger.error("hand-off: sweep of case %s failed: %s", case.number, type(error).__name__)
 
 
 async def idle_closed(

@@ -188,3 +188,33 @@ async def test_the_migration_gives_open_cases_a_last_message(database_url):
             [case] = session.scalars(select(HandoffCase))
         assert case.last_message_at.replace(tzinfo=timezone.utc) == opened
         command.downgrade(config, "0006")
+
+
+async def test_a_claim_is_a_lease_that_comes_back_after_a_crash_and_goes_once_done(database_url):
+    desk, other = desk_on(database_url), desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    later = datetime.now(timezone.utc) + timedelta(days=1)
+
+    [claimed] = await desk.claim_due_replies(later)
+    # This replica crashes before the notice goes: nobody takes it while the lease holds...
+    assert await other.claim_due_replies(later + timedelta(minutes=5)) == []
+    # ...and another replica takes it up once the lease has run out.
+    [again] = await other.claim_due_replies(later + timedelta(minutes=11))
+    assert claimed.id == again.id == case.id
+
+    await other.reply_notice_done(case.id)
+    assert await desk.claim_due_replies(later + timedelta(days=1)) == []
+
+
+async def test_a_purge_claim_is_a_lease_too(database_url):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    await desk.close(case.id, CaseOutcome.ANSWERED)
+    later = datetime.now(timezone.utc) + timedelta(days=31)
+
+    [claimed] = await desk.claim_due_purges(later)
+    [again] = await desk.claim_due_purges(later + timedelta(minutes=11))
+    await desk.messages_deleted(case.id)
+
+    assert claimed.id == again.id == case.id
+    assert await desk.claim_due_purges(later + timedelta(days=1)) == []

@@ -299,6 +299,11 @@ async def test_an_unanswered_case_tells_the_villager_once_whichever_replica_swee
     assert [p["text"] for _, p in in_topic(desk, thread_id)].count(
         replies.OFFICERS_NO_REPLY.format(number="K-0001", minutes=30)
     ) == 1
+    # Done, the notice is due no more: not after the claim's lease either.
+    await sweep(
+        desk.application.bot, services.handoff, services.trail, now=later + timedelta(hours=1)
+    )
+    assert [t for t in desk.texts_to(user.id) if "belum membalas" in t] == told
 
 
 async def test_a_closed_cases_topic_is_deleted_after_the_days_set(desk, user):
