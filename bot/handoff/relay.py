@@ -121,8 +121,18 @@ async def delete_case_messages(bot: Bot, desk: CaseDesk, case: HandoffCase) -> N
             try:
                 await bot.delete_forum_topic(case.officers_chat_id, case.topic_id)
             except BadRequest as error:
-                # Deleted by hand already (the topic is gone): nothing is left to delete.
-                logger.warning("hand-off: topic of %s not deleted: %s", case.number, error.message)
+                if not topic_not_found(error):
+                    # Not "already gone" (the bot's right to manage topics taken away, say):
+                    # the case's messages are still there, so it is tried again later.
+                    logger.error(
+                        "hand-off: topic of %s not deleted, tried again later: %s",
+                        case.number,
+                        error.message,
+                    )
+                    await desk.purge_again(case.id, datetime.now(timezone.utc))
+                    return
+                # Deleted by hand already: nothing is left to delete.
+                logger.warning("hand-off: topic of %s was gone already", case.number)
         else:
             ids = await desk.messages_of(case.id)
             if ids:

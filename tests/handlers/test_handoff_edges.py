@@ -179,3 +179,32 @@ async def test_the_reminder_during_a_case_says_how_to_go_back_to_the_bot(desk, u
     await desk.send(command_update("/menu", user=user))
 
     assert "/selesai" in desk.texts_to(user.id)[-1]
+
+
+async def test_a_topic_telegram_would_not_delete_is_tried_again_later(desk, user):
+    thread_id = await open_case(desk, user)
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id))
+    services, bot = desk.services, desk.application.bot
+    desk.telegram.fail_next("deleteForumTopic", bad_request("not enough rights to manage topics"))
+
+    await sweep(bot, services.handoff, services.trail, now=days_later(31))
+
+    [case] = await cases(desk)
+    assert not case.officers_messages_deleted and case.purge_due_at is not None
+    assert desk.telegram.topics(OFFICERS_CHAT_ID) == {thread_id: "K-0001 · tidak diketahui"}
+    await sweep(bot, services.handoff, services.trail, now=days_later(32))
+    assert desk.telegram.deleted_topics(OFFICERS_CHAT_ID) == [thread_id]
+    [case] = await cases(desk)
+    assert case.officers_messages_deleted
+
+
+async def test_a_topic_deleted_by_hand_counts_as_gone(desk, user):
+    thread_id = await open_case(desk, user)
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id))
+    services, bot = desk.services, desk.application.bot
+    desk.telegram.fail_next("deleteForumTopic", bad_request("TOPIC_ID_INVALID"))
+
+    await sweep(bot, services.handoff, services.trail, now=days_later(31))
+
+    [case] = await cases(desk)
+    assert case.officers_messages_deleted and case.purge_due_at is None
