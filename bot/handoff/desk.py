@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.handoff import cases
 from bot.handoff.cases import OPEN, CaseOutcome, HandoffCase, HandoffMessage
 from bot.handoff.office_hours import OfficeHours
-from bot.outcomes import TYPED_KINDS
+from bot.outcomes import TYPED_KINDS, Outcome
 from bot.querylog import OutreachEvent, QueryLogRow
 from bot.sealing import Sealer
 from bot.settings import Settings
@@ -341,6 +341,8 @@ class CaseDesk:
                     QueryLogRow.user_pseudonym == pseudonym,
                     QueryLogRow.created_at >= since,
                     QueryLogRow.message_kind.in_(TYPED_KINDS),
+                    # Rows of an older version's relays (kind "text", no text), from its spool.
+                    QueryLogRow.outcome != Outcome.HANDED_OFF,
                 )
                 .order_by(QueryLogRow.created_at.desc(), QueryLogRow.id.desc())
                 .limit(RECENT_QUESTIONS)

@@ -20,7 +20,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import replies
 from bot.conversation import pseudonym_of
 from bot.flood import Verdict
-from bot.handlers import message_kind, send, services_of, spend_keyboard
+from bot.handlers import send, services_of, spend_keyboard
 from bot.handoff import offers
 from bot.handoff.cases import CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
@@ -33,7 +33,7 @@ from bot.handoff.relay import (
     place_case,
     post_to_case,
 )
-from bot.outcomes import Outcome
+from bot.outcomes import HANDED_OFF_KIND, Outcome
 from bot.querylog import QueryLogEntry
 from bot.services import Services
 
@@ -228,9 +228,6 @@ async def relay_villager_message(
     copied as written. An urgent message reaches the officers over the flood limit too."""
     services, desk = services_of(context), desk_of(context)
     pseudonym = pseudonym_of(services, user_id)
-    kind = "edited" if message.edit_date else message_kind(message)
-    if kind == "other" and message.text:
-        kind = "text"
     flood = await services.flood_guard.check(pseudonym)
     if flood is not Verdict.ALLOW and not urgent:
         if flood is Verdict.WARN:
@@ -254,7 +251,7 @@ async def relay_villager_message(
         await relay_failed(context, case, message, error)
     else:
         await desk.active(case.id)
-    await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
+    await log_handed_off(services, pseudonym, HANDED_OFF_KIND, Outcome.HANDED_OFF)
 
 
 async def relay_failed(
@@ -278,7 +275,7 @@ async def relay_failed(
 
 async def log_handed_off(services: Services, pseudonym: str, kind: str, outcome: Outcome) -> None:
     """The relayed message's row: counted (for the villager's event too), but without its text
-    (bot.outcomes.HANDED_OFF)."""
+    and of its own kind, so no list of questions shows it (bot.outcomes.HANDED_OFF_KIND)."""
     services.log_writer.submit(
         QueryLogEntry(
             user_pseudonym=pseudonym,

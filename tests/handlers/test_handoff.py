@@ -120,7 +120,7 @@ async def test_a_whole_case_from_request_to_close(desk, user):
     assert desk.rasa.messages()[-1] == "apa itu tppo"
     rows = await desk.rows()
     handed_off = [r for r in rows if r.outcome == "handed_off"]
-    assert [(r.message_kind, r.text) for r in handed_off] == [("text", ""), ("document", "")]
+    assert [(r.message_kind, r.text) for r in handed_off] == [("handed_off", "")] * 2
     for sent in desk.telegram.sent_messages(user.id):
         assert "Rudi" not in sent["text"] and "rudi_bp3mi" not in sent["text"]
 

@@ -208,3 +208,19 @@ async def test_a_topic_deleted_by_hand_counts_as_gone(desk, user):
 
     [case] = await cases(desk)
     assert case.officers_messages_deleted and case.purge_due_at is None
+
+
+async def test_a_reopened_case_shows_the_villagers_questions_not_their_relayed_messages(desk, user):
+    await desk.send(text_update("syarat jadi tki apa aja", user=user))
+    first = await open_case(desk, user)
+    for number in range(6):
+        await desk.send(text_update(f"pesan untuk petugas {number}", user=user))
+    await desk.send(officer_update("/tutup dijawab", thread_id=first))
+
+    second = await open_case(desk, user)
+
+    opening = in_topic(desk, second)[0][1]["text"]
+    assert "• syarat jadi tki apa aja" in opening
+    assert "• \n" not in opening and "• (" not in opening
+    rows = [r for r in await desk.rows() if r.outcome == "handed_off"]
+    assert {(r.message_kind, r.text) for r in rows} == {("handed_off", "")}
