@@ -249,6 +249,11 @@ OFFICERS_EDIT_NOT_RELAYED = (
 OFFICERS_NOT_DELIVERED = (
     "Pesan ini belum sampai ke warga karena gangguan Telegram. Coba kirim lagi."
 )
+OFFICERS_ANONYMOUS = (
+    "Pesan ini tidak dikirim ke warga: Anda menulis sebagai admin anonim (atau atas nama "
+    'channel). Matikan "Tetap anonim" (Remain anonymous) di hak admin Anda, atau pilih menulis '
+    "atas nama akun Anda sendiri, lalu kirim lagi."
+)
 OFFICERS_NOT_HANDLED = (
     "⚠️ Ada gangguan di bot: pesan atau perintah ini mungkin belum sampai ke warga. Coba kirim "
     "lagi sebentar lagi."

@@ -228,6 +228,10 @@ OFFICER = User(
 )
 SECOND_OFFICER = User(id=555_000_002, first_name="Wati", is_bot=False, username="wati_disnaker")
 STRANGER = User(id=666_000_001, first_name="Calo", is_bot=False, username="agen_cepat")
+# Who Telegram names as the sender of an anonymous admin's message (sender_chat is the group).
+GROUP_ANONYMOUS_BOT = User(
+    id=1087968824, first_name="Group", is_bot=True, username="GroupAnonymousBot"
+)
 
 
 def officers_chat(chat_id: int = OFFICERS_CHAT_ID, *, forum: bool = True) -> Chat:
@@ -249,11 +253,15 @@ def officer_update(
     sticker: bool = False,
     caption: str | None = None,
     topic_by: User | None = None,
+    anonymous: bool = False,
 ) -> dict[str, Any]:
     """A message in the officers' chat as Telegram sends it: inside a topic it carries the
     thread id and, unless it replies to a message, replies to the topic's first message (made
-    by the bot, unless topic_by says who)."""
+    by the bot, unless topic_by says who). Anonymous: written by an admin with "Remain
+    anonymous" on."""
     chat = chat or officers_chat()
+    if anonymous:
+        officer = GROUP_ANONYMOUS_BOT
     replied = None
     if reply_to_message_id is not None:
         replied = new_message(
@@ -293,6 +301,7 @@ def officer_update(
         message_thread_id=thread_id,
         is_topic_message=True if thread_id is not None else None,
         edit_date=datetime.now(timezone.utc) if edited else None,
+        sender_chat=chat if anonymous else None,
         **fields,
     )
     update = (

@@ -40,12 +40,22 @@ async def officers_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """Every update from the officers' chat: handled here and by no other handler (the villager
     handlers would otherwise read officers' words as questions)."""
     message = update.effective_message
-    if message is not None and message.from_user is not None and not message.from_user.is_bot:
+    if message is not None and (writes_anonymously(message) or written_by_a_person(message)):
         try:
             await handle_officer(context, message, edited=update.edited_message is not None)
         except Exception as error:  # before a case was found: the database, most likely
             await not_handled(message, error, case=None)
     raise ApplicationHandlerStop
+
+
+def written_by_a_person(message: Message) -> bool:
+    return message.from_user is not None and not message.from_user.is_bot
+
+
+def writes_anonymously(message: Message) -> bool:
+    """An admin with "Remain anonymous" on, or someone writing as a channel: Telegram names the
+    group (or the channel) as the sender, and from_user is one of its helper bots."""
+    return message.sender_chat is not None
 
 
 async def not_handled(message: Message, error: Exception, *, case: HandoffCase | None) -> None:
@@ -97,6 +107,11 @@ async def act_in_case(
     """An officer's message in a case: relayed to the villager, a /tutup, or refused with a
     note."""
     desk = desk_of(context)
+    if writes_anonymously(message):
+        # Nothing says which officer wrote, or that an officer did: nothing goes to the villager.
+        if command is not None or has_content(message):
+            await message.reply_text(replies.OFFICERS_ANONYMOUS)
+        return
     if not case.is_open:
         if command is not None or has_content(message):
             await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))

@@ -224,3 +224,18 @@ async def test_a_reopened_case_shows_the_villagers_questions_not_their_relayed_m
     assert "• \n" not in opening and "• (" not in opening
     rows = [r for r in await desk.rows() if r.outcome == "handed_off"]
     assert {(r.message_kind, r.text) for r in rows} == {("handed_off", "")}
+
+
+async def test_an_anonymous_admins_reply_is_refused_with_a_note_not_dropped(desk, user):
+    thread_id = await open_case(desk, user)
+    before = len(desk.texts_to(user.id))
+
+    await desk.send(officer_update("Jangan bayar dulu.", thread_id=thread_id, anonymous=True))
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id, anonymous=True))
+
+    assert desk.texts_to(user.id)[before:] == []
+    assert [p["text"] for _, p in in_topic(desk, thread_id)[-2:]] == [
+        replies.OFFICERS_ANONYMOUS
+    ] * 2
+    [case] = await cases(desk)
+    assert case.is_open
