@@ -247,7 +247,7 @@ OFFICERS_EDIT_NOT_RELAYED = (
     "baru untuk koreksi."
 )
 OFFICERS_NOT_DELIVERED = (
-    "Pesan ini belum sampai ke warga karena gangguan Telegram. Coba kirim lagi."
+    "Pesan ini belum sampai ke warga: Telegram menolaknya atau tidak menjawab. Coba kirim lagi."
 )
 OFFICERS_ANONYMOUS = (
     "Pesan ini tidak dikirim ke warga: Anda menulis sebagai admin anonim (atau atas nama "

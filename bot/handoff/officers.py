@@ -19,6 +19,7 @@ from bot.handlers import services_of
 from bot.handoff.cases import OFFICER_OUTCOMES, CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
 from bot.handoff.relay import has_content, post_to_case
+from bot.telegram_render import TELEGRAM_CAPTION_LIMIT, split_for_telegram
 
 logger = logging.getLogger(__name__)
 
@@ -150,16 +151,19 @@ async def deliver(
     if chat_id is None:
         return
     label = desk.settings.officer_label
+    trail = services_of(context).trail  # every message the villager gets, for "Hapus jejak"
     try:
-        if text is not None:
-            sent_id = (await context.bot.send_message(chat_id, text)).message_id
-        else:
+        if text is None:
             caption = f"{label}: {message.caption}" if message.caption else label
-            sent_id = (
-                await context.bot.copy_message(
-                    chat_id, message.chat.id, message.message_id, caption=caption[:1024]
-                )
-            ).message_id
+            too_long = len(caption) > TELEGRAM_CAPTION_LIMIT
+            copied = await context.bot.copy_message(
+                chat_id, message.chat.id, message.message_id, caption=label if too_long else caption
+            )
+            trail.remember(chat_id, copied.message_id)
+            # A caption over Telegram's limit follows the copy as text, whole.
+            text = f"{label}:\n{message.caption}" if too_long else None
+        for part in split_for_telegram(text) if text else []:
+            trail.remember(chat_id, (await context.bot.send_message(chat_id, part)).message_id)
     except Forbidden:
         # The villager blocked the bot: nothing more can reach them.
         closed = await desk.close(case.id, CaseOutcome.BLOCKED)
@@ -172,7 +176,6 @@ async def deliver(
         logger.warning("hand-off: officer's reply not delivered: %s", type(error).__name__)
         await message.reply_text(replies.OFFICERS_NOT_DELIVERED)
         return
-    services_of(context).trail.remember(chat_id, sent_id)  # for the villager's "Hapus jejak"
     await desk.replied(case.id)
 
 

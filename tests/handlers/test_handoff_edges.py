@@ -239,3 +239,29 @@ async def test_an_anonymous_admins_reply_is_refused_with_a_note_not_dropped(desk
     ] * 2
     [case] = await cases(desk)
     assert case.is_open
+
+
+async def test_a_long_officers_reply_reaches_the_villager_whole_in_parts(desk, user):
+    thread_id = await open_case(desk, user)
+    before = len(desk.texts_to(user.id))
+    long_reply = ("Langkah yang perlu Ibu lakukan sekarang. " * 120).strip()  # 4,919 characters
+
+    await desk.send(officer_update(long_reply, thread_id=thread_id))
+
+    parts = desk.texts_to(user.id)[before:]
+    assert len(parts) == 2 and all(len(part) <= 4_096 for part in parts)
+    assert " ".join(parts) == f"Petugas BP3MI:\n{long_reply}"
+    notes = [p.get("text") for _, p in in_topic(desk, thread_id)]
+    assert replies.OFFICERS_NOT_DELIVERED not in notes
+
+
+async def test_a_long_caption_follows_the_officers_photo_as_text(desk, user):
+    thread_id = await open_case(desk, user)
+    before = len(desk.telegram.sent_to(user.id))
+    caption = "Ini contoh kontrak resmi. " * 45  # over Telegram's 1,024
+
+    await desk.send(officer_update(photo=True, caption=caption, thread_id=thread_id))
+
+    [(copy, photo), (send, note)] = desk.telegram.sent_to(user.id)[before:]
+    assert (copy, photo["caption"]) == ("copyMessage", "Petugas BP3MI")
+    assert (send, note["text"]) == ("sendMessage", f"Petugas BP3MI:\n{caption}")
