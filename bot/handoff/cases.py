@@ -41,7 +41,7 @@ class CaseOutcome(StrEnum):
     ANSWERED = "answered"
     POLICE = "police"
     REFERRED = "referred"  # to BP3MI or Disnaker
-    NO_REPLY = "no_reply"
+    NO_REPLY = "no_reply"  # the villager stopped answering (/tutup warga_tidak_membalas)
     ENDED_BY_VILLAGER = "ended_by_villager"
     DELETED_BY_VILLAGER = "deleted"  # /hapus during the case
     BLOCKED = "blocked"  # the villager blocked the bot (403)
@@ -56,7 +56,8 @@ OFFICER_OUTCOMES: dict[str, CaseOutcome] = {
     "polisi": CaseOutcome.POLICE,
     "bp3mi": CaseOutcome.REFERRED,
     "disnaker": CaseOutcome.REFERRED,
-    "tanpa_balasan": CaseOutcome.NO_REPLY,
+    "warga_tidak_membalas": CaseOutcome.NO_REPLY,
+    "tanpa_balasan": CaseOutcome.NO_REPLY,  # its first name, still understood
 }
 
 # Why the villager asked (the case's topic).

@@ -29,7 +29,7 @@ OUTCOME_NAMES = {
     CaseOutcome.ANSWERED: "dijawab",
     CaseOutcome.POLICE: "diteruskan ke polisi",
     CaseOutcome.REFERRED: "diteruskan ke BP3MI/Disnaker",
-    CaseOutcome.NO_REPLY: "tanpa balasan",
+    CaseOutcome.NO_REPLY: "warga tidak membalas",
 }
 
 
@@ -197,8 +197,11 @@ async def close_by_officer(
         return
     await desk.keep(case.id, message.message_id)
     if chat_id is not None:
+        next_step = replies.HANDOFF_NEXT_STEPS.get(outcome.value, "")
         text = replies.HANDOFF_CLOSED.format(
-            number=case.number, outcome=replies.HANDOFF_OUTCOMES[outcome.value]
+            number=case.number,
+            outcome=replies.HANDOFF_OUTCOMES[outcome.value],
+            next_step=next_step.format(number=case.number, label=desk.settings.officer_label),
         )
         try:
             sent = await context.bot.send_message(chat_id, text, reply_markup=ReplyKeyboardRemove())

@@ -87,6 +87,7 @@ async def ask_for_officer(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     reason = offers.reason_in(callback.data if callback else None)
     text = replies.HANDOFF_CONSENT.format(
         label=desk.settings.officer_label,
+        keep_days=desk.settings.handoff_keep_days,
         district=district or replies.HANDOFF_DISTRICT_UNKNOWN,
     )
     await send(context, message.chat, text, offers.consent_markup(reason))

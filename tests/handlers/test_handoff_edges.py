@@ -265,3 +265,58 @@ async def test_a_long_caption_follows_the_officers_photo_as_text(desk, user):
     [(copy, photo), (send, note)] = desk.telegram.sent_to(user.id)[before:]
     assert (copy, photo["caption"]) == ("copyMessage", "Petugas BP3MI")
     assert (send, note["text"]) == ("sendMessage", f"Petugas BP3MI:\n{caption}")
+
+
+async def test_a_case_handed_to_the_police_tells_the_villager_what_to_do_next(desk, user):
+    thread_id = await open_case(desk, user)
+
+    await desk.send(officer_update("/tutup polisi", thread_id=thread_id))
+
+    told = desk.telegram.sent_messages(user.id)[-1]
+    assert told["text"].count("K-0001") == 3 and "110" in told["text"]
+    assert "/petugas" in told["text"] and "{" not in told["text"]
+    assert told["reply_markup"] == {"remove_keyboard": True}
+
+
+async def test_a_case_referred_to_bp3mi_or_disnaker_tells_the_villager_where_to_go(desk, user):
+    thread_id = await open_case(desk, user)
+
+    await desk.send(officer_update("/tutup disnaker", thread_id=thread_id))
+
+    told = desk.texts_to(user.id)[-1]
+    assert "nomor kasus K-0001 dan sebutkan nomor ini kalau Anda datang ke kantor BP3MI" in told
+
+
+@pytest.mark.parametrize("word", ["warga_tidak_membalas", "tanpa_balasan"])
+async def test_the_villager_stopped_answering_is_said_without_blaming_them(desk, user, word):
+    thread_id = await open_case(desk, user)
+
+    await desk.send(officer_update(f"/tutup {word}", thread_id=thread_id))
+
+    [case] = await cases(desk)
+    assert case.outcome == "no_reply"
+    told = desk.texts_to(user.id)[-1]
+    assert "dari Anda" not in told and "tidak berlanjut" in told
+
+
+async def test_the_consent_says_how_long_the_officers_chat_keeps_the_messages(desk, user):
+    await desk.send(command_update("/petugas", user=user))
+
+    consent = desk.texts_to(user.id)[-1]
+    assert "sampai 30 hari setelah kasus ditutup" in consent and "/hapus" in consent
+    assert "disamarkan" in consent and "sudah dihapus" not in consent
+
+
+HANDOFF_TEXTS = [name for name in dir(replies) if name.startswith("HANDOFF_")]
+
+
+@pytest.mark.parametrize("name", HANDOFF_TEXTS)
+def test_who_gives_villagers_a_number_gives_the_one_that_works_from_abroad(name):
+    text = str(getattr(replies, name))
+    if "0800-1000" in text or "110" in text:
+        assert "+62-21-2924-4800" in text, name
+
+
+@pytest.mark.parametrize("name", HANDOFF_TEXTS)
+def test_no_hand_off_text_promises_an_answer_by_a_time(name):
+    assert "paling lambat" not in str(getattr(replies, name)), name

@@ -21,7 +21,7 @@ CASE_OUTCOME_LABELS = {
     "answered": "dijawab",
     "police": "diteruskan ke polisi",
     "referred": "diteruskan ke BP3MI/Disnaker",
-    "no_reply": "tanpa balasan",
+    "no_reply": "warga tidak membalas",
     "ended_by_villager": "ditutup warga",
     "deleted": "dihapus warga (/hapus)",
     "blocked": "warga memblokir bot",
