@@ -259,6 +259,10 @@ OFFICERS_NOT_RELAYED = (
     "Stiker, polling, lokasi dan sejenisnya tidak diteruskan ke warga. Kirim teks, foto, "
     "dokumen, video atau pesan suara."
 )
+OFFICERS_FORWARD_NOT_RELAYED = (
+    "Pesan terusan (forward) tidak dikirim ke warga: isinya tulisan orang lain dan bisa memuat "
+    "nama mereka. Kalau perlu, salin isinya dan kirim sebagai pesan baru."
+)
 OFFICERS_EDIT_NOT_RELAYED = (
     "Perubahan pesan tidak dikirim ke warga (warga sudah menerima versi pertama). Kirim pesan "
     "baru untuk koreksi."

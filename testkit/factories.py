@@ -254,11 +254,12 @@ def officer_update(
     caption: str | None = None,
     topic_by: User | None = None,
     anonymous: bool = False,
+    forwarded: bool = False,
 ) -> dict[str, Any]:
     """A message in the officers' chat as Telegram sends it: inside a topic it carries the
     thread id and, unless it replies to a message, replies to the topic's first message (made
     by the bot, unless topic_by says who). Anonymous: written by an admin with "Remain
-    anonymous" on."""
+    anonymous" on. Forwarded: from someone outside the chat."""
     chat = chat or officers_chat()
     if anonymous:
         officer = GROUP_ANONYMOUS_BOT
@@ -302,6 +303,11 @@ def officer_update(
         is_topic_message=True if thread_id is not None else None,
         edit_date=datetime.now(timezone.utc) if edited else None,
         sender_chat=chat if anonymous else None,
+        forward_origin=(
+            MessageOriginHiddenUser(date=datetime.now(timezone.utc), sender_user_name="Agen Kerja")
+            if forwarded
+            else None
+        ),
         **fields,
     )
     update = (

@@ -77,7 +77,10 @@ async def handle_officer(
     context: ContextTypes.DEFAULT_TYPE, message: Message, *, edited: bool
 ) -> None:
     desk = desk_of(context)
-    command = command_of(message)
+    # An edit or a forward is never a command: an edited "/tutup x" closes nothing, and a
+    # forwarded one is someone else's words.
+    as_written = not edited and message.forward_origin is None
+    command = command_of(message, context.bot.username) if as_written else None
     if command == "kasus":
         await list_open_cases(context, message)
         return
@@ -117,6 +120,10 @@ async def act_in_case(
         if command is not None or has_content(message):
             await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))
         return
+    if message.forward_origin is not None and has_content(message):
+        # A forward carries someone else's words and, often, their name.
+        await message.reply_text(replies.OFFICERS_FORWARD_NOT_RELAYED)
+        return
     if command == "tutup":
         await close_by_officer(context, case, message)
     elif command is not None:
@@ -133,12 +140,17 @@ async def act_in_case(
         await message.reply_text(replies.OFFICERS_NOT_RELAYED)
 
 
-def command_of(message: Message) -> str | None:
-    """ "tutup" for "/tutup@pmi_sumsel_bot dijawab"; None for anything not a command."""
+def command_of(message: Message, bot_username: str) -> str | None:
+    """ "tutup" for "/tutup dijawab" or "/tutup@pmi_sumsel_bot dijawab"; "" for a command to
+    another bot ("/tutup@lain_bot") or a bare "/"; None for anything not a command."""
     text = message.text or ""
     if not text.startswith("/"):
         return None
-    return text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
+    words = text[1:].split(maxsplit=1)
+    name, _, addressee = (words[0] if words else "").partition("@")
+    if addressee and addressee.casefold() != bot_username.casefold():
+        return ""
+    return name.casefold()
 
 
 async def deliver(

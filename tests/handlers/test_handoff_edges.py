@@ -320,3 +320,45 @@ def test_who_gives_villagers_a_number_gives_the_one_that_works_from_abroad(name)
 @pytest.mark.parametrize("name", HANDOFF_TEXTS)
 def test_no_hand_off_text_promises_an_answer_by_a_time(name):
     assert "paling lambat" not in str(getattr(replies, name)), name
+
+
+async def test_an_edited_close_command_closes_nothing(desk, user):
+    thread_id = await open_case(desk, user)
+
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id, edited=True))
+
+    [case] = await cases(desk)
+    assert case.is_open
+    assert in_topic(desk, thread_id)[-1][1]["text"] == replies.OFFICERS_EDIT_NOT_RELAYED
+
+
+async def test_a_close_command_for_another_bot_is_not_obeyed_nor_relayed(desk, user):
+    thread_id = await open_case(desk, user)
+    before = len(desk.texts_to(user.id))
+
+    await desk.send(officer_update("/tutup@bot_lain dijawab", thread_id=thread_id))
+    await desk.send(officer_update("/", thread_id=thread_id))
+
+    [case] = await cases(desk)
+    assert case.is_open and desk.texts_to(user.id)[before:] == []
+    await desk.send(officer_update("/tutup@PMI_Sumsel_Bot dijawab", thread_id=thread_id))
+    [case] = await cases(desk)
+    assert case.outcome == "answered"
+
+
+async def test_a_forward_in_a_case_topic_is_refused_with_a_note(desk, user):
+    thread_id = await open_case(desk, user)
+    before = len(desk.texts_to(user.id))
+
+    await desk.send(
+        officer_update(
+            "Lowongan Malaysia, hubungi Pak Darmawan", thread_id=thread_id, forwarded=True
+        )
+    )
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id, forwarded=True))
+
+    assert desk.texts_to(user.id)[before:] == []
+    notes = [p["text"] for _, p in in_topic(desk, thread_id)[-2:]]
+    assert notes == [replies.OFFICERS_FORWARD_NOT_RELAYED] * 2
+    [case] = await cases(desk)
+    assert case.is_open
