@@ -184,6 +184,11 @@ HANDOFF_IDLE_CLOSED = (
     "petugas. Sekarang Anda kembali bertanya ke bot; ketik /menu untuk melihat topik. Kalau masih "
     "perlu bantuan petugas, ketik /petugas dan sebutkan nomor kasus {number}."
 )
+HANDOFF_EXPIRED_CLOSED = (
+    "Kasus {number} ditutup karena sudah terbuka terlalu lama (batas waktu penyimpanan data). "
+    "Sekarang Anda kembali bertanya ke bot; ketik /menu untuk melihat topik. Kalau masih perlu "
+    "bantuan petugas, ketik /petugas dan sebutkan nomor kasus {number}."
+)
 HANDOFF_ENDED = "Kasus {number} sudah Anda tutup. Sekarang Anda kembali bertanya ke bot."
 HANDOFF_NOTHING_TO_END = "Anda tidak sedang terhubung dengan petugas."
 HANDOFF_STATUS_NONE = (
@@ -228,6 +233,7 @@ OFFICERS_REASONS = {
     "menu": "minta bicara dengan petugas (menu)",
 }
 OFFICERS_PHONE = "Warga membagikan nomor HP-nya: {phone}"
+OFFICERS_VILLAGER_EDITED = "✏️ (pesan diubah) Warga mengubah pesannya; ini versi barunya:"
 OFFICERS_URGENT = (
     "⚠️ Pesan warga berikut berisi kata darurat. Bot sudah memberi warga nomor darurat."
 )
@@ -245,6 +251,11 @@ OFFICERS_IDLE_CLOSED = (
     "Kasus {number} ditutup otomatis: {days} hari tanpa pesan dari warga maupun petugas. Warga "
     "sudah diberi tahu cara menghubungi petugas lagi. Pesan kasus ini dihapus otomatis setelah "
     "{keep_days} hari."
+)
+OFFICERS_EXPIRED_CLOSED = (
+    "Kasus {number} ditutup: sudah mencapai batas waktu penyimpanan data. Warga sudah diberi "
+    "tahu cara menghubungi petugas lagi. Pesan kasus ini dihapus otomatis setelah {keep_days} "
+    "hari."
 )
 OFFICERS_BLOCKED = "Warga memblokir bot: pesan tidak terkirim, kasus {number} ditutup."
 OFFICERS_CLOSE_HOW = (

@@ -263,6 +263,19 @@ def quiet_cases(*, session: Session, since: datetime, limit: int = 50) -> list[H
     )
 
 
+def open_cases_opened_before(
+    *, session: Session, before: datetime, limit: int = 50
+) -> list[HandoffCase]:
+    return list(
+        session.scalars(
+            select(HandoffCase)
+            .where(HandoffCase.status == OPEN, HandoffCase.opened_at <= before)
+            .order_by(HandoffCase.opened_at)
+            .limit(limit)
+        )
+    )
+
+
 def unlink_user_cases(*, session: Session, user_pseudonym: str) -> list[int]:
     """/hapus: the villager's closed cases lose their pseudonym; returns the ids of those whose
     messages in the officers' chat are still there (to delete now)."""

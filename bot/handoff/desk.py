@@ -32,6 +32,9 @@ RECENT_TEXT_SHOWN = 300
 # A replica that claims a due time holds it this long: done by then, the time is cleared;
 # crashed, another replica (or this one, restarted) takes it up again.
 CLAIM_LEASE = timedelta(minutes=10)
+# A case still open this long before the retention purge would close it is closed by the
+# sweeper, which can still tell the villager.
+EXPIRY_NOTICE = timedelta(days=1)
 
 
 def now_utc() -> datetime:
@@ -208,20 +211,49 @@ class CaseDesk:
         )
 
     async def close_idle(self, now: datetime | None = None) -> list[tuple[HandoffCase, int | None]]:
-        """Close the open cases with no message either way for HANDOFF_IDLE_DAYS, each by this
-        replica alone (a conditional UPDATE, as any close); returns them with the villager's
-        chat, read before closing deleted the link."""
+        """Close the open cases with no message either way for HANDOFF_IDLE_DAYS (one that just
+        had a message stays open)."""
+        quiet_since = (now or now_utc()) - self.idle_after
+        return await self._close_each(
+            lambda s: cases.quiet_cases(session=s, since=quiet_since),
+            CaseOutcome.IDLE,
+            now=now,
+            quiet_since=quiet_since,
+        )
+
+    async def close_expiring(
+        self, now: datetime | None = None
+    ) -> list[tuple[HandoffCase, int | None]]:
+        """Close the open cases the retention purge is about to close (it could not tell the
+        villager: it deletes the chat link as it closes them)."""
+        retention = timedelta(days=self.settings.retention_days)
+        opened_before = (now or now_utc()) - retention + min(EXPIRY_NOTICE, retention / 2)
+        return await self._close_each(
+            lambda s: cases.open_cases_opened_before(session=s, before=opened_before),
+            CaseOutcome.EXPIRED,
+            now=now,
+        )
+
+    async def _close_each(
+        self,
+        find: Callable[[Session], list[HandoffCase]],
+        outcome: CaseOutcome,
+        *,
+        now: datetime | None,
+        quiet_since: datetime | None = None,
+    ) -> list[tuple[HandoffCase, int | None]]:
+        """Close the cases found, each by this replica alone (a conditional UPDATE, as any
+        close); returns them with the villager's chat, read before closing deleted the link."""
         now = now or now_utc()
-        quiet_since = now - self.idle_after
 
         def close(session: Session) -> list[tuple[HandoffCase, int | None]]:
             closed = []
-            for case in cases.quiet_cases(session=session, since=quiet_since):
+            for case in find(session):
                 chat_id = self.chat_of(case)
                 done = cases.close_case(
                     session=session,
                     case_id=case.id,
-                    outcome=CaseOutcome.IDLE,
+                    outcome=outcome,
                     now=now,
                     keep_for=self.keep_for,
                     quiet_since=quiet_since,

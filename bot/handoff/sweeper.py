@@ -1,6 +1,6 @@
 """Due times, acted on by one replica: an unanswered case tells the villager and the officers;
-a case quiet for HANDOFF_IDLE_DAYS closes; a closed case's messages leave the officers' chat
-once their days are up.
+a case quiet for HANDOFF_IDLE_DAYS, or about to reach RETENTION_DAYS, closes; a closed case's
+messages leave the officers' chat once their days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
 .claim), so one replica acts on it. The claim is a lease of ten minutes (desk.CLAIM_LEASE),
@@ -44,9 +44,33 @@ async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | N
         with failing_alone(case):
             await no_reply_yet(bot, desk, trail, case)
             await desk.reply_notice_done(case.id)
+    idle, keep_days = desk.settings.handoff_idle_days, desk.settings.handoff_keep_days
     for case, chat_id in await desk.close_idle(now):
         with failing_alone(case):
-            await idle_closed(bot, desk, trail, case, chat_id)
+            await closed_by_the_sweeper(
+                bot,
+                trail,
+                desk,
+                case,
+                chat_id,
+                villager=replies.HANDOFF_IDLE_CLOSED.format(number=case.number, days=idle),
+                officers=replies.OFFICERS_IDLE_CLOSED.format(
+                    number=case.number, days=idle, keep_days=keep_days
+                ),
+            )
+    for case, chat_id in await desk.close_expiring(now):
+        with failing_alone(case):
+            await closed_by_the_sweeper(
+                bot,
+                trail,
+                desk,
+                case,
+                chat_id,
+                villager=replies.HANDOFF_EXPIRED_CLOSED.format(number=case.number),
+                officers=replies.OFFICERS_EXPIRED_CLOSED.format(
+                    number=case.number, keep_days=keep_days
+                ),
+            )
     for case in await desk.claim_due_purges(now):
         with failing_alone(case):
             await delete_case_messages(bot, desk, case)
@@ -61,30 +85,25 @@ def failing_alone(case: HandoffCase) -> Iterator[None]:
         logger.error("hand-off: sweep of case %s failed: %s", case.number, type(error).__name__)
 
 
-async def idle_closed(
-    bot: Bot, desk: CaseDesk, trail: ChatTrail, case: HandoffCase, chat_id: int | None
+async def closed_by_the_sweeper(
+    bot: Bot,
+    trail: ChatTrail,
+    desk: CaseDesk,
+    case: HandoffCase,
+    chat_id: int | None,
+    *,
+    villager: str,
+    officers: str,
 ) -> None:
-    """A case closed for want of messages: the villager is back with the bot and told how to
-    ask again; the officers are told, and the topic is closed."""
-    days = desk.settings.handoff_idle_days
+    """A case the sweeper closed: the villager is back with the bot, told how to ask again and
+    rid of the share-phone keyboard; the officers are told, and the topic is closed."""
     if chat_id is not None:
         try:
-            sent = await bot.send_message(
-                chat_id,
-                replies.HANDOFF_IDLE_CLOSED.format(number=case.number, days=days),
-                reply_markup=ReplyKeyboardRemove(),
-            )
+            sent = await bot.send_message(chat_id, villager, reply_markup=ReplyKeyboardRemove())
             trail.remember(chat_id, sent.message_id)
         except TelegramError as error:
             logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
-    await _tell_officers(
-        bot,
-        desk,
-        case,
-        replies.OFFICERS_IDLE_CLOSED.format(
-            number=case.number, days=days, keep_days=desk.settings.handoff_keep_days
-        ),
-    )
+    await _tell_officers(bot, desk, case, officers)
     if case.topic_id is not None:
         # A closed topic only keeps officers from writing on; the case is closed either way.
         with contextlib.suppress(TelegramError):

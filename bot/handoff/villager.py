@@ -238,6 +238,9 @@ async def relay_villager_message(
     try:
         if urgent:
             await post_to_case(context.bot, desk, case, replies.OFFICERS_URGENT)
+        if message.edit_date is not None:
+            # The first version is in the case already: the copy alone would read as new.
+            await post_to_case(context.bot, desk, case, replies.OFFICERS_VILLAGER_EDITED)
         contact = message.contact
         if contact is not None and contact.user_id == user_id:
             # Only the number: the contact card would carry the Telegram name too.
@@ -349,16 +352,19 @@ async def end_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.warning("hand-off: officers not told of the close: %s", type(error).__name__)
 
 
-async def close_before_deleting(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+async def close_before_deleting(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
     """/hapus: the open case closes first, and whatever the villager's cases left in the
-    officers' chat is deleted now, not days later; the cases keep no link to the villager."""
+    officers' chat is deleted now, not days later; the cases keep no link to the villager.
+    True when an open case was closed (its share-phone keyboard is then to be removed)."""
     desk = desk_of(context)
     pseudonym = pseudonym_of(services_of(context), user_id)
+    closed = None
     try:
         case = await desk.open_case_of(pseudonym)
         if case is not None:
-            await desk.close(case.id, CaseOutcome.DELETED_BY_VILLAGER)
+            closed = await desk.close(case.id, CaseOutcome.DELETED_BY_VILLAGER)
         for left in await desk.unlink_user(pseudonym):
             await delete_case_messages(context.bot, desk, left)
     except Exception as error:  # the rest of /hapus goes on; the sweeper deletes them later
         logger.warning("hand-off: cases not deleted at /hapus: %s", type(error).__name__)
+    return closed is not None

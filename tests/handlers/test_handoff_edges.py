@@ -15,6 +15,7 @@ from bot.handoff.sweeper import sweep
 from testkit.factories import (
     OFFICERS_CHAT_ID,
     auto_delete_timer_update,
+    button_press,
     command_update,
     officer_update,
     text_update,
@@ -362,3 +363,52 @@ async def test_a_forward_in_a_case_topic_is_refused_with_a_note(desk, user):
     assert notes == [replies.OFFICERS_FORWARD_NOT_RELAYED] * 2
     [case] = await cases(desk)
     assert case.is_open
+
+
+async def test_an_edited_villager_message_reaches_the_case_with_a_note(desk, user):
+    thread_id = await open_case(desk, user)
+    await desk.send(text_update("agennya minta 5 juta", user=user))
+
+    await desk.send(text_update("agennya minta 15 juta", user=user, edited=True))
+
+    methods = [(m, p.get("text")) for m, p in in_topic(desk, thread_id)[-2:]]
+    assert methods == [("sendMessage", replies.OFFICERS_VILLAGER_EDITED), ("copyMessage", None)]
+
+
+@pytest.mark.parametrize("choice", ["hapus:ya", "hapus:jejak"])
+async def test_hapus_during_a_case_removes_the_share_phone_keyboard(desk, user, choice):
+    await desk.send(text_update("syarat jadi tki apa aja", user=user))  # a conversation to forget
+    await open_case(desk, user)
+    assert desk.telegram.sent_messages(user.id)[-1]["reply_markup"]["keyboard"]
+
+    await desk.send(command_update("/hapus", user=user))
+    await desk.send(button_press(choice, user=user))
+
+    assert desk.telegram.sent_messages(user.id)[-1]["reply_markup"] == {"remove_keyboard": True}
+
+
+async def test_a_case_about_to_expire_is_closed_and_the_villager_told(tmp_path, user):
+    async with bot_in_process(
+        tmp_path,
+        telegram=forum(),
+        officers_chat_id=OFFICERS_CHAT_ID,
+        retention_days=30,
+        handoff_idle_days=365,
+        **ALWAYS_OPEN,
+    ) as bot:
+        thread_id = await open_case(bot, user)
+        services, application_bot = bot.services, bot.application.bot
+
+        await sweep(application_bot, services.handoff, services.trail, now=days_later(28))
+        [case] = await cases(bot)
+        assert case.is_open
+        await sweep(application_bot, services.handoff, services.trail, now=days_later(29.5))
+
+        [case] = await cases(bot)
+        assert (case.outcome, case.sealed_chat) == ("expired", None)
+        told = bot.telegram.sent_messages(user.id)[-1]
+        assert told["text"] == replies.HANDOFF_EXPIRED_CLOSED.format(number="K-0001")
+        assert told["reply_markup"] == {"remove_keyboard": True}
+        assert in_topic(bot, thread_id)[-1][1]["text"] == replies.OFFICERS_EXPIRED_CLOSED.format(
+            number="K-0001", keep_days=30
+        )
