@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import BulkRequestLimit, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -73,12 +73,14 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     services = services_of(context)
     # An open hand-off case closes first, and what the villager's cases left in the officers'
     # chat goes now.
-    await close_before_deleting(context, update.effective_user.id)
+    case_closed = await close_before_deleting(context, update.effective_user.id)
+    # The case's share-phone keyboard goes with the last message (deleting messages leaves it).
+    markup = ReplyKeyboardRemove() if case_closed else None
     wipe_chat = callback.data == DELETE_EVERYTHING
     message_ids = await services.trail.take(chat.id) if wipe_chat else None
     forgotten = await forget_user(services, update.effective_user.id)
     if not wipe_chat:
-        await send(context, chat, records_deleted(forgotten))
+        await send(context, chat, records_deleted(forgotten), markup)
         return
     refused = 0
     if message_ids is not None:
@@ -87,7 +89,9 @@ async def delete_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             context.bot, chat.id, [*message_ids, callback.message.message_id]
         )
         logger.info("chat wiped: %d messages, %d refused", len(message_ids) + 1, refused)
-    await send(context, chat, chat_wiped(forgotten, wiped=message_ids is not None, refused=refused))
+    await send(
+        context, chat, chat_wiped(forgotten, wiped=message_ids is not None, refused=refused), markup
+    )
 
 
 async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> int:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 LOW_CONFIDENCE = 0.6
 # Message kinds that are questions typed by a user (buttons and commands are not).
 TYPED_KINDS = ("text", "edited")
+# The kind of a message relayed to an officer during a hand-off case (bot/handoff/): not a
+# question to the bot, and its row keeps no text, so it is in no list or figure of questions.
+HANDED_OFF_KIND = "handed_off"
 
 
 class Outcome(StrEnum):

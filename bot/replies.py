@@ -92,7 +92,6 @@ OFFICIAL_ACCOUNT = (
 
 # ---------------------------------------------------------------- talk to an officer (bot/handoff)
 # {label} is OFFICER_LABEL ("Petugas BP3MI"): officers are always the service, never a person.
-CALL_CENTRE = "call center KP2MI 0800-1000 (gratis, 24 jam)"
 HANDOFF_BUTTON = "Bicara dengan petugas"
 HANDOFF_OFFER = (
     "Mau bicara langsung dengan {label} di chat ini? Petugas akan membaca dan membalas pesan "
@@ -101,9 +100,10 @@ HANDOFF_OFFER = (
 HANDOFF_CONSENT = (
     "Sebelum Anda terhubung, ini yang akan dilihat {label}:\n"
     "• Semua pesan, foto dan dokumen yang Anda kirim di chat ini selama kasus terbuka, persis "
-    "seperti yang Anda tulis.\n"
-    "• Beberapa pertanyaan terakhir Anda ke bot (nomor HP, NIK dan data pribadi lain sudah "
-    "dihapus).\n"
+    "seperti yang Anda tulis. Pesan itu tetap ada di grup petugas sampai {keep_days} hari "
+    "setelah kasus ditutup, lalu dihapus; dengan /hapus langsung dihapus.\n"
+    "• Beberapa pertanyaan terakhir Anda ke bot (nomor HP, NIK dan data pribadi lain "
+    "disamarkan).\n"
     "• Kabupaten/kota Anda: {district}.\n"
     "Yang TIDAK dilihat petugas: nama, username dan nomor Telegram Anda. Nomor HP Anda hanya "
     'terkirim kalau Anda sendiri menekan tombol "Bagikan nomor HP".\n'
@@ -115,19 +115,20 @@ HANDOFF_DISTRICT_UNKNOWN = "tidak diketahui (Anda boleh menuliskannya ke petugas
 HANDOFF_AGREE = "Setuju, hubungkan saya"
 HANDOFF_DECLINE = "Tidak, kembali ke bot"
 HANDOFF_DECLINED = (
-    "Baik, tidak ada yang dikirim ke petugas. Anda tetap bisa bertanya ke bot, atau menelepon "
-    + CALL_CENTRE
-    + "."
+    "Baik, tidak ada yang dikirim ke petugas. Anda tetap bisa bertanya ke bot.\n"
+    + EMERGENCY_NUMBERS
 )
 HANDOFF_OPENED = (
     "Kasus Anda {number} sudah dibuka. Tulis cerita atau pertanyaan Anda di sini; Anda juga "
     "boleh mengirim foto kontrak atau iklan lowongan.\n{expect}\n"
     "Ketik /kasus untuk melihat status, /selesai untuk menutup kasus."
 )
-HANDOFF_EXPECT_IN_HOURS = "{label} akan membalas paling lambat {when}."
+# Office hours are known, holidays are not: when an answer comes is what usually holds, never
+# a promise.
+HANDOFF_EXPECT_IN_HOURS = "{label} biasanya membalas sebelum {when}."
 HANDOFF_EXPECT_OUT_OF_HOURS = (
-    "Sekarang di luar jam kerja petugas ({hours}). Balasan paling cepat {opening}, paling lambat "
-    "{when}. Kalau mendesak, telepon " + CALL_CENTRE + " atau polisi 110."
+    "Sekarang di luar jam kerja petugas ({hours}). Petugas mulai bekerja lagi {opening} dan "
+    "biasanya membalas sebelum {when}.\n" + EMERGENCY_NUMBERS
 )
 HANDOFF_SHARE_PHONE = (
     "Mau petugas bisa menelepon Anda? Tekan tombol di bawah untuk membagikan nomor HP Anda. "
@@ -135,7 +136,10 @@ HANDOFF_SHARE_PHONE = (
 )
 HANDOFF_SHARE_PHONE_BUTTON = "📱 Bagikan nomor HP"
 HANDOFF_PHONE_SHARED = "Terima kasih, nomor HP Anda sudah dikirim ke petugas."
-HANDOFF_ALREADY_OPEN = "Kasus Anda {number} masih terbuka: tulis saja pesan Anda di sini."
+HANDOFF_ALREADY_OPEN = (
+    "Kasus Anda {number} masih terbuka: pesan Anda di sini dibaca petugas, bukan bot. Ketik "
+    "/selesai untuk menutup kasus dan kembali bertanya ke bot."
+)
 HANDOFF_UNAVAILABLE = "Petugas belum bisa dihubungi lewat chat ini.\n" + EMERGENCY_NUMBERS
 HANDOFF_UNREACHABLE = (
     "Maaf, petugas tidak bisa dihubungi lewat chat ini sekarang, jadi kasus Anda belum "
@@ -145,13 +149,45 @@ HANDOFF_NOT_SENT = (
     "Maaf, pesan ini belum sampai ke petugas karena ada gangguan. Coba kirim lagi sebentar lagi."
     "\n" + EMERGENCY_NUMBERS
 )
+# Telegram would not copy the message (a forwarded message with protected content, a quiz, a
+# paid photo): nothing went, the case is still open.
+HANDOFF_CANNOT_RELAY = (
+    "Maaf, pesan jenis ini tidak bisa diteruskan ke petugas. Tolong ketik isinya, atau kirim "
+    "sebagai foto (misalnya tangkapan layar). Kasus Anda tetap terbuka."
+)
 HANDOFF_NO_REPLY_YET = (
     "Maaf, {label} belum membalas kasus {number}. Kasus tetap terbuka dan pesan Anda tetap "
-    "sampai ke petugas. Kalau mendesak, telepon " + CALL_CENTRE + " atau polisi 110."
+    "sampai ke petugas.\n" + EMERGENCY_NUMBERS
 )
 HANDOFF_CLOSED = (
     "Kasus {number} sudah ditutup oleh petugas: {outcome}. Sekarang Anda kembali bertanya ke "
-    "bot; ketik /menu untuk melihat topik. Terima kasih sudah menghubungi kami."
+    "bot; ketik /menu untuk melihat topik. Terima kasih sudah menghubungi kami.{next_step}"
+)
+# After a close that hands the case on: officers can no longer write to the villager in this
+# chat (the link is gone), so the villager keeps the number and knows where to take it.
+HANDOFF_NEXT_STEPS = {
+    "police": (
+        "\n\nPetugas tidak bisa lagi mengirim pesan ke Anda lewat chat ini, jadi simpan nomor "
+        "kasus {number}. Kalau Anda melapor ke polisi, sebutkan bahwa kasus Anda sudah dilaporkan "
+        "ke {label} dengan nomor ini. Mau bicara lagi dengan petugas? Ketik /petugas dan sebutkan "
+        "nomor {number}.\n" + EMERGENCY_NUMBERS
+    ),
+    "referred": (
+        "\n\nPetugas tidak bisa lagi mengirim pesan ke Anda lewat chat ini, jadi simpan nomor "
+        "kasus {number} dan sebutkan nomor ini kalau Anda datang ke kantor BP3MI atau Dinas "
+        "Tenaga Kerja (Disnaker). Tanyakan ke bot kantor mana yang terdekat dari Anda. Mau bicara "
+        "lagi dengan petugas? Ketik /petugas dan sebutkan nomor {number}."
+    ),
+}
+HANDOFF_IDLE_CLOSED = (
+    "Kasus {number} ditutup otomatis karena {days} hari tidak ada pesan dari Anda maupun "
+    "petugas. Sekarang Anda kembali bertanya ke bot; ketik /menu untuk melihat topik. Kalau masih "
+    "perlu bantuan petugas, ketik /petugas dan sebutkan nomor kasus {number}."
+)
+HANDOFF_EXPIRED_CLOSED = (
+    "Kasus {number} ditutup karena sudah terbuka terlalu lama (batas waktu penyimpanan data). "
+    "Sekarang Anda kembali bertanya ke bot; ketik /menu untuk melihat topik. Kalau masih perlu "
+    "bantuan petugas, ketik /petugas dan sebutkan nomor kasus {number}."
 )
 HANDOFF_ENDED = "Kasus {number} sudah Anda tutup. Sekarang Anda kembali bertanya ke bot."
 HANDOFF_NOTHING_TO_END = "Anda tidak sedang terhubung dengan petugas."
@@ -160,19 +196,20 @@ HANDOFF_STATUS_NONE = (
 )
 HANDOFF_STATUS_OPEN = "Kasus {number}: terbuka sejak {opened}. {replied}"
 HANDOFF_STATUS_REPLIED = "Petugas sudah membalas."
-HANDOFF_STATUS_WAITING = "Petugas belum membalas; balasan paling lambat {when}."
+HANDOFF_STATUS_WAITING = "Petugas belum membalas; biasanya dibalas sebelum {when}."
 HANDOFF_STATUS_CLOSED = "Kasus {number}: sudah ditutup ({outcome})."
 # What each outcome means to the villager.
 HANDOFF_OUTCOMES = {
     "answered": "pertanyaan Anda sudah dijawab",
     "police": "kasus Anda diteruskan ke polisi",
     "referred": "kasus Anda diteruskan ke BP3MI atau Dinas Tenaga Kerja (Disnaker)",
-    "no_reply": "tidak ada balasan lagi dari Anda",
+    "no_reply": "ditutup karena percakapan tidak berlanjut",
     "ended_by_villager": "ditutup oleh Anda",
     "deleted": "dihapus oleh Anda",
     "blocked": "bot diblokir",
     "unreachable": "petugas tidak bisa dihubungi",
     "expired": "melewati batas waktu penyimpanan",
+    "idle": "ditutup otomatis karena lama tidak ada pesan",
 }
 
 # The officers' side: what the bot writes in the officers' chat.
@@ -183,7 +220,7 @@ OFFICERS_CASE_OPENED = (
     "Dibuka: {opened}; balasan diharapkan paling lambat {due}.\n"
     "Pertanyaan terakhir warga ke bot (sudah disamarkan):\n{recent}\n\n"
     '{how_to_reply} Balasan dikirim ke warga atas nama "{label}", tanpa nama Anda.\n'
-    "Tutup kasus: /tutup dijawab | polisi | bp3mi | disnaker | tanpa_balasan"
+    "Tutup kasus: /tutup dijawab | polisi | bp3mi | disnaker | warga_tidak_membalas"
 )
 OFFICERS_REPLY_IN_TOPIC = "Balas di topik ini."
 OFFICERS_REPLY_TO_MESSAGE = "Balas (reply) pesan ini atau pesan warga di kasus ini."
@@ -196,12 +233,13 @@ OFFICERS_REASONS = {
     "menu": "minta bicara dengan petugas (menu)",
 }
 OFFICERS_PHONE = "Warga membagikan nomor HP-nya: {phone}"
+OFFICERS_VILLAGER_EDITED = "✏️ (pesan diubah) Warga mengubah pesannya; ini versi barunya:"
 OFFICERS_URGENT = (
     "⚠️ Pesan warga berikut berisi kata darurat. Bot sudah memberi warga nomor darurat."
 )
 OFFICERS_NO_REPLY = (
     "⏰ Kasus {number} belum dibalas dalam {minutes} menit jam kerja. Warga sudah diberi nomor "
-    "call center."
+    "darurat dan call center."
 )
 OFFICERS_CLOSED = (
     "Kasus {number} ditutup ({outcome}). Pesan kasus ini dihapus otomatis setelah {days} hari."
@@ -209,10 +247,20 @@ OFFICERS_CLOSED = (
 OFFICERS_CLOSED_BY_VILLAGER = (
     "Warga menutup kasus {number}. Pesan kasus ini dihapus otomatis setelah {days} hari."
 )
+OFFICERS_IDLE_CLOSED = (
+    "Kasus {number} ditutup otomatis: {days} hari tanpa pesan dari warga maupun petugas. Warga "
+    "sudah diberi tahu cara menghubungi petugas lagi. Pesan kasus ini dihapus otomatis setelah "
+    "{keep_days} hari."
+)
+OFFICERS_EXPIRED_CLOSED = (
+    "Kasus {number} ditutup: sudah mencapai batas waktu penyimpanan data. Warga sudah diberi "
+    "tahu cara menghubungi petugas lagi. Pesan kasus ini dihapus otomatis setelah {keep_days} "
+    "hari."
+)
 OFFICERS_BLOCKED = "Warga memblokir bot: pesan tidak terkirim, kasus {number} ditutup."
 OFFICERS_CLOSE_HOW = (
     "Tulis hasilnya: /tutup dijawab, /tutup polisi, /tutup bp3mi, /tutup disnaker atau "
-    "/tutup tanpa_balasan"
+    "/tutup warga_tidak_membalas"
 )
 OFFICERS_NOT_IN_A_CASE = (
     "Perintah ini hanya berlaku di topik kasus (atau sebagai balasan pesan kasus)."
@@ -222,11 +270,24 @@ OFFICERS_NOT_RELAYED = (
     "Stiker, polling, lokasi dan sejenisnya tidak diteruskan ke warga. Kirim teks, foto, "
     "dokumen, video atau pesan suara."
 )
+OFFICERS_FORWARD_NOT_RELAYED = (
+    "Pesan terusan (forward) tidak dikirim ke warga: isinya tulisan orang lain dan bisa memuat "
+    "nama mereka. Kalau perlu, salin isinya dan kirim sebagai pesan baru."
+)
 OFFICERS_EDIT_NOT_RELAYED = (
     "Perubahan pesan tidak dikirim ke warga (warga sudah menerima versi pertama). Kirim pesan "
     "baru untuk koreksi."
 )
 OFFICERS_NOT_DELIVERED = (
-    "Pesan ini belum sampai ke warga karena gangguan Telegram. Coba kirim lagi."
+    "Pesan ini belum sampai ke warga: Telegram menolaknya atau tidak menjawab. Coba kirim lagi."
+)
+OFFICERS_ANONYMOUS = (
+    "Pesan ini tidak dikirim ke warga: Anda menulis sebagai admin anonim (atau atas nama "
+    'channel). Matikan "Tetap anonim" (Remain anonymous) di hak admin Anda, atau pilih menulis '
+    "atas nama akun Anda sendiri, lalu kirim lagi."
+)
+OFFICERS_NOT_HANDLED = (
+    "⚠️ Ada gangguan di bot: pesan atau perintah ini mungkin belum sampai ke warga. Coba kirim "
+    "lagi sebentar lagi."
 )
 OFFICERS_OPEN_CASES = "Kasus terbuka: {count}\n{lines}"

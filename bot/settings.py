@@ -102,6 +102,9 @@ class Settings(BaseSettings):
     # What the villager sent lives on in the officers' chat: the case's topic (or messages) is
     # deleted this many days after the case closes.
     handoff_keep_days: int = Field(default=30, ge=0, le=365)
+    # A case with no message either way (villager or officer) for this many days closes by
+    # itself: the villager is back with the bot and told how to ask again.
+    handoff_idle_days: int = Field(default=7, ge=1, le=365)
     # How often each replica looks for due cases (one replica acts on each).
     handoff_sweep_seconds: float = Field(default=30.0, gt=0)
     # Messages a minute the bot sends to one group, the officers' included: Telegram allows a

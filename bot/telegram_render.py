@@ -15,6 +15,7 @@ from bot.rasa_client import RasaButton, RasaMessage
 logger = logging.getLogger(__name__)
 
 TELEGRAM_TEXT_LIMIT = 4_096
+TELEGRAM_CAPTION_LIMIT = 1_024
 BUTTONS_PER_ROW = 2
 GREETING = "utter_greet"
 # Deep-link payloads are what Telegram allows in t.me/<bot>?start=...: 1-64 of A-Z a-z 0-9 _ -

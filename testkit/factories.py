@@ -14,6 +14,7 @@ from telegram import (
     Document,
     ForumTopicCreated,
     Message,
+    MessageAutoDeleteTimerChanged,
     MessageEntity,
     MessageOriginHiddenUser,
     PhotoSize,
@@ -227,6 +228,10 @@ OFFICER = User(
 )
 SECOND_OFFICER = User(id=555_000_002, first_name="Wati", is_bot=False, username="wati_disnaker")
 STRANGER = User(id=666_000_001, first_name="Calo", is_bot=False, username="agen_cepat")
+# Who Telegram names as the sender of an anonymous admin's message (sender_chat is the group).
+GROUP_ANONYMOUS_BOT = User(
+    id=1087968824, first_name="Group", is_bot=True, username="GroupAnonymousBot"
+)
 
 
 def officers_chat(chat_id: int = OFFICERS_CHAT_ID, *, forum: bool = True) -> Chat:
@@ -248,11 +253,16 @@ def officer_update(
     sticker: bool = False,
     caption: str | None = None,
     topic_by: User | None = None,
+    anonymous: bool = False,
+    forwarded: bool = False,
 ) -> dict[str, Any]:
     """A message in the officers' chat as Telegram sends it: inside a topic it carries the
     thread id and, unless it replies to a message, replies to the topic's first message (made
-    by the bot, unless topic_by says who)."""
+    by the bot, unless topic_by says who). Anonymous: written by an admin with "Remain
+    anonymous" on. Forwarded: from someone outside the chat."""
     chat = chat or officers_chat()
+    if anonymous:
+        officer = GROUP_ANONYMOUS_BOT
     replied = None
     if reply_to_message_id is not None:
         replied = new_message(
@@ -292,6 +302,12 @@ def officer_update(
         message_thread_id=thread_id,
         is_topic_message=True if thread_id is not None else None,
         edit_date=datetime.now(timezone.utc) if edited else None,
+        sender_chat=chat if anonymous else None,
+        forward_origin=(
+            MessageOriginHiddenUser(date=datetime.now(timezone.utc), sender_user_name="Agen Kerja")
+            if forwarded
+            else None
+        ),
         **fields,
     )
     update = (
@@ -321,5 +337,16 @@ def document_update(*, user: User = VILLAGER, caption: str | None = None) -> dic
     document = Document(file_id="BQACDoc", file_unique_id="AgADd", file_name="kontrak.pdf")
     message = new_message(
         chat=private_chat(user), from_user=user, document=document, caption=caption
+    )
+    return without_id(Update(update_id=0, message=message))
+
+
+def auto_delete_timer_update(*, user: User = VILLAGER, seconds: int = 86_400) -> dict[str, Any]:
+    """Telegram's service message when the villager turns on auto-delete in the chat (as the bot
+    advises after "Hapus jejak"): nothing anyone wrote."""
+    message = new_message(
+        chat=private_chat(user),
+        from_user=user,
+        message_auto_delete_timer_changed=MessageAutoDeleteTimerChanged(seconds),
     )
     return without_id(Update(update_id=0, message=message))

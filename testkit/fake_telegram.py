@@ -31,6 +31,25 @@ TOO_MANY_REQUESTS = (
 )
 BAD_GATEWAY = (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
 
+# Telegram's limits, in characters, on a message's text and a caption.
+TEXT_LIMIT = 4_096
+CAPTION_LIMIT = 1_024
+
+
+def bad_request(description: str) -> tuple[int, dict[str, Any]]:
+    """Telegram's 400, as it words it."""
+    return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {description}"}
+
+
+def over_limit(method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """Telegram's 400 for a text or a caption over its limit; None when within."""
+    if method == "sendMessage" and len(str(params.get("text", ""))) > TEXT_LIMIT:
+        return bad_request("message is too long")
+    if method == "copyMessage" and len(str(params.get("caption") or "")) > CAPTION_LIMIT:
+        return bad_request("message caption is too long")
+    return None
+
+
 # Where the in-process fake pretends to be; nothing listens there.
 IN_PROCESS_URL = "http://telegram.test"
 BOT_USER = {
@@ -241,6 +260,10 @@ class FakeTelegram:
                 self.failed_calls.append((method, params))
                 description = self._forbidden[int(chat)]
                 return 403, {"ok": False, "error_code": 403, "description": description}
+            too_long = over_limit(method, params)
+            if too_long is not None:
+                self.failed_calls.append((method, params))
+                return too_long
             if method != "getUpdates":
                 self.calls.append((method, params))
                 if method == "sendMessage":

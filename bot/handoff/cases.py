@@ -41,12 +41,13 @@ class CaseOutcome(StrEnum):
     ANSWERED = "answered"
     POLICE = "police"
     REFERRED = "referred"  # to BP3MI or Disnaker
-    NO_REPLY = "no_reply"
+    NO_REPLY = "no_reply"  # the villager stopped answering (/tutup warga_tidak_membalas)
     ENDED_BY_VILLAGER = "ended_by_villager"
     DELETED_BY_VILLAGER = "deleted"  # /hapus during the case
     BLOCKED = "blocked"  # the villager blocked the bot (403)
     UNREACHABLE = "unreachable"  # the officers' chat refused the bot
     EXPIRED = "expired"  # still open at the retention purge
+    IDLE = "idle"  # no message either way for HANDOFF_IDLE_DAYS: closed by the sweeper
 
 
 # What an officer types after /tutup, and the outcome it stands for.
@@ -55,7 +56,8 @@ OFFICER_OUTCOMES: dict[str, CaseOutcome] = {
     "polisi": CaseOutcome.POLICE,
     "bp3mi": CaseOutcome.REFERRED,
     "disnaker": CaseOutcome.REFERRED,
-    "tanpa_balasan": CaseOutcome.NO_REPLY,
+    "warga_tidak_membalas": CaseOutcome.NO_REPLY,
+    "tanpa_balasan": CaseOutcome.NO_REPLY,  # its first name, still understood
 }
 
 # Why the villager asked (the case's topic).
@@ -94,10 +96,15 @@ class HandoffCase(Base):
     first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), index=True)
-    # When the "no reply yet" notice is due; claimed (set to None) by the replica that sends it.
+    # When the "no reply yet" notice is due; leased by the replica that sends it (desk.CLAIM_LEASE)
+    # and cleared once it went.
     reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
-    # When the case's messages in the officers' chat go; claimed by the replica that deletes.
+    # When the case's messages in the officers' chat go; leased by the replica that deletes, and
+    # cleared once they went.
     purge_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # The last message either way (relayed from the villager, or delivered from an officer):
+    # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
+    last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # Set once they went (or Telegram would no longer let the bot delete them).
     officers_messages_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -191,13 +198,18 @@ def close_case(
     outcome: CaseOutcome,
     now: datetime,
     keep_for: timedelta,
+    quiet_since: datetime | None = None,
 ) -> HandoffCase | None:
     """Close an open case: the chat link goes, its messages are due for deletion. Returns the
     case when this call closed it, None when it was closed already (by another officer or
-    replica): a conditional UPDATE, so only one closer acts."""
+    replica): a conditional UPDATE, so only one closer acts. With quiet_since, only a case with
+    no message since then closes (one that just had a message stays open)."""
+    still_open = [HandoffCase.id == case_id, HandoffCase.status == OPEN]
+    if quiet_since is not None:
+        still_open.append(HandoffCase.last_message_at <= quiet_since)
     closed = session.execute(
         update(HandoffCase)
-        .where(HandoffCase.id == case_id, HandoffCase.status == OPEN)
+        .where(*still_open)
         .values(
             status=CLOSED,
             outcome=outcome.value,
@@ -206,19 +218,24 @@ def close_case(
             reply_due_at=None,
             purge_due_at=now + keep_for,
         )
+        # Read back below; SQLite's times, without their zone, cannot be compared in Python.
+        .execution_options(synchronize_session=False)
     ).rowcount
     if not closed:
         return None
     return session.get(HandoffCase, case_id, populate_existing=True)
 
 
-def claim(*, session: Session, case_id: int, column, was: datetime) -> bool:
-    """Take a due time for this replica: True only for the one whose UPDATE found it unchanged."""
+def claim(*, session: Session, case_id: int, column, was: datetime, until: datetime) -> bool:
+    """Take a due time for this replica: True only for the one whose UPDATE found it unchanged.
+    The claim is a lease: the time moves on to `until`, and is cleared only once the work is
+    done, so work a crash interrupted is due again when the lease runs out."""
     return bool(
         session.execute(
             update(HandoffCase)
             .where(HandoffCase.id == case_id, column == was)
-            .values({column.key: None})
+            .values({column.key: until})
+            .execution_options(synchronize_session=False)
         ).rowcount
     )
 
@@ -229,6 +246,31 @@ def due_cases(*, session: Session, column, now: datetime, limit: int = 50) -> li
             select(HandoffCase)
             .where(column.is_not(None), column <= now)
             .order_by(column)
+            .limit(limit)
+        )
+    )
+
+
+def quiet_cases(*, session: Session, since: datetime, limit: int = 50) -> list[HandoffCase]:
+    """Open cases with no message either way since then, oldest first."""
+    return list(
+        session.scalars(
+            select(HandoffCase)
+            .where(HandoffCase.status == OPEN, HandoffCase.last_message_at <= since)
+            .order_by(HandoffCase.last_message_at)
+            .limit(limit)
+        )
+    )
+
+
+def open_cases_opened_before(
+    *, session: Session, before: datetime, limit: int = 50
+) -> list[HandoffCase]:
+    return list(
+        session.scalars(
+            select(HandoffCase)
+            .where(HandoffCase.status == OPEN, HandoffCase.opened_at <= before)
+            .order_by(HandoffCase.opened_at)
             .limit(limit)
         )
     )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.handoff import cases
 from bot.handoff.cases import OPEN, CaseOutcome, HandoffCase, HandoffMessage
 from bot.handoff.office_hours import OfficeHours
-from bot.outcomes import TYPED_KINDS
+from bot.outcomes import TYPED_KINDS, Outcome
 from bot.querylog import OutreachEvent, QueryLogRow
 from bot.sealing import Sealer
 from bot.settings import Settings
@@ -29,6 +29,12 @@ T = TypeVar("T")
 RECENT_QUESTIONS = 5
 RECENT_WINDOW = timedelta(hours=24)
 RECENT_TEXT_SHOWN = 300
+# A replica that claims a due time holds it this long: done by then, the time is cleared;
+# crashed, another replica (or this one, restarted) takes it up again.
+CLAIM_LEASE = timedelta(minutes=10)
+# A case still open this long before the retention purge would close it is closed by the
+# sweeper, which can still tell the villager.
+EXPIRY_NOTICE = timedelta(days=1)
 
 
 def now_utc() -> datetime:
@@ -93,6 +99,7 @@ class CaseDesk:
             officers_chat_id=self.officers_chat_id,
             phone_shared=False,
             opened_at=now,
+            last_message_at=now,
             reply_due_at=self.hours.reply_due(now, self.reply_allowed),
             officers_messages_deleted=False,
         )
@@ -124,6 +131,19 @@ class CaseDesk:
         await self._run(
             lambda s: cases.keep_message(
                 session=s, case_id=case_id, officers_message_id=officers_message_id
+            )
+        )
+
+    @property
+    def idle_after(self) -> timedelta:
+        return timedelta(days=self.settings.handoff_idle_days)
+
+    async def active(self, case_id: int) -> None:
+        """A message went either way: the case is not idle."""
+        now = now_utc()
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(last_message_at=now)
             )
         )
 
@@ -164,7 +184,8 @@ class CaseDesk:
         return await self._run(find)
 
     async def replied(self, case_id: int) -> None:
-        """An officer answered: the first answer's time is kept, no notice is due any more."""
+        """An officer answered: the first answer's time is kept, no notice is due any more, the
+        case is not idle."""
         now = now_utc()
 
         def mark(session: Session) -> None:
@@ -174,7 +195,9 @@ class CaseDesk:
                 .values(first_reply_at=now)
             )
             session.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
+                update(HandoffCase)
+                .where(HandoffCase.id == case_id)
+                .values(reply_due_at=None, last_message_at=now)
             )
 
         await self._run(mark)
@@ -186,6 +209,60 @@ class CaseDesk:
                 session=s, case_id=case_id, outcome=outcome, now=now_utc(), keep_for=self.keep_for
             )
         )
+
+    async def close_idle(self, now: datetime | None = None) -> list[tuple[HandoffCase, int | None]]:
+        """Close the open cases with no message either way for HANDOFF_IDLE_DAYS (one that just
+        had a message stays open)."""
+        quiet_since = (now or now_utc()) - self.idle_after
+        return await self._close_each(
+            lambda s: cases.quiet_cases(session=s, since=quiet_since),
+            CaseOutcome.IDLE,
+            now=now,
+            quiet_since=quiet_since,
+        )
+
+    async def close_expiring(
+        self, now: datetime | None = None
+    ) -> list[tuple[HandoffCase, int | None]]:
+        """Close the open cases the retention purge is about to close (it could not tell the
+        villager: it deletes the chat link as it closes them)."""
+        retention = timedelta(days=self.settings.retention_days)
+        opened_before = (now or now_utc()) - retention + min(EXPIRY_NOTICE, retention / 2)
+        return await self._close_each(
+            lambda s: cases.open_cases_opened_before(session=s, before=opened_before),
+            CaseOutcome.EXPIRED,
+            now=now,
+        )
+
+    async def _close_each(
+        self,
+        find: Callable[[Session], list[HandoffCase]],
+        outcome: CaseOutcome,
+        *,
+        now: datetime | None,
+        quiet_since: datetime | None = None,
+    ) -> list[tuple[HandoffCase, int | None]]:
+        """Close the cases found, each by this replica alone (a conditional UPDATE, as any
+        close); returns them with the villager's chat, read before closing deleted the link."""
+        now = now or now_utc()
+
+        def close(session: Session) -> list[tuple[HandoffCase, int | None]]:
+            closed = []
+            for case in find(session):
+                chat_id = self.chat_of(case)
+                done = cases.close_case(
+                    session=session,
+                    case_id=case.id,
+                    outcome=outcome,
+                    now=now,
+                    keep_for=self.keep_for,
+                    quiet_since=quiet_since,
+                )
+                if done is not None:
+                    closed.append((done, chat_id))
+            return closed
+
+        return await self._run(close)
 
     async def open_cases(self) -> list[HandoffCase]:
         return await self._run(
@@ -206,17 +283,30 @@ class CaseDesk:
         return await self._claim(HandoffCase.purge_due_at, now or now_utc())
 
     async def _claim(self, column, now: datetime) -> list[HandoffCase]:
+        """Each due case leased to this replica for CLAIM_LEASE (bot.handoff.cases.claim)."""
 
         def claim(session: Session) -> list[HandoffCase]:
             claimed = []
             for case in cases.due_cases(session=session, column=column, now=now):
                 if cases.claim(
-                    session=session, case_id=case.id, column=column, was=getattr(case, column.key)
+                    session=session,
+                    case_id=case.id,
+                    column=column,
+                    was=getattr(case, column.key),
+                    until=now + CLAIM_LEASE,
                 ):
                     claimed.append(case)
             return claimed
 
         return await self._run(claim)
+
+    async def reply_notice_done(self, case_id: int) -> None:
+        """The "no reply yet" notice went (or was not needed): it is due no more."""
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
+            )
+        )
 
     async def purge_again(self, case_id: int, now: datetime) -> None:
         """Telegram did not answer: the deletion is due again in an hour."""
@@ -283,6 +373,8 @@ class CaseDesk:
                     QueryLogRow.user_pseudonym == pseudonym,
                     QueryLogRow.created_at >= since,
                     QueryLogRow.message_kind.in_(TYPED_KINDS),
+                    # Rows of an older version's relays (kind "text", no text), from its spool.
+                    QueryLogRow.outcome != Outcome.HANDED_OFF,
                 )
                 .order_by(QueryLogRow.created_at.desc(), QueryLogRow.id.desc())
                 .limit(RECENT_QUESTIONS)

@@ -18,7 +18,8 @@ from bot import replies
 from bot.handlers import services_of
 from bot.handoff.cases import OFFICER_OUTCOMES, CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
-from bot.handoff.relay import post_to_case
+from bot.handoff.relay import has_content, post_to_case
+from bot.telegram_render import TELEGRAM_CAPTION_LIMIT, split_for_telegram
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ OUTCOME_NAMES = {
     CaseOutcome.ANSWERED: "dijawab",
     CaseOutcome.POLICE: "diteruskan ke polisi",
     CaseOutcome.REFERRED: "diteruskan ke BP3MI/Disnaker",
-    CaseOutcome.NO_REPLY: "tanpa balasan",
+    CaseOutcome.NO_REPLY: "warga tidak membalas",
 }
 
 
@@ -40,18 +41,46 @@ async def officers_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """Every update from the officers' chat: handled here and by no other handler (the villager
     handlers would otherwise read officers' words as questions)."""
     message = update.effective_message
-    try:
-        if message is not None and message.from_user is not None and not message.from_user.is_bot:
+    if message is not None and (writes_anonymously(message) or written_by_a_person(message)):
+        try:
             await handle_officer(context, message, edited=update.edited_message is not None)
-    finally:
-        raise ApplicationHandlerStop
+        except Exception as error:  # before a case was found: the database, most likely
+            await not_handled(message, error, case=None)
+    raise ApplicationHandlerStop
+
+
+def written_by_a_person(message: Message) -> bool:
+    return message.from_user is not None and not message.from_user.is_bot
+
+
+def writes_anonymously(message: Message) -> bool:
+    """An admin with "Remain anonymous" on, or someone writing as a channel: Telegram names the
+    group (or the channel) as the sender, and from_user is one of its helper bots."""
+    return message.sender_chat is not None
+
+
+async def not_handled(message: Message, error: Exception, *, case: HandoffCase | None) -> None:
+    """A failure is never silent: the log says what failed (its class, the case number, nothing
+    of what was written) and the officers read, where they wrote, that it may not have gone."""
+    logger.error(
+        "hand-off: an officer's message in case %s was not handled: %s",
+        case.number if case is not None else "-",
+        type(error).__name__,
+    )
+    try:
+        await message.reply_text(replies.OFFICERS_NOT_HANDLED)
+    except Exception as also:  # the officers' chat itself failing: the log has it
+        logger.error("hand-off: officers not told of the failure: %s", type(also).__name__)
 
 
 async def handle_officer(
     context: ContextTypes.DEFAULT_TYPE, message: Message, *, edited: bool
 ) -> None:
     desk = desk_of(context)
-    command = command_of(message)
+    # An edit or a forward is never a command: an edited "/tutup x" closes nothing, and a
+    # forwarded one is someone else's words.
+    as_written = not edited and message.forward_origin is None
+    command = command_of(message, context.bot.username) if as_written else None
     if command == "kasus":
         await list_open_cases(context, message)
         return
@@ -65,9 +94,35 @@ async def handle_officer(
         if command == "tutup":
             await message.reply_text(replies.OFFICERS_NOT_IN_A_CASE)
         return  # officers talking among themselves
+    try:
+        await act_in_case(context, case, message, command=command, edited=edited)
+    except Exception as error:  # RetryAfter past the rate limiter's retries, the database...
+        await not_handled(message, error, case=case)
+
+
+async def act_in_case(
+    context: ContextTypes.DEFAULT_TYPE,
+    case: HandoffCase,
+    message: Message,
+    *,
+    command: str | None,
+    edited: bool,
+) -> None:
+    """An officer's message in a case: relayed to the villager, a /tutup, or refused with a
+    note."""
+    desk = desk_of(context)
+    if writes_anonymously(message):
+        # Nothing says which officer wrote, or that an officer did: nothing goes to the villager.
+        if command is not None or has_content(message):
+            await message.reply_text(replies.OFFICERS_ANONYMOUS)
+        return
     if not case.is_open:
         if command is not None or has_content(message):
             await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))
+        return
+    if message.forward_origin is not None and has_content(message):
+        # A forward carries someone else's words and, often, their name.
+        await message.reply_text(replies.OFFICERS_FORWARD_NOT_RELAYED)
         return
     if command == "tutup":
         await close_by_officer(context, case, message)
@@ -85,17 +140,17 @@ async def handle_officer(
         await message.reply_text(replies.OFFICERS_NOT_RELAYED)
 
 
-def command_of(message: Message) -> str | None:
-    """ "tutup" for "/tutup@pmi_sumsel_bot dijawab"; None for anything not a command."""
+def command_of(message: Message, bot_username: str) -> str | None:
+    """ "tutup" for "/tutup dijawab" or "/tutup@pmi_sumsel_bot dijawab"; "" for a command to
+    another bot ("/tutup@lain_bot") or a bare "/"; None for anything not a command."""
     text = message.text or ""
     if not text.startswith("/"):
         return None
-    return text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
-
-
-def has_content(message: Message) -> bool:
-    """False for Telegram's service messages (a topic created, a member joined)."""
-    return message.effective_attachment is not None or bool(message.text)
+    words = text[1:].split(maxsplit=1)
+    name, _, addressee = (words[0] if words else "").partition("@")
+    if addressee and addressee.casefold() != bot_username.casefold():
+        return ""
+    return name.casefold()
 
 
 async def deliver(
@@ -108,16 +163,19 @@ async def deliver(
     if chat_id is None:
         return
     label = desk.settings.officer_label
+    trail = services_of(context).trail  # every message the villager gets, for "Hapus jejak"
     try:
-        if text is not None:
-            sent_id = (await context.bot.send_message(chat_id, text)).message_id
-        else:
+        if text is None:
             caption = f"{label}: {message.caption}" if message.caption else label
-            sent_id = (
-                await context.bot.copy_message(
-                    chat_id, message.chat.id, message.message_id, caption=caption[:1024]
-                )
-            ).message_id
+            too_long = len(caption) > TELEGRAM_CAPTION_LIMIT
+            copied = await context.bot.copy_message(
+                chat_id, message.chat.id, message.message_id, caption=label if too_long else caption
+            )
+            trail.remember(chat_id, copied.message_id)
+            # A caption over Telegram's limit follows the copy as text, whole.
+            text = f"{label}:\n{message.caption}" if too_long else None
+        for part in split_for_telegram(text) if text else []:
+            trail.remember(chat_id, (await context.bot.send_message(chat_id, part)).message_id)
     except Forbidden:
         # The villager blocked the bot: nothing more can reach them.
         closed = await desk.close(case.id, CaseOutcome.BLOCKED)
@@ -130,7 +188,6 @@ async def deliver(
         logger.warning("hand-off: officer's reply not delivered: %s", type(error).__name__)
         await message.reply_text(replies.OFFICERS_NOT_DELIVERED)
         return
-    services_of(context).trail.remember(chat_id, sent_id)  # for the villager's "Hapus jejak"
     await desk.replied(case.id)
 
 
@@ -152,8 +209,11 @@ async def close_by_officer(
         return
     await desk.keep(case.id, message.message_id)
     if chat_id is not None:
+        next_step = replies.HANDOFF_NEXT_STEPS.get(outcome.value, "")
         text = replies.HANDOFF_CLOSED.format(
-            number=case.number, outcome=replies.HANDOFF_OUTCOMES[outcome.value]
+            number=case.number,
+            outcome=replies.HANDOFF_OUTCOMES[outcome.value],
+            next_step=next_step.format(number=case.number, label=desk.settings.officer_label),
         )
         try:
             sent = await context.bot.send_message(chat_id, text, reply_markup=ReplyKeyboardRemove())

@@ -17,6 +17,33 @@ from bot.handoff.desk import CaseDesk, Recent
 logger = logging.getLogger(__name__)
 
 TOPIC_NAME_LIMIT = 128
+# How Telegram words a 400 for an officers' chat, or a case's topic, that is not there (lower
+# case). Any other 400 is about the message itself, and the case goes on.
+CHAT_NOT_FOUND = ("chat not found",)
+TOPIC_NOT_FOUND = ("message thread not found", "topic_id_invalid", "topic_deleted")
+
+
+def topic_not_found(error: TelegramError) -> bool:
+    """The case's topic is gone (deleted by hand, or never there)."""
+    return isinstance(error, BadRequest) and any(
+        words in error.message.casefold() for words in TOPIC_NOT_FOUND
+    )
+
+
+def officers_chat_refuses(error: TelegramError) -> bool:
+    """The officers' chat, or the case's topic, will take nothing more from the bot: the bot
+    removed (403), the chat or the topic not found."""
+    if isinstance(error, Forbidden) or topic_not_found(error):
+        return True
+    return isinstance(error, BadRequest) and any(
+        words in error.message.casefold() for words in CHAT_NOT_FOUND
+    )
+
+
+def has_content(message: Message) -> bool:
+    """False for Telegram's service messages (a topic created, a member joined, a message
+    pinned, the auto-delete timer changed): nothing anyone wrote."""
+    return message.effective_attachment is not None or bool(message.text)
 
 
 def where(case: HandoffCase) -> dict:
@@ -94,8 +121,18 @@ async def delete_case_messages(bot: Bot, desk: CaseDesk, case: HandoffCase) -> N
             try:
                 await bot.delete_forum_topic(case.officers_chat_id, case.topic_id)
             except BadRequest as error:
-                # Deleted by hand already (the topic is gone): nothing is left to delete.
-                logger.warning("hand-off: topic of %s not deleted: %s", case.number, error.message)
+                if not topic_not_found(error):
+                    # Not "already gone" (the bot's right to manage topics taken away, say):
+                    # the case's messages are still there, so it is tried again later.
+                    logger.error(
+                        "hand-off: topic of %s not deleted, tried again later: %s",
+                        case.number,
+                        error.message,
+                    )
+                    await desk.purge_again(case.id, datetime.now(timezone.utc))
+                    return
+                # Deleted by hand already: nothing is left to delete.
+                logger.warning("hand-off: topic of %s was gone already", case.number)
         else:
             ids = await desk.messages_of(case.id)
             if ids:

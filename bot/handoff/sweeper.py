@@ -1,17 +1,22 @@
 """Due times, acted on by one replica: an unanswered case tells the villager and the officers;
-a closed case's messages leave the officers' chat once their days are up.
+a case quiet for HANDOFF_IDLE_DAYS, or about to reach RETENTION_DAYS, closes; a closed case's
+messages leave the officers' chat once their days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
-.claim), so exactly one replica acts on it, and a restart loses nothing: the times are rows.
+.claim), so one replica acts on it. The claim is a lease of ten minutes (desk.CLAIM_LEASE),
+cleared when the work is done: a replica that crashes or fails half-way leaves the time to come
+due again, so a restart loses nothing, though the villager may then get a notice twice.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import Iterator
 from datetime import datetime
 
-from telegram import Bot
+from telegram import Bot, ReplyKeyboardRemove
 from telegram.error import Forbidden, TelegramError
 
 from bot import replies
@@ -36,9 +41,73 @@ async def sweep_regularly(bot: Bot, desk: CaseDesk, trail: ChatTrail) -> None:
 async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | None = None) -> None:
     """Act once on every case that is due now (or at `now`)."""
     for case in await desk.claim_due_replies(now):
-        await no_reply_yet(bot, desk, trail, case)
+        with failing_alone(case):
+            await no_reply_yet(bot, desk, trail, case)
+            await desk.reply_notice_done(case.id)
+    idle, keep_days = desk.settings.handoff_idle_days, desk.settings.handoff_keep_days
+    for case, chat_id in await desk.close_idle(now):
+        with failing_alone(case):
+            await closed_by_the_sweeper(
+                bot,
+                trail,
+                desk,
+                case,
+                chat_id,
+                villager=replies.HANDOFF_IDLE_CLOSED.format(number=case.number, days=idle),
+                officers=replies.OFFICERS_IDLE_CLOSED.format(
+                    number=case.number, days=idle, keep_days=keep_days
+                ),
+            )
+    for case, chat_id in await desk.close_expiring(now):
+        with failing_alone(case):
+            await closed_by_the_sweeper(
+                bot,
+                trail,
+                desk,
+                case,
+                chat_id,
+                villager=replies.HANDOFF_EXPIRED_CLOSED.format(number=case.number),
+                officers=replies.OFFICERS_EXPIRED_CLOSED.format(
+                    number=case.number, keep_days=keep_days
+                ),
+            )
     for case in await desk.claim_due_purges(now):
-        await delete_case_messages(bot, desk, case)
+        with failing_alone(case):
+            await delete_case_messages(bot, desk, case)
+
+
+@contextlib.contextmanager
+def failing_alone(case: HandoffCase) -> Iterator[None]:
+    """One case failing leaves the others of the sweep to be done; its lease brings it back."""
+    try:
+        yield
+    except Exception as error:
+        logger.error("hand-off: sweep of case %s failed: %s", case.number, type(error).__name__)
+
+
+async def closed_by_the_sweeper(
+    bot: Bot,
+    trail: ChatTrail,
+    desk: CaseDesk,
+    case: HandoffCase,
+    chat_id: int | None,
+    *,
+    villager: str,
+    officers: str,
+) -> None:
+    """A case the sweeper closed: the villager is back with the bot, told how to ask again and
+    rid of the share-phone keyboard; the officers are told, and the topic is closed."""
+    if chat_id is not None:
+        try:
+            sent = await bot.send_message(chat_id, villager, reply_markup=ReplyKeyboardRemove())
+            trail.remember(chat_id, sent.message_id)
+        except TelegramError as error:
+            logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
+    await _tell_officers(bot, desk, case, officers)
+    if case.topic_id is not None:
+        # A closed topic only keeps officers from writing on; the case is closed either way.
+        with contextlib.suppress(TelegramError):
+            await bot.close_forum_topic(case.officers_chat_id, case.topic_id)
 
 
 async def no_reply_yet(bot: Bot, desk: CaseDesk, trail: ChatTrail, case: HandoffCase) -> None:

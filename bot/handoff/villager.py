@@ -14,19 +14,26 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import replies
 from bot.conversation import pseudonym_of
 from bot.flood import Verdict
-from bot.handlers import message_kind, send, services_of, spend_keyboard
+from bot.handlers import send, services_of, spend_keyboard
 from bot.handoff import offers
 from bot.handoff.cases import CaseOutcome, HandoffCase
 from bot.handoff.desk import CaseDesk
 from bot.handoff.emergency import emergency_answer, is_emergency
-from bot.handoff.relay import copy_into_case, delete_case_messages, place_case, post_to_case
-from bot.outcomes import Outcome
+from bot.handoff.relay import (
+    copy_into_case,
+    delete_case_messages,
+    has_content,
+    officers_chat_refuses,
+    place_case,
+    post_to_case,
+)
+from bot.outcomes import HANDED_OFF_KIND, Outcome
 from bot.querylog import QueryLogEntry
 from bot.services import Services
 
@@ -80,6 +87,7 @@ async def ask_for_officer(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     reason = offers.reason_in(callback.data if callback else None)
     text = replies.HANDOFF_CONSENT.format(
         label=desk.settings.officer_label,
+        keep_days=desk.settings.handoff_keep_days,
         district=district or replies.HANDOFF_DISTRICT_UNKNOWN,
     )
     await send(context, message.chat, text, offers.consent_markup(reason))
@@ -174,14 +182,31 @@ async def while_in_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             return
         await spend_keyboard(update.callback_query)
         await remind(context, case, update)
-    elif message is not None and message.text and message.text.startswith("/"):
-        command = message.text[1:].split(maxsplit=1)[0].split("@")[0].casefold()
+    elif message is not None and has_content(message):
+        text = message.text or message.caption or ""
+        urgent = bool(text) and is_emergency(text)
+        if urgent:
+            # Danger words come first, whatever else holds: before the flood limit, and before
+            # a leading "/" makes the message a command ("/tolong saya disekap").
+            await send(context, message.chat, emergency_answer())
+        command = command_in(text)
         if command in COMMANDS_DURING_A_CASE:
             return
-        await remind(context, case, update)
-    elif message is not None:
-        await relay_villager_message(context, case, message, user.id)
+        if command is not None and not urgent:
+            await remind(context, case, update)
+        else:
+            await relay_villager_message(context, case, message, user.id, urgent=urgent)
+    # Telegram's service messages in the chat (a pin, the auto-delete timer) are nobody's
+    # words: they stop here, unrelayed.
     raise ApplicationHandlerStop
+
+
+def command_in(text: str) -> str | None:
+    """ "selesai" for "/selesai@pmi_sumsel_bot"; None for anything not a command."""
+    if not text.startswith("/"):
+        return None
+    words = text[1:].split(maxsplit=1)
+    return words[0].split("@")[0].casefold() if words else ""
 
 
 async def remind(context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, update: Update) -> None:
@@ -192,28 +217,30 @@ async def remind(context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, update: 
 
 
 async def relay_villager_message(
-    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message, user_id: int
+    context: ContextTypes.DEFAULT_TYPE,
+    case: HandoffCase,
+    message: Message,
+    user_id: int,
+    *,
+    urgent: bool,
 ) -> None:
-    """One message of the villager into the case: emergency words answered first, their own
-    phone number (contact button) as a number only, anything else copied as written."""
+    """One message of the villager into the case (the emergency answer, if it was urgent, has
+    gone already): their own phone number (contact button) as a number only, anything else
+    copied as written. An urgent message reaches the officers over the flood limit too."""
     services, desk = services_of(context), desk_of(context)
     pseudonym = pseudonym_of(services, user_id)
-    kind = "edited" if message.edit_date else message_kind(message)
-    if kind == "other" and message.text:
-        kind = "text"
     flood = await services.flood_guard.check(pseudonym)
-    if flood is not Verdict.ALLOW:
+    if flood is not Verdict.ALLOW and not urgent:
         if flood is Verdict.WARN:
             await send(context, message.chat, replies.SLOW_DOWN)
         await log_handed_off(services, pseudonym, "flood", Outcome.FLOOD_LIMITED)
         return
-    text = message.text or message.caption or ""
-    urgent = bool(text) and is_emergency(text)
-    if urgent:
-        await send(context, message.chat, emergency_answer())
     try:
         if urgent:
             await post_to_case(context.bot, desk, case, replies.OFFICERS_URGENT)
+        if message.edit_date is not None:
+            # The first version is in the case already: the copy alone would read as new.
+            await post_to_case(context.bot, desk, case, replies.OFFICERS_VILLAGER_EDITED)
         contact = message.contact
         if contact is not None and contact.user_id == user_id:
             # Only the number: the contact card would carry the Telegram name too.
@@ -224,20 +251,35 @@ async def relay_villager_message(
             await send(context, message.chat, replies.HANDOFF_PHONE_SHARED, ReplyKeyboardRemove())
         else:
             await copy_into_case(context.bot, desk, case, message.chat.id, message.message_id)
-    except (Forbidden, BadRequest) as error:
+    except TelegramError as error:
+        await relay_failed(context, case, message, error)
+    else:
+        await desk.active(case.id)
+    await log_handed_off(services, pseudonym, HANDED_OFF_KIND, Outcome.HANDED_OFF)
+
+
+async def relay_failed(
+    context: ContextTypes.DEFAULT_TYPE, case: HandoffCase, message: Message, error: TelegramError
+) -> None:
+    """Only an officers' chat (or topic) that refuses the bot closes the case. Telegram also
+    answers 400 for a message it will not copy (protected content, a quiz, paid media): the
+    villager is asked to type it or send a photo, and the case stays open."""
+    if officers_chat_refuses(error):
         logger.error("hand-off: the officers' chat refused the relay: %s", type(error).__name__)
-        closed = await desk.close(case.id, CaseOutcome.UNREACHABLE)
+        closed = await desk_of(context).close(case.id, CaseOutcome.UNREACHABLE)
         if closed is not None:
             await send(context, message.chat, replies.HANDOFF_UNREACHABLE, ReplyKeyboardRemove())
-    except NetworkError as error:
+    elif isinstance(error, BadRequest):  # before NetworkError: BadRequest is one
+        logger.warning("hand-off: a message Telegram will not copy: %s", error.message)
+        await send(context, message.chat, replies.HANDOFF_CANNOT_RELAY)
+    else:
         logger.warning("hand-off: relay failed: %s", type(error).__name__)
         await send(context, message.chat, replies.HANDOFF_NOT_SENT)
-    await log_handed_off(services, pseudonym, kind, Outcome.HANDED_OFF)
 
 
 async def log_handed_off(services: Services, pseudonym: str, kind: str, outcome: Outcome) -> None:
     """The relayed message's row: counted (for the villager's event too), but without its text
-    (bot.outcomes.HANDED_OFF)."""
+    and of its own kind, so no list of questions shows it (bot.outcomes.HANDED_OFF_KIND)."""
     services.log_writer.submit(
         QueryLogEntry(
             user_pseudonym=pseudonym,
@@ -310,16 +352,19 @@ async def end_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.warning("hand-off: officers not told of the close: %s", type(error).__name__)
 
 
-async def close_before_deleting(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+async def close_before_deleting(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
     """/hapus: the open case closes first, and whatever the villager's cases left in the
-    officers' chat is deleted now, not days later; the cases keep no link to the villager."""
+    officers' chat is deleted now, not days later; the cases keep no link to the villager.
+    True when an open case was closed (its share-phone keyboard is then to be removed)."""
     desk = desk_of(context)
     pseudonym = pseudonym_of(services_of(context), user_id)
+    closed = None
     try:
         case = await desk.open_case_of(pseudonym)
         if case is not None:
-            await desk.close(case.id, CaseOutcome.DELETED_BY_VILLAGER)
+            closed = await desk.close(case.id, CaseOutcome.DELETED_BY_VILLAGER)
         for left in await desk.unlink_user(pseudonym):
             await delete_case_messages(context.bot, desk, left)
     except Exception as error:  # the rest of /hapus goes on; the sweeper deletes them later
         logger.warning("hand-off: cases not deleted at /hapus: %s", type(error).__name__)
+    return closed is not None

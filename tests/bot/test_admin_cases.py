@@ -50,7 +50,7 @@ async def test_the_kasus_page_lists_cases_without_personal_data(database_url, tm
     assert "<td>Ogan Komering Ilir</td><td>5</td>" in page
     # Two cases: the breakdown hides the count, the list the district.
     assert "<td>Lahat</td><td>disembunyikan</td>" in page and page.count("Lahat") == 1
-    assert "K-0007" in page and "dijawab" in page and "tanpa balasan" in page
+    assert "K-0007" in page and "dijawab" in page and "warga tidak membalas" in page
     for personal in ("9876543", pseudonym(0)):
         assert personal not in page
     assert 'id="open-cases">1<' in dashboard and 'id="first-reply">20 mnt<' in dashboard

@@ -61,6 +61,30 @@ def test_dashboard_figures_overall_by_event_and_by_district(database_url):
     assert pematang.messages == 10 and today.messages == 10
 
 
+def test_messages_relayed_to_officers_are_not_among_the_topics(database_url):
+    sessions = open_log(database_url)
+    relayed = dict(text="", intent=None, confidence=None, outcome="handed_off", responses=[])
+    add_rows(
+        sessions,
+        CROWD
+        + [
+            relayed | {"user_pseudonym": pseudonym(100 + n), "message_kind": "handed_off"}
+            for n in range(6)
+        ]
+        # An older version's relays, kind "text" (from its spool).
+        + [relayed | {"user_pseudonym": pseudonym(200 + n)} for n in range(6)],
+    )
+    with sessions() as session:
+        figures = reports.dashboard(session, QueryFilter())
+
+    assert figures.messages == 33  # counted, as every message is
+    assert [intent for intent, _ in figures.top_intents] == [
+        "ask_job_vacancy",
+        "ask_requirements",
+        "ask_procedure",
+    ]
+
+
 def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
     sessions = open_log(database_url)
     add_rows(sessions, SAMPLE + CROWD)

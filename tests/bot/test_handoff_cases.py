@@ -8,8 +8,10 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from alembic import command
 from sqlalchemy import select, text
 
+from bot.database import QueryLogDatabase, alembic_config
 from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage
 from bot.handoff.desk import CaseDesk
 from bot.handoff.office_hours import OfficeHours
@@ -146,3 +148,73 @@ def test_office_hours_in_the_villagers_words():
     assert hours.describe() == "Senin–Jumat 08.00–16.00 WIB"
     assert hours.when(hours.next_opening(now), now) == "Senin 08.00 WIB"
     assert hours.when(now + timedelta(hours=3), now) == "besok 01.00 WIB"
+
+
+async def test_a_quiet_case_closes_once_and_a_message_keeps_it_open(database_url):
+    replicas = [desk_on(database_url, handoff_idle_days=7) for _ in range(3)]
+    quiet = await replicas[0].open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    busy = await replicas[0].open(pseudonym=pseudonym(2), chat_id=6, district=None, reason="menu")
+    eight_days_ago = datetime.now(timezone.utc) - timedelta(days=8)
+    with replicas[0]._sessions.begin() as session:
+        for case_id in (quiet.id, busy.id):
+            session.get(HandoffCase, case_id).last_message_at = eight_days_ago
+    await replicas[1].active(busy.id)  # a message just went
+
+    closed = await asyncio.gather(*(r.close_idle() for r in replicas))
+
+    [(case, chat_id)] = [pair for batch in closed for pair in batch]
+    assert (case.id, case.outcome, case.sealed_chat, chat_id) == (quiet.id, "idle", None, 5)
+    assert (await replicas[0].open_case_of(pseudonym(2))).id == busy.id
+
+
+async def test_the_migration_gives_open_cases_a_last_message(database_url):
+    with QueryLogDatabase(database_url) as database:
+        config = alembic_config(database.engine)
+        command.upgrade(config, "0006")
+        opened = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+        with database.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO handoff_case (status, reason, officers_chat_id, phone_shared, "
+                    "opened_at, officers_messages_deleted) "
+                    "VALUES ('open', 'menu', -100, false, :opened, false)"
+                ),
+                {"opened": opened},
+            )
+
+        database.upgrade()
+
+        with database.sessions() as session:
+            [case] = session.scalars(select(HandoffCase))
+        assert case.last_message_at.replace(tzinfo=timezone.utc) == opened
+        command.downgrade(config, "0006")
+
+
+async def test_a_claim_is_a_lease_that_comes_back_after_a_crash_and_goes_once_done(database_url):
+    desk, other = desk_on(database_url), desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    later = datetime.now(timezone.utc) + timedelta(days=1)
+
+    [claimed] = await desk.claim_due_replies(later)
+    # This replica crashes before the notice goes: nobody takes it while the lease holds...
+    assert await other.claim_due_replies(later + timedelta(minutes=5)) == []
+    # ...and another replica takes it up once the lease has run out.
+    [again] = await other.claim_due_replies(later + timedelta(minutes=11))
+    assert claimed.id == again.id == case.id
+
+    await other.reply_notice_done(case.id)
+    assert await desk.claim_due_replies(later + timedelta(days=1)) == []
+
+
+async def test_a_purge_claim_is_a_lease_too(database_url):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    await desk.close(case.id, CaseOutcome.ANSWERED)
+    later = datetime.now(timezone.utc) + timedelta(days=31)
+
+    [claimed] = await desk.claim_due_purges(later)
+    [again] = await desk.claim_due_purges(later + timedelta(minutes=11))
+    await desk.messages_deleted(case.id)
+
+    assert claimed.id == again.id == case.id
+    assert await desk.claim_due_purges(later + timedelta(days=1)) == []

@@ -120,7 +120,7 @@ async def test_a_whole_case_from_request_to_close(desk, user):
     assert desk.rasa.messages()[-1] == "apa itu tppo"
     rows = await desk.rows()
     handed_off = [r for r in rows if r.outcome == "handed_off"]
-    assert [(r.message_kind, r.text) for r in handed_off] == [("text", ""), ("document", "")]
+    assert [(r.message_kind, r.text) for r in handed_off] == [("handed_off", "")] * 2
     for sent in desk.telegram.sent_messages(user.id):
         assert "Rudi" not in sent["text"] and "rudi_bp3mi" not in sent["text"]
 
@@ -299,6 +299,11 @@ async def test_an_unanswered_case_tells_the_villager_once_whichever_replica_swee
     assert [p["text"] for _, p in in_topic(desk, thread_id)].count(
         replies.OFFICERS_NO_REPLY.format(number="K-0001", minutes=30)
     ) == 1
+    # Done, the notice is due no more: not after the claim's lease either.
+    await sweep(
+        desk.application.bot, services.handoff, services.trail, now=later + timedelta(hours=1)
+    )
+    assert [t for t in desk.texts_to(user.id) if "belum membalas" in t] == told
 
 
 async def test_a_closed_cases_topic_is_deleted_after_the_days_set(desk, user):

@@ -21,12 +21,13 @@ CASE_OUTCOME_LABELS = {
     "answered": "dijawab",
     "police": "diteruskan ke polisi",
     "referred": "diteruskan ke BP3MI/Disnaker",
-    "no_reply": "tanpa balasan",
+    "no_reply": "warga tidak membalas",
     "ended_by_villager": "ditutup warga",
     "deleted": "dihapus warga (/hapus)",
     "blocked": "warga memblokir bot",
     "unreachable": "grup petugas tak terjangkau",
     "expired": "lewat masa simpan",
+    "idle": "ditutup otomatis (lama tanpa pesan)",
 }
 NOT_KNOWN = replies.OFFICERS_DISTRICT_UNKNOWN
 MOST_LISTED = 500

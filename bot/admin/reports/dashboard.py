@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from bot.admin.reports.filters import NO_EVENT, UNANSWERED_ROWS, QueryFilter, filtered
 from bot.admin.small_counts import Counted, Shown, ShownGroup, hidden_last, shown_page
 from bot.admin.topics import topic_label
-from bot.outcomes import TYPED_KINDS
+from bot.outcomes import TYPED_KINDS, Outcome
 from bot.querylog import OutreachEvent, QueryLogRow
 
 
@@ -66,7 +66,8 @@ def _top_intents(session: Session, query_filter: QueryFilter) -> list[tuple[str 
     """The ten intents typed questions were most often read as, with their counts."""
     statement = (
         select(QueryLogRow.intent, *COUNTS[:2])
-        .where(QueryLogRow.message_kind.in_(TYPED_KINDS))
+        # Messages relayed to officers are no questions (an older version's: kind "text").
+        .where(QueryLogRow.message_kind.in_(TYPED_KINDS), QueryLogRow.outcome != Outcome.HANDED_OFF)
         .group_by(QueryLogRow.intent)
         .order_by(func.count().desc(), QueryLogRow.intent)
         .limit(10)
