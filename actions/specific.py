@@ -27,6 +27,13 @@ GENERAL_QUESTION = "overview"
 # the frozen set; reports/specific-answers.md).
 SURE_WITHIN_THE_TOPIC = 0.9
 SURE_OF_THE_QUESTION = 0.3
+# Someone reporting a case or asking for an officer wants the next step: they get an answer of
+# that topic (its question, when the selector is fairly sure of one, else its page, where the
+# bot also offers an officer), never another topic's answer ("saya mau lapor calo yang menipu
+# warga desa kami" got what the village government does in registration). On the tuning
+# questions this costs 2 of 181 specific answers and no wrong one (reports/specific-thresholds.md).
+ACTING_TOPICS = frozenset({"report_case", "ask_human_agent"})
+SURE_ENOUGH_TO_ACT = 0.5
 # The topic page of each topic whose page is a plain response (the others have actions).
 TOPIC_PAGES = {
     "ask_requirements": "utter_requirements",
@@ -82,7 +89,10 @@ def specific_question(tracker: Tracker, topic: str) -> str | None:
             return None
         if confidence >= SURE_WITHIN_THE_TOPIC:
             return key
-    return sure_question(tracker)
+    elsewhere = sure_question(tracker)
+    if topic in ACTING_TOPICS and elsewhere is not None and not elsewhere.startswith(f"{topic}/"):
+        return within[0] if within is not None and within[1] >= SURE_ENOUGH_TO_ACT else None
+    return elsewhere
 
 
 def sure_question(tracker: Tracker) -> str | None:

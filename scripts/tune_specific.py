@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT))
 from testkit.short_answer import holds_the_fact, is_short  # noqa: E402
 
 FROZEN = ROOT / "evaluation" / "specific_questions.jsonl"
+# As actions/specific.py sets them (that module needs rasa-sdk, which this environment lacks).
+ACTING_TOPICS = frozenset({"report_case", "ask_human_agent"})
+SURE_ENOUGH_TO_ACT = 0.5
 RESPONSES = ROOT / "nlu" / "specific.yml"
 WITHIN = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 ANY = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -54,7 +57,13 @@ def chosen(parsed: dict, within: float, anywhere: float) -> str | None:
         or best["intent_response_key"].endswith("/overview")
     ):
         return None
-    return best["intent_response_key"]
+    key = best["intent_response_key"]
+    topic = parsed["intent"]
+    if topic in ACTING_TOPICS and not key.startswith(f"{topic}/"):
+        # a report or a request for an officer stays in its topic (actions/specific.py)
+        sure_enough = topic_ranking and topic_ranking[0]["confidence"] >= SURE_ENOUGH_TO_ACT
+        return topic_ranking[0]["intent_response_key"] if sure_enough else None
+    return key
 
 
 def main() -> None:

@@ -14,9 +14,12 @@ ASK = "petugas:tanya"  # + ":<reason>": show what the officers will see, and ask
 AGREE = "petugas:setuju"  # + ":<reason>"
 DECLINE = "petugas:batal"
 
-# The domain's answers after which the bot offers the hand-off, and the case's reason.
+# The domain's answers after which the bot offers the hand-off, and the case's reason: the topic
+# pages, and the short answers to a specific question of the topic ("utter_report_case/...",
+# "utter_ask_human_agent/...", actions/specific.py), which the model often gives instead.
 OFFER_AFTER = {
     "utter_human_agent": "ask_human_agent",
+    "utter_ask_human_agent": "ask_human_agent",
     "utter_report_case": "report_case",
     "utter_emergency": "emergency_help",
 }
@@ -25,8 +28,9 @@ OFFER_AFTER = {
 def reason_to_offer(messages: list[RasaMessage]) -> str | None:
     """The reason to offer a hand-off after these replies, if one of them calls for it."""
     for message in messages:
-        if message.response in OFFER_AFTER:
-            return OFFER_AFTER[message.response]
+        answer = (message.response or "").split("/", 1)[0]
+        if answer in OFFER_AFTER:
+            return OFFER_AFTER[answer]
     return None
 
 

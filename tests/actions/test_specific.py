@@ -10,6 +10,7 @@ from actions.fallback import ActionSuggestTopics
 from actions.glossary import ActionExplainTerm
 from actions.local_office import ActionLocalOffice
 from actions.specific import (
+    SURE_ENOUGH_TO_ACT,
     SURE_OF_THE_QUESTION,
     SURE_WITHIN_THE_TOPIC,
     TOPIC_PAGES,
@@ -99,6 +100,32 @@ async def test_the_question_is_chosen_within_the_topic_first(
 ):
     tracker = make_tracker(
         "umur 45 masih bisa?", "ask_requirements", selected=everywhere, selected_in_topic=in_topic
+    )
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
+    assert message["response"] == expected
+
+
+@pytest.mark.parametrize(
+    ("in_topic", "expected"),
+    [
+        # fairly sure of the report's own question: that one, not the other topic's
+        (
+            [("report_case/report_recruiter_in_village", SURE_ENOUGH_TO_ACT)],
+            "utter_report_case/report_recruiter_in_village",
+        ),
+        # unsure of it: the report page (where the bot also offers an officer)
+        (
+            [("report_case/report_recruiter_in_village", SURE_ENOUGH_TO_ACT - 0.01)],
+            "utter_report_case",
+        ),
+    ],
+)
+async def test_a_report_is_answered_within_its_topic_never_by_another(domain, in_topic, expected):
+    tracker = make_tracker(
+        "saya mau lapor calo yang menipu warga desa kami",
+        "report_case",
+        selected=[("ask_procedure/village_role", 0.4)],
+        selected_in_topic=in_topic,
     )
     [message] = await run(ActionAnswerQuestion(), tracker, domain)
     assert message["response"] == expected

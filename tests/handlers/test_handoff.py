@@ -173,6 +173,27 @@ async def test_the_offer_follows_the_emergency_answer_and_the_menu_has_the_butto
     assert buttons[-2:] == ["petugas:tanya:menu", "/hapus"]
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the model's page for "talk to an officer"
+        ("saya mau bicara dengan petugas", "ask_human_agent"),
+        # a report answered with the report's own specific question (utter_report_case/...)
+        ("saya mau lapor calo yang menipu warga desa kami", "report_case"),
+    ],
+)
+async def test_the_offer_follows_a_typed_request_for_an_officer_or_a_report(
+    desk, user, text, reason
+):
+    await desk.send(text_update(text, user=user))
+    *_, answer, offer = desk.telegram.sent_messages(user.id)
+    assert "petugas" in answer["text"].lower() or "lapor" in answer["text"].lower()
+    assert offer["text"] == replies.HANDOFF_OFFER.format(label="Petugas BP3MI")
+    assert offer["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == (
+        f"petugas:tanya:{reason}"
+    )
+
+
 async def test_emergency_words_during_a_case_get_the_emergency_answer_first(desk, user):
     thread_id = await open_case(desk, user)
     asked_rasa = len(desk.rasa.requests)
