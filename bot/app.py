@@ -23,7 +23,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import deletion, handlers
-from bot.handoff import offers, officers, villager
+from bot.handoff import asking, offers, officers, villager
 from bot.handoff.sweeper import sweep_regularly
 from bot.intake import DELETE_BUTTON_PAYLOAD
 from bot.ordering import InOrderPerChat
@@ -145,9 +145,9 @@ def build_application(
             CommandHandler(["privasi", "privacy"], handlers.show_privacy, filters=messages),
             CommandHandler("hapus", deletion.ask_to_delete, filters=messages),
             # The hand-off; without OFFICERS_CHAT_ID they answer with the call centre.
-            CommandHandler("petugas", villager.ask_for_officer, filters=messages),
-            CommandHandler("kasus", villager.show_case_status, filters=messages),
-            CommandHandler("selesai", villager.end_case, filters=messages),
+            CommandHandler("petugas", asking.ask_for_officer, filters=messages),
+            CommandHandler("kasus", asking.show_case_status, filters=messages),
+            CommandHandler("selesai", asking.end_case, filters=messages),
             # A button without data: python-telegram-bot hands it to the first button handler
             # whatever its pattern, which would be "Hapus jejak" below. It goes to the general
             # handler (a pointer to the menu); the pattern lets no other button through.
@@ -159,9 +159,9 @@ def build_application(
             ),
             CallbackQueryHandler(deletion.delete_confirmed, pattern=r"^hapus:"),
             # The hand-off's buttons, answered by the bot (never Rasa payloads).
-            CallbackQueryHandler(villager.ask_for_officer, pattern=rf"^{offers.ASK}"),
-            CallbackQueryHandler(villager.consent_given, pattern=rf"^{offers.AGREE}"),
-            CallbackQueryHandler(villager.consent_refused, pattern=rf"^{offers.DECLINE}$"),
+            CallbackQueryHandler(asking.ask_for_officer, pattern=rf"^{offers.ASK}"),
+            CallbackQueryHandler(asking.consent_given, pattern=rf"^{offers.AGREE}"),
+            CallbackQueryHandler(asking.consent_refused, pattern=rf"^{offers.DECLINE}$"),
             CallbackQueryHandler(handlers.button_pressed),
             MessageHandler(messages & filters.TEXT & ~filters.COMMAND, handlers.text_message),
             MessageHandler(messages & NON_TEXT, handlers.non_text_message),

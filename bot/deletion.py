@@ -18,7 +18,7 @@ from telegram.ext import ContextTypes
 from bot import replies
 from bot.conversation import Forgotten, forget_user
 from bot.handlers import send, services_of, spend_keyboard
-from bot.handoff.villager import close_before_deleting
+from bot.handoff.asking import close_before_deleting
 
 logger = logging.getLogger(__name__)
 
