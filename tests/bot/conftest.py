@@ -4,6 +4,7 @@ import pytest
 from bot.services import Services
 from testkit.fixtures import (  # noqa: F401 - fixtures
     database_url,
+    empty_database_url,
     settings_only_from_the_test,
     telegram_server,
 )

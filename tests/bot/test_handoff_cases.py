@@ -167,8 +167,8 @@ async def test_a_quiet_case_closes_once_and_a_message_keeps_it_open(database_url
     assert (await replicas[0].open_case_of(pseudonym(2))).id == busy.id
 
 
-async def test_the_migration_gives_open_cases_a_last_message(database_url):
-    with QueryLogDatabase(database_url) as database:
+async def test_the_migration_gives_open_cases_a_last_message(empty_database_url):
+    with QueryLogDatabase(empty_database_url) as database:
         config = alembic_config(database.engine)
         command.upgrade(config, "0006")
         opened = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)

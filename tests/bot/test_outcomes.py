@@ -163,8 +163,8 @@ def old_row(values: dict) -> dict:
     }
 
 
-def test_the_migration_gives_old_rows_their_outcome_by_the_rule_the_code_states(database_url):
-    with QueryLogDatabase(database_url) as database:
+def test_the_migration_gives_old_rows_their_outcome_by_the_rule_the_code_states(empty_database_url):
+    with QueryLogDatabase(empty_database_url) as database:
         config = alembic_config(database.engine)
         command.upgrade(config, "0004")
         table = sa.table(

@@ -32,8 +32,8 @@ def make_entry(**overrides) -> QueryLogEntry:
     return QueryLogEntry(**values)
 
 
-def test_migration_creates_the_schema_and_is_idempotent(database_url):
-    engine = create_query_log_engine(database_url)
+def test_migration_creates_the_schema_and_is_idempotent(empty_database_url):
+    engine = create_query_log_engine(empty_database_url)
     upgrade_database(engine)
     upgrade_database(engine)
     columns = {c["name"] for c in inspect(engine).get_columns("query_log")}
