@@ -37,13 +37,22 @@ def _url_of(name: str) -> str:
     return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
 
 
-def _drop(name: str) -> None:
+def _as_admin(statement: str) -> None:
+    """Run one statement on the test PostgreSQL outside a transaction (CREATE/DROP DATABASE)."""
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(statement))
     finally:
         admin.dispose()
+
+
+def _create(name: str, template: str) -> None:
+    _as_admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
+def _drop(name: str) -> None:
+    _as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @functools.cache
@@ -53,12 +62,7 @@ def _migrated_template() -> str:
     from bot.database import QueryLogDatabase
 
     name = f"pmi_template_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
-    finally:
-        admin.dispose()
+    _create(name, "template0")
     atexit.register(_drop, name)
     # Closed before any copy: PostgreSQL copies a template only while nobody is connected to it.
     with QueryLogDatabase(_url_of(name)) as database:
@@ -76,13 +80,8 @@ def fresh_database(kind: str, tmp_path: Path, *, migrated: bool = False) -> Iter
     name = f"pmi_test_{uuid.uuid4().hex[:12]}"
     # From template0, which nobody connects to: copying template1 fails while any other
     # session (another test run, another developer's) is connected to it.
-    template = _migrated_template() if migrated else "template0"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    _create(name, _migrated_template() if migrated else "template0")
     try:
-        yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        yield _url_of(name)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _drop(name)
