@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -115,19 +116,26 @@ class NameTagger:
     def __init__(self, model_file: Path) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_file))
+        # The tagger keeps the last sequence it tagged for `marginal`: the log filter scrubs in
+        # whatever thread logs, so one sequence at a time.
+        self._one_at_a_time = threading.Lock()
 
     def findings(self, text: str) -> list[Finding]:
         """The names and addresses the model reads in `text`, each with how sure it was."""
         tokens, items = _sequence(text)
         if not tokens:
             return []
-        labels = self._tagger.tag(items)
+        with self._one_at_a_time:
+            labels = self._tagger.tag(items)
+            sureness = [
+                self._tagger.marginal(label, index) if label != "O" else 1.0
+                for index, label in enumerate(labels)
+            ]
         found: list[Finding] = []
         spans: list[list] = []  # [start, end, kind, lowest probability]
-        for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
+        for token, label, sure in zip(tokens, labels, sureness, strict=True):
             if label == "O":
                 continue
-            sure = self._tagger.marginal(label, index)
             kind = label[2:]
             if label.startswith("I-") and spans and spans[-1][2] == kind:
                 spans[-1][1] = token.end()

@@ -1,3 +1,5 @@
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
@@ -484,3 +486,16 @@ def test_the_tagger_leaves_ordinary_questions_alone():
 )
 def test_dates_numbers_links_and_addresses_in_more_forms(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+def test_the_tagger_reads_the_same_from_many_threads_at_once():
+    """The log filter scrubs in whatever thread logs: the tagger's findings do not mix."""
+    texts = [
+        "ada yg kenal rahmat hidayat? dia yg ngajak anak2 ke kamboja",
+        "berapa biaya paspor untuk kerja di malaysia?",
+        "rumah panggung cat hijau di belakang SD Negeri 3, itu tempat penampungannya",
+    ] * 100
+    alone = [find_personal_data(normalise(text)) for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda text: find_personal_data(normalise(text)), texts))
+    assert together == alone
