@@ -82,23 +82,40 @@ def is_general(key: str) -> bool:
 def specific_question(tracker: Tracker, topic: str) -> str | None:
     """The specific question the message asks about `topic`, or one the selector is sure of in
     another topic; None for a general question or when unsure (then the topic page)."""
-    within = ranked_first(tracker, topic)
+    return question_to_answer(topic, ranked_first(tracker, topic), ranked_first(tracker, "default"))
+
+
+def sure_question(tracker: Tracker) -> str | None:
+    """The specific question the selector is sure of among all, whatever the classifier thought."""
+    return question_sure_of(ranked_first(tracker, "default"))
+
+
+def question_to_answer(
+    topic: str,
+    within: tuple[str, float] | None,
+    best: tuple[str, float] | None,
+    *,
+    sure_within: float = SURE_WITHIN_THE_TOPIC,
+    sure_of: float = SURE_OF_THE_QUESTION,
+) -> str | None:
+    """The choice itself, from the likeliest question within the topic and among all (what
+    scripts/tune_specific.py plays over the tuning questions for other thresholds)."""
     if within is not None:
         key, confidence = within
         if is_general(key):
             return None
-        if confidence >= SURE_WITHIN_THE_TOPIC:
+        if confidence >= sure_within:
             return key
-    elsewhere = sure_question(tracker)
+    elsewhere = question_sure_of(best, sure_of=sure_of)
     if topic in ACTING_TOPICS and elsewhere is not None and not elsewhere.startswith(f"{topic}/"):
         return within[0] if within is not None and within[1] >= SURE_ENOUGH_TO_ACT else None
     return elsewhere
 
 
-def sure_question(tracker: Tracker) -> str | None:
-    """The specific question the selector is sure of among all, whatever the classifier thought."""
-    best = ranked_first(tracker, "default")
-    if best is None or best[1] < SURE_OF_THE_QUESTION or is_general(best[0]):
+def question_sure_of(
+    best: tuple[str, float] | None, *, sure_of: float = SURE_OF_THE_QUESTION
+) -> str | None:
+    if best is None or best[1] < sure_of or is_general(best[0]):
         return None
     return best[0]
 

@@ -2,15 +2,16 @@
 pair of the thresholds in actions/specific.py (SURE_WITHIN_THE_TOPIC, SURE_OF_THE_QUESTION).
 
 Reads what the trained model made of each question (scripts/parse_questions.py, Rasa's
-environment) and plays the choice of actions/specific.py over it: the question asked of the
-topic the classifier chose when the topic's own ranking is sure of it, otherwise the likeliest
-question of all when that one is sure; a general question ("overview") gets the topic page.
+environment) and makes actions/specific.py's own choice (question_to_answer) over it for each
+pair: the question asked of the topic the classifier chose when the topic's own ranking is sure
+of it, otherwise the likeliest question of all when that one is sure; a general question
+("overview") gets the topic page. Runs in Rasa's environment too (the actions need rasa-sdk).
 An answer counts as the eval counts it (scripts/eval_specific.py): specific when short and
 holding the fact, wrong when short and without it. Only for the tuning set, never the frozen
 one:
 
     .venv-rasa/bin/python scripts/parse_questions.py evaluation/specific_tuning.jsonl /tmp/p.jsonl
-    .venv/bin/python scripts/tune_specific.py evaluation/specific_tuning.jsonl /tmp/p.jsonl
+    .venv-rasa/bin/python scripts/tune_specific.py evaluation/specific_tuning.jsonl /tmp/p.jsonl
 """
 
 from __future__ import annotations
@@ -25,12 +26,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from actions.specific import question_to_answer  # noqa: E402
 from testkit.short_answer import holds_the_fact, is_short  # noqa: E402
 
 FROZEN = ROOT / "evaluation" / "specific_questions.jsonl"
-# As actions/specific.py sets them (that module needs rasa-sdk, which this environment lacks).
-ACTING_TOPICS = frozenset({"report_case", "ask_human_agent"})
-SURE_ENOUGH_TO_ACT = 0.5
 RESPONSES = ROOT / "nlu" / "specific.yml"
 WITHIN = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 ANY = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -40,30 +39,17 @@ TOPICS_WITH_PAGES = set(
 )
 
 
+def first(ranking: list[dict] | None) -> tuple[str, float] | None:
+    return (ranking[0]["intent_response_key"], ranking[0]["confidence"]) if ranking else None
+
+
 def chosen(parsed: dict, within: float, anywhere: float) -> str | None:
     """The retrieval key actions/specific.py would answer with, or None (the page)."""
-    rankings = parsed["rankings"]
-    topic_ranking = rankings.get(parsed["intent"]) or []
-    if topic_ranking and parsed["intent"] in TOPICS_WITH_PAGES:
-        key, confidence = topic_ranking[0]["intent_response_key"], topic_ranking[0]["confidence"]
-        if key.endswith("/overview"):
-            return None
-        if confidence >= within:
-            return key
-    best = (rankings.get("default") or [None])[0]
-    if (
-        best is None
-        or best["confidence"] < anywhere
-        or best["intent_response_key"].endswith("/overview")
-    ):
-        return None
-    key = best["intent_response_key"]
-    topic = parsed["intent"]
-    if topic in ACTING_TOPICS and not key.startswith(f"{topic}/"):
-        # a report or a request for an officer stays in its topic (actions/specific.py)
-        sure_enough = topic_ranking and topic_ranking[0]["confidence"] >= SURE_ENOUGH_TO_ACT
-        return topic_ranking[0]["intent_response_key"] if sure_enough else None
-    return key
+    rankings, topic = parsed["rankings"], parsed["intent"]
+    in_topic = first(rankings.get(topic)) if topic in TOPICS_WITH_PAGES else None
+    return question_to_answer(
+        topic, in_topic, first(rankings.get("default")), sure_within=within, sure_of=anywhere
+    )
 
 
 def main() -> None:
