@@ -45,32 +45,25 @@ async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | N
             await no_reply_yet(bot, desk, trail, case)
             await desk.reply_notice_done(case.id)
     idle, keep_days = desk.settings.handoff_idle_days, desk.settings.handoff_keep_days
-    for case, chat_id in await desk.close_idle(now):
-        with failing_alone(case):
-            await closed_by_the_sweeper(
-                bot,
-                trail,
-                desk,
-                case,
-                chat_id,
-                villager=replies.HANDOFF_IDLE_CLOSED.format(number=case.number, days=idle),
-                officers=replies.OFFICERS_IDLE_CLOSED.format(
-                    number=case.number, days=idle, keep_days=keep_days
-                ),
-            )
-    for case, chat_id in await desk.close_expiring(now):
-        with failing_alone(case):
-            await closed_by_the_sweeper(
-                bot,
-                trail,
-                desk,
-                case,
-                chat_id,
-                villager=replies.HANDOFF_EXPIRED_CLOSED.format(number=case.number),
-                officers=replies.OFFICERS_EXPIRED_CLOSED.format(
-                    number=case.number, keep_days=keep_days
-                ),
-            )
+    # Cases closed without an officer's /tutup: idle ones, and those about to reach the purge.
+    sweeps = (
+        (desk.close_idle, replies.HANDOFF_IDLE_CLOSED, replies.OFFICERS_IDLE_CLOSED),
+        (desk.close_expiring, replies.HANDOFF_EXPIRED_CLOSED, replies.OFFICERS_EXPIRED_CLOSED),
+    )
+    for close, to_villager, to_officers in sweeps:
+        for case, chat_id in await close(now):
+            # (format ignores what a text does not name: the expiring texts give no days)
+            wording = {"number": case.number, "days": idle, "keep_days": keep_days}
+            with failing_alone(case):
+                await closed_by_the_sweeper(
+                    bot,
+                    trail,
+                    desk,
+                    case,
+                    chat_id,
+                    villager=to_villager.format(**wording),
+                    officers=to_officers.format(**wording),
+                )
     for case in await desk.claim_due_purges(now):
         with failing_alone(case):
             await delete_case_messages(bot, desk, case)
