@@ -145,8 +145,13 @@ def main() -> None:
     scrubbed = holdout_results(RESULTS / "holdout-placeholders")
     cols = list(CONFIGS)
 
-    def row(label: str, cell) -> str:
-        return f"| {label} | " + " | ".join(cell(n) for n in cols) + " |"
+    def row(label: str, figures: dict, cell) -> str:
+        """One line of the table: `cell` of each model's figures, "not run" where it has none."""
+        return (
+            f"| {label} | "
+            + " | ".join(cell(figures[n]) if n in figures else "not run" for n in cols)
+            + " |"
+        )
 
     lines = header("NLU evaluation: honest 5-fold cross-validation and the hand-written holdout")
     lines += [
@@ -162,31 +167,38 @@ def main() -> None:
         "|---|" + "---|" * len(cols),
         row(
             "folds: macro F1, mean ± std (min–max)",
-            lambda n: spread(macro[n]) if n in macro else "not run",
+            macro,
+            spread,
         ),
         row(
             "folds: macro F1 fold by fold",
-            lambda n: " ".join(f"{m:.3f}" for m in macro[n]) if n in macro else "not run",
+            macro,
+            lambda m: " ".join(f"{f:.3f}" for f in m),
         ),
         row(
             "folds: accuracy",
-            lambda n: f"{pooled[n]['accuracy']:.3f}" if n in pooled else "not run",
+            pooled,
+            lambda p: f"{p['accuracy']:.3f}",
         ),
         row(
             "folds: emergency_help recall",
-            lambda n: recall_of(pooled[n], "emergency_help") if n in pooled else "not run",
+            pooled,
+            lambda p: recall_of(p, "emergency_help"),
         ),
         row(
             "holdout: macro F1",
-            lambda n: f"{holdout[n]['macro']:.3f}" if n in holdout else "not run",
+            holdout,
+            lambda h: f"{h['macro']:.3f}",
         ),
         row(
             "holdout: accuracy",
-            lambda n: f"{holdout[n]['accuracy']:.3f}" if n in holdout else "not run",
+            holdout,
+            lambda h: f"{h['accuracy']:.3f}",
         ),
         row(
             "holdout: emergency_help recall",
-            lambda n: recall_of(holdout[n], "emergency_help") if n in holdout else "not run",
+            holdout,
+            lambda h: recall_of(h, "emergency_help"),
         ),
     ]
     alone = fold_results(RESULTS / "cv-tfidf" / "handwritten-only")
