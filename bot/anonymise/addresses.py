@@ -96,6 +96,13 @@ _ADDRESS_LINE = re.compile(
 
 
 # Where an address line goes on with a new sentence: "... No 14. Majikan tak bagi cuti".
+# "Alamat : itu diisi sesuai KTP?": the label asked about, no address after it.
+_ABOUT_THE_LABEL = re.compile(
+    r"(?i)(?:itu|ini|apa|apakah|apo|gimana|gmn|bagaimana|cakmano|harus|hrs|diisi|isi|sesuai|"
+    r"yang|yg|boleh|bisa|beda|sama|kosong|tidak|tdk|gak|ga|dak|belum|blm)\b"
+)
+
+
 _NEW_SENTENCE = re.compile(r"[.!?]\s+([^\W\d_]{3,})(\s?:)?")
 
 
@@ -336,6 +343,8 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
     ):
         start, end = match.span(1)
+        if _ABOUT_THE_LABEL.match(text, start):
+            continue
         for sentence in _NEW_SENTENCE.finditer(text, start, end):
             if sentence.group(1).lower() in chat_words() or sentence.group(2):
                 end = sentence.start()

@@ -6,9 +6,14 @@ from __future__ import annotations
 import re
 
 from bot.anonymise.dates import DATE, why_a_birth_date
-from bot.anonymise.lexicon import national_form, official_numbers_and_sites, public_names
+from bot.anonymise.lexicon import (
+    chat_words,
+    national_form,
+    official_numbers_and_sites,
+    public_names,
+)
 from bot.anonymise.message import NOT_DIGIT, text_before
-from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER
+from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
@@ -61,6 +66,14 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 
 
+# "@bp2mi_ri", "@kemnaker", "@divhumaspolri": an institution's own account names the institution;
+# nobody's personal data (an impostor's account of the same kind is no person's either).
+_OFFICIAL_HANDLE = re.compile(
+    r"(?i)(?<![\w@])@[\w.]*?(?:kp2mi|bp2mi|bp3mi|bnp2tki|kemnaker|disnaker|lpsk|kemlu|imigrasi|"
+    r"polri|kbri|kjri)[\w.]*"
+)
+
+
 def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     official_texts = official_numbers_and_sites()[1]
     kept = _money(text)
@@ -70,8 +83,7 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
     kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
-    kept += [m.span() for m in COMPANY.finditer(text)]
-    kept += [m.span() for m in COMPANY_AFTER.finditer(text)]
+    kept += _companies(text)
     kept += [m.span() for m in public_names().finditer(text)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     lowered = text.lower()
@@ -79,10 +91,42 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
         if official in lowered:
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
+    kept += [m.span() for m in _OFFICIAL_HANDLE.finditer(text)] if "@" in text else []
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
+
+
+# In a SHOUTED message these stay as typed: the kinds of bodies whose names follow them.
+_SHOUTED_BODIES = frozenset(
+    {"pt", "cv", "ud", "lpk", "blk", "p3mi", "pptkis", "rs", "rsud", "rsu", "uin", "iain"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _companies(text: str) -> list[tuple[int, int]]:
+    """Companies, shops, schools and other bodies by name ("PT Maju Jaya", "Toko Emas Koh Ahui").
+
+    Their names are read from capitals, which a SHOUTED message gives to every word: there an
+    everyday word ends a name, and "MIN" is the admin greeted ("TOLONG MIN SUAMI SAYA DEDI ..."
+    is no madrasah), so those are read in lower case first (the same length: spans hold)."""
+    if any(character.islower() for character in text):
+        cased = text
+    else:
+        cased = _WORD.sub(_everyday_in_lower_case, text)
+    return [
+        match.span()
+        for pattern in (COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE)
+        for match in pattern.finditer(cased)
+    ]
+
+
+def _everyday_in_lower_case(word: re.Match[str]) -> str:
+    lowered = word.group().lower()
+    if len(lowered) != len(word.group()) or lowered in _SHOUTED_BODIES:
+        return word.group()
+    return lowered if lowered in chat_words() or lowered in {"min", "man"} else word.group()
 
 
 def _only_official_numbers(run: str) -> bool:

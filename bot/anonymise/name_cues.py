@@ -85,7 +85,7 @@ _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yan
 
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
-    r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ustazah|ustadzah|uda|uni|"
+    r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
     r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
@@ -99,6 +99,15 @@ COMPANY = re.compile(
     r"univ|institut|politeknik|sekolah|pesantren|ponpes|madrasah|masjid|gereja)|UIN|IAIN|SMAN?|SMPN?|"
     r"SDN?|SMKN?|MTsN?|MAN|MIN)\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
+)
+
+
+# "Toko Emas Koh Ahui", "Warung Pak Kumis", "Klinik Bu Bidan Sari": a shop whose name, written as
+# one (capitalised), bears a title and one name is a shop. Not a company ("PT Sinar Pak Anton"
+# names the sponsor), nor "kerja di toko Pak Budi Santoso" (a person's full name).
+SHOP_OF_SOMEONE = re.compile(
+    r"\b(?:Toko|Warung|Kedai|Rumah\s+Makan|RM|Bengkel|Apotek|Klinik)\.?(?:\s+[A-Z][^\W\d_]+)?"
+    rf"\s+(?i:{_TITLES})\.?(?:\s+(?i:bidan|dokter|dr|haji|hj))?\s+[A-Z][\w'-]*(?![\w'-]|\s+[A-Z])"
 )
 
 

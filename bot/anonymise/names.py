@@ -388,6 +388,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
+    if ":" in cue.group() + between and between.strip(" :").startswith((",", "/", ";")):
+        return None  # "kolom Nama :, Tempat/Tgl Lahir :": an empty label in a list of them
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
     if words[first].group().lower() in PUBLIC_OFFICES:
@@ -484,7 +486,9 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
-        return capitalised or given or not chat
+        # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation
+        abbreviation = token.isupper() and len(token) <= 3 and chat and not given
+        return (capitalised and not abbreviation) or given or not chat
     if strength == "next":
         return capitalised or given or (all_lower and not is_indonesian_word(lowered))
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"

@@ -3,6 +3,7 @@ Telegram ids."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import phonenumbers
@@ -334,6 +335,21 @@ def find_number_like(
         finding = _classify_digits(text, start, end)
         if finding:
             found.append(finding)
+    found += _cut_over_two_lines(text, runs)
+    return found
+
+
+def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
+    """ "0821-7300\n4417": the start of a mobile number on one line and its end on the next."""
+    found = []
+    for (start, end), (next_start, next_end) in itertools.pairwise(runs):
+        gap = text[end:next_start]
+        if "\n" not in gap or gap.strip():
+            continue
+        first = national_form(NOT_DIGIT.sub("", text[start:end]))
+        both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
+        if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
+            found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
     return found
 
 

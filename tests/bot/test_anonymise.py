@@ -499,3 +499,37 @@ def test_the_tagger_reads_the_same_from_many_threads_at_once():
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda text: find_personal_data(normalise(text)), texts))
     assert together == alone
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a shouted message greets the admin ("MIN"): no madrasah's name swallows the husband's
+        (
+            "TOLONG MIN ISTRI SAYA RATNA SARI SAKIT DI JOHOR",
+            "TOLONG MIN ISTRI SAYA <NAMA> SAKIT DI JOHOR",
+        ),
+        # a mobile number cut where the line ended
+        ("wa aku 0813-6677\n2190 ya", "wa aku <PHONE> ya"),
+        # a shop called after its owner, but not a person's full name after a lower-case shop
+        ("kerja di toko pak Hendra Wijaya", "kerja di toko pak <NAMA>"),
+    ],
+)
+def test_shouting_shops_and_numbers_over_two_lines(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kirim uang lewat Toko Emas Cik Lina di pasar bisa dak",
+        "SEKOLAH DI MIN 1 PALEMBANG BISA JADI SYARAT?",
+        "ig yang asli @kp2mi.official atau @bp2mi_ri?",
+        "Ust, izin tanya hukumnya kerja di luar negeri",
+        "kolom Nama :, Tempat/Tgl Lahir : itu diisi sesuai KTP?",
+        "Alamat : itu harus sama dengan KK?",
+        "petugasnya namanya PL kan? boleh dia minta duit",
+    ],
+)
+def test_shops_official_accounts_and_form_labels_are_kept(text):
+    assert scrub_personal_data(text) == text
