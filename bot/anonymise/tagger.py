@@ -101,8 +101,8 @@ class _Reading(NamedTuple):
     around: tuple[tuple, ...]
 
 
-def _as_is(features: tuple[str, ...]) -> tuple[str, ...]:
-    return features
+def _alone(feature: str) -> tuple[str]:
+    return (feature,)
 
 
 @lru_cache(maxsize=50_000)
@@ -114,17 +114,19 @@ def _reading(word: str) -> _Reading:
 
 
 def _sequence(
-    text: str, read: Callable[[str], _Reading] = _reading, keep: Callable = _as_is
+    text: str,
+    read: Callable[[str], _Reading] = _reading,
+    keep: Callable[[str], tuple] = _alone,
 ) -> tuple[list[re.Match[str]], list[list]]:
     """The words of a text and the features of each: the word's own, those of the two words
     either side of it ("-2:edge" where the text ends first), and the pair it makes with the word
     before. Each word is read once (`read`), whatever number of items it is in; `keep` says what
-    of the other features goes out (`read` must say the same of its own): all of them as they
+    of any other feature goes out (`read` must say the same of a word's): all of them as they
     are (training), or what the tagger's model knows of them (NameTagger)."""
     tokens = list(_TOKEN.finditer(text))
     words = [token.group() for token in tokens]
-    head = keep(("bias", "some_upper" if any(map(str.isupper, text)) else "all_lower"))
-    edge = _Reading((), tuple(keep((f"{offset}:edge",)) for offset in _NEIGHBOURS))
+    head = (*keep("bias"), *keep("some_upper" if any(map(str.isupper, text)) else "all_lower"))
+    edge = _Reading((), tuple(keep(f"{offset}:edge") for offset in _NEIGHBOURS))
     # Two edges either side: readings[index + 2] is the word at `index`.
     readings = [edge, edge, *map(read, words), edge, edge]
     lowered = ["^", *(word.lower() for word in words)]
@@ -136,7 +138,7 @@ def _sequence(
             *one_before.around[1],
             *one_after.around[2],
             *two_after.around[3],
-            *keep((f"pair={before}|{lower}",)),
+            *keep(f"pair={before}|{lower}"),
         ]
         for two_before, one_before, reading, one_after, two_after, before, lower in zip(
             readings[:-4],
@@ -162,16 +164,21 @@ class NameTagger:
         # whatever thread logs, so one sequence at a time.
         self._one_at_a_time = threading.Lock()
         # CRFsuite drops every attribute its model does not know, once it has copied it in:
-        # only those it knows are handed over, encoded once (as CRFsuite would) for each word.
-        self._known = frozenset(self._tagger.info().attributes)
+        # only those it knows are handed over, encoded once (as CRFsuite would do each time).
+        self._known = {
+            attribute: (attribute.encode(),) for attribute in self._tagger.info().attributes
+        }
         self._read = lru_cache(maxsize=50_000)(self._read_known)
 
-    def _keep_known(self, features: tuple[str, ...]) -> tuple[bytes, ...]:
-        return tuple([feature.encode() for feature in features if feature in self._known])
+    def _keep_known(self, feature: str) -> tuple[bytes] | tuple[()]:
+        return self._known.get(feature, ())
 
     def _read_known(self, word: str) -> _Reading:
         own, around = _reading(word)
-        return _Reading(self._keep_known(own), tuple(map(self._keep_known, around)))
+        return _Reading(
+            tuple(self._known[f][0] for f in own if f in self._known),
+            tuple(tuple(self._known[f][0] for f in seen if f in self._known) for seen in around),
+        )
 
     def findings(self, text: str) -> list[Finding]:
         """The names and addresses the model reads in `text`, each with how sure it was."""
