@@ -123,7 +123,10 @@ _ESTATES_ABROAD = r"Pangsapuri|Kondominium|Apartemen|Menara"
 _ROADS_NAMED_AFTER = r"Rua|Avenida|Travessa|Estrada|Calle"
 
 
+# Each address abroad opens with a digit, a capital or "#": the look ahead turns every other
+# place away at once.
 _FOREIGN_ADDRESS = re.compile(
+    r"(?=[\dA-Z#])(?:"
     rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
     r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
@@ -134,6 +137,7 @@ _FOREIGN_ADDRESS = re.compile(
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
+    r")"
 )
 
 
