@@ -8,6 +8,8 @@ from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 
+ANY_DIGIT = re.compile(r"\d")
+
 _STREET = (
     r"(?:jl|jln|jalan|gg|gang|lrg|lr|lorong|komp|komplek|kompleks|perum|perumahan|perumnas|griya|"
     r"blok|kp|taman|ruko|rusun|rusunawa|mess|kuarters|quarters|asrama|villa|vila|apartemen|"
@@ -130,7 +132,10 @@ _ESTATES_ABROAD = r"Pangsapuri|Kondominium|Apartemen|Menara"
 _ROADS_NAMED_AFTER = r"Rua|Avenida|Travessa|Estrada|Calle"
 
 
+# Each address abroad opens with a digit, a capital or "#": the look ahead turns every other
+# place away at once.
 _FOREIGN_ADDRESS = re.compile(
+    r"(?=[\dA-Z#])(?:"
     rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
     r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
@@ -141,6 +146,7 @@ _FOREIGN_ADDRESS = re.compile(
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
+    r")"
 )
 
 
@@ -285,20 +291,27 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         if tail:
             read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
-        lived_in = _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
         name = text[cue.end() : end].rstrip()
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         if tail:
             end = tail.end()
         elif end == cue.end():
             continue  # "jalan ke Malaysia"
-        elif everyday and not lived_in and not numbered:
+        elif (
+            everyday
+            and not numbered
+            and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
+        ):
             # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
             # ("Jalan Mayor Ruslan gang Abadi 21").
             streets_only.append(Finding(cue.start(), end, "address", "street before an address"))
             continue
         start = cue.start()
-        if house_first := _HOUSE_FIRST.search(text_before(text, start)):
+        # (a house number written first ends in a digit at most five characters before the
+        # street: a letter, a space, a comma, a space, and a line's end may follow it)
+        if ANY_DIGIT.search(text, max(0, start - 6), start) and (
+            house_first := _HOUSE_FIRST.search(text_before(text, start))
+        ):
             start -= len(house_first.group())
         found.append(
             Finding(

@@ -36,8 +36,9 @@ _SPELLED_OUT_DATE = (
 )
 
 
+# Every date opens with its day: the look ahead for a digit turns every other place away at once.
 DATE = re.compile(
-    rf"(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE})"
+    rf"(?=\d)(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE})"
     rf"(?![\w/]|[-.]\d)",
     re.IGNORECASE,
 )

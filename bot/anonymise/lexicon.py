@@ -112,22 +112,28 @@ def word_list(path: Path) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+# Each list is asked for at every word: its own cache answers without hashing a path.
+@cache
 def given_names() -> frozenset[str]:
     return word_list(GIVEN_NAMES_FILE)
 
 
+@cache
 def chat_words() -> frozenset[str]:
     return word_list(CHAT_WORDS_FILE)
 
 
+@cache
 def _dictionary_words() -> frozenset[str]:
     return word_list(DICTIONARY_WORDS_FILE)
 
 
+@cache
 def english_words() -> frozenset[str]:
     return word_list(ENGLISH_WORDS_FILE)
 
 
+@cache
 def place_words() -> frozenset[str]:
     return word_list(PLACE_WORDS_FILE)
 

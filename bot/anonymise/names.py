@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from bot.anonymise.lexicon import (
     chat_words,
@@ -28,6 +29,7 @@ from bot.anonymise.name_cues import (
     LIST_WORDS,
     LONGEST_NAME,
     NAME_CUES,
+    NAME_CUES_IN_LOWER_CASE,
     NAME_JOINERS,
     NAME_PREFIXES,
     NEVER_NAMES,
@@ -48,6 +50,7 @@ from bot.anonymise.name_cues import (
 )
 
 
+@lru_cache(maxsize=50_000)
 def _may_start_cue(lowered: str) -> bool:
     return (
         lowered in CUE_FIRST_WORDS
@@ -57,38 +60,44 @@ def _may_start_cue(lowered: str) -> bool:
 
 
 def find_names(text: str) -> list[Finding]:
-    if not any(ch.islower() for ch in text) and len(text.lower()) == len(text):
+    if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(WORD.finditer(text))
     starts = [word.start() for word in words]
     opens = _SentenceStarts(text, words)
 
-    all_lower = not any(ch.isupper() for ch in text)
+    all_lower = not any(map(str.isupper, text))
     found = []
     if _is_a_bare_name(text, words):
         found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
     tokens = [word.group().rstrip(".") for word in words]
     listed_starts: set[int] = set()
     known_given_names, known_chat_words = given_names(), chat_words()
+    brackets = "(" in text  # "Yadi (adik)": what follows a word is read only where one stands
+    cues, cue_text = (
+        (NAME_CUES_IN_LOWER_CASE, text.lower()) if text.isascii() else (NAME_CUES, text)
+    )
     for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         lowered = token.lower()
         capitalised = token[:1].isupper()
         may_cue = _may_start_cue(lowered)
+        bracket_after = brackets and "(" in text[word.end() : word.end() + 3]
         if (
             not capitalised
             and not may_cue
             and index > 2
             and lowered not in _RULE_WORDS
-            and "(" not in text[word.end() : word.end() + 3]
+            and not bracket_after
         ):
             continue  # most words: lower case, no cue, nothing after them to read
-        cue = may_cue and NAME_CUES.match(text, word.start())
+        cue = may_cue and cues.match(cue_text, word.start())
         first = bisect_right(starts, cue.end() - 1) if cue else len(words)
         if first < len(words) and starts[first] not in listed_starts:
             named = _name_after_cue(text, words, cue, first, all_lower)
             if named:
                 start, end, strength = named
-                found.append(Finding(start, end, "name", f"name after '{cue.group().strip()}'"))
+                cue_as_written = text[cue.start() : cue.end()].strip()
+                found.append(Finding(start, end, "name", f"name after '{cue_as_written}'"))
                 # A list is walked once: a later cue in it finds its name listed already.
                 for listed in _listed_after(text, words, starts, end, strength, all_lower):
                     found.append(Finding(*listed, "name", "the next name of a list"))
@@ -104,7 +113,7 @@ def find_names(text: str) -> list[Finding]:
         if index < 3 and _introduces_writer(text, words, index, all_lower):
             span = (words[0].start(), word.end())
             found.append(Finding(*span, "name", "name that introduces its writer ('... di sini')"))
-        if "(" in text[word.end() : word.end() + 3] and RELATION_AFTER.match(text, word.end()):
+        if bracket_after and RELATION_AFTER.match(text, word.end()):
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
@@ -302,12 +311,11 @@ def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: in
     """'di Malaysia', 'aplikasi Safe Travel': one of the capitalised words after a cue; with a
     longer reach, one in a list of them ('bahasa Mandarin atau Kanton')."""
     for first in range(index, max(0, index - reach), -1):
-        before = words[first - 1].group().lower().rstrip(".")
+        written = words[first - 1].group()
+        before = written.lower().rstrip(".")
         if before in cues:
             return True
-        if not (
-            words[first - 1].group()[:1].isupper() or (reach > 2 and before in {"dan", "atau"})
-        ):
+        if not (written[:1].isupper() or (reach > 2 and before in {"dan", "atau"})):
             return False
     return False
 
@@ -461,12 +469,18 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 
     'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
     without a cue."""
-    token = word.group().rstrip(".")
+    return _is_name(word.group(), strength, all_lower)
+
+
+@lru_cache(maxsize=50_000)
+def _is_name(written: str, strength: str, all_lower: bool) -> bool:
+    """_is_name_word of a word as it is written (a word reads the same wherever it stands)."""
+    token = written.rstrip(".")
     lowered = token.lower()
     if (
         lowered in NEVER_NAMES
         or lowered in TITLE_WORDS
-        or (len(token) < 2 and not word.group().endswith("."))
+        or (len(token) < 2 and not written.endswith("."))
     ):
         return False
     capitalised = token[:1].isupper()

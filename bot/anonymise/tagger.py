@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pycrfsuite
 
@@ -47,6 +48,7 @@ TRAINING_PARAMS = {
     "feature.possible_transitions": True,
 }
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+# Where the neighbours a word is tagged with stand, in the order its features name them.
 _NEIGHBOURS = (-2, -1, 1, 2)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_MARKS = ".,;:!?()\"'"
@@ -91,22 +93,64 @@ def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     return tuple(f"{offset}:{f}" for f in _word_features(word) if f.startswith(wanted))
 
 
-def _sequence(text: str) -> tuple[list[re.Match[str]], list[list[str]]]:
+class _Reading(NamedTuple):
+    """What the tagger reads of one word: `own` when it tags the word, `around[k]` when the word
+    is the neighbour _NEIGHBOURS[k] places from the one it tags."""
+
+    own: tuple
+    around: tuple[tuple, ...]
+
+
+def _alone(feature: str) -> tuple[str]:
+    return (feature,)
+
+
+@lru_cache(maxsize=50_000)
+def _reading(word: str) -> _Reading:
+    return _Reading(
+        _word_features(word),
+        tuple(_neighbour_features(word, offset) for offset in _NEIGHBOURS),
+    )
+
+
+def _sequence(
+    text: str,
+    read: Callable[[str], _Reading] = _reading,
+    keep: Callable[[str], tuple] = _alone,
+) -> tuple[list[re.Match[str]], list[list]]:
+    """The words of a text and the features of each: the word's own, those of the two words
+    either side of it ("-2:edge" where the text ends first), and the pair it makes with the word
+    before. Each word is read once (`read`), whatever number of items it is in; `keep` says what
+    of any other feature goes out (`read` must say the same of a word's): all of them as they
+    are (training), or what the tagger's model knows of them (NameTagger)."""
     tokens = list(_TOKEN.finditer(text))
     words = [token.group() for token in tokens]
-    all_lower = "all_lower" if not any(c.isupper() for c in text) else "some_upper"
-    items = []
-    for index, word in enumerate(words):
-        features = ["bias", all_lower, *_word_features(word)]
-        for offset in _NEIGHBOURS:
-            at = index + offset
-            if 0 <= at < len(words):
-                features += _neighbour_features(words[at], offset)
-            else:
-                features.append(f"{offset}:edge")
-        before = words[index - 1].lower() if index else "^"
-        features.append(f"pair={before}|{word.lower()}")
-        items.append(features)
+    head = (*keep("bias"), *keep("some_upper" if any(map(str.isupper, text)) else "all_lower"))
+    edge = _Reading((), tuple(keep(f"{offset}:edge") for offset in _NEIGHBOURS))
+    # Two edges either side: readings[index + 2] is the word at `index`.
+    readings = [edge, edge, *map(read, words), edge, edge]
+    lowered = ["^", *(word.lower() for word in words)]
+    items = [
+        [
+            *head,
+            *reading.own,
+            *two_before.around[0],
+            *one_before.around[1],
+            *one_after.around[2],
+            *two_after.around[3],
+            *keep(f"pair={before}|{lower}"),
+        ]
+        for two_before, one_before, reading, one_after, two_after, before, lower in zip(
+            readings[:-4],
+            readings[1:-3],
+            readings[2:-2],
+            readings[3:-1],
+            readings[4:],
+            lowered[:-1],
+            lowered[1:],
+            strict=True,
+        )
+    ]
     return tokens, items
 
 
@@ -119,10 +163,26 @@ class NameTagger:
         # The tagger keeps the last sequence it tagged for `marginal`: the log filter scrubs in
         # whatever thread logs, so one sequence at a time.
         self._one_at_a_time = threading.Lock()
+        # CRFsuite drops every attribute its model does not know, once it has copied it in:
+        # only those it knows are handed over, encoded once (as CRFsuite would do each time).
+        self._known = {
+            attribute: (attribute.encode(),) for attribute in self._tagger.info().attributes
+        }
+        self._read = lru_cache(maxsize=50_000)(self._read_known)
+
+    def _keep_known(self, feature: str) -> tuple[bytes] | tuple[()]:
+        return self._known.get(feature, ())
+
+    def _read_known(self, word: str) -> _Reading:
+        own, around = _reading(word)
+        return _Reading(
+            tuple(self._known[f][0] for f in own if f in self._known),
+            tuple(tuple(self._known[f][0] for f in seen if f in self._known) for seen in around),
+        )
 
     def findings(self, text: str) -> list[Finding]:
         """The names and addresses the model reads in `text`, each with how sure it was."""
-        tokens, items = _sequence(text)
+        tokens, items = _sequence(text, self._read, self._keep_known)
         if not tokens:
             return []
         with self._one_at_a_time:
