@@ -20,6 +20,7 @@ FROZEN_SHA256 = {
     "second_hand_7.jsonl": "0411a7ec75a1850e83a0177b46d96fadceb145a71c5bfd823063f1632f52b4ba",
     "second_hand_8.jsonl": "65d8355c1e8b26149520e20d5203d64c186218df414985325e07a6d980271cbe",
     "second_hand_9.jsonl": "1d1ee85f5956a29103ac12b4626b3e8a4c1d22ec9b87b129eadf331413b3a871",
+    "second_hand_10.jsonl": "6f9bc9d1df25a879eb928261e2803cb21639c910f021e8aa28397be6cd9d2ee1",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -31,6 +32,7 @@ TUNING = (
     "tuning_6.jsonl",
     "tuning_7.jsonl",
     "tuning_8.jsonl",
+    "tuning_9.jsonl",
 )
 CATEGORIES = {
     "own_name",
