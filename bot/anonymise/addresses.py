@@ -139,6 +139,7 @@ _FOREIGN_ADDRESS = re.compile(
     rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
     r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
+    r"|\b(?:Room|Rm|Flat|Unit|Apt)\s[A-Z]\b(?=,)"  # "Flat D, 18/F": a flat told by its letter
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
     rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"

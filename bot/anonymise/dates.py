@@ -83,10 +83,44 @@ def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
     return None
 
 
+# Numbers in words, as a day or a year is said: "dua puluh tiga", "duo puluh satu", "sepuluh",
+# "sembilan puluh delapan", "dua ribu tiga" (Palembang "duo", "tigo", "limo" too).
+_NUMBER_WORD = (
+    r"(?:nol|satu|se|dua|duo|tiga|tigo|empat|empat|lima|limo|enam|tujuh|tujoh|delapan|lapan|"
+    r"sembilan|semilan|sepuluh|sebelas|belas|puluh|ratus|seratus|ribu|seribu)"
+)
+
+
+# After a birth cue, a date said in words, or a day and a month without the year ("ultah anakku
+# 15 oktober", "lahir tgl sepuluh januari dua ribu tiga").
+_BIRTHDAY_WITHOUT_DIGITS = re.compile(
+    rf"(?i)(?<!\w)(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}|{_DAY})\s+{_MONTHS}"
+    rf"(?:\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,5}}|\s+(?:19|20)?\d{{2}}(?!\d))?(?!\w)"
+)
+
+
+# "lahirnya di palembang, berangkat 3 maret": an event's date after the birth cue.
+_EVENT = re.compile(
+    r"(?i)\b(?:berangkat|brgkt|pergi|pulang|balik|datang|tiba|sampai|sampe|terbang|daftar|kerja|"
+    r"gawe|mulai|kontrak|habis|abis|nikah|menikah|dipanggil|ditipu|hilang|kabur|ditangkap)\b"
+)
+
+
 def find_birth_dates(text: str) -> list[Finding]:
     found = []
     for match in DATE.finditer(text):
         reason = why_a_birth_date(text, match)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
+    for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if _BIRTH_CUE.search(text) else ():
+        before = text[max(0, match.start() - _BIRTH_CUE_REACH) : match.start()]
+        cue = _BIRTH_CUE.search(before)
+        if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):
+            found.append(
+                Finding(
+                    *match.span(),
+                    "birth_date",
+                    "a day and month, or a date in words, after 'lahir'",
+                )
+            )
     return found

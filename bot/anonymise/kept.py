@@ -74,6 +74,18 @@ _OFFICIAL_HANDLE = re.compile(
 )
 
 
+# "kepala disnaker OKU pak Kadarisman", "kadisnakertrans Indra Bangsawan", "bupati OKI Bapak
+# Muchendi": the holder of a public office named by the office is a public figure, whatever
+# rule or the tagger reads in the name.
+_OFFICE_HOLDER = re.compile(
+    r"(?i:\b(?:presiden|wapres|menteri|wamen|gubernur|wagub|bupati|wabup|walikota|wali\s+kota|"
+    r"sekda|dirjen|kapolri|kapolda|kapolres|kadis\w*|kepala\s+(?:dinas|disnaker\w*|bp3mi|bp2mi|"
+    r"kp2mi|balai|badan|kantor\s+imigrasi|imigrasi))\b)"
+    r"(?:\s+(?:[A-Z][\w.]*|(?i:sumsel|kab\.?|kota|prov\.?))){0,2}"  # its place: "OKI", "Lahat"
+    r"(?:\s+(?i:pak|bapak|bu|ibu|bpk)\.?)?(?:\s+[A-Z][\w'-]+){1,3}"
+)
+
+
 def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     official_texts = official_numbers_and_sites()[1]
     kept = _money(text)
@@ -92,6 +104,7 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
     kept += [m.span() for m in _OFFICIAL_HANDLE.finditer(text)] if "@" in text else []
+    kept += [m.span() for m in _OFFICE_HOLDER.finditer(text)]
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []

@@ -533,3 +533,35 @@ def test_shouting_shops_and_numbers_over_two_lines(text, scrubbed):
 )
 def test_shops_official_accounts_and_form_labels_are_kept(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a birthday said in words, or told without its year
+        (
+            "tanggal lahir adek aku tujuh belas mei sembilan puluh sembilan",
+            "tanggal lahir adek aku <TGL_LAHIR>",
+        ),
+        (
+            "ulang tahun istriku 9 februari, dia mau ke taiwan",
+            "ulang tahun istriku <TGL_LAHIR>, dia mau ke taiwan",
+        ),
+        # a flat abroad told by its letter
+        ("kakak kerja di Flat B, 7/F, Sun Court", "kakak kerja di <ALAMAT>"),
+    ],
+)
+def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lahirnya di lahat, berangkat ke malaysia 3 maret",
+        "kata kepala disnaker Lahat pak Syamsul lowongan itu resmi?",
+        "bupati OKI Bapak Muchendi ada program pelatihan gak",
+    ],
+)
+def test_event_dates_and_office_holders_are_kept(text):
+    assert scrub_personal_data(text) == text
