@@ -96,8 +96,8 @@ class HandoffCase(Base):
     first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), index=True)
-    # When the "no reply yet" notice is due; leased by the replica that sends it (desk.CLAIM_LEASE)
-    # and cleared once it went.
+    # When the "no reply yet" notice is due; leased by the replica that sends it
+    # (due_times.CLAIM_LEASE) and cleared once it went.
     reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # When the case's messages in the officers' chat go; leased by the replica that deletes, and
     # cleared once they went.

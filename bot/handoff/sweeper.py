@@ -3,9 +3,10 @@ a case quiet for HANDOFF_IDLE_DAYS, or about to reach RETENTION_DAYS, closes; a 
 messages leave the officers' chat once their days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
-.claim), so one replica acts on it. The claim is a lease of ten minutes (desk.CLAIM_LEASE),
-cleared when the work is done: a replica that crashes or fails half-way leaves the time to come
-due again, so a restart loses nothing, though the villager may then get a notice twice.
+.claim), so one replica acts on it. The claim is a lease of ten minutes
+(bot.handoff.due_times.CLAIM_LEASE), cleared when the work is done: a replica that crashes or
+fails half-way leaves the time to come due again, so a restart loses nothing, though the
+villager may then get a notice twice.
 """
 
 from __future__ import annotations
