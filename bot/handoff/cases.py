@@ -105,6 +105,12 @@ class HandoffCase(Base):
     # The last message either way (relayed from the villager, or delivered from an officer):
     # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
     last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # When the villager is due to be told that the case closed (an officer's /tutup, or the
+    # sweeper's close): leased by the replica that tells them, cleared, with the chat link, once
+    # they are told (or Telegram says they never can be).
+    close_notice_due_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), index=True
+    )
     # Set once they went (or Telegram would no longer let the bot delete them).
     officers_messages_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 

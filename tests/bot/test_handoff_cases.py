@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from bot.database import QueryLogDatabase, alembic_config
 from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage
@@ -188,6 +188,38 @@ async def test_the_migration_gives_open_cases_a_last_message(empty_database_url)
             [case] = session.scalars(select(HandoffCase))
         assert case.last_message_at.replace(tzinfo=timezone.utc) == opened
         command.downgrade(config, "0006")
+
+
+async def test_the_migration_adds_the_close_notice_and_its_downgrade_drops_kept_links(
+    empty_database_url,
+):
+    with QueryLogDatabase(empty_database_url) as database:
+        config = alembic_config(database.engine)
+        command.upgrade(config, "0007")
+        with database.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO handoff_case (status, reason, officers_chat_id, phone_shared, "
+                    "opened_at, officers_messages_deleted, sealed_chat) "
+                    "VALUES ('open', 'menu', -100, false, :now, false, 'sealed')"
+                ),
+                {"now": datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)},
+            )
+
+        database.upgrade()
+
+        indexes = {i["name"] for i in inspect(database.engine).get_indexes("handoff_case")}
+        assert "ix_handoff_case_close_notice_due_at" in indexes
+        with database.sessions.begin() as session:
+            [case] = session.scalars(select(HandoffCase))
+            assert case.close_notice_due_at is None and case.sealed_chat == "sealed"
+            # Closed, its notice not given yet: without the column, the link would stay.
+            case.status, case.close_notice_due_at = "closed", datetime.now(timezone.utc)
+        command.downgrade(config, "0007")
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SELECT sealed_chat FROM handoff_case")).all() == [
+                (None,)
+            ]
 
 
 async def test_a_claim_is_a_lease_that_comes_back_after_a_crash_and_goes_once_done(database_url):
