@@ -128,7 +128,8 @@ class CaseDesk(DueTimes):
         )
 
     def chat_of(self, case: HandoffCase) -> int | None:
-        """The villager's chat, while the case is open."""
+        """The villager's chat: while the case is open, and until the villager is told that it
+        closed (bot.handoff.close_notice)."""
         if case.sealed_chat is None:
             return None
         chat = self._sealer.unseal(case.sealed_chat)

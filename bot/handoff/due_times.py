@@ -22,6 +22,9 @@ CLAIM_LEASE = timedelta(minutes=10)
 # A case still open this long before the retention purge would close it is closed by the
 # sweeper, which can still tell the villager.
 EXPIRY_NOTICE = timedelta(days=1)
+# A close notice Telegram has not taken in this long (down, or failing) is given up on: the
+# chat link goes all the same, so it never outlives the close by more.
+CLOSE_NOTICE_TRIED_FOR = timedelta(days=1)
 
 
 def now_utc() -> datetime:
@@ -51,15 +54,24 @@ class DueTimes:
         return await asyncio.to_thread(in_transaction)
 
     # ------------------------------------------------------------------ closing
-    async def close(self, case_id: int, outcome: CaseOutcome) -> HandoffCase | None:
-        """Close the case (None: someone closed it first); the chat link is deleted."""
+    async def close(
+        self, case_id: int, outcome: CaseOutcome, *, notice: bool = False
+    ) -> HandoffCase | None:
+        """Close the case (None: someone closed it first). The chat link is deleted, or, with a
+        notice to give, kept for it and the notice leased to this caller (close_notice_given)."""
+        now = now_utc()
         return await self._run(
             lambda s: cases.close_case(
-                session=s, case_id=case_id, outcome=outcome, now=now_utc(), keep_for=self.keep_for
+                session=s,
+                case_id=case_id,
+                outcome=outcome,
+                now=now,
+                keep_for=self.keep_for,
+                notice_until=now + CLAIM_LEASE if notice else None,
             )
         )
 
-    async def close_idle(self, now: datetime | None = None) -> list[tuple[HandoffCase, int | None]]:
+    async def close_idle(self, now: datetime | None = None) -> list[HandoffCase]:
         """Close the open cases with no message either way for HANDOFF_IDLE_DAYS (one that just
         had a message stays open)."""
         quiet_since = (now or now_utc()) - self.idle_after
@@ -70,9 +82,7 @@ class DueTimes:
             quiet_since=quiet_since,
         )
 
-    async def close_expiring(
-        self, now: datetime | None = None
-    ) -> list[tuple[HandoffCase, int | None]]:
+    async def close_expiring(self, now: datetime | None = None) -> list[HandoffCase]:
         """Close the open cases the retention purge is about to close (it could not tell the
         villager: it deletes the chat link as it closes them)."""
         retention = timedelta(days=self.settings.retention_days)
@@ -90,15 +100,14 @@ class DueTimes:
         *,
         now: datetime | None,
         quiet_since: datetime | None = None,
-    ) -> list[tuple[HandoffCase, int | None]]:
+    ) -> list[HandoffCase]:
         """Close the cases found, each by this replica alone (a conditional UPDATE, as any
-        close); returns them with the villager's chat, read before closing deleted the link."""
+        close), with the close notice due and leased to this replica."""
         now = now or now_utc()
 
-        def close(session: Session) -> list[tuple[HandoffCase, int | None]]:
+        def close(session: Session) -> list[HandoffCase]:
             closed = []
             for case in find(session):
-                chat_id = self.chat_of(case)
                 done = cases.close_case(
                     session=session,
                     case_id=case.id,
@@ -106,15 +115,13 @@ class DueTimes:
                     now=now,
                     keep_for=self.keep_for,
                     quiet_since=quiet_since,
+                    notice_until=now + CLAIM_LEASE,
                 )
                 if done is not None:
-                    closed.append((done, chat_id))
+                    closed.append(done)
             return closed
 
         return await self._run(close)
-
-    def chat_of(self, case: HandoffCase) -> int | None:
-        raise NotImplementedError  # CaseDesk's: it holds the key
 
     # ------------------------------------------------------------------ due times
     async def claim_due_replies(self, now: datetime | None = None) -> list[HandoffCase]:
@@ -125,10 +132,27 @@ class DueTimes:
         """Closed cases whose officers' messages are due to go, each claimed by this replica."""
         return await self._claim(HandoffCase.purge_due_at, now or now_utc())
 
-    async def _claim(self, column, now: datetime) -> list[HandoffCase]:
+    async def claim_due_close_notices(self, now: datetime | None = None) -> list[HandoffCase]:
+        """Closed cases whose villager is still to be told (the closer crashed, or Telegram
+        failed), each claimed by this replica; those tried for CLOSE_NOTICE_TRIED_FOR lose
+        their chat link first."""
+        now = now or now_utc()
+        return await self._claim(
+            HandoffCase.close_notice_due_at,
+            now,
+            before=lambda s: cases.give_up_close_notices(
+                session=s, closed_before=now - CLOSE_NOTICE_TRIED_FOR
+            ),
+        )
+
+    async def _claim(
+        self, column, now: datetime, before: Callable[[Session], None] | None = None
+    ) -> list[HandoffCase]:
         """Each due case leased to this replica for CLAIM_LEASE (bot.handoff.cases.claim)."""
 
         def claim(session: Session) -> list[HandoffCase]:
+            if before is not None:
+                before(session)
             claimed = []
             for case in cases.due_cases(session=session, column=column, now=now):
                 if cases.claim(
@@ -148,6 +172,25 @@ class DueTimes:
         await self._run(
             lambda s: s.execute(
                 update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
+            )
+        )
+
+    async def villager_told(self, case_id: int) -> None:
+        """The close notice reached the villager (or never can): their chat link goes now."""
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(sealed_chat=None)
+            )
+        )
+
+    async def close_notice_given(self, case_id: int) -> None:
+        """The villager and the officers are told of the close: nothing of it is due any more,
+        and the chat link is gone."""
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase)
+                .where(HandoffCase.id == case_id)
+                .values(sealed_chat=None, close_notice_due_at=None)
             )
         )
 
