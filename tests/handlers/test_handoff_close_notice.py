@@ -12,7 +12,13 @@ import pytest
 from bot import replies
 from bot.handoff.cases import CaseOutcome
 from bot.handoff.sweeper import sweep
-from testkit.factories import OFFICERS_CHAT_ID, officer_update, text_update
+from testkit.factories import (
+    OFFICERS_CHAT_ID,
+    button_press,
+    command_update,
+    officer_update,
+    text_update,
+)
 from testkit.fake_telegram import BAD_GATEWAY, bad_request
 from testkit.inprocess import InProcessBot, bot_in_process
 from tests.handlers.test_handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
@@ -188,3 +194,41 @@ async def test_a_close_notice_that_can_never_be_delivered_clears_the_link(desk, 
     assert notes(desk, thread_id, officers_note) == 1
     await sweep_at(desk, later + timedelta(hours=1))
     assert len([p for m, p in desk.telegram.failed_calls if int(p["chat_id"]) == user.id]) == 2
+
+
+async def test_an_officers_note_telegram_failed_to_send_comes_later_without_a_second_notice(
+    desk, user
+):
+    thread_id = await answered_case(desk, user)
+    closed_at = datetime.now(timezone.utc) + timedelta(days=8)
+    desk.telegram.fail_next("sendMessage", BAD_GATEWAY, chat_id=OFFICERS_CHAT_ID)
+    officers_note = replies.OFFICERS_IDLE_CLOSED.format(number="K-0001", days=7, keep_days=30)
+
+    await sweep_at(desk, closed_at)
+
+    assert len(closes_told(desk, user)) == 1 and notes(desk, thread_id, officers_note) == 0
+    [case] = await cases(desk)
+    assert case.sealed_chat is None and case.close_notice_due_at is not None  # told: link gone
+    await sweep_at(desk, closed_at + LEASE + timedelta(minutes=1))
+    assert len(closes_told(desk, user)) == 1 and notes(desk, thread_id, officers_note) == 1
+    assert len(desk.telegram.calls_to("closeForumTopic")) == 1
+    [case] = await cases(desk)
+    assert case.close_notice_due_at is None
+
+
+async def test_hapus_before_the_notice_went_leaves_nothing_to_send(desk, user):
+    await desk.send(text_update("syarat jadi tki apa aja", user=user))  # as Rasa's recording has
+    thread_id = await open_case(desk, user)
+    desk.telegram.fail_next("sendMessage", BAD_GATEWAY, chat_id=user.id)
+    await desk.send(officer_update("/tutup dijawab", thread_id=thread_id))
+    await desk.send(command_update("/hapus", user=user))
+    await desk.send(button_press("hapus:ya", user=user))
+    assert desk.telegram.deleted_topics(OFFICERS_CHAT_ID) == [thread_id]
+    in_chat = len(desk.telegram.sent_to(OFFICERS_CHAT_ID))
+
+    await sweep_at(desk, datetime.now(timezone.utc) + LEASE + timedelta(minutes=1))
+
+    assert closes_told(desk, user) == []
+    assert len(desk.telegram.sent_to(OFFICERS_CHAT_ID)) == in_chat  # nothing in a deleted topic
+    [case] = await cases(desk)
+    assert (case.sealed_chat, case.close_notice_due_at) == (None, None)
