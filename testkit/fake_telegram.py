@@ -71,9 +71,10 @@ class FakeTelegram:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         # time.monotonic() of each sendMessage, by chat, in order (for the benchmark).
         self.sent_at: dict[int, list[float]] = {}
-        # Methods to fail: name -> answers to give before succeeding, each (status, body), or
-        # DROP to close the connection without answering. Failed calls are kept apart.
-        self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        # Methods to fail: name (or name and chat) -> answers to give before succeeding, each
+        # (status, body), or DROP to close the connection without answering. Failed calls are
+        # kept apart.
+        self.failures: dict[str | tuple[str, int], list[tuple[int, dict[str, Any]]]] = {}
         self.failed_calls: list[tuple[str, dict[str, Any]]] = []
         # Ids of the messages in each chat, both sides, as Telegram would hold them; the ones
         # deleted with deleteMessage(s); and the ones Telegram refuses to delete.
@@ -241,21 +242,27 @@ class FakeTelegram:
             return [params for name, params in self.calls if name == method]
 
     # ------------------------------------------------------------------ server side
-    def fail_next(self, method: str, *answers: tuple[int, dict[str, Any]]) -> None:
-        """Make the next calls of a method fail with these answers (or DROP)."""
+    def fail_next(
+        self, method: str, *answers: tuple[int, dict[str, Any]], chat_id: int | None = None
+    ) -> None:
+        """Make the next calls of a method (about one chat, if given) fail with these answers
+        (or DROP)."""
         with self._lock:
-            self.failures.setdefault(method, []).extend(answers)
+            key = method if chat_id is None else (method, chat_id)
+            self.failures.setdefault(key, []).extend(answers)
 
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         with self._lock:
             if method != "getUpdates":
                 self._last_call_at = time.monotonic()
                 self._lock.notify_all()
+            chat = params.get("chat_id")
             planned = self.failures.get(method)
+            if chat is not None and self.failures.get((method, int(chat))):
+                planned = self.failures[(method, int(chat))]
             if planned:
                 self.failed_calls.append((method, params))
                 return planned.pop(0)
-            chat = params.get("chat_id")
             if chat is not None and int(chat) in self._forbidden:
                 self.failed_calls.append((method, params))
                 description = self._forbidden[int(chat)]

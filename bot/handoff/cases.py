@@ -1,11 +1,12 @@
 """The hand-off's cases, as kept: no personal data but the sealed chat link.
 
 A case row holds its status, district, reason, times and outcome, the officers' chat and topic
-it lives in, and, only while it is open, the villager's chat sealed with CHAT_LINK_KEY
-(bot.sealing). The villager's pseudonym (the query log's) lets them ask for their case's status
-and is cleared at /hapus and by the retention purge. The ids of the messages in the officers'
-chat (not personal) are kept so they can be deleted later, and so that a reply to one of them
-finds its case where topics are off.
+it lives in, and, only while it is open and until the villager is told that it closed (minutes,
+bot.handoff.close_notice), the villager's chat sealed with CHAT_LINK_KEY (bot.sealing). The
+villager's pseudonym (the query log's) lets them ask for their case's status and is cleared at
+/hapus and by the retention purge. The ids of the messages in the officers' chat (not
+personal) are kept so they can be deleted later, and so that a reply to one of them finds its
+case where topics are off.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     delete,
+    or_,
     select,
     text,
     update,
@@ -83,7 +85,9 @@ class HandoffCase(Base):
     status: Mapped[str] = mapped_column(String(8), index=True)
     # Cleared at /hapus and by the retention purge; while set, the villager can ask for status.
     user_pseudonym: Mapped[str | None] = mapped_column(String(64), index=True)
-    # The villager's chat id, sealed (bot.sealing, purpose "chat link"); only while open.
+    # The villager's chat id, sealed (bot.sealing, purpose "chat link"); only while open, and
+    # after the close only until the villager is told of it (close_notice_due_at): minutes,
+    # unless Telegram fails (then at most CLOSE_NOTICE_TRIED_FOR, bot.handoff.due_times).
     sealed_chat: Mapped[str | None] = mapped_column(Text)
     district: Mapped[str | None] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(32))
@@ -96,8 +100,8 @@ class HandoffCase(Base):
     first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), index=True)
-    # When the "no reply yet" notice is due; leased by the replica that sends it (desk.CLAIM_LEASE)
-    # and cleared once it went.
+    # When the "no reply yet" notice is due; leased by the replica that sends it
+    # (due_times.CLAIM_LEASE) and cleared once it went.
     reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # When the case's messages in the officers' chat go; leased by the replica that deletes, and
     # cleared once they went.
@@ -105,6 +109,12 @@ class HandoffCase(Base):
     # The last message either way (relayed from the villager, or delivered from an officer):
     # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
     last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    # When the villager is due to be told that the case closed (an officer's /tutup, or the
+    # sweeper's close): leased by the replica that tells them, cleared, with the chat link, once
+    # they are told (or Telegram says they never can be).
+    close_notice_due_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), index=True
+    )
     # Set once they went (or Telegram would no longer let the bot delete them).
     officers_messages_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -199,14 +209,18 @@ def close_case(
     now: datetime,
     keep_for: timedelta,
     quiet_since: datetime | None = None,
+    notice_until: datetime | None = None,
 ) -> HandoffCase | None:
     """Close an open case: the chat link goes, its messages are due for deletion. Returns the
     case when this call closed it, None when it was closed already (by another officer or
     replica): a conditional UPDATE, so only one closer acts. With quiet_since, only a case with
-    no message since then closes (one that just had a message stays open)."""
+    no message since then closes (one that just had a message stays open). With notice_until,
+    the villager is still to be told: the link stays for that, and the close notice is due,
+    leased to this closer until then (as `claim` would)."""
     still_open = [HandoffCase.id == case_id, HandoffCase.status == OPEN]
     if quiet_since is not None:
         still_open.append(HandoffCase.last_message_at <= quiet_since)
+    link = {} if notice_until is not None else {"sealed_chat": None}
     closed = session.execute(
         update(HandoffCase)
         .where(*still_open)
@@ -214,9 +228,10 @@ def close_case(
             status=CLOSED,
             outcome=outcome.value,
             closed_at=now,
-            sealed_chat=None,
             reply_due_at=None,
             purge_due_at=now + keep_for,
+            close_notice_due_at=notice_until,
+            **link,
         )
         # Read back below; SQLite's times, without their zone, cannot be compared in Python.
         .execution_options(synchronize_session=False)
@@ -248,6 +263,20 @@ def due_cases(*, session: Session, column, now: datetime, limit: int = 50) -> li
             .order_by(column)
             .limit(limit)
         )
+    )
+
+
+def give_up_close_notices(*, session: Session, closed_before: datetime) -> None:
+    """Close notices Telegram has not taken since long before: the chat link goes all the same
+    (the officers are still told)."""
+    session.execute(
+        update(HandoffCase)
+        .where(
+            HandoffCase.close_notice_due_at.is_not(None),
+            HandoffCase.sealed_chat.is_not(None),
+            HandoffCase.closed_at < closed_before,
+        )
+        .values(sealed_chat=None)
     )
 
 
@@ -310,7 +339,11 @@ def expire_cases(*, session: Session, cutoff: datetime, now: datetime) -> int:
     unlinked = (
         session.execute(
             update(HandoffCase)
-            .where(HandoffCase.opened_at < cutoff, HandoffCase.user_pseudonym.is_not(None))
+            .where(
+                HandoffCase.opened_at < cutoff,
+                # A link kept for a close notice not given yet goes too.
+                or_(HandoffCase.user_pseudonym.is_not(None), HandoffCase.sealed_chat.is_not(None)),
+            )
             .values(user_pseudonym=None, sealed_chat=None)
         ).rowcount
         or 0

@@ -1,21 +1,21 @@
 """The cases as the handlers and the sweeper use them: the database in a thread, the chat link
-sealed. Nothing here is kept in the process: every replica reads the same rows."""
+sealed. Nothing here is kept in the process: every replica reads the same rows. Due times and
+the sweeper's closes are in bot.handoff.due_times, the base of CaseDesk."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import TypeVar
+from datetime import timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff import cases
-from bot.handoff.cases import OPEN, CaseOutcome, HandoffCase, HandoffMessage
+from bot.handoff.cases import OPEN, HandoffCase
+from bot.handoff.due_times import DueTimes, T, now_utc
 from bot.handoff.office_hours import OfficeHours
 from bot.outcomes import TYPED_KINDS, Outcome
 from bot.querylog import OutreachEvent, QueryLogRow
@@ -24,21 +24,10 @@ from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
 # The villager's questions the case opens with: this many, from this far back.
 RECENT_QUESTIONS = 5
 RECENT_WINDOW = timedelta(hours=24)
 RECENT_TEXT_SHOWN = 300
-# A replica that claims a due time holds it this long: done by then, the time is cleared;
-# crashed, another replica (or this one, restarted) takes it up again.
-CLAIM_LEASE = timedelta(minutes=10)
-# A case still open this long before the retention purge would close it is closed by the
-# sweeper, which can still tell the villager.
-EXPIRY_NOTICE = timedelta(days=1)
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -49,13 +38,12 @@ class Recent:
     intent: str | None
 
 
-class CaseDesk:
+class CaseDesk(DueTimes):
     """Opens, finds, updates and closes cases; one per process (bot.services)."""
 
     def __init__(self, sessions: sessionmaker[Session], *, sealer: Sealer, settings: Settings):
-        self._sessions = sessions
+        super().__init__(sessions, settings=settings)
         self._sealer = sealer
-        self.settings = settings
         self.hours = OfficeHours.of(settings)
 
     @property
@@ -63,19 +51,8 @@ class CaseDesk:
         return self.settings.officers_chat_id
 
     @property
-    def keep_for(self) -> timedelta:
-        return timedelta(days=self.settings.handoff_keep_days)
-
-    @property
     def reply_allowed(self) -> timedelta:
         return timedelta(minutes=self.settings.handoff_reply_due_minutes)
-
-    async def _run(self, work: Callable[[Session], T]) -> T:
-        def in_transaction() -> T:
-            with self._sessions.begin() as session:
-                return work(session)
-
-        return await asyncio.to_thread(in_transaction)
 
     # ------------------------------------------------------------------ the villager's side
     async def open_case_of(self, pseudonym: str) -> HandoffCase | None:
@@ -134,10 +111,6 @@ class CaseDesk:
             )
         )
 
-    @property
-    def idle_after(self) -> timedelta:
-        return timedelta(days=self.settings.handoff_idle_days)
-
     async def active(self, case_id: int) -> None:
         """A message went either way: the case is not idle."""
         now = now_utc()
@@ -155,7 +128,8 @@ class CaseDesk:
         )
 
     def chat_of(self, case: HandoffCase) -> int | None:
-        """The villager's chat, while the case is open."""
+        """The villager's chat: while the case is open, and until the villager is told that it
+        closed (bot.handoff.close_notice)."""
         if case.sealed_chat is None:
             return None
         chat = self._sealer.unseal(case.sealed_chat)
@@ -202,68 +176,6 @@ class CaseDesk:
 
         await self._run(mark)
 
-    async def close(self, case_id: int, outcome: CaseOutcome) -> HandoffCase | None:
-        """Close the case (None: someone closed it first); the chat link is deleted."""
-        return await self._run(
-            lambda s: cases.close_case(
-                session=s, case_id=case_id, outcome=outcome, now=now_utc(), keep_for=self.keep_for
-            )
-        )
-
-    async def close_idle(self, now: datetime | None = None) -> list[tuple[HandoffCase, int | None]]:
-        """Close the open cases with no message either way for HANDOFF_IDLE_DAYS (one that just
-        had a message stays open)."""
-        quiet_since = (now or now_utc()) - self.idle_after
-        return await self._close_each(
-            lambda s: cases.quiet_cases(session=s, since=quiet_since),
-            CaseOutcome.IDLE,
-            now=now,
-            quiet_since=quiet_since,
-        )
-
-    async def close_expiring(
-        self, now: datetime | None = None
-    ) -> list[tuple[HandoffCase, int | None]]:
-        """Close the open cases the retention purge is about to close (it could not tell the
-        villager: it deletes the chat link as it closes them)."""
-        retention = timedelta(days=self.settings.retention_days)
-        opened_before = (now or now_utc()) - retention + min(EXPIRY_NOTICE, retention / 2)
-        return await self._close_each(
-            lambda s: cases.open_cases_opened_before(session=s, before=opened_before),
-            CaseOutcome.EXPIRED,
-            now=now,
-        )
-
-    async def _close_each(
-        self,
-        find: Callable[[Session], list[HandoffCase]],
-        outcome: CaseOutcome,
-        *,
-        now: datetime | None,
-        quiet_since: datetime | None = None,
-    ) -> list[tuple[HandoffCase, int | None]]:
-        """Close the cases found, each by this replica alone (a conditional UPDATE, as any
-        close); returns them with the villager's chat, read before closing deleted the link."""
-        now = now or now_utc()
-
-        def close(session: Session) -> list[tuple[HandoffCase, int | None]]:
-            closed = []
-            for case in find(session):
-                chat_id = self.chat_of(case)
-                done = cases.close_case(
-                    session=session,
-                    case_id=case.id,
-                    outcome=outcome,
-                    now=now,
-                    keep_for=self.keep_for,
-                    quiet_since=quiet_since,
-                )
-                if done is not None:
-                    closed.append((done, chat_id))
-            return closed
-
-        return await self._run(close)
-
     async def open_cases(self) -> list[HandoffCase]:
         return await self._run(
             lambda s: list(
@@ -272,65 +184,6 @@ class CaseDesk:
                 )
             )
         )
-
-    # ------------------------------------------------------------------ due times
-    async def claim_due_replies(self, now: datetime | None = None) -> list[HandoffCase]:
-        """Open cases whose answer is overdue, each claimed by this replica alone."""
-        return await self._claim(HandoffCase.reply_due_at, now or now_utc())
-
-    async def claim_due_purges(self, now: datetime | None = None) -> list[HandoffCase]:
-        """Closed cases whose officers' messages are due to go, each claimed by this replica."""
-        return await self._claim(HandoffCase.purge_due_at, now or now_utc())
-
-    async def _claim(self, column, now: datetime) -> list[HandoffCase]:
-        """Each due case leased to this replica for CLAIM_LEASE (bot.handoff.cases.claim)."""
-
-        def claim(session: Session) -> list[HandoffCase]:
-            claimed = []
-            for case in cases.due_cases(session=session, column=column, now=now):
-                if cases.claim(
-                    session=session,
-                    case_id=case.id,
-                    column=column,
-                    was=getattr(case, column.key),
-                    until=now + CLAIM_LEASE,
-                ):
-                    claimed.append(case)
-            return claimed
-
-        return await self._run(claim)
-
-    async def reply_notice_done(self, case_id: int) -> None:
-        """The "no reply yet" notice went (or was not needed): it is due no more."""
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
-            )
-        )
-
-    async def purge_again(self, case_id: int, now: datetime) -> None:
-        """Telegram did not answer: the deletion is due again in an hour."""
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase)
-                .where(HandoffCase.id == case_id)
-                .values(purge_due_at=now + timedelta(hours=1))
-            )
-        )
-
-    async def messages_of(self, case_id: int) -> list[int]:
-        return await self._run(lambda s: cases.message_ids_of(session=s, case_id=case_id))
-
-    async def messages_deleted(self, case_id: int) -> None:
-        def forget(session: Session) -> None:
-            session.execute(
-                update(HandoffCase)
-                .where(HandoffCase.id == case_id)
-                .values(officers_messages_deleted=True, purge_due_at=None)
-            )
-            session.execute(delete(HandoffMessage).where(HandoffMessage.case_id == case_id))
-
-        await self._run(forget)
 
     async def unlink_user(self, pseudonym: str) -> list[HandoffCase]:
         """/hapus: the villager's cases keep no pseudonym; the ones whose officers' messages are

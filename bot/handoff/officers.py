@@ -7,16 +7,16 @@ service (OFFICER_LABEL), never with the officer's name.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
-from telegram import Message, ReplyKeyboardRemove, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram import Message, Update
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import replies
 from bot.handlers import services_of
 from bot.handoff.cases import OFFICER_OUTCOMES, CaseOutcome, HandoffCase
+from bot.handoff.close_notice import give_close_notice
 from bot.handoff.desk import CaseDesk
 from bot.handoff.relay import has_content, post_to_case
 from bot.telegram_render import TELEGRAM_CAPTION_LIMIT, split_for_telegram
@@ -25,12 +25,6 @@ logger = logging.getLogger(__name__)
 
 # What an officer may send a villager: copied with the service's label as its caption.
 MEDIA_WITH_CAPTION = ("photo", "document", "video", "voice", "audio", "animation")
-OUTCOME_NAMES = {
-    CaseOutcome.ANSWERED: "dijawab",
-    CaseOutcome.POLICE: "diteruskan ke polisi",
-    CaseOutcome.REFERRED: "diteruskan ke BP3MI/Disnaker",
-    CaseOutcome.NO_REPLY: "warga tidak membalas",
-}
 
 
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> CaseDesk:
@@ -202,36 +196,13 @@ async def close_by_officer(
     if outcome is None:
         await message.reply_text(replies.OFFICERS_CLOSE_HOW)
         return
-    chat_id = desk.chat_of(case)  # read before closing: closing deletes the link
-    closed = await desk.close(case.id, outcome)
+    closed = await desk.close(case.id, outcome, notice=True)
     if closed is None:
         await message.reply_text(replies.OFFICERS_CASE_CLOSED.format(number=case.number))
         return
     await desk.keep(case.id, message.message_id)
-    if chat_id is not None:
-        next_step = replies.HANDOFF_NEXT_STEPS.get(outcome.value, "")
-        text = replies.HANDOFF_CLOSED.format(
-            number=case.number,
-            outcome=replies.HANDOFF_OUTCOMES[outcome.value],
-            next_step=next_step.format(number=case.number, label=desk.settings.officer_label),
-        )
-        try:
-            sent = await context.bot.send_message(chat_id, text, reply_markup=ReplyKeyboardRemove())
-            services_of(context).trail.remember(chat_id, sent.message_id)
-        except TelegramError as error:
-            logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
-    await post_to_case(
-        context.bot,
-        desk,
-        closed,
-        replies.OFFICERS_CLOSED.format(
-            number=case.number, outcome=OUTCOME_NAMES[outcome], days=desk.settings.handoff_keep_days
-        ),
-    )
-    if closed.topic_id is not None:
-        # A closed topic only keeps officers from writing on; the case is closed either way.
-        with contextlib.suppress(TelegramError):
-            await context.bot.close_forum_topic(closed.officers_chat_id, closed.topic_id)
+    # Given now; what a crash or Telegram leaves undone, the sweep gives after the lease.
+    await give_close_notice(context.bot, desk, services_of(context).trail, closed)
 
 
 async def list_open_cases(context: ContextTypes.DEFAULT_TYPE, message: Message) -> None:

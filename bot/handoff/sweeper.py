@@ -1,11 +1,13 @@
 """Due times, acted on by one replica: an unanswered case tells the villager and the officers;
 a case quiet for HANDOFF_IDLE_DAYS, or about to reach RETENTION_DAYS, closes; a closed case's
-messages leave the officers' chat once their days are up.
+villager is told of the close; a closed case's messages leave the officers' chat once their
+days are up.
 
 Every replica sweeps; each due case is claimed with a conditional UPDATE (bot.handoff.cases
-.claim), so one replica acts on it. The claim is a lease of ten minutes (desk.CLAIM_LEASE),
-cleared when the work is done: a replica that crashes or fails half-way leaves the time to come
-due again, so a restart loses nothing, though the villager may then get a notice twice.
+.claim), so one replica acts on it. The claim is a lease of ten minutes
+(bot.handoff.due_times.CLAIM_LEASE), cleared when the work is done: a replica that crashes or
+fails half-way leaves the time to come due again, so a restart loses nothing, though the
+villager may then get a notice twice.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import logging
 from collections.abc import Iterator
 from datetime import datetime
 
-from telegram import Bot, ReplyKeyboardRemove
+from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
 from bot import replies
 from bot.chat_trail import ChatTrail
 from bot.handoff.cases import CaseOutcome, HandoffCase
+from bot.handoff.close_notice import give_close_notice
 from bot.handoff.desk import CaseDesk
 from bot.handoff.relay import delete_case_messages, post_to_case
 
@@ -44,26 +47,13 @@ async def sweep(bot: Bot, desk: CaseDesk, trail: ChatTrail, *, now: datetime | N
         with failing_alone(case):
             await no_reply_yet(bot, desk, trail, case)
             await desk.reply_notice_done(case.id)
-    idle, keep_days = desk.settings.handoff_idle_days, desk.settings.handoff_keep_days
-    # Cases closed without an officer's /tutup: idle ones, and those about to reach the purge.
-    sweeps = (
-        (desk.close_idle, replies.HANDOFF_IDLE_CLOSED, replies.OFFICERS_IDLE_CLOSED),
-        (desk.close_expiring, replies.HANDOFF_EXPIRED_CLOSED, replies.OFFICERS_EXPIRED_CLOSED),
-    )
-    for close, to_villager, to_officers in sweeps:
-        for case, chat_id in await close(now):
-            # (format ignores what a text does not name: the expiring texts give no days)
-            wording = {"number": case.number, "days": idle, "keep_days": keep_days}
-            with failing_alone(case):
-                await closed_by_the_sweeper(
-                    bot,
-                    trail,
-                    desk,
-                    case,
-                    chat_id,
-                    villager=to_villager.format(**wording),
-                    officers=to_officers.format(**wording),
-                )
+    # Cases closed without an officer's /tutup (idle ones, and those about to reach the purge),
+    # each leased to this replica as it closes it; and close notices whose lease ran out, left
+    # by a replica that crashed or by Telegram failing (bot.handoff.close_notice).
+    closed = await desk.close_idle(now) + await desk.close_expiring(now)
+    for case in closed + await desk.claim_due_close_notices(now):
+        with failing_alone(case):
+            await give_close_notice(bot, desk, trail, case)
     for case in await desk.claim_due_purges(now):
         with failing_alone(case):
             await delete_case_messages(bot, desk, case)
@@ -76,31 +66,6 @@ def failing_alone(case: HandoffCase) -> Iterator[None]:
         yield
     except Exception as error:
         logger.error("hand-off: sweep of case %s failed: %s", case.number, type(error).__name__)
-
-
-async def closed_by_the_sweeper(
-    bot: Bot,
-    trail: ChatTrail,
-    desk: CaseDesk,
-    case: HandoffCase,
-    chat_id: int | None,
-    *,
-    villager: str,
-    officers: str,
-) -> None:
-    """A case the sweeper closed: the villager is back with the bot, told how to ask again and
-    rid of the share-phone keyboard; the officers are told, and the topic is closed."""
-    if chat_id is not None:
-        try:
-            sent = await bot.send_message(chat_id, villager, reply_markup=ReplyKeyboardRemove())
-            trail.remember(chat_id, sent.message_id)
-        except TelegramError as error:
-            logger.warning("hand-off: villager not told of the close: %s", type(error).__name__)
-    await _tell_officers(bot, desk, case, officers)
-    if case.topic_id is not None:
-        # A closed topic only keeps officers from writing on; the case is closed either way.
-        with contextlib.suppress(TelegramError):
-            await bot.close_forum_topic(case.officers_chat_id, case.topic_id)
 
 
 async def no_reply_yet(bot: Bot, desk: CaseDesk, trail: ChatTrail, case: HandoffCase) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from bot.database import QueryLogDatabase, alembic_config
 from bot.handoff.cases import CaseOutcome, HandoffCase, HandoffMessage
@@ -162,8 +162,10 @@ async def test_a_quiet_case_closes_once_and_a_message_keeps_it_open(database_url
 
     closed = await asyncio.gather(*(r.close_idle() for r in replicas))
 
-    [(case, chat_id)] = [pair for batch in closed for pair in batch]
-    assert (case.id, case.outcome, case.sealed_chat, chat_id) == (quiet.id, "idle", None, 5)
+    [case] = [case for batch in closed for case in batch]
+    # The link stays until the villager is told (bot.handoff.close_notice), leased to the closer.
+    assert (case.id, case.outcome, replicas[0].chat_of(case)) == (quiet.id, "idle", 5)
+    assert case.close_notice_due_at is not None
     assert (await replicas[0].open_case_of(pseudonym(2))).id == busy.id
 
 
@@ -188,6 +190,38 @@ async def test_the_migration_gives_open_cases_a_last_message(empty_database_url)
             [case] = session.scalars(select(HandoffCase))
         assert case.last_message_at.replace(tzinfo=timezone.utc) == opened
         command.downgrade(config, "0006")
+
+
+async def test_the_migration_adds_the_close_notice_and_its_downgrade_drops_kept_links(
+    empty_database_url,
+):
+    with QueryLogDatabase(empty_database_url) as database:
+        config = alembic_config(database.engine)
+        command.upgrade(config, "0007")
+        with database.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO handoff_case (status, reason, officers_chat_id, phone_shared, "
+                    "opened_at, officers_messages_deleted, sealed_chat) "
+                    "VALUES ('open', 'menu', -100, false, :now, false, 'sealed')"
+                ),
+                {"now": datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)},
+            )
+
+        database.upgrade()
+
+        indexes = {i["name"] for i in inspect(database.engine).get_indexes("handoff_case")}
+        assert "ix_handoff_case_close_notice_due_at" in indexes
+        with database.sessions.begin() as session:
+            [case] = session.scalars(select(HandoffCase))
+            assert case.close_notice_due_at is None and case.sealed_chat == "sealed"
+            # Closed, its notice not given yet: without the column, the link would stay.
+            case.status, case.close_notice_due_at = "closed", datetime.now(timezone.utc)
+        command.downgrade(config, "0007")
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SELECT sealed_chat FROM handoff_case")).all() == [
+                (None,)
+            ]
 
 
 async def test_a_claim_is_a_lease_that_comes_back_after_a_crash_and_goes_once_done(database_url):
@@ -218,3 +252,56 @@ async def test_a_purge_claim_is_a_lease_too(database_url):
 
     assert claimed.id == again.id == case.id
     assert await desk.claim_due_purges(later + timedelta(days=1)) == []
+
+
+async def test_a_close_with_a_notice_keeps_the_link_only_until_the_villager_is_told(database_url):
+    closer, other = desk_on(database_url), desk_on(database_url)
+    case = await closer.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+
+    closed = await closer.close(case.id, CaseOutcome.ANSWERED, notice=True)
+    now = datetime.now(timezone.utc)
+
+    assert closed is not None and closer.chat_of(closed) == 5  # kept, to tell the villager
+    # Leased to the closer, which tells the villager now: nobody else takes it meanwhile...
+    assert await other.claim_due_close_notices(now + timedelta(minutes=5)) == []
+    # ...and if it died, one replica takes it up once the lease has run out.
+    taken = await asyncio.gather(
+        *(r.claim_due_close_notices(now + timedelta(minutes=11)) for r in (closer, other))
+    )
+    [again] = [c for batch in taken for c in batch]
+    assert again.id == case.id and other.chat_of(again) == 5
+
+    await other.villager_told(case.id)
+    with other._sessions() as session:
+        assert session.get(HandoffCase, case.id).sealed_chat is None
+    await other.close_notice_given(case.id)
+    assert await closer.claim_due_close_notices(now + timedelta(days=1)) == []
+
+
+async def test_a_close_notice_telegram_never_took_loses_its_link_after_a_day(database_url):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    await desk.close(case.id, CaseOutcome.POLICE, notice=True)
+    now = datetime.now(timezone.utc)
+
+    [soon] = await desk.claim_due_close_notices(now + timedelta(hours=1))
+    [late] = await desk.claim_due_close_notices(now + timedelta(days=1, hours=1))
+
+    assert desk.chat_of(soon) == 5
+    assert late.sealed_chat is None and late.close_notice_due_at is not None  # officers still told
+
+
+async def test_the_retention_purge_deletes_a_link_kept_for_a_close_notice(database_url, tmp_path):
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    await desk.close(case.id, CaseOutcome.ANSWERED, notice=True)
+    with desk._sessions.begin() as session:
+        session.get(HandoffCase, case.id).opened_at -= timedelta(days=200)
+
+    purge_all(
+        make_settings(database_url=database_url, spool_path=tmp_path / "s.jsonl"), desk._sessions
+    )
+
+    with desk._sessions() as session:
+        row = session.get(HandoffCase, case.id)
+        assert row.sealed_chat is None and row.user_pseudonym is None
