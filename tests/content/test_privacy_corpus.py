@@ -21,6 +21,7 @@ FROZEN_SHA256 = {
     "second_hand_8.jsonl": "65d8355c1e8b26149520e20d5203d64c186218df414985325e07a6d980271cbe",
     "second_hand_9.jsonl": "1d1ee85f5956a29103ac12b4626b3e8a4c1d22ec9b87b129eadf331413b3a871",
     "second_hand_10.jsonl": "6f9bc9d1df25a879eb928261e2803cb21639c910f021e8aa28397be6cd9d2ee1",
+    "second_hand_11.jsonl": "acd6e62303b62109f91ae5e7134852f995b0623f5c12c3c28d3415615c588c74",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -33,6 +34,7 @@ TUNING = (
     "tuning_7.jsonl",
     "tuning_8.jsonl",
     "tuning_9.jsonl",
+    "tuning_10.jsonl",
 )
 CATEGORIES = {
     "own_name",
