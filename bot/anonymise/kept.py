@@ -13,7 +13,7 @@ from bot.anonymise.lexicon import (
     public_names,
 )
 from bot.anonymise.message import NOT_DIGIT, text_before
-from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE
+from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER, NAMED_PLACE, SHOP_OF_SOMEONE
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
@@ -119,7 +119,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _companies(text: str) -> list[tuple[int, int]]:
-    """Companies, shops, schools and other bodies by name ("PT Maju Jaya", "Toko Emas Koh Ahui").
+    """Companies, shops, schools and other bodies by name ("PT Maju Jaya", "Toko Emas Koh Ahui"),
+    and roads and buildings named after people ("Jalan Ahmad Yani", "Masjid Cheng Ho").
 
     Their names are read from capitals, which a SHOUTED message gives to every word: there an
     everyday word ends a name, and "MIN" is the admin greeted ("TOLONG MIN SUAMI SAYA DEDI ..."
@@ -130,7 +131,7 @@ def _companies(text: str) -> list[tuple[int, int]]:
         cased = _WORD.sub(_everyday_in_lower_case, text)
     return [
         match.span()
-        for pattern in (COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE)
+        for pattern in (COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE, NAMED_PLACE)
         for match in pattern.finditer(cased)
     ]
 

@@ -521,6 +521,20 @@ PLACE_CUES = {
 }
 
 
+# Roads, mosques, schools and ports are named after people: after these, a given name is the
+# place's ("Jalan Jenderal Sudirman", "Masjid Cheng Ho", "Bandara Sultan Mahmud Badaruddin").
+# A house on such a road is still found by the address rules ("Jl. Sudirman No. 5"); a gang or
+# a lorong is someone's neighbourhood, so not among them.
+NAMED_PLACE_CUES = {
+    *("jalan", "jl", "jln", "masjid", "gereja", "sekolah", "universitas", "bandara"),
+    *("pelabuhan", "stadion", "museum"),
+}
+NAMED_PLACE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(NAMED_PLACE_CUES))})\.?(?:\s+(?:Agung|Raya|Besar|Negeri))?"
+    r"(?:\s+[A-Z][\w'.-]*){1,5}"
+)
+
+
 # After these come the names of things, not of people, even where a word is a given name too:
 # "Presiden Prabowo" (a public figure by office), "wong Semende", "bahasa Komering" (a people,
 # a language), "aplikasi Safe Travel", "berita Kompas", "sinetron 'Ikatan Cinta'", "kapal

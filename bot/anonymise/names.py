@@ -32,6 +32,7 @@ from bot.anonymise.name_cues import (
     NAME_CUES_IN_LOWER_CASE,
     NAME_JOINERS,
     NAME_PREFIXES,
+    NAMED_PLACE_CUES,
     NEVER_NAMES,
     NOBLE_TITLES,
     PEOPLE_WORDS,
@@ -289,7 +290,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in given_names()
     if not given and lowered in chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
-    if _after_cue(words, index, THING_CUES, reach=6):
+    if _after_cue(words, index, THING_CUES, reach=6) or _after_cue(words, index, NAMED_PLACE_CUES):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
