@@ -392,6 +392,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
     if between.strip(" :,-.(\t") and not listing:
         return None  # something else stands between the cue and the next word
+    if kind == "title" and "," in between:
+        return None  # "ditolak madam, padahal ...": the title calls someone, no name follows
     strength = CUE_STRENGTH[kind]
     if kind == "family" and ":" in cue.group() + between:
         strength = "named"  # "anak saya: mawar dan melati": a form's label

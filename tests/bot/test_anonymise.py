@@ -561,6 +561,8 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         "lahirnya di lahat, berangkat ke malaysia 3 maret",
         "kata kepala disnaker Lahat pak Syamsul lowongan itu resmi?",
         "bupati OKI Bapak Muchendi ada program pelatihan gak",
+        # a title that calls someone, then a comma: no name follows
+        "cuti aku ditolak mister, padahal kontrak bilang boleh",
         # streets and mosques named after people
         "lewat Jalan Ahmad Yani macet nian, kantor disnaker pindah dak?",
         "sholat di Masjid Agung Sultan Mahmud Badaruddin dulu baru ke BP3MI",
