@@ -17,6 +17,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
 
 
+PUBLIC_FIGURES_FILE = PROJECT_ROOT / "lexicon" / "public_figures.txt"
+
+
 DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
 
 
@@ -51,13 +54,14 @@ def official_numbers_and_sites() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def public_names() -> re.Pattern[str]:
     """People in public office and institutions' accounts the facts name, as they are typed
-    (lexicon/public_names.yml), in any case."""
+    (lexicon/public_names.yml), and people in public life villagers talk about
+    (lexicon/public_figures.txt), in any case."""
     listed = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
     forms = {
         form
         for entry in [*listed["people"], *listed["accounts"]]
         for form in [entry["value"], *entry.get("also", [])]
-    }
+    } | word_list(PUBLIC_FIGURES_FILE)
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", re.IGNORECASE)
 

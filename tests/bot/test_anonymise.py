@@ -561,6 +561,9 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         "lahirnya di lahat, berangkat ke malaysia 3 maret",
         "kata kepala disnaker Lahat pak Syamsul lowongan itu resmi?",
         "bupati OKI Bapak Muchendi ada program pelatihan gak",
+        # people in public life (lexicon/public_figures.txt)
+        "ceramah Ustadz Abdul Somad soal merantau, ado videonyo?",
+        "nonton Najwa Shihab soal TPPO, ngeri nian",
         # a title that calls someone, then a comma: no name follows
         "cuti aku ditolak mister, padahal kontrak bilang boleh",
         # streets and mosques named after people
@@ -570,3 +573,10 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
 )
 def test_event_dates_and_office_holders_are_kept(text):
     assert scrub_personal_data(text) == text
+
+
+def test_a_public_figures_name_that_many_people_bear_is_still_removed():
+    """lexicon/public_figures.txt leaves out names a villager's husband may bear."""
+    assert scrub_personal_data("suami saya Taufik Hidayat hilang di laut") == (
+        "suami saya <NAMA> hilang di laut"
+    )
