@@ -95,7 +95,7 @@ _TITLES = (
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 COMPANY = re.compile(
     r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
-    r"agensi|warung|rumah\s+makan|apotek|bengkel)|RS|RSUD|RSU|(?i:rumah\s+sakit|klinik|universitas|"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel)|RS|RSUD|RSUP|RSU|RSIA|RSJ|RSAL|RSAU|RSPAD|(?i:rumah\s+sakit|klinik|universitas|"
     r"univ|institut|politeknik|sekolah|pesantren|ponpes|madrasah|masjid|gereja)|UIN|IAIN|SMAN?|SMPN?|"
     r"SDN?|SMKN?|MTsN?|MAN|MIN)\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
@@ -527,7 +527,7 @@ PLACE_CUES = {
 # a lorong is someone's neighbourhood, so not among them.
 NAMED_PLACE_CUES = {
     *("jalan", "jl", "jln", "masjid", "gereja", "sekolah", "universitas", "bandara"),
-    *("pelabuhan", "stadion", "museum"),
+    *("pelabuhan", "stadion", "museum", "jembatan", "bukit", "benteng", "terminal", "stasiun"),
 }
 NAMED_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(NAMED_PLACE_CUES))})\.?(?:\s+(?:Agung|Raya|Besar|Negeri))?"

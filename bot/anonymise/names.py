@@ -392,6 +392,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
     if between.strip(" :,-.(\t") and not listing:
         return None  # something else stands between the cue and the next word
+    if kind in {"named", "called"} and _names_a_thing(text, cue):
+        return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
     if kind == "title" and "," in between:
         return None  # "ditolak madam, padahal ...": the title calls someone, no name follows
     strength = CUE_STRENGTH[kind]
@@ -414,6 +416,20 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
     return (*span, strength) if span else None
+
+
+# Things that are called something: "app namanya X" names an app, not a person ("akun
+# namanya X" is someone's account, so not among them).
+_THINGS_NAMED = frozenset(
+    {"app", "apk", "aplikasi", "program", "film", "lagu", "sinetron", "acara", "kapal", "toko"}
+    | {"pt", "perusahaan", "lpk", "yayasan", "sekolah", "bank", "kartu", "merek", "web", "situs"}
+    | {"website", "pabrik", "restoran", "hotel", "agensi", "agency", "kampung", "desa", "dusun"}
+)
+
+
+def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
+    before = WORD.findall(text_before(text, cue.start(), 20).lower())
+    return bool(before) and before[-1].rstrip(".") in _THINGS_NAMED
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:

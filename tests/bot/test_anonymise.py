@@ -564,6 +564,10 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         # people in public life (lexicon/public_figures.txt)
         "ceramah Ustadz Abdul Somad soal merantau, ado videonyo?",
         "nonton Najwa Shihab soal TPPO, ngeri nian",
+        # things called something, hospitals, bridges and quarters named after people or places
+        "ada aplikasi namanya RemitKilat, aman dak?",
+        "cek kesehatan di RSUP Mohammad Hoesin bisa?",
+        "kantor itu deket Jembatan Ampera apo arah Jakabaring?",
         # a title that calls someone, then a comma: no name follows
         "cuti aku ditolak mister, padahal kontrak bilang boleh",
         # streets and mosques named after people
