@@ -13,7 +13,12 @@ from bot.anonymise.lexicon import (
     public_names,
 )
 from bot.anonymise.message import NOT_DIGIT, text_before
-from bot.anonymise.name_cues import COMPANY, COMPANY_AFTER, NAMED_PLACE, SHOP_OF_SOMEONE
+from bot.anonymise.name_cues import (
+    COMPANY,
+    COMPANY_AFTER,
+    NAMED_PLACE,
+    SHOP_OF_SOMEONE,
+)
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",

@@ -521,6 +521,20 @@ PLACE_CUES = {
 }
 
 
+# Things that are called something: the rules read "app namanya X" as an app's name, not a
+# person's ("akun namanya X" is someone's account, so not among them). The tagger may still
+# read a name there: where in doubt, the name goes.
+THINGS_NAMED = frozenset(
+    {"app", "apk", "aplikasi", "program", "film", "lagu", "sinetron", "acara", "kapal", "toko"}
+    | {"pt", "perusahaan", "lpk", "yayasan", "sekolah", "bank", "kartu", "merek", "web", "situs"}
+    | {"website", "pabrik", "restoran", "hotel", "agensi", "agency", "kampung", "desa", "dusun"}
+)
+# ... unless a person of it is named: "ketua yayasan bernama X", "kapten kapal namanya X".
+PEOPLE_OF_A_THING = frozenset(
+    {"ketua", "kepala", "kapten", "nakhoda", "bos", "boss", "pemilik", "owner", "direktur"}
+    | {"manajer", "mandor", "admin", "agen", "pegawai", "staf", "staff", "guru", "pengurus"}
+    | {"pemimpin", "sopir", "supir", "orang", "petugas", "karyawan"}
+)
 # Roads, mosques, schools and ports are named after people: after these, a given name is the
 # place's ("Jalan Jenderal Sudirman", "Masjid Cheng Ho", "Bandara Sultan Mahmud Badaruddin").
 # A house on such a road is still found by the address rules ("Jl. Sudirman No. 5"); a gang or

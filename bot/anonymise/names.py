@@ -35,6 +35,7 @@ from bot.anonymise.name_cues import (
     NAMED_PLACE_CUES,
     NEVER_NAMES,
     NOBLE_TITLES,
+    PEOPLE_OF_A_THING,
     PEOPLE_WORDS,
     PLACE_CUES,
     PUBLIC_OFFICES,
@@ -45,6 +46,7 @@ from bot.anonymise.name_cues import (
     SELF_OPENS,
     SENTENCE_GAP,
     THING_CUES,
+    THINGS_NAMED,
     TITLE_WORDS,
     UNSURE,
     WORD,
@@ -418,18 +420,15 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     return (*span, strength) if span else None
 
 
-# Things that are called something: "app namanya X" names an app, not a person ("akun
-# namanya X" is someone's account, so not among them).
-_THINGS_NAMED = frozenset(
-    {"app", "apk", "aplikasi", "program", "film", "lagu", "sinetron", "acara", "kapal", "toko"}
-    | {"pt", "perusahaan", "lpk", "yayasan", "sekolah", "bank", "kartu", "merek", "web", "situs"}
-    | {"website", "pabrik", "restoran", "hotel", "agensi", "agency", "kampung", "desa", "dusun"}
-)
-
-
 def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
-    before = WORD.findall(text_before(text, cue.start(), 20).lower())
-    return bool(before) and before[-1].rstrip(".") in _THINGS_NAMED
+    """'app namanya X': a thing's name follows, unless a person of it is named ('kapten kapal
+    namanya X', 'ketua yayasan bernama X')."""
+    before = WORD.findall(text_before(text, cue.start(), 24).lower())
+    return (
+        bool(before)
+        and before[-1].rstrip(".") in THINGS_NAMED
+        and not (len(before) > 1 and before[-2].rstrip(".") in PEOPLE_OF_A_THING)
+    )
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:

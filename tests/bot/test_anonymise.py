@@ -564,8 +564,7 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         # people in public life (lexicon/public_figures.txt)
         "ceramah Ustadz Abdul Somad soal merantau, ado videonyo?",
         "nonton Najwa Shihab soal TPPO, ngeri nian",
-        # things called something, hospitals, bridges and quarters named after people or places
-        "ada aplikasi namanya RemitKilat, aman dak?",
+        # hospitals, bridges and quarters named after people or places
         "cek kesehatan di RSUP Mohammad Hoesin bisa?",
         "kantor itu deket Jembatan Ampera apo arah Jakabaring?",
         # a title that calls someone, then a comma: no name follows
@@ -584,3 +583,13 @@ def test_a_public_figures_name_that_many_people_bear_is_still_removed():
     assert scrub_personal_data("suami saya Taufik Hidayat hilang di laut") == (
         "suami saya <NAMA> hilang di laut"
     )
+
+
+def test_the_rules_read_a_thing_called_something_as_no_ones_name():
+    text = normalise("ada aplikasi namanya RemitKilat, aman dak?")
+    assert find_personal_data(text, with_tagger=False) == []
+
+
+def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
+    text = normalise("kapten kapal namanya Wang Jian suka mukul ABK")
+    assert [f.category for f in find_personal_data(text, with_tagger=False)] == ["name"]
