@@ -60,7 +60,9 @@ RELATIVES = (
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
     r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
-    r"orang\s+tua|orangtua|wong\s+tuo"
+    r"orang\s+tua|orangtua|wong\s+tuo|"
+    r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
+    r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku"
 )
 
 

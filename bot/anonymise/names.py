@@ -396,9 +396,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # something else stands between the cue and the next word
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
-    if kind == "title" and "," in between:
-        return None  # "ditolak madam, padahal ...": the title calls someone, no name follows
-    strength = CUE_STRENGTH[kind]
+    own = kind == "family" and _OWN.search(cue.group()) is not None
+    if kind in {"title", "family"} and "," in between and not own:
+        return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
+    strength = "own-family" if own else CUE_STRENGTH[kind]
     if kind == "family" and ":" in cue.group() + between:
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
@@ -428,6 +429,24 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
         bool(before)
         and before[-1].rstrip(".") in THINGS_NAMED
         and not (len(before) > 1 and before[-2].rstrip(".") in PEOPLE_OF_A_THING)
+    )
+
+
+# The writer's own relative: "kakak aku", "ponakanku", "anak saya" (not "anak" alone, as in
+# "anak miskin", "anak eks PMI").
+_OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
+_CHAT_SUFFIXES = ("nya", "nyo", "lah", "kah", "an", "kan", "in", "ku", "mu")
+
+
+def _chatted(lowered: str) -> bool:
+    """A word villagers chat with, as typed or less a suffix ("ceritanya", "kerjanya")."""
+    return (
+        lowered in chat_words()
+        or lowered in english_words()
+        or any(
+            lowered.endswith(suffix) and lowered[: -len(suffix)] in chat_words()
+            for suffix in _CHAT_SUFFIXES
+        )
     )
 
 
@@ -534,11 +553,14 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or not is_indonesian_word(lowered)
             or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
         )
-    if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
+    if strength in {"family", "own-family"}:  # "kakak aku ujang": a word no one chats with
         return (
             (capitalised and not chat)
             or (given and (capitalised or not chat))
             or not is_indonesian_word(lowered)
+            # "anak aku ucok", "ponakanku ria": after one's own relative, a word of the old
+            # dictionary that no one chats with ("cerita", "ceritanya" are chatted)
+            or (strength == "own-family" and len(token) > 2 and not _chatted(lowered))
         )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)

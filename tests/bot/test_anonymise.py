@@ -593,3 +593,24 @@ def test_the_rules_read_a_thing_called_something_as_no_ones_name():
 def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
     text = normalise("kapten kapal namanya Wang Jian suka mukul ABK")
     assert [f.category for f in find_personal_data(text, with_tagger=False)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # after one's own relative, a word of the old dictionary no one chats with is a name
+        (
+            "kakak aku kemala la 2 taun di johor dak balek",
+            "kakak aku <NAMA> la 2 taun di johor dak balek",
+        ),
+        ("ponakanku dayang ngomong nak ke kamboja", "ponakanku <NAMA> ngomong nak ke kamboja"),
+        # a relative called, or a relative of no one in particular: no name follows
+        (
+            "Wak, kato wong dusun ado agen nak bawa gadis",
+            "Wak, kato wong dusun ado agen nak bawa gadis",
+        ),
+        ("ada bantuan buat anak eks PMI?", "ada bantuan buat anak eks PMI?"),
+    ],
+)
+def test_names_after_ones_own_relative(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
