@@ -261,6 +261,7 @@ TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 NEVER_NAMES = {
+    *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
     "tidak",
     "tdk",
     "gak",

@@ -505,7 +505,10 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     """Is this word (part of) a name, given what stands before it (see the cues above)?
 
     'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
-    without a cue."""
+    without a cue. Letters glued to digits are part of a code ("KP2MI", "P4MI"), no name."""
+    text, start, end = word.string, word.start(), word.end()
+    if (end < len(text) and text[end].isdigit()) or (start > 0 and text[start - 1].isdigit()):
+        return False
     return _is_name(word.group(), strength, all_lower)
 
 

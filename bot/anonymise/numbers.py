@@ -113,7 +113,8 @@ _SITE = (
 # "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
 _WHOSE_ACCOUNT = (
     r"(?:\s+(?:aku|ku|saya|sy|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|istri|anak|"
-    r"dia|dio|nya|nyo|calo|calonya|agen|agennya|sponsor|sponsornya|kami|namanya|namonyo|nama|"
+    r"dia|dio|nya|nyo|calo|calonya|calonyo|agen|agennya|agennyo|sponsor|sponsornya|sponsornyo|kami|"
+    r"namanya|namonyo|nama|"
     r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
 )
 
@@ -138,6 +139,19 @@ _GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
 
 _QUOTED_ACCOUNT = re.compile(
     rf"\b{_SITE}{_WHOSE_ACCOUNT}\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{{2,40}})[\"“”'‘’]"
+)
+
+
+# "akun namonyo Bang Jack Kerja Luar Negeri", "nama fb calo nya Bunda Rara Sabah": an account's
+# display name, its capitalised words (a title among them) after the site and whose it is.
+_DISPLAY_NAME = re.compile(
+    rf"\b(?i:{_SITE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}(?:{_WHOSE_ACCOUNT}))\s*:?\s+"
+    r"((?:[A-Z][\w'.-]*|\d+)(?:\s(?:[A-Z][\w'.-]*|\d+)){1,5})"
+)
+
+
+_OFFICIAL_WORDS = frozenset(
+    {"resmi", "official", "kp2mi", "bp2mi", "bp3mi", "bnp2tki", "kemnaker", "disnaker", "polri"}
 )
 
 
@@ -314,6 +328,16 @@ def find_number_like(
             or not (handle in chat_words() or is_indonesian_word(handle))
         ):
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+    # (a SHOUTED message capitalises every word: no display name is read there)
+    shouted = not any(character.islower() for character in text)
+    for match in _DISPLAY_NAME.finditer(text) if present & _SITE_WORDS and not shouted else ():
+        words = match.group(1).lower().split()
+        if (
+            not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+            and words[0] not in _SITE_WORDS  # "akun Facebook Resmi KP2MI": an office's account
+            and not _OFFICIAL_WORDS.intersection(words)
+        ):
+            found.append(Finding(*match.span(1), "username", "an account's display name"))
     for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))

@@ -614,3 +614,27 @@ def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
 )
 def test_names_after_ones_own_relative(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # an account's display name after the site and whose it is
+        (
+            "calo itu akun fb nya Kak Rina Peduli TKI, fotonya di bandara",
+            "calo itu akun fb nya <USERNAME>, fotonya di bandara",
+        ),
+        (
+            "di tiktok namanya Om Bule Sukses Jepang, sering live",
+            "di tiktok namanya <USERNAME>, sering live",
+        ),
+        # an office's account, a shouted message and letters glued to digits are not
+        ("akun Facebook Resmi BP2MI itu yang mana", "akun Facebook Resmi BP2MI itu yang mana"),
+        (
+            "ADA YANG PAKAI LINE PAY BUAT KIRIM KE INDO??",
+            "ADA YANG PAKAI LINE PAY BUAT KIRIM KE INDO??",
+        ),
+    ],
+)
+def test_display_names_of_accounts(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
