@@ -53,6 +53,10 @@ PLANTED_MESSAGES = [
     "fb saya facebook.com/dedi.kurniawan99 ig: dedi_kurniawan",
     "email budi.santoso at gmail dot com, paspor E-7654321",
     "wa 0812\u200b3456\u200b7894 atau 0812–3456–7895",
+    # forms added for the ninth to eleventh hands' corpora
+    "calo itu akun fb nya Kak Wulandari Peduli TKI, nomor wa aku 0813-6677\n2190",
+    "tgl lahir adik aku tujuh belas mei sembilan puluh sembilan, kakak aku kemala di johor",
+    "kakak kerja di Flat B, 7/F, Sun Court, hong kong",
 ]
 # Each planted item, as it would be found: names and words as typed, numbers with or without
 # the separators people put in them.
@@ -76,6 +80,10 @@ NAMES = [
     "dedi.kurniawan99",
     "dedi_kurniawan",
     "budi.santoso",
+    "Wulandari",  # an account's display name
+    "kemala",  # a name that is an old word, after one's own relative
+    "tujuh belas mei",  # a birthday in words
+    "Sun Court",  # a flat abroad told by its letter
 ]
 NUMBERS = [
     "81234567890",
@@ -87,6 +95,7 @@ NUMBERS = [
     "17081996",  # the birth date
     "81234567894",  # written with zero-width spaces between the digits
     "81234567895",  # written with en dashes
+    "81366772190",  # cut over two lines
     str(VILLAGER.id),
 ]
 
@@ -96,6 +105,7 @@ def readable(haystack: str) -> str:
     written with zero-width spaces or en dashes is found as the number it is). Written here,
     not borrowed from the scrubber, so the search does not share its blind spots."""
     haystack = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), haystack)
+    haystack = haystack.replace("\\n", "\n")
     haystack = unicodedata.normalize("NFKC", haystack)
     visible = "".join(ch for ch in haystack if unicodedata.category(ch) != "Cf")
     return re.sub(r"[\u2010-\u2015\u2212]", "-", visible)
