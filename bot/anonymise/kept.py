@@ -71,11 +71,17 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
 
 
-# "@bp2mi_ri", "@kemnaker", "@divhumaspolri": an institution's own account names the institution;
-# nobody's personal data (an impostor's account of the same kind is no person's either).
-_OFFICIAL_HANDLE = re.compile(
-    r"(?i)(?<![\w@])@[\w.]*?(?:kp2mi|bp2mi|bp3mi|bnp2tki|kemnaker|disnaker|lpsk|kemlu|imigrasi|"
-    r"polri|kbri|kjri)[\w.]*"
+# "@bp2mi_ri", "@kemnaker", "@humas.bp3mi.sumsel": an institution's own account, made of its
+# name and the usual words around it, is nobody's personal data; "@samsul.bp3mi.official" names
+# a person too, so it goes.
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]+")
+_INSTITUTIONS = frozenset(
+    {"kp2mi", "bp2mi", "bp3mi", "bnp2tki", "kemnaker", "disnaker", "lpsk", "kemlu", "imigrasi"}
+    | {"polri", "kbri", "kjri", "divhumaspolri"}
+)
+_AROUND_AN_INSTITUTION = frozenset(
+    {"ri", "id", "go", "official", "resmi", "humas", "div", "pusat", "info", "indonesia"}
+    | {"sumsel", "palembang", "pmi", "kuala", "lumpur", "hongkong", "taipei"}
 )
 
 
@@ -108,12 +114,23 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
         if official in lowered:
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
-    kept += [m.span() for m in _OFFICIAL_HANDLE.finditer(text)] if "@" in text else []
+    kept += (
+        [m.span() for m in _HANDLE.finditer(text) if _an_institutions(m.group())]
+        if "@" in text
+        else []
+    )
     kept += [m.span() for m in _OFFICE_HOLDER.finditer(text)]
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
+
+
+def _an_institutions(handle: str) -> bool:
+    parts = [part for part in re.split(r"[._]+", handle[1:].lower()) if part]
+    return bool(_INSTITUTIONS.intersection(parts)) and all(
+        part in _INSTITUTIONS or part in _AROUND_AN_INSTITUTION for part in parts
+    )
 
 
 # In a SHOUTED message these stay as typed: the kinds of bodies whose names follow them.

@@ -638,3 +638,9 @@ def test_names_after_ones_own_relative(text, scrubbed):
 )
 def test_display_names_of_accounts(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+def test_an_account_dressed_as_an_offices_but_naming_a_person_is_removed():
+    assert scrub_personal_data("akun tiktok @rahmat.bp2mi.resmi nawari kerja") == (
+        "akun tiktok <USERNAME> nawari kerja"
+    )
