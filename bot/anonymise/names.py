@@ -399,7 +399,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
-    strength = "own-family" if own else CUE_STRENGTH[kind]
+    strength = CUE_STRENGTH[kind]
     if kind == "family" and ":" in cue.group() + between:
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
@@ -432,22 +432,8 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
     )
 
 
-# The writer's own relative: "kakak aku", "ponakanku", "anak saya" (not "anak" alone, as in
-# "anak miskin", "anak eks PMI").
+# The writer's own relative: "kakak aku", "ponakanku", "anak saya" (not "Wak," calling someone).
 _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
-_CHAT_SUFFIXES = ("nya", "nyo", "lah", "kah", "an", "kan", "in", "ku", "mu")
-
-
-def _chatted(lowered: str) -> bool:
-    """A word villagers chat with, as typed or less a suffix ("ceritanya", "kerjanya")."""
-    return (
-        lowered in chat_words()
-        or lowered in english_words()
-        or any(
-            lowered.endswith(suffix) and lowered[: -len(suffix)] in chat_words()
-            for suffix in _CHAT_SUFFIXES
-        )
-    )
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
@@ -556,14 +542,13 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or not is_indonesian_word(lowered)
             or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
         )
-    if strength in {"family", "own-family"}:  # "kakak aku ujang": a word no one chats with
+    if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
+        # (An old-dictionary word after one's own relative was tried as a name too: it took
+        # "istri saya hamil", "anak saya demam", "anak saya kelas 3" for names.)
         return (
             (capitalised and not chat)
             or (given and (capitalised or not chat))
             or not is_indonesian_word(lowered)
-            # "anak aku ucok", "ponakanku ria": after one's own relative, a word of the old
-            # dictionary that no one chats with ("cerita", "ceritanya" are chatted)
-            or (strength == "own-family" and len(token) > 2 and not _chatted(lowered))
         )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)

@@ -598,18 +598,17 @@ def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
 @pytest.mark.parametrize(
     ("text", "scrubbed"),
     [
-        # after one's own relative, a word of the old dictionary no one chats with is a name
-        (
-            "kakak aku kemala la 2 taun di johor dak balek",
-            "kakak aku <NAMA> la 2 taun di johor dak balek",
-        ),
-        ("ponakanku dayang ngomong nak ke kamboja", "ponakanku <NAMA> ngomong nak ke kamboja"),
-        # a relative called, or a relative of no one in particular: no name follows
+        # a relative glued to its "-ku" is a cue like any other
+        ("ponakanku Dayang ngomong nak ke kamboja", "ponakanku <NAMA> ngomong nak ke kamboja"),
+        # a relative called, or what one's relative is or has, is no name
         (
             "Wak, kato wong dusun ado agen nak bawa gadis",
             "Wak, kato wong dusun ado agen nak bawa gadis",
         ),
         ("ada bantuan buat anak eks PMI?", "ada bantuan buat anak eks PMI?"),
+        ("istri saya hamil 5 bulan boleh kerja?", "istri saya hamil 5 bulan boleh kerja?"),
+        ("anak saya demam terus", "anak saya demam terus"),
+        ("anak saya kelas 3 smp", "anak saya kelas 3 smp"),
     ],
 )
 def test_names_after_ones_own_relative(text, scrubbed):

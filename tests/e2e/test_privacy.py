@@ -55,7 +55,7 @@ PLANTED_MESSAGES = [
     "wa 0812\u200b3456\u200b7894 atau 0812–3456–7895",
     # forms added for the ninth to eleventh hands' corpora
     "calo itu akun fb nya Kak Wulandari Peduli TKI, nomor wa aku 0813-6677\n2190",
-    "tgl lahir adik aku tujuh belas mei sembilan puluh sembilan, kakak aku kemala di johor",
+    "tgl lahir adik aku tujuh belas mei sembilan puluh sembilan, kakak aku Kemala di johor",
     "kakak kerja di Flat B, 7/F, Sun Court, hong kong",
 ]
 # Each planted item, as it would be found: names and words as typed, numbers with or without
@@ -81,7 +81,7 @@ NAMES = [
     "dedi_kurniawan",
     "budi.santoso",
     "Wulandari",  # an account's display name
-    "kemala",  # a name that is an old word, after one's own relative
+    "Kemala",  # a name that is an old word, capitalised after a relative
     "tujuh belas mei",  # a birthday in words
     "Sun Court",  # a flat abroad told by its letter
 ]
