@@ -99,10 +99,12 @@ _BIRTHDAY_WITHOUT_DIGITS = re.compile(
 )
 
 
-# "lahirnya di palembang, berangkat 3 maret": an event's date after the birth cue.
+# "lahirnya di palembang, berangkat 3 maret", "ulang tahun kemerdekaan 17 agustus": an event's
+# date, or a country's or a town's birthday, after the birth cue.
 _EVENT = re.compile(
     r"(?i)\b(?:berangkat|brgkt|pergi|pulang|balik|datang|tiba|sampai|sampe|terbang|daftar|kerja|"
-    r"gawe|mulai|kontrak|habis|abis|nikah|menikah|dipanggil|ditipu|hilang|kabur|ditangkap)\b"
+    r"gawe|mulai|kontrak|habis|abis|nikah|menikah|dipanggil|ditipu|hilang|kabur|ditangkap|"
+    r"kemerdekaan|hut|ri|negara|kota|kabupaten|provinsi|sekolah|perusahaan|pt)\b"
 )
 
 

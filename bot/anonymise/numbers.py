@@ -10,6 +10,7 @@ import phonenumbers
 
 from bot.anonymise.lexicon import (
     chat_words,
+    english_words,
     is_indonesian_word,
     national_form,
     official_numbers_and_sites,
@@ -336,6 +337,8 @@ def find_number_like(
             not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
             and words[0] not in _SITE_WORDS  # "akun Facebook Resmi KP2MI": an office's account
             and not _OFFICIAL_WORDS.intersection(words)
+            # "akun Shopee Mall": a brand's account is made only of everyday words
+            and not all(word in chat_words() or word in english_words() for word in words)
         ):
             found.append(Finding(*match.span(1), "username", "an account's display name"))
     for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():

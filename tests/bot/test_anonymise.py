@@ -607,6 +607,12 @@ def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
         ),
         ("ada bantuan buat anak eks PMI?", "ada bantuan buat anak eks PMI?"),
         ("istri saya hamil 5 bulan boleh kerja?", "istri saya hamil 5 bulan boleh kerja?"),
+        # a country's birthday, and a brand's account
+        (
+            "ulang tahun kemerdekaan 17 agustus ada libur dak?",
+            "ulang tahun kemerdekaan 17 agustus ada libur dak?",
+        ),
+        ("akun Shopee Mall resmi yang mana?", "akun Shopee Mall resmi yang mana?"),
         ("anak saya demam terus", "anak saya demam terus"),
         ("anak saya kelas 3 smp", "anak saya kelas 3 smp"),
     ],
