@@ -113,19 +113,10 @@ class CaseDesk(DueTimes):
 
     async def active(self, case_id: int) -> None:
         """A message went either way: the case is not idle."""
-        now = now_utc()
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(last_message_at=now)
-            )
-        )
+        await self._set(case_id, last_message_at=now_utc())
 
     async def phone_shared(self, case_id: int) -> None:
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(phone_shared=True)
-            )
-        )
+        await self._set(case_id, phone_shared=True)
 
     def chat_of(self, case: HandoffCase) -> int | None:
         """The villager's chat: while the case is open, and until the villager is told that it

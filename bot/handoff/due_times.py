@@ -53,6 +53,14 @@ class DueTimes:
 
         return await asyncio.to_thread(in_transaction)
 
+    async def _set(self, case_id: int, **values) -> None:
+        """Write these columns of one case."""
+        await self._run(
+            lambda s: s.execute(
+                update(HandoffCase).where(HandoffCase.id == case_id).values(**values)
+            )
+        )
+
     # ------------------------------------------------------------------ closing
     async def close(
         self, case_id: int, outcome: CaseOutcome, *, notice: bool = False
@@ -169,19 +177,11 @@ class DueTimes:
 
     async def reply_notice_done(self, case_id: int) -> None:
         """The "no reply yet" notice went (or was not needed): it is due no more."""
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(reply_due_at=None)
-            )
-        )
+        await self._set(case_id, reply_due_at=None)
 
     async def villager_told(self, case_id: int) -> None:
         """The close notice reached the villager (or never can): their chat link goes now."""
-        await self._run(
-            lambda s: s.execute(
-                update(HandoffCase).where(HandoffCase.id == case_id).values(sealed_chat=None)
-            )
-        )
+        await self._set(case_id, sealed_chat=None)
 
     async def close_notice_given(self, case_id: int) -> None:
         """The villager and the officers are told of the close: nothing of it is due any more,
