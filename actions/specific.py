@@ -16,7 +16,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.job_offer import already_dangerous, answers_given_in, warned_destination
+from actions.job_offer import (
+    already_dangerous,
+    answers_given_in,
+    warned_destination,
+    warned_destinations,
+)
 from actions.topics import load_topics
 
 GENERAL_QUESTION = "overview"
@@ -82,12 +87,25 @@ def is_general(key: str) -> bool:
 def specific_question(tracker: Tracker, topic: str) -> str | None:
     """The specific question the message asks about `topic`, or one the selector is sure of in
     another topic; None for a general question or when unsure (then the topic page)."""
-    return question_to_answer(topic, ranked_first(tracker, topic), ranked_first(tracker, "default"))
+    key = question_to_answer(topic, ranked_first(tracker, topic), ranked_first(tracker, "default"))
+    return key if about_what_it_names(key, tracker) else None
 
 
 def sure_question(tracker: Tracker) -> str | None:
     """The specific question the selector is sure of among all, whatever the classifier thought."""
-    return question_sure_of(ranked_first(tracker, "default"))
+    key = question_sure_of(ranked_first(tracker, "default"))
+    return key if about_what_it_names(key, tracker) else None
+
+
+def about_what_it_names(key: str | None, tracker: Tracker) -> bool:
+    """False for the warning about a country of the scam compounds when the message does not
+    name that country: the selector reads how an offer is worded, and "ada yang nawarin kerja
+    di malaysia, aman gak" reads like an offer to Thailand (it got Thailand's warning). Those
+    warnings are given on the destination named (destination_warning), never on wording alone."""
+    if key is None or not key.startswith("check_job_offer/"):
+        return True
+    country = warned_destinations().get(key.partition("/")[2])
+    return country is None or bool(country.search(tracker.latest_message.get("text") or ""))
 
 
 def question_to_answer(

@@ -213,6 +213,41 @@ async def test_an_offer_to_a_compound_town_is_warned_at_once(domain, text, warni
     assert SlotSet("offer_risky_destination", "ya") in events
 
 
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionJobOfferIntro(), "check_job_offer"),
+        (ActionAnswerQuestion(), "ask_destination"),
+        (ActionSuggestTopics(), "nlu_fallback"),
+    ],
+)
+async def test_a_country_warning_is_never_given_for_an_offer_elsewhere(domain, action, intent):
+    # the trained selector read this Malaysia offer as one to Thailand, sure of it (0.9+)
+    tracker = make_tracker(
+        "ada yang nawarin kerja di malaysia, aman gak",
+        intent,
+        selected=[("check_job_offer/offer_thailand", 0.97)],
+        selected_in_topic=[("check_job_offer/offer_thailand", 0.97)],
+    )
+    messages = await run(action, tracker, domain)
+    assert not any("offer_thailand" in (m.get("response") or "") for m in messages)
+    assert "Thailand" not in " ".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("ada lowongan spa di bangkok dari kenalan", "utter_check_job_offer/offer_thailand"),
+        ("sponsor nawarin gawe di vientiane", "utter_check_job_offer/offer_laos"),
+    ],
+)
+async def test_an_offer_to_a_big_town_of_such_a_country_is_warned_at_once(domain, text, warning):
+    tracker = make_tracker(text, "check_job_offer", selected=[("check_job_offer/overview", 0.9)])
+    [message], events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert message["response"] == warning
+    assert SlotSet("offer_risky_destination", "ya") in events
+
+
 async def test_an_offer_elsewhere_gets_the_question_it_asks_then_the_checker(domain):
     tracker = make_tracker(
         "katanya kontrak nanti di sana, berangkat ke taiwan, normal gak",
