@@ -63,6 +63,15 @@ _HOURS = re.compile(
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
 
+# Days with a name ("pas Hari Buruh", "Hari Raya", "Hari Migran Internasional"): "Hari" is also a
+# given name, but not before one of these.
+_NAMED_DAY = re.compile(
+    r"\b(?i:hari)\s+(?i:raya|buruh|kartini|ibu|ayah|guru|pahlawan|kemerdekaan|santri|natal|"
+    r"lebaran|pekerja|migran|anak|pendidikan|kesehatan|libur|besar|kerja|minggu|senin|selasa|"
+    r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir)\b"
+)
+
+
 # "2017-2018", "2019/2020": years, not an account.
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 
@@ -121,6 +130,7 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
     )
     kept += [m.span() for m in _OFFICE_HOLDER.finditer(text)]
     kept += [m.span() for m in _YEARS.finditer(text)]
+    kept += [m.span() for m in _NAMED_DAY.finditer(text)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept

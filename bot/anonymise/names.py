@@ -462,6 +462,8 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
     while last + 1 < len(words) and last - first + 1 < LONGEST_NAME:
         if text[words[last].end() : words[last + 1].start()] not in {" ", ""}:
             break
+        if _ends_a_sentence(words[last].group()):
+            break  # "... korban TPPO. Inspiratif. Kito harus ...": no name runs on over a full stop
         following = words[last + 1].group().rstrip(".").lower()
         if following in NAME_JOINERS and last + 2 < len(words):
             if not _is_name_word(words[last + 2], "named", all_lower):
@@ -478,13 +480,30 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
         and last - first + 1 < LONGEST_NAME
         and text[words[first - 1].end() : words[first].start()] == " "
     ):
-        if not _is_name_word(words[first - 1], "before", all_lower):
+        if _ends_a_sentence(words[first - 1].group()) or not _is_name_word(
+            words[first - 1], "before", all_lower
+        ):
             break
         first -= 1
     end = words[last].end()
     if text[end - 1] == "." and len(words[last].group()) > 3:
         end -= 1  # the full stop of the sentence, not of an initial ("M.")
     return words[first].start(), end
+
+
+def _ends_a_sentence(written: str) -> bool:
+    """A word with a full stop ends a sentence, unless it is an initial or a short abbreviation
+    of a name ("M.", "Moh.", "Kgs.")."""
+    token = written.rstrip(".")
+    return (
+        written.endswith(".")
+        and len(token) > 3
+        and token.lower() not in NAME_PREFIXES | ABBREVIATED_FIRST_NAMES
+    )
+
+
+# The long first names written short, with their full stop: "Muhd. Yusuf".
+ABBREVIATED_FIRST_NAMES = frozenset({"muhd", "mohd", "mochd", "moch", "achm", "ahmd"})
 
 
 def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:

@@ -649,3 +649,28 @@ def test_an_account_dressed_as_an_offices_but_naming_a_person_is_removed():
     assert scrub_personal_data("akun tiktok @rahmat.bp2mi.resmi nawari kerja") == (
         "akun tiktok <USERNAME> nawari kerja"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a name does not run on over a full stop into the next sentence
+        (
+            "yg ngurus anak saya Pak Rudi. Dua-duanya kerja di Taiwan",
+            "yg ngurus anak saya Pak <NAMA>. Dua-duanya kerja di Taiwan",
+        ),
+        ("anak saya Rudi. Sekarang di Malaysia", "anak saya <NAMA>. Sekarang di Malaysia"),
+        # but an initial or a first name written short keeps its name whole
+        ("nama saya Moh. Rizki dari Lahat", "nama saya <NAMA> dari Lahat"),
+        ("sponsornya M. Yusuf", "sponsornya <NAMA>"),
+        # "Hari" is a given name, but not in the name of a day
+        ("pas Hari Raya kantor Disnaker buka dak?", "pas Hari Raya kantor Disnaker buka dak?"),
+        ("libur Hari Buruh dapet gak di Taiwan", "libur Hari Buruh dapet gak di Taiwan"),
+        ("pak Hari Santoso sponsornya", "pak <NAMA> sponsornya"),
+        # what one's mother does is no name; Bangka Belitung is a province
+        ("mak aku nangis terus tiap malem", "mak aku nangis terus tiap malem"),
+        ("kredit KUR di Bank Sumsel Babel bisa?", "kredit KUR di Bank Sumsel Babel bisa?"),
+    ],
+)
+def test_sentences_named_days_and_everyday_words_after_a_relative(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
