@@ -3,8 +3,9 @@
 import pytest
 from telegram import User
 
-from testkit.factories import new_user
+from testkit.factories import OFFICERS_CHAT_ID, new_user
 from testkit.fixtures import settings_only_from_the_test  # noqa: F401
+from testkit.handoff import ALWAYS_OPEN, forum
 from testkit.inprocess import bot_in_process
 
 
@@ -19,3 +20,12 @@ async def bot(tmp_path):
 def user() -> User:
     """A villager of the test's own."""
     return new_user("Siti", last_name="Aminah", username="siti_plg_88")
+
+
+@pytest.fixture
+async def desk(tmp_path):
+    """The bot with an officers' forum supergroup, always in office hours."""
+    async with bot_in_process(
+        tmp_path, telegram=forum(), officers_chat_id=OFFICERS_CHAT_ID, **ALWAYS_OPEN
+    ) as running:
+        yield running

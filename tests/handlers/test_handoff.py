@@ -7,10 +7,8 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
 
 from bot import replies
-from bot.handoff.cases import HandoffCase
 from bot.handoff.emergency import emergency_answer
 from bot.handoff.sweeper import sweep
 from testkit.factories import (
@@ -29,50 +27,8 @@ from testkit.factories import (
     sticker_update,
     text_update,
 )
-from testkit.fake_telegram import FakeTelegram
+from testkit.handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
 from testkit.inprocess import InProcessBot, bot_in_process
-
-# Always office hours, so that due times do not depend on when the test runs.
-ALWAYS_OPEN = {
-    "office_days": "1,2,3,4,5,6,7",
-    "office_hours_start": "00:00",
-    "office_hours_end": "23:59:59",
-}
-
-
-def forum() -> FakeTelegram:
-    telegram = FakeTelegram()
-    telegram.make_forum(OFFICERS_CHAT_ID)
-    return telegram
-
-
-@pytest.fixture
-async def desk(tmp_path):
-    """The bot with an officers' forum supergroup."""
-    async with bot_in_process(
-        tmp_path, telegram=forum(), officers_chat_id=OFFICERS_CHAT_ID, **ALWAYS_OPEN
-    ) as running:
-        yield running
-
-
-async def open_case(bot: InProcessBot, user) -> int:
-    """/petugas, then consent; returns the case's topic."""
-    await bot.send(command_update("/petugas", user=user))
-    await bot.send(button_press("petugas:setuju:menu", user=user))
-    return topic_of_last_case(bot)
-
-
-def topic_of_last_case(bot: InProcessBot) -> int:
-    return max(bot.telegram.topics(OFFICERS_CHAT_ID))
-
-
-async def cases(bot: InProcessBot) -> list[HandoffCase]:
-    with bot.services.sessions() as session:
-        return list(session.scalars(select(HandoffCase).order_by(HandoffCase.id)))
-
-
-def in_topic(bot: InProcessBot, thread_id: int) -> list[tuple[str, dict]]:
-    return bot.telegram.sent_to(OFFICERS_CHAT_ID, thread_id)
 
 
 async def test_a_whole_case_from_request_to_close(desk, user):

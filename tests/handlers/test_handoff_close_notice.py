@@ -20,19 +20,10 @@ from testkit.factories import (
     text_update,
 )
 from testkit.fake_telegram import BAD_GATEWAY, bad_request
-from testkit.inprocess import InProcessBot, bot_in_process
-from tests.handlers.test_handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
+from testkit.handoff import cases, in_topic, open_case
+from testkit.inprocess import InProcessBot
 
 LEASE = timedelta(minutes=10)
-
-
-@pytest.fixture
-async def desk(tmp_path):
-    """The bot with an officers' forum supergroup, always in office hours."""
-    async with bot_in_process(
-        tmp_path, telegram=forum(), officers_chat_id=OFFICERS_CHAT_ID, **ALWAYS_OPEN
-    ) as running:
-        yield running
 
 
 async def sweep_at(bot: InProcessBot, now: datetime, replicas: int = 1) -> None:

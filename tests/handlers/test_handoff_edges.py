@@ -20,18 +20,8 @@ from testkit.factories import (
     officer_update,
     text_update,
 )
+from testkit.handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
 from testkit.inprocess import bot_in_process
-from tests.handlers.test_handoff import ALWAYS_OPEN, cases, forum, in_topic, open_case
-
-
-@pytest.fixture
-async def desk(tmp_path):
-    """The bot with an officers' forum supergroup, always in office hours."""
-    async with bot_in_process(
-        tmp_path, telegram=forum(), officers_chat_id=OFFICERS_CHAT_ID, **ALWAYS_OPEN
-    ) as running:
-        yield running
-
 
 COPY_REFUSED = {
     "ok": False,

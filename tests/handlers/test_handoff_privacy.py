@@ -22,14 +22,10 @@ from testkit.factories import (
     text_update,
 )
 from testkit.fake_telegram import FakeTelegram
+from testkit.handoff import ALWAYS_OPEN
 from testkit.inprocess import InProcessBot, bot_in_process
-from tests.e2e.test_privacy import PLANTED_MESSAGES, personal_data_in
+from testkit.planted import PLANTED_MESSAGES, personal_data_in
 
-ALWAYS_OPEN = {
-    "office_days": "1,2,3,4,5,6,7",
-    "office_hours_start": "00:00",
-    "office_hours_end": "23:59:59",
-}
 SHARED_PHONE = "+6281234567890"  # planted too: the e2e test's first phone number
 
 
