@@ -37,6 +37,10 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# "USD 1.000-1.500", "RM 1.500 s/d 2.000": the upper end of a range of money.
+_RANGE_END = re.compile(r"(?i)\s?(?:-|s/d|sd|sampai|hingga|to)\s?(?:[1-9][\d.,]*\d|[1-9])(?![\d])")
+
+
 def _money(text: str) -> list[tuple[int, int]]:
     spans = []
     for amount in _AMOUNT.finditer(text):
@@ -45,10 +49,15 @@ def _money(text: str) -> list[tuple[int, int]]:
         if len(digits) >= 12 or (digits[0] == "0" and len(digits) >= 9):
             continue  # a phone number or a NIK, whatever stands around it
         currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
-        unit = _UNIT_AFTER.match(text, end)
         if currency and amount.group()[-1].isdigit():
+            upper = _RANGE_END.match(text, end)
+            if upper and len(NOT_DIGIT.sub("", upper.group())) < 12:
+                end = upper.end()
+            unit = _UNIT_AFTER.match(text, end)
             spans.append((start - len(currency.group()), unit.end() if unit else end))
-        elif unit and (start == 0 or not text[start - 1].isalnum()):
+            continue
+        unit = _UNIT_AFTER.match(text, end)
+        if unit and (start == 0 or not text[start - 1].isalnum()):
             spans.append((start, unit.end()))
     return spans
 

@@ -39,6 +39,7 @@ _NAMED = (
     r"atas\s+nama",
     r"a\.\s?n\.?",
     r"an\.",
+    r"(?<=\d )an(?=\s)",  # "BCA 0123456789 an Melati Suryani": an account's holder
     r"a/n",
     r"my\s+name\s+is",
     r"nama",

@@ -207,14 +207,15 @@ def _first_digit(number: str) -> str:
     return _DIGIT_VALUES.get(first_word.group(), "?") if first_word else number[:1]
 
 
-# "0812-7O11-2040 (huruf O itu nol)": the letter O typed for a zero.
-_O_BESIDE_DIGIT = re.compile(r"\d[Oo]|[Oo]\d")
+# "0812-7O11-2040 (huruf O itu nol)", "0813-O667-2l98": the letter O typed for a zero, l or I
+# for a one.
+_LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d")
 
 
-_O_AS_ZERO = str.maketrans("Oo", "00")
+_LETTERS_AS_DIGITS = str.maketrans("OoIl", "0011")
 
 
-_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOo](?:[ .-]?[\dOo]){7,12}(?![\w])")
+_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
 
 
 _PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
@@ -351,9 +352,12 @@ def find_number_like(
         digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)
         if spelled and digits >= 9 and _first_digit(match.group()) in "0689":
             found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
-    for match in _ZERO_AS_O.finditer(text) if _O_BESIDE_DIGIT.search(text) else ():
-        if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", match.group().translate(_O_AS_ZERO)))):
-            found.append(Finding(*match.span(), "phone", "a mobile number with 'O' for zero"))
+    for match in _ZERO_AS_O.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():
+        typed = match.group().translate(_LETTERS_AS_DIGITS)
+        if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", typed))):
+            found.append(
+                Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' for 1")
+            )
     for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for start, end in runs:
@@ -367,16 +371,20 @@ def find_number_like(
 
 
 def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
-    """ "0821-7300\n4417": the start of a mobile number on one line and its end on the next."""
+    """ "0821-7300\n4417", "1611 0301 0198\n0002": the start of a mobile number or a NIK on one
+    line and its end on the next."""
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(runs):
         gap = text[end:next_start]
         if "\n" not in gap or gap.strip():
             continue
-        first = national_form(NOT_DIGIT.sub("", text[start:end]))
+        typed = NOT_DIGIT.sub("", text[start:end])
+        first = national_form(typed)
         both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
+        elif 6 <= len(typed) < 16 and typed[0] != "0" and len(both) == 16:
+            found.append(Finding(start, next_end, "nik", "16 digits cut over two lines (NIK)"))
     return found
 
 

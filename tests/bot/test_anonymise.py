@@ -674,3 +674,25 @@ def test_an_account_dressed_as_an_offices_but_naming_a_person_is_removed():
 )
 def test_sentences_named_days_and_everyday_words_after_a_relative(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # letters typed for digits, a NIK cut over two lines
+        ("wa aku 0852-l234-O987 ya", "wa aku <PHONE> ya"),
+        ("nik 1671 0423 0599\n0004 tolong dicek", "nik <NIK> tolong dicek"),
+        ("NIK:\n1671042305\n990004", "NIK:\n<NIK>"),
+        # the holder of an account, after its number
+        ("rek BRI 012301045678 an Sri Wahyuni", "rek BRI <NOMOR> an <NAMA>"),
+        ("rek BCA 5271889012 an Melati Kencana", "rek BCA <NOMOR> an <NAMA>"),
+        ("umur 30 an boleh daftar?", "umur 30 an boleh daftar?"),
+        # a range of money stays; a phone number after a dash is no upper end of one
+        ("gaji NT$ 26.000-30.000 sebulan", "gaji NT$ 26.000-30.000 sebulan"),
+        ("gaji USD 1.200-1.600 sebulan", "gaji USD 1.200-1.600 sebulan"),
+        ("gaji RM 1.800 sampai 2.200", "gaji RM 1.800 sampai 2.200"),
+        ("transfer Rp 500-08123456789", "transfer Rp <NOMOR>"),
+    ],
+)
+def test_digits_typed_as_letters_or_over_two_lines_and_ranges_of_money(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
