@@ -18,6 +18,7 @@ from bot.anonymise.name_cues import (
     COMPANY_AFTER,
     NAMED_PLACE,
     SHOP_OF_SOMEONE,
+    TITLE_WORDS,
 )
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
 
@@ -81,6 +82,21 @@ _NAMED_DAY = re.compile(
 )
 
 
+# Feasts that bear a name: "pas Cap Go Meh", "Idul Fitri".
+_FEAST = re.compile(
+    r"\b(?i:cap\s+go\s+meh|idul\s+fitri|idul\s+adha|isra\s+mi'?raj|maulid\s+nabi)\b"
+)
+
+
+# Places abroad named first, then what they are: "Victoria Park", "Lucky Plaza", "Taipei Main
+# Station", "KK Park". A person is never called so; an address on such a road is still read
+# whole by the address rules, which a kept span does not undo.
+_PLACE_BY_KIND = re.compile(
+    r"\b(?:[A-Z][\w'.-]*\s+){1,3}(?:Park|Plaza|Square|Gardens?|Mall|Tower|Station|Centre|Center|"
+    r"Market|Bay|Road|Street|Avenue|Building|Airport)\b"
+)
+
+
 # "2017-2018", "2019/2020": years, not an account.
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 
@@ -140,9 +156,18 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
     kept += [m.span() for m in _OFFICE_HOLDER.finditer(text)]
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _NAMED_DAY.finditer(text)]
+    kept += [m.span() for m in _FEAST.finditer(text)]
+    kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
+
+
+def _after_a_title(text: str, match: re.Match[str]) -> bool:
+    """ "Pak Budi Mall nya tutup": a title in or right before the place's words makes them a
+    person's name and what follows."""
+    words = [w.lower().rstrip(".") for w in text[max(0, match.start() - 12) : match.end()].split()]
+    return bool(TITLE_WORDS.intersection(words[:-1]))
 
 
 def _an_institutions(handle: str) -> bool:

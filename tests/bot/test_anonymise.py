@@ -696,3 +696,19 @@ def test_sentences_named_days_and_everyday_words_after_a_relative(text, scrubbed
 )
 def test_digits_typed_as_letters_or_over_two_lines_and_ranges_of_money(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # places abroad named first and then what they are, feasts, wallets
+        ("ketemu di Kowloon Park hari minggu", "ketemu di Kowloon Park hari minggu"),
+        ("pengajian di Victoria Park jam 2", "pengajian di Victoria Park jam 2"),
+        ("libur pas Cap Go Meh dak?", "libur pas Cap Go Meh dak?"),
+        ("OVO samo GoPay pacak diisi dari luar?", "OVO samo GoPay pacak diisi dari luar?"),
+        # but a titled person before such a word is still a person
+        ("kata Pak Budi Mall nya tutup", "kata Pak <NAMA> nya tutup"),
+    ],
+)
+def test_places_feasts_and_wallets_with_names_of_their_own(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
