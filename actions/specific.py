@@ -41,6 +41,12 @@ SURE_OF_THE_QUESTION = 0.2
 # questions this costs 2 of 181 specific answers and no wrong one (reports/specific-thresholds.md).
 ACTING_TOPICS = frozenset({"report_case", "ask_human_agent"})
 SURE_ENOUGH_TO_ACT = 0.5
+# Where the classifier is sure of its topic (0.95) and the selector's likeliest question is of
+# another, the selector must be surer (0.4) to answer across topics: on the tuning sets this
+# took a third to a half of the wrong answers away for about three specific answers each
+# (reports/specific-thresholds.md).
+SURE_OF_ITS_TOPIC = 0.95
+SURE_ACROSS_TOPICS = 0.4
 # The topic page of each topic whose page is a plain response (the others have actions).
 TOPIC_PAGES = {
     "ask_requirements": "utter_requirements",
@@ -89,7 +95,12 @@ def is_general(key: str) -> bool:
 def specific_question(tracker: Tracker, topic: str) -> str | None:
     """The specific question the message asks about `topic`, or one the selector is sure of in
     another topic; None for a general question or when unsure (then the topic page)."""
-    key = question_to_answer(topic, ranked_first(tracker, topic), ranked_first(tracker, "default"))
+    key = question_to_answer(
+        topic,
+        ranked_first(tracker, topic),
+        ranked_first(tracker, "default"),
+        topic_confidence=float((tracker.latest_message.get("intent") or {}).get("confidence") or 0),
+    )
     return key if about_what_it_names(key, tracker) else None
 
 
@@ -115,17 +126,22 @@ def question_to_answer(
     within: tuple[str, float] | None,
     best: tuple[str, float] | None,
     *,
+    topic_confidence: float = 0.0,
     sure_within: float = SURE_WITHIN_THE_TOPIC,
     sure_of: float = SURE_OF_THE_QUESTION,
 ) -> str | None:
-    """The choice itself, from the likeliest question within the topic and among all (what
-    scripts/tune_specific.py plays over the tuning questions for other thresholds)."""
+    """The choice itself, from the likeliest question within the topic and among all, and how
+    sure the classifier was of its topic (what scripts/tune_specific.py plays over the tuning
+    questions for other thresholds)."""
     if within is not None:
         key, confidence = within
         if is_general(key):
             return None
         if confidence >= sure_within:
             return key
+    across = best is not None and not best[0].startswith(f"{topic}/")
+    if across and topic_confidence >= SURE_OF_ITS_TOPIC:
+        sure_of = max(sure_of, SURE_ACROSS_TOPICS)
     elsewhere = question_sure_of(best, sure_of=sure_of)
     if topic in ACTING_TOPICS and elsewhere is not None and not elsewhere.startswith(f"{topic}/"):
         return within[0] if within is not None and within[1] >= SURE_ENOUGH_TO_ACT else None

@@ -48,7 +48,12 @@ def chosen(parsed: dict, within: float, anywhere: float) -> str | None:
     rankings, topic = parsed["rankings"], parsed["intent"]
     in_topic = first(rankings.get(topic)) if topic in TOPICS_WITH_PAGES else None
     return question_to_answer(
-        topic, in_topic, first(rankings.get("default")), sure_within=within, sure_of=anywhere
+        topic,
+        in_topic,
+        first(rankings.get("default")),
+        topic_confidence=parsed.get("confidence") or 0.0,
+        sure_within=within,
+        sure_of=anywhere,
     )
 
 

@@ -22,14 +22,15 @@ def make_tracker(
     intent_ranking: list[dict] | None = None,
     selected: list[tuple[str, float]] | None = None,
     selected_in_topic: list[tuple[str, float]] | None = None,
+    confidence: float = 0.9,
 ) -> Tracker:
     """A tracker as the action server receives it, after one user message; `selected` is the
     selector's ranking of all questions, best first: (intent_response_key, confidence);
     `selected_in_topic` its ranking within the intent's topic."""
     latest_message = {
         "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
-        "intent_ranking": intent_ranking or [{"name": intent, "confidence": 0.9}],
+        "intent": {"name": intent, "confidence": confidence},
+        "intent_ranking": intent_ranking or [{"name": intent, "confidence": confidence}],
         "entities": entities or [],
     }
     if selected:

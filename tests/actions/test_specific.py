@@ -10,7 +10,9 @@ from actions.fallback import ActionSuggestTopics
 from actions.glossary import ActionExplainTerm
 from actions.local_office import ActionLocalOffice
 from actions.specific import (
+    SURE_ACROSS_TOPICS,
     SURE_ENOUGH_TO_ACT,
+    SURE_OF_ITS_TOPIC,
     SURE_OF_THE_QUESTION,
     SURE_WITHIN_THE_TOPIC,
     TOPIC_PAGES,
@@ -159,6 +161,30 @@ async def test_unsure_of_the_topic_but_sure_of_the_question_answers_it(
         selected=[("ask_costs/kur_loan", confidence)],
     )
     [message] = await run(ActionSuggestTopics(), tracker, domain)
+    assert message["response"] == expected
+
+
+@pytest.mark.parametrize(
+    ("topic_confidence", "selected", "expected"),
+    [
+        # the classifier sure of its topic: another topic's answer needs a surer selector
+        (SURE_OF_ITS_TOPIC, SURE_ACROSS_TOPICS - 0.01, "utter_costs"),
+        (SURE_OF_ITS_TOPIC, SURE_ACROSS_TOPICS, "utter_ask_requirements/age_maximum"),
+        # less sure of its topic: the usual threshold
+        (SURE_OF_ITS_TOPIC - 0.01, SURE_OF_THE_QUESTION, "utter_ask_requirements/age_maximum"),
+    ],
+)
+async def test_a_topic_the_classifier_is_sure_of_is_left_only_for_a_surer_question(
+    domain, topic_confidence, selected, expected
+):
+    tracker = make_tracker(
+        "umur 45 masih bisa berangkat, biayanya gimana",
+        "ask_costs",
+        confidence=topic_confidence,
+        selected=[("ask_requirements/age_maximum", selected)],
+        selected_in_topic=[("ask_costs/who_pays", 0.3)],
+    )
+    [message] = await run(ActionAnswerQuestion(), tracker, domain)
     assert message["response"] == expected
 
 
