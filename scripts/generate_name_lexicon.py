@@ -1,7 +1,8 @@
 """Write the word lists the scrubber (bot/anonymise/) uses to tell a name from a word.
 
 - lexicon/given_names.txt: Indonesian given names and family names from Faker's `id_ID`
-  person provider (MIT licence).
+  person provider (MIT licence), and those of the hand list lexicon/more_given_names.txt that
+  are no everyday, dictionary or common English word.
 - lexicon/dictionary_words.txt: Sastrawi's dictionary of Indonesian root words (MIT licence).
   It holds many words that are names too ("indah", "fatimah", "budi"), so the scrubber uses it
   only where no strong cue says a name follows.
@@ -52,6 +53,7 @@ from bot.anonymise.lexicon import (  # noqa: E402
 )
 
 EVERYDAY_WORDS = ROOT / "lexicon" / "everyday_words.txt"
+MORE_GIVEN_NAMES = ROOT / "lexicon" / "more_given_names.txt"
 WORD = re.compile(r"[^\W\d_]+")
 LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
 
@@ -65,6 +67,19 @@ def given_names() -> set[str]:
         people.last_names_female,
     )
     return {word for names in lists for name in names for word in WORD.findall(name.lower())}
+
+
+def more_given_names(words_of_chat: set[str], words_of_dictionary: set[str]) -> set[str]:
+    """The hand list's names (lexicon/more_given_names.txt) that are no everyday, dictionary or
+    common English word."""
+    listed = {
+        word
+        for line in MORE_GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for word in WORD.findall(line.lower())
+    }
+    english = {word for word in top_n_list("en", 10_000) if word.isalpha()}
+    return listed - words_of_chat - words_of_dictionary - english
 
 
 def dictionary_words() -> set[str]:
@@ -174,13 +189,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     check = parser.parse_args().check
-    names = given_names()
+    chat, dictionary = training_words() | everyday_words(), dictionary_words()
+    names = given_names() | more_given_names(chat, dictionary)
     outputs = {
-        GIVEN_NAMES_FILE: render(names, "Indonesian given and family names (Faker id_ID)."),
-        DICTIONARY_WORDS_FILE: render(dictionary_words(), "Indonesian root words (Sastrawi)."),
-        CHAT_WORDS_FILE: render(
-            training_words() | everyday_words(), "Words villagers write every day (see the script)."
+        GIVEN_NAMES_FILE: render(
+            names, "Indonesian given and family names (Faker id_ID, lexicon/more_given_names.txt)."
         ),
+        DICTIONARY_WORDS_FILE: render(dictionary, "Indonesian root words (Sastrawi)."),
+        CHAT_WORDS_FILE: render(chat, "Words villagers write every day (see the script)."),
         ENGLISH_WORDS_FILE: render(
             english_words(names),
             "Common English words, less first names (wordfreq; see the script).",

@@ -712,3 +712,15 @@ def test_digits_typed_as_letters_or_over_two_lines_and_ranges_of_money(text, scr
 )
 def test_places_feasts_and_wallets_with_names_of_their_own(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # names of the hand list (lexicon/more_given_names.txt) that Faker's list lacks
+        ("uang nya dibawa lari wiwik", "uang nya dibawa lari <NAMA>"),
+        ("titip salam buat ucup di taiwan", "titip salam buat <NAMA> di taiwan"),
+    ],
+)
+def test_common_names_and_nicknames_faker_lacks(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
