@@ -72,14 +72,8 @@ def given_names() -> set[str]:
 def more_given_names(words_of_chat: set[str], words_of_dictionary: set[str]) -> set[str]:
     """The hand list's names (lexicon/more_given_names.txt) that are no everyday, dictionary or
     common English word."""
-    listed = {
-        word
-        for line in MORE_GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-        for word in WORD.findall(line.lower())
-    }
     english = {word for word in top_n_list("en", 10_000) if word.isalpha()}
-    return listed - words_of_chat - words_of_dictionary - english
+    return hand_list(MORE_GIVEN_NAMES) - words_of_chat - words_of_dictionary - english
 
 
 def dictionary_words() -> set[str]:
@@ -107,7 +101,12 @@ def training_words() -> set[str]:
 
 
 def everyday_words() -> set[str]:
-    lines = EVERYDAY_WORDS.read_text(encoding="utf-8").splitlines()
+    return hand_list(EVERYDAY_WORDS)
+
+
+def hand_list(path: Path) -> set[str]:
+    """The words of a list written by hand, less its comment lines, in lower case."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {
         word for line in lines if not line.startswith("#") for word in WORD.findall(line.lower())
     }
