@@ -491,19 +491,16 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
     return words[first].start(), end
 
 
+# Written short with a full stop inside a name: Palembang's titles ("Kgs.") and long first names
+# ("Muhd. Yusuf").
+_SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm", "ahmd"}
+
+
 def _ends_a_sentence(written: str) -> bool:
-    """A word with a full stop ends a sentence, unless it is an initial or a short abbreviation
-    of a name ("M.", "Moh.", "Kgs.")."""
+    """A word with a full stop ends a sentence, unless it is an initial or a short form within a
+    name ("M.", "Moh.", "Kgs.")."""
     token = written.rstrip(".")
-    return (
-        written.endswith(".")
-        and len(token) > 3
-        and token.lower() not in NAME_PREFIXES | ABBREVIATED_FIRST_NAMES
-    )
-
-
-# The long first names written short, with their full stop: "Muhd. Yusuf".
-ABBREVIATED_FIRST_NAMES = frozenset({"muhd", "mohd", "mochd", "moch", "achm", "ahmd"})
+    return written.endswith(".") and len(token) > 3 and token.lower() not in _SHORT_WITHIN_A_NAME
 
 
 def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
