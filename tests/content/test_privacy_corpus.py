@@ -23,6 +23,7 @@ FROZEN_SHA256 = {
     "second_hand_10.jsonl": "6f9bc9d1df25a879eb928261e2803cb21639c910f021e8aa28397be6cd9d2ee1",
     "second_hand_11.jsonl": "acd6e62303b62109f91ae5e7134852f995b0623f5c12c3c28d3415615c588c74",
     "second_hand_12.jsonl": "19936ebf29f0c14b2e52083b08c4b75b509d239d416e82aee29d8567993f3bd5",
+    "second_hand_13.jsonl": "e90e6dffd1ce85d79b13473588934090d0c5986ac5431bcdb0ef7f9b93e5b7e0",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -37,6 +38,7 @@ TUNING = (
     "tuning_9.jsonl",
     "tuning_10.jsonl",
     "tuning_11.jsonl",
+    "tuning_12.jsonl",
 )
 CATEGORIES = {
     "own_name",
