@@ -32,6 +32,9 @@ PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
 ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 
 
+NAMES_THAT_ARE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "names_that_are_words.txt"
+
+
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 PUBLIC_NAMES_FILE = PROJECT_ROOT / "lexicon" / "public_names.yml"
 
@@ -135,6 +138,11 @@ def _dictionary_words() -> frozenset[str]:
 @cache
 def english_words() -> frozenset[str]:
     return word_list(ENGLISH_WORDS_FILE)
+
+
+@cache
+def names_that_are_words() -> frozenset[str]:
+    return word_list(NAMES_THAT_ARE_WORDS_FILE)
 
 
 @cache

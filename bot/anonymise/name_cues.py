@@ -109,7 +109,8 @@ COMPANY = re.compile(
 # one (capitalised), bears a title and one name is a shop. Not a company ("PT Sinar Pak Anton"
 # names the sponsor), nor "kerja di toko Pak Budi Santoso" (a person's full name).
 SHOP_OF_SOMEONE = re.compile(
-    r"\b(?:Toko|Warung|Kedai|Rumah\s+Makan|RM|Bengkel|Apotek|Klinik)\.?(?:\s+[A-Z][^\W\d_]+)?"
+    r"\b(?:Toko|Warung|Kedai|Rumah\s+Makan|RM|Bengkel|Apotek|Klinik|LPK|Salon|Katering|Konter|"
+    r"Laundry|Bimbel)\.?(?:\s+[A-Z][^\W\d_]+)?"
     rf"\s+(?i:{_TITLES})\.?(?:\s+(?i:bidan|dokter|dr|haji|hj))?\s+[A-Z][\w'-]*(?![\w'-]|\s+[A-Z])"
 )
 

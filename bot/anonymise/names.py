@@ -12,6 +12,7 @@ from bot.anonymise.lexicon import (
     english_words,
     given_names,
     is_indonesian_word,
+    names_that_are_words,
     place_words,
 )
 from bot.anonymise.message import Finding, text_before
@@ -76,6 +77,7 @@ def find_names(text: str) -> list[Finding]:
     tokens = [word.group().rstrip(".") for word in words]
     listed_starts: set[int] = set()
     known_given_names, known_chat_words = given_names(), chat_words()
+    word_names = names_that_are_words()
     brackets = "(" in text  # "Yadi (adik)": what follows a word is read only where one stands
     cues, cue_text = (
         (NAME_CUES_IN_LOWER_CASE, text.lower()) if text.isascii() else (NAME_CUES, text)
@@ -90,6 +92,8 @@ def find_names(text: str) -> list[Finding]:
             and not may_cue
             and index > 2
             and lowered not in _RULE_WORDS
+            and lowered not in known_given_names
+            and lowered not in word_names
             and not bracket_after
         ):
             continue  # most words: lower case, no cue, nothing after them to read
@@ -140,6 +144,11 @@ def find_names(text: str) -> list[Finding]:
             lowered in known_given_names
             and lowered not in known_chat_words
             and (DID_AFTER.match(text, word.end()) or RELATION_TO_WRITER.match(text, word.end()))
+        ) or (
+            # "melati anak aku baru 16 taun", "iman, adik ipar saya, ...": a name that is a
+            # word too, then who the person is to the writer
+            lowered in word_names
+            and RELATION_TO_WRITER.match(text, word.end())
         ):
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
@@ -496,6 +505,11 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
 _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm", "ahmd"}
 
 
+# Endings of the words Indonesian took from Dutch and English ("inspiratif", "ekspresif"), long
+# enough to leave the names alone ("Latif", "Syarif", "Hanif").
+_LOANWORD = re.compile(r"(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas)$")
+
+
 def _ends_a_sentence(written: str) -> bool:
     """A word with a full stop ends a sentence, unless it is an initial or a short form within a
     name ("M.", "Moh.", "Kgs.")."""
@@ -564,6 +578,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return (
             (capitalised and not chat)
             or (given and (capitalised or not chat))
+            or lowered in names_that_are_words()  # "adik ipar saya mutiara"
             or not is_indonesian_word(lowered)
         )
     if strength == "role":
@@ -574,6 +589,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
     if strength in {"amid", "proper"} and lowered in english_words():
         return False  # "Safe Travel", "Western Union": an English word, in a name of something
+    if strength in {"amid", "proper"} and _LOANWORD.search(lowered):
+        return False  # "Inspiratif.", "Kompetitif": a word Indonesian took in, not a name
     if strength == "amid":
         return capitalised and len(token) > 2 and not chat and lowered not in place_words()
     if strength == "proper":
@@ -587,6 +604,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     # weak: "saya X" where a sentence starts, "sama X", a sign-off
     if capitalised:
         return not chat
-    return (given and not chat) or (
-        all_lower and len(token) > 3 and not is_indonesian_word(lowered)
+    return (
+        (given and not chat)
+        or lowered in names_that_are_words()  # "aku fitri, yg tadi nanya"
+        or (all_lower and len(token) > 3 and not is_indonesian_word(lowered))
     )
