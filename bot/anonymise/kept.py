@@ -88,6 +88,14 @@ _FEAST = re.compile(
 )
 
 
+# The titles of films, songs and books, quoted: "nonton film 'Marlina si Pembunuh dalam Empat
+# Babak'", "lagu \"Kulepas Dengan Ikhlas\" dan \"Lagi Syantik\"". A title names no one.
+_QUOTED_TITLE = re.compile(
+    r"\b(?i:film|lagu|sinetron|judul|buku|novel|acara|drama|lirik)\w*\s+"
+    r"(?:[\"'“‘][^\"'”’\n]{1,80}[\"'”’](?:\s*(?:,|dan|&)\s*)?)+"
+)
+
+
 # Places abroad named first, then what they are: "Victoria Park", "Lucky Plaza", "Taipei Main
 # Station", "KK Park". A person is never called so; an address on such a road is still read
 # whole by the address rules, which a kept span does not undo.
@@ -157,6 +165,8 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _NAMED_DAY.finditer(text)]
     kept += [m.span() for m in _FEAST.finditer(text)]
+    quoted = any(mark in text for mark in "'\"“‘")
+    kept += [m.span() for m in _QUOTED_TITLE.finditer(text)] if quoted else []
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []

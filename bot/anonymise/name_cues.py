@@ -264,6 +264,7 @@ TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 NEVER_NAMES = {
     *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
+    *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
     "tidak",
     "tdk",
     "gak",
@@ -533,6 +534,7 @@ THINGS_NAMED = frozenset(
     {"app", "apk", "aplikasi", "program", "film", "lagu", "sinetron", "acara", "kapal", "toko"}
     | {"pt", "perusahaan", "lpk", "yayasan", "sekolah", "bank", "kartu", "merek", "web", "situs"}
     | {"website", "pabrik", "restoran", "hotel", "agensi", "agency", "kampung", "desa", "dusun"}
+    | {"bunga", "buah", "hewan", "kota", "daerah", "jalan"}
 )
 # ... unless a person of it is named: "ketua yayasan bernama X", "kapten kapal namanya X".
 PEOPLE_OF_A_THING = frozenset(
@@ -547,6 +549,7 @@ PEOPLE_OF_A_THING = frozenset(
 NAMED_PLACE_CUES = {
     *("jalan", "jl", "jln", "masjid", "gereja", "sekolah", "universitas", "bandara"),
     *("pelabuhan", "stadion", "museum", "jembatan", "bukit", "benteng", "terminal", "stasiun"),
+    "taman",  # "Taman Tun Dr Ismail", a suburb of Kuala Lumpur
 }
 NAMED_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(NAMED_PLACE_CUES))})\.?(?:\s+(?:Agung|Raya|Besar|Negeri))?"

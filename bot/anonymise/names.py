@@ -143,7 +143,10 @@ def find_names(text: str) -> list[Finding]:
             # what the person did or who they are to the writer
             lowered in known_given_names
             and lowered not in known_chat_words
-            and (DID_AFTER.match(text, word.end()) or RELATION_TO_WRITER.match(text, word.end()))
+            and (
+                _did_something(text, word.end(), lowered)
+                or RELATION_TO_WRITER.match(text, word.end())
+            )
         ) or (
             # "melati anak aku baru 16 taun", "iman, adik ipar saya, ...": a name that is a
             # word too, then who the person is to the writer
@@ -405,6 +408,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # something else stands between the cue and the next word
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
+    if cue.group().strip().lower() in {"nama", "nm"} and _bare(words[first]) in THINGS_NAMED:
+        return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
@@ -428,6 +433,22 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
     return (*span, strength) if span else None
+
+
+# After a name that is a word too, "dan"/"sama" join words as often as people: "sabar dan ikhlas".
+_JOINS_ONLY = {"dan", "sama", "sm", "samo"}
+
+
+def _did_something(text: str, end: int, lowered: str) -> bool:
+    """ "yanti nelpon", "rudi sama sari": what follows a lower-case given name says it is one."""
+    did = DID_AFTER.match(text, end)
+    if did is None:
+        return False
+    return not (did.group().strip().lower() in _JOINS_ONLY and is_indonesian_word(lowered))
+
+
+def _bare(word: re.Match[str]) -> str:
+    return word.group().rstrip(".").lower()
 
 
 def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
