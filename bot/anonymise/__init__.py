@@ -61,15 +61,15 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     `with_tagger=False` leaves the tagger out: the rules alone, as `make eval-privacy` measures
     them beside it."""
     runs = [run.span() for run in DIGIT_RUN.finditer(text)] if ANY_DIGIT.search(text) else []
-    kept = spans_that_survive(text, runs)
-    kept_mask = bytearray(len(text))
-    for start, end in kept:
-        kept_mask[start:end] = b"\x01" * (end - start)
     # Python's re matches case-insensitively several times slower: the patterns that read words
     # whatever their case are matched on the lower-cased text, which keeps every position.
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    kept = spans_that_survive(text, lowered, runs)
+    kept_mask = bytearray(len(text))
+    for start, end in kept:
+        kept_mask[start:end] = b"\x01" * (end - start)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in WORD.findall(lowered)}
     names = find_names(text)

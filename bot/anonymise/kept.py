@@ -139,7 +139,11 @@ _OFFICE_HOLDER = re.compile(
 )
 
 
-def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def spans_that_survive(
+    text: str, lowered: str, runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans that must survive in `text` (`lowered`: the same in lower case, every character
+    where it stood), given its runs of digits."""
     official_texts = official_numbers_and_sites()[1]
     kept = _money(text)
     kept += [
@@ -149,9 +153,8 @@ def spans_that_survive(text: str, runs: list[tuple[int, int]]) -> list[tuple[int
     ]
     kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
     kept += _companies(text)
-    kept += [m.span() for m in public_names().finditer(text)]
+    kept += [m.span() for m in public_names().finditer(lowered)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
-    lowered = text.lower()
     for official in official_texts:
         if official in lowered:
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
