@@ -150,8 +150,7 @@ def find_names(text: str) -> list[Finding]:
         ) or (
             # "melati anak aku baru 16 taun", "iman, adik ipar saya, ...": a name that is a
             # word too, then who the person is to the writer
-            lowered in word_names
-            and RELATION_TO_WRITER.match(text, word.end())
+            lowered in word_names and RELATION_TO_WRITER.match(text, word.end())
         ):
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
@@ -527,8 +526,8 @@ _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm",
 
 
 # Endings of the words Indonesian took from Dutch and English ("inspiratif", "ekspresif"), long
-# enough to leave the names alone ("Latif", "Syarif", "Hanif").
-_LOANWORD = re.compile(r"(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas)$")
+# enough to leave the names alone ("Latif", "Asif", "Yusif": three letters at least before them).
+_LOANWORD = re.compile(r"^.{3,}(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas)$")
 
 
 def _ends_a_sentence(written: str) -> bool:

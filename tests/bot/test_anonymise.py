@@ -739,3 +739,16 @@ def test_places_feasts_and_wallets_with_names_of_their_own(text, scrubbed):
 )
 def test_common_names_and_nicknames_faker_lacks(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("kemarin Wasif bilang aman", "Wasif"), ("kata Yusif aman", "Yusif")]
+)
+def test_a_name_that_ends_like_a_loanword_is_still_found_by_the_rules(text, name):
+    found = find_personal_data(normalise(text), with_tagger=False)
+    assert [text[f.start : f.end] for f in found] == [name]
+
+
+def test_a_capitalised_loanword_is_no_name():
+    text = "Acara tadi Inspiratif. Kito harus berani lapor"
+    assert find_personal_data(text, with_tagger=False) == []
