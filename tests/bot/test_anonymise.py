@@ -192,6 +192,9 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         ("aku fitri, yg tadi nanya", "aku <NAMA>, yg tadi nanya"),
         ("melati anak aku baru 16 taun", "<NAMA> anak aku baru 16 taun"),
         ("kemarin malam tadi yanti nelpon", "kemarin malam tadi <NAMA> nelpon"),
+        # a brand or a legend's name that people bear too is not kept ("Sony", "Dewi Sri")
+        ("sponsornya Pak Sony minta 10 juta", "sponsornya Pak <NAMA> minta 10 juta"),
+        ("istri saya Dewi Sri kerja di Taiwan", "istri saya <NAMA> kerja di Taiwan"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
