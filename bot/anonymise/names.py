@@ -407,7 +407,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # something else stands between the cue and the next word
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
-    if cue.group().strip().lower() in {"nama", "nm"} and _bare(words[first]) in THINGS_NAMED:
+    next_word = words[first].group().rstrip(".").lower()
+    if cue.group().strip().lower() in {"nama", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
@@ -444,10 +445,6 @@ def _did_something(text: str, end: int, lowered: str) -> bool:
     if did is None:
         return False
     return not (did.group().strip().lower() in _JOINS_ONLY and is_indonesian_word(lowered))
-
-
-def _bare(word: re.Match[str]) -> str:
-    return word.group().rstrip(".").lower()
 
 
 def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
