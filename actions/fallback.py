@@ -16,6 +16,8 @@ from actions.specific import sure_question, utter_specific
 from actions.topics import load_topics
 
 EMERGENCY_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "emergency.yml"
+# The numbers first, then what to do while help comes (domain.yml; the rules say the same).
+EMERGENCY_ANSWER = ("utter_emergency", "utter_emergency_safety")
 MAX_SUGGESTIONS = 3
 
 
@@ -61,7 +63,8 @@ class ActionSuggestTopics(Action):
         if looks_like_emergency(latest.get("text") or "") or (
             ranking[:2] and "emergency_help" in {r.get("name") for r in ranking[:2]}
         ):
-            dispatcher.utter_message(response="utter_emergency")
+            for response in EMERGENCY_ANSWER:
+                dispatcher.utter_message(response=response)
             return []
         key = sure_question(tracker)
         if key:

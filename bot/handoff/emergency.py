@@ -2,7 +2,7 @@
 
 The words are lexicon/emergency.yml's `certain` list, which Rasa's component
 (components/emergency.py) and the fallback action read too; the answer is the domain's
-utter_emergency. Both are data the bot reads, never Rasa's code: while a case is open Rasa is
+utter_emergency and utter_emergency_safety. Both are data the bot reads, never Rasa's code: while a case is open Rasa is
 not asked, so the bot gives the same answer itself.
 """
 
@@ -17,7 +17,8 @@ from bot.settings import PROJECT_ROOT
 
 LEXICON = PROJECT_ROOT / "lexicon" / "emergency.yml"
 DOMAIN = PROJECT_ROOT / "domain.yml"
-EMERGENCY_RESPONSE = "utter_emergency"
+# The numbers first, then what to do while help comes, as Rasa's rules give them.
+EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_safety")
 
 
 @cache
@@ -33,7 +34,7 @@ def is_emergency(text: str) -> bool:
 
 
 @cache
-def emergency_answer() -> str:
-    """The domain's emergency answer, word for word."""
+def emergency_answer() -> tuple[str, ...]:
+    """The domain's emergency answer, word for word: its messages in the order they are sent."""
     domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
-    return domain["responses"][EMERGENCY_RESPONSE][0]["text"]
+    return tuple(domain["responses"][name][0]["text"] for name in EMERGENCY_RESPONSES)

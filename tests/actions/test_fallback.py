@@ -40,7 +40,10 @@ async def test_a_message_that_looks_like_an_emergency_is_never_left_to_the_fallb
 
     await ActionSuggestTopics().run(dispatcher, tracker, domain)
 
-    assert [m["response"] for m in dispatcher.messages] == ["utter_emergency"]
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_emergency",
+        "utter_emergency_safety",
+    ]
 
 
 async def test_emergency_close_to_the_top_gets_the_emergency_answer(domain):

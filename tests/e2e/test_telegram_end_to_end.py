@@ -154,11 +154,12 @@ def test_a_button_press_goes_to_rasa_and_its_keyboard_is_removed(bot, user):
 
 
 def test_an_emergency_gets_the_numbers(bot, user):
-    [answer] = exchange(
-        bot, user, text_update("tolong saya disekap majikan paspor diambil", user=user)
-    )
+    numbers, safety = exchange(
+        bot, user, text_update("tolong saya disekap majikan paspor diambil", user=user), 2
+    )[:2]
 
-    assert "110" in answer["text"] and "0800-1000" in answer["text"]
+    assert "110" in numbers["text"] and "0800-1000" in numbers["text"]
+    assert safety["text"].startswith("Utamakan keselamatan")
     assert rows_of(bot, user)[-1].intent == "emergency_help"
 
 

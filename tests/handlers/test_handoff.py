@@ -115,8 +115,9 @@ async def test_a_stranger_posing_as_an_officer_reaches_no_villager(desk, user):
 
 async def test_the_offer_follows_the_emergency_answer_and_the_menu_has_the_button(desk, user):
     await desk.send(text_update("tolong saya disekap majikan paspor diambil", user=user))
-    *_, emergency, offer = desk.telegram.sent_messages(user.id)
+    *_, emergency, safety, offer = desk.telegram.sent_messages(user.id)
     assert emergency["text"].startswith("🚨 DARURAT")
+    assert safety["text"].startswith("Utamakan keselamatan")
     assert (
         offer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
         == "petugas:tanya:emergency_help"
@@ -156,7 +157,7 @@ async def test_emergency_words_during_a_case_get_the_emergency_answer_first(desk
 
     await desk.send(text_update("tolong saya dipukul majikan", user=user))
 
-    assert desk.texts_to(user.id)[-1] == emergency_answer()
+    assert desk.texts_to(user.id)[-2:] == list(emergency_answer())
     methods = [m for m, _ in in_topic(desk, thread_id)]
     assert methods[-2:] == ["sendMessage", "copyMessage"]
     assert in_topic(desk, thread_id)[-2][1]["text"] == replies.OFFICERS_URGENT

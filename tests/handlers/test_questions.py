@@ -71,8 +71,9 @@ async def test_the_desa_never_reaches_rasa_only_its_kabupaten(bot, user):
 async def test_an_emergency_gets_the_numbers(bot, user):
     await bot.send(text_update("tolong saya disekap majikan paspor diambil", user=user))
 
-    answer = bot.texts_to(user.id)[0]
-    assert "110" in answer and "0800-1000" in answer
+    numbers, safety = bot.texts_to(user.id)[:2]
+    assert "110" in numbers and "0800-1000" in numbers
+    assert safety.startswith("Utamakan keselamatan")
     assert (await bot.rows())[0].intent == "emergency_help"
 
 
