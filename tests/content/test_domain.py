@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.intake import is_offered_payload
+from testkit.short_answer import is_short
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -188,6 +189,15 @@ def test_the_emergency_answer_gives_police_and_the_call_centre_first():
     text = RESPONSES["utter_emergency"][0]["text"]
     assert text.index("110") < 120
     assert "0800-1000" in text
+
+
+def test_the_emergency_numbers_come_in_a_short_message_of_their_own():
+    """Every number fits one short first message (it arrives first on a weak signal and fits a
+    small screen); what to do while help comes follows in the next."""
+    numbers = RESPONSES["utter_emergency"][0]["text"]
+    safety = RESPONSES["utter_emergency_safety"][0]["text"]
+    assert is_short(numbers), len(numbers)
+    assert not re.search(r"\d{3}", safety), "the numbers belong in the first message"
 
 
 def test_every_button_fits_telegram():

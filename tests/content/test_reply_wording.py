@@ -121,8 +121,9 @@ def test_the_emergency_answer_separates_indonesia_from_abroad():
     assert FROM_ABROAD not in home, "the number from abroad belongs under 'Di luar negeri'"
 
 
-def test_the_emergency_answer_never_sends_a_captive_to_claim_rights():
-    text = text_of("utter_emergency").casefold()
+@pytest.mark.parametrize("name", ["utter_emergency", "utter_emergency_safety"])
+def test_the_emergency_answer_never_sends_a_captive_to_claim_rights(name):
+    text = text_of(name).casefold()
     assert "hak anda" not in text
     assert "minta paspor" not in text and "tuntut" not in text
 
