@@ -93,6 +93,7 @@ class ActionLocalOffice(Action):
             office_name=office["office"],
             office_details=office.get("details", ""),
         )
+        dispatcher.utter_message(response="utter_local_office_steps")
         dispatcher.utter_message(response="utter_province_office")
         return [SlotSet("kabupaten", district)]
 
