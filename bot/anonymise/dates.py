@@ -14,6 +14,15 @@ _MONTHS = (
 )
 
 
+# The months of the Hijri calendar, as Indonesians spell them ("2 Syawal 1424 H", "bulan
+# Ramadhan"). "Ramadhan" is a given name too: alone, after a cue, it is still read as one.
+HIJRI_MONTHS = (
+    r"(?:muharr?am|safar|sapar|rabi'?ul\s+(?:awal|akhir|tsani)|jumadil\s+(?:awal|akhir|ula)|"
+    r"rajab|sya'?ban|ramadh?an|romadh?on|syawal|sawal|dzul\s?qa'?idah|zulkaidah|dzulkaidah|"
+    r"dzul\s?hijj?ah|zulhijj?ah)"
+)
+
+
 # Day 1-31, month 1-12: "35-41-23" is the end of a phone number, not a date.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
@@ -30,15 +39,21 @@ _WORDED_DATE = (
 )
 
 
-# "7 bln 3 thn 1995": day, month and year each after its word.
+# "7 bln 3 thn 1995": day, month and year each after its word; or the year first, "2002 bulan
+# 11 tanggal 4".
 _SPELLED_OUT_DATE = (
-    rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)"
+    rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)|"
+    rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:tgl|tanggal)\.?\s*{_DAY}(?!\d)"
 )
+
+
+# "2 Syawal 1424 H": a day, a Hijri month and a year of the Hijri calendar.
+_HIJRI_DATE = rf"{_DAY}\s+{HIJRI_MONTHS}\s+1[34]\d\d(?:\s*H\b)?"
 
 
 # Every date opens with its day: the look ahead for a digit turns every other place away at once.
 DATE = re.compile(
-    rf"(?=\d)(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE})"
+    rf"(?=\d)(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE}|{_HIJRI_DATE})"
     rf"(?![\w/]|[-.]\d)",
     re.IGNORECASE,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.anonymise.dates import DATE, why_a_birth_date
+from bot.anonymise.dates import DATE, HIJRI_MONTHS, why_a_birth_date
 from bot.anonymise.lexicon import (
     chat_words,
     national_form,
@@ -85,6 +85,20 @@ _NAMED_DAY = re.compile(
 # Feasts that bear a name: "pas Cap Go Meh", "Idul Fitri".
 _FEAST = re.compile(
     r"\b(?i:cap\s+go\s+meh|idul\s+fitri|idul\s+adha|isra\s+mi'?raj|maulid\s+nabi)\b"
+)
+
+
+# The titles of films, songs and novels, capitalised but not quoted: "novel Siti Nurbaya",
+# "lagu Kebile-bile", "film Laskar Pelangi" ("lagu Pak Dedi" is a person's song: a title before
+# the name keeps it a name).
+_TITLE_AFTER_ITS_KIND = re.compile(
+    r"\b(?i:film|lagu|sinetron|novel|drama|lirik|dongeng)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}"
+)
+
+
+# A Hijri month said as a time, not as someone's name: "bulan Ramadhan", "Syawal 1447 H".
+_HIJRI_MONTH = re.compile(
+    rf"\b(?i:bulan|bln)\s+(?i:{HIJRI_MONTHS})\b|\b(?i:{HIJRI_MONTHS})\s+1[34]\d\d(?!\d)"
 )
 
 
@@ -168,8 +182,12 @@ def spans_that_survive(
     kept += [m.span() for m in _YEARS.finditer(text)]
     kept += [m.span() for m in _NAMED_DAY.finditer(text)]
     kept += [m.span() for m in _FEAST.finditer(text)]
+    kept += [m.span() for m in _HIJRI_MONTH.finditer(text)]
     quoted = any(mark in text for mark in "'\"“‘")
     kept += [m.span() for m in _QUOTED_TITLE.finditer(text)] if quoted else []
+    kept += [
+        m.span() for m in _TITLE_AFTER_ITS_KIND.finditer(text) if not _after_a_title(text, m)
+    ]
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []

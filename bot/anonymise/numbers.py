@@ -274,6 +274,10 @@ _PHONE_CUE = re.compile(
 )
 
 
+# WeChat's own ids, which it gives every account: "wxid_k8z3m1p9q2".
+_WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_-]{4,}")
+
+
 def find_number_like(
     text: str, lowered: str, present: set[str], runs: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -319,6 +323,8 @@ def find_number_like(
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
     for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
+    for match in _WECHAT_ID.finditer(lowered) if "wxid_" in lowered else ():
+        found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
     for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
         if handle.isdigit():

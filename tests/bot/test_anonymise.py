@@ -146,6 +146,7 @@ def test_a_whatsapp_link_is_a_phone_number():
         ("paspor lama sy AR 345123", "paspor lama sy <PASPOR>"),
         ("telp rumah (0711) 35-41-23", "telp rumah <PHONE>"),
         ("wa +62 (812) 3456-7890 ya", "wa <PHONE> ya"),
+        ("tolong cek id wxid_ab12cd34ef ini", "tolong cek id <USERNAME> ini"),
     ],
 )
 def test_numbers_links_and_handles_are_replaced(text, expected):
@@ -164,6 +165,9 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
         ("Perumnas Talang Kelapa Blok F-12", "<ALAMAT>"),
         ("TTL: Lahat, 12 Maret 1998", "TTL: Lahat, <TGL_LAHIR>"),
         ("lahir 17-08-1996 di desa", "lahir <TGL_LAHIR> di desa"),
+        # the Hijri calendar, and the year first
+        ("anak sy lahir 14 Rajab 1425 H", "anak sy lahir <TGL_LAHIR>"),
+        ("aku lahir 1999 bulan 3 tanggal 21", "aku lahir <TGL_LAHIR>"),
     ],
 )
 def test_addresses_and_birth_dates_are_replaced(text, expected):
@@ -195,6 +199,9 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         # a brand or a legend's name that people bear too is not kept ("Sony", "Dewi Sri")
         ("sponsornya Pak Sony minta 10 juta", "sponsornya Pak <NAMA> minta 10 juta"),
         ("istri saya Dewi Sri kerja di Taiwan", "istri saya <NAMA> kerja di Taiwan"),
+        # a Hijri month that people bear as a name, after a cue; a title before a name
+        ("nama anak saya Ramadhan, umur 19", "nama anak saya <NAMA>, umur 19"),
+        ("lagu Pak Herman enak didengar", "lagu Pak <NAMA> enak didengar"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
@@ -231,6 +238,16 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Sabar ya bu, anak saya jg lagi nunggu visa",
         "LPK Bu Yanti di kayuagung ngajarin bahasa kanton",
         "Acara tadi Inspiratif. Kito harus berani lapor",
+        # Hijri months as times, titles of songs and novels, offices by their short names, a
+        # former head of BP2MI the facts name, "th" for tahun
+        "pas bulan Ramadhan 1447 H kantor disnaker buka gak",
+        "1 Syawal 1447 H jatuh hari apa",
+        "lagu Gending Sriwijaya diputer waktu pelepasan PMI",
+        "novel Laskar Pelangi ada di perpustakaan desa",
+        "lapor ke Propam Polda Sumsel bisa online?",
+        "Disdukcapil Muara Enim buka sabtu?",
+        "Benny Rhamdani pernah datang ke Palembang?",
+        "suami 35 th, boleh ikut?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -438,9 +455,9 @@ def test_questions_that_look_like_personal_data_are_kept(text):
     ("text", "scrubbed", "found"),
     [
         (
-            "ada yg kenal rahmat hidayat? dia yg ngajak anak2 ke kamboja",
+            "ada yg kenal nanda saputra? dia yg ngajak anak2 ke kamboja",
             "ada yg kenal <NAMA>? dia yg ngajak anak2 ke kamboja",
-            "rahmat hidayat",
+            "nanda saputra",
         ),
         (
             "rumah panggung cat hijau di belakang SD Negeri 3, itu tempat penampungannya",
@@ -509,7 +526,7 @@ def test_dates_numbers_links_and_addresses_in_more_forms(text, scrubbed):
 def test_the_tagger_reads_the_same_from_many_threads_at_once():
     """The log filter scrubs in whatever thread logs: the tagger's findings do not mix."""
     texts = [
-        "ada yg kenal rahmat hidayat? dia yg ngajak anak2 ke kamboja",
+        "ada yg kenal nanda saputra? dia yg ngajak anak2 ke kamboja",
         "berapa biaya paspor untuk kerja di malaysia?",
         "rumah panggung cat hijau di belakang SD Negeri 3, itu tempat penampungannya",
     ] * 100
