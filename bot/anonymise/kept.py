@@ -185,9 +185,7 @@ def spans_that_survive(
     kept += [m.span() for m in _HIJRI_MONTH.finditer(text)]
     quoted = any(mark in text for mark in "'\"“‘")
     kept += [m.span() for m in _QUOTED_TITLE.finditer(text)] if quoted else []
-    kept += [
-        m.span() for m in _TITLE_AFTER_ITS_KIND.finditer(text) if not _after_a_title(text, m)
-    ]
+    kept += [m.span() for m in _TITLE_AFTER_ITS_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
