@@ -25,6 +25,7 @@ FROZEN_SHA256 = {
     "second_hand_12.jsonl": "19936ebf29f0c14b2e52083b08c4b75b509d239d416e82aee29d8567993f3bd5",
     "second_hand_13.jsonl": "e90e6dffd1ce85d79b13473588934090d0c5986ac5431bcdb0ef7f9b93e5b7e0",
     "second_hand_14.jsonl": "28a54ecf2ba09d02d06dccc1ab42dd5417331c4f28f1400f1f7494e9f16713f5",
+    "second_hand_15.jsonl": "6c285fea46b8055228b3f43b1fbc6856baf87275e28cac33319e1b0bdd7f654f",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
