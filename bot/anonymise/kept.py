@@ -84,7 +84,9 @@ _NAMED_DAY = re.compile(
 
 # Feasts that bear a name: "pas Cap Go Meh", "Idul Fitri".
 _FEAST = re.compile(
-    r"\b(?i:cap\s+go\s+meh|idul\s+fitri|idul\s+adha|isra\s+mi'?raj|maulid\s+nabi)\b"
+    r"\b(?i:cap\s+go\s+meh|idul\s+fitri|idul\s+adha|isra\s+mi'?raj|maulid\s+nabi|"
+    r"hari\s+raya(?:\s+(?:aidil\s*fitri|aidil\s*adha|idul\s*fitri|idul\s*adha|haji|puasa|"
+    r"qurban|korban|nyepi|galungan|natal))?)\b"
 )
 
 

@@ -36,6 +36,9 @@ ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 NAMES_THAT_ARE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "names_that_are_words.txt"
 
 
+COMMON_WORDS_FILE = PROJECT_ROOT / "lexicon" / "common_words.txt"
+
+
 FACTS_REGISTRY_FILE = PROJECT_ROOT / "facts" / "registry.yml"
 PUBLIC_NAMES_FILE = PROJECT_ROOT / "lexicon" / "public_names.yml"
 
@@ -118,6 +121,10 @@ _PREFIXES = (
     "di",
     "ke",
     "se",
+    # colloquial: "ngopi" (kopi), "nyari" (cari), "ngelamar", "ngefans" (an English word)
+    "nge",
+    "ng",
+    "ny",
 )
 
 
@@ -130,6 +137,8 @@ _NASALISED = {
     "pen": "t",
     "meng": "k",
     "peng": "k",
+    "ng": "k",
+    "ny": "c",
 }
 
 
@@ -165,6 +174,11 @@ def english_words() -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    return word_list(COMMON_WORDS_FILE)
+
+
+@cache
 def names_that_are_words() -> frozenset[str]:
     return word_list(NAMES_THAT_ARE_WORDS_FILE)
 
@@ -192,4 +206,7 @@ def is_indonesian_word(lowered: str) -> bool:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 rest = stem[len(prefix) :]
                 stems |= {rest, _NASALISED.get(prefix, "") + rest}
-    return any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems)
+    if any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems):
+        return True
+    # "ngefans", "ngeshare": the colloquial prefix before an English word
+    return lowered.startswith("nge") and len(lowered) > 6 and lowered[3:] in english_words()

@@ -98,7 +98,7 @@ _TITLES = (
 # A company's name is no person's: "PT Sinar Jaya Abadi", "LPK Mitra Karya".
 COMPANY = re.compile(
     r"\b(?:PT|P\.T\.|CV|UD|LPK|BLK|P3MI|PPTKIS|(?i:yayasan|koperasi|toko|restoran|hotel|agency|"
-    r"agensi|warung|rumah\s+makan|apotek|bengkel)|RS|RSUD|RSUP|RSU|RSIA|RSJ|RSAL|RSAU|RSPAD|(?i:rumah\s+sakit|klinik|universitas|"
+    r"agensi|warung|rumah\s+makan|apotek|bengkel|bus|travel|ekspedisi)|PO|RS|RSUD|RSUP|RSU|RSIA|RSJ|RSAL|RSAU|RSPAD|(?i:rumah\s+sakit|klinik|universitas|"
     r"univ|institut|politeknik|sekolah|pesantren|ponpes|madrasah|masjid|gereja)|UIN|IAIN|SMAN?|SMPN?|"
     r"SDN?|SMKN?|MTsN?|MAN|MIN)\.?"
     rf"(?:\s+(?!(?i:{_TITLES})\b)(?:[A-Z][^\W\d_][\w&'.-]*|dan|&)){{1,5}}"
@@ -572,4 +572,9 @@ THING_CUES = {
     *("wong", "suku", "bahasa", "aplikasi", "app"),
     *("apk", "berita", "koran", "sinetron", "film", "acara", "kapal", "pesiar", "pakai", "pake"),
     "merek",
+    # what is bought, eaten, watched or worked at: "susu Dancow", "kecap Bango", "obat Bodrex",
+    # "pabrik Hartalega", "beli Pampers", "nonton Preman Pensiun"
+    *("merk", "susu", "kerupuk", "kecap", "obat", "pempek", "sambal", "sambel", "mie", "sabun"),
+    *("shampo", "sampo", "bedak", "skincare", "produk", "rokok", "pabrik", "galangan", "kilang"),
+    *("beli", "nonton", "lagu", "novel", "drama"),
 }

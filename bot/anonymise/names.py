@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.anonymise.lexicon import (
     chat_words,
+    common_words,
     english_words,
     given_names,
     is_indonesian_word,
@@ -389,6 +390,8 @@ def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool
 def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None:
     """'Miskah binti Dullah', 'cahaya bin kasim': the words on both sides are a name."""
     before, after = words[index - 1], words[index + 1]
+    if words[index].group().lower() in {"al", "el"} and _a_place_not_a_name(after.group()):
+        return None  # "asrama Al Khobar", "Al Ain": a town abroad
     spaced = (
         text[before.end() : words[index].start()] == " " == text[words[index].end() : after.start()]
     )
@@ -396,6 +399,11 @@ def _name_around_joiner(text, words, index, all_lower) -> tuple[int, int] | None
         return None
     span = _name_from(text, words, index - 1, "named", all_lower)
     return span
+
+
+def _a_place_not_a_name(word: str) -> bool:
+    lowered = word.rstrip(".").lower()
+    return lowered in place_words() and lowered not in given_names()
 
 
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] | None:
@@ -410,6 +418,15 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     next_word = words[first].group().rstrip(".").lower()
     if cue.group().strip().lower() in {"nama", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
+    if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
+        return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
+    if (
+        kind == "family"
+        and _FROM.search(cue.group())
+        and next_word in place_words()
+        and next_word not in given_names()
+    ):
+        return None  # "sepupu dari Rambang": where the cousin is from
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
@@ -458,6 +475,14 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+# "nenek yang aku jaga", "anak yg saya titipkan": a relative clause, not a name, follows.
+_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:yang|yg)\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio)$")
+
+
+# "sepupu dari ...": the relative's place (or parent) follows.
+_FROM = re.compile(r"(?i)\b(?:dari|dr)$")
+
+
 # The writer's own relative: "kakak aku", "ponakanku", "anak saya" (not "Wak," calling someone).
 _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
 
@@ -473,6 +498,7 @@ def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> b
             len(word.group()) > 2
             and word.group().isalpha()
             and word.group().lower() not in chat_words()
+            and word.group().lower() not in common_words()
             and word.group().lower() not in NEVER_NAMES
             and not RELATIVE_WORD.fullmatch(word.group().lower())
             for word in pair
@@ -553,6 +579,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if (
         lowered in NEVER_NAMES
         or lowered in TITLE_WORDS
+        or lowered in PUBLIC_OFFICES
+        or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
         or (len(token) < 2 and not written.endswith("."))
     ):
         return False
@@ -606,6 +634,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
     if strength in {"amid", "proper"} and lowered in english_words():
         return False  # "Safe Travel", "Western Union": an English word, in a name of something
+    if strength in {"amid", "proper"} and lowered in common_words():
+        return False  # "Pertamina", "Jokowi": among the commonest words, and no given name
     if strength in {"amid", "proper"} and _LOANWORD.search(lowered):
         return False  # "Inspiratif.", "Kompetitif": a word Indonesian took in, not a name
     if strength == "amid":

@@ -202,6 +202,9 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         # a Hijri month that people bear as a name, after a cue; a title before a name
         ("nama anak saya Ramadhan, umur 19", "nama anak saya <NAMA>, umur 19"),
         ("lagu Pak Herman enak didengar", "lagu Pak <NAMA> enak didengar"),
+        # a person after "dari" and after "yang" still is one
+        ("sepupu dari Budi kerja di Taiwan", "sepupu dari <NAMA> kerja di Taiwan"),
+        ("adik saya yang Rina kerja di Taiwan", "adik saya yang <NAMA> kerja di Taiwan"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
@@ -248,6 +251,18 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Disdukcapil Muara Enim buka sabtu?",
         "Benny Rhamdani pernah datang ke Palembang?",
         "suami 35 th, boleh ikut?",
+        # what follows a relative but is no name: a verb ("yang aku jaga", "ngopi", two common
+        # words), a place ("dari Rambang"); brands after what they are; a town abroad after
+        # "Al"; holidays; a leader of a country the workers go to
+        "adik aku minum obat Panadol",
+        "nenek yang aku jaga di Tainan baik hati",
+        "ponakan dari Rambang sudah berangkat",
+        "abang aku ngopi dulu",
+        "kerja di pabrik Ansell di Melaka",
+        "kerja di asrama Al Khobar",
+        "selamat Hari Raya Aidilfitri min",
+        "kapan Imlek libur di pabrik?",
+        "Anwar Ibrahim datang ke Johor",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
