@@ -29,7 +29,8 @@ How it reads a message (one module a step):
    (lexicon/chat_words.txt); how sure the cue is decides whether dictionary words count
    (lexicon/dictionary_words.txt). Without a cue: a capitalised given name
    (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
-   (lexicon/place_words.txt), or one capitalised word in a lower-case sentence. A name runs
+   (lexicon/place_words.txt) nor among the commonest words of Indonesian
+   (lexicon/common_words.txt), or one capitalised word in a lower-case sentence. A name runs
    on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
    in lower case.
 6. `tagger.py`: a CRF trained on the labelled tuning corpora reads names and addresses from the
