@@ -125,6 +125,17 @@ def find_names(text: str) -> list[Finding]:
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
+        if (
+            capitalised
+            and opens[index]
+            and lowered in word_names
+            and (_did_something(text, word.end(), lowered) or _ASPECT_AFTER.match(text, word.end()))
+        ):
+            # "Mawar sudah tanda tangan kontrak", "Ujang nyuruh kami kumpul": a name that is a
+            # word too opens the sentence, and what the person did or has done follows
+            span = (word.start(), word.start() + len(token))
+            found.append(Finding(*span, "name", f"'{token}' opens a sentence doing something"))
+            continue
         if capitalised:
             everyday = lowered in known_chat_words and lowered not in known_given_names
             if everyday and not _AFTER_A_WORD.match(text, word.end()):
@@ -454,6 +465,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
 
 # After a name that is a word too, "dan"/"sama" join words as often as people: "sabar dan ikhlas".
 _JOINS_ONLY = {"dan", "sama", "sm", "samo"}
+
+
+# What someone has done or is doing, after their name: "sudah", "baru", "belum", "masih".
+_ASPECT_AFTER = re.compile(r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah)\b")
 
 
 def _did_something(text: str, end: int, lowered: str) -> bool:

@@ -205,6 +205,12 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         # a person after "dari" and after "yang" still is one
         ("sepupu dari Budi kerja di Taiwan", "sepupu dari <NAMA> kerja di Taiwan"),
         ("adik saya yang Rina kerja di Taiwan", "adik saya yang <NAMA> kerja di Taiwan"),
+        # a name that is a word too, opening a sentence, then what the person did or has done
+        (
+            "Melati sudah berangkat ke Taiwan minggu lalu",
+            "<NAMA> sudah berangkat ke Taiwan minggu lalu",
+        ),
+        ("Bintang ditawari kerja di kapal", "<NAMA> ditawari kerja di kapal"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
@@ -263,6 +269,7 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "selamat Hari Raya Aidilfitri min",
         "kapan Imlek libur di pabrik?",
         "Anwar Ibrahim datang ke Johor",
+        "Intan permata itu mahal di Hong Kong",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
