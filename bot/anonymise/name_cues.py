@@ -452,6 +452,7 @@ LIST_WORDS = frozenset(re.findall(r"[a-z]+", _LIST_JOINERS))
 DID_AFTER = re.compile(
     r"(?i)\s(?:bilang|blg|nelpon|nelfon|telpon|telepon|cerita|ngomong|ngajak|nawarin|nawari|chat|"
     r"ngechat|kirim|minta|dibawa|diajak|ditawari|ditawarin|hilang|kabur|pulang|berangkat|sama|sm|"
+    r"nyuruh|ngasih|ngirim|nipu|ngurus|ngejemput|"
     r"samo|dan)\b"
 )
 

@@ -211,6 +211,7 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
             "<NAMA> sudah berangkat ke Taiwan minggu lalu",
         ),
         ("Bintang ditawari kerja di kapal", "<NAMA> ditawari kerja di kapal"),
+        ("Ucok nyuruh kami kumpul di simpang", "<NAMA> nyuruh kami kumpul di simpang"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
