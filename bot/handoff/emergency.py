@@ -2,8 +2,8 @@
 
 The words are lexicon/emergency.yml's `certain` list, which Rasa's component
 (components/emergency.py) and the fallback action read too; the answer is the domain's
-utter_emergency and utter_emergency_safety. Both are data the bot reads, never Rasa's code: while a case is open Rasa is
-not asked, so the bot gives the same answer itself.
+utter_emergency and utter_emergency_safety. Both are data the bot reads, never Rasa's code:
+while a case is open Rasa is not asked, so the bot gives the same answer itself.
 """
 
 from __future__ import annotations

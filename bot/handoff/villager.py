@@ -70,8 +70,8 @@ async def while_in_case(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         if urgent:
             # Danger words come first, whatever else holds: before the flood limit, and before
             # a leading "/" makes the message a command ("/tolong saya disekap").
-            for text in emergency_answer():
-                await send(context, message.chat, text)
+            for answer in emergency_answer():
+                await send(context, message.chat, answer)
         command = command_in(text)
         if command in COMMANDS_DURING_A_CASE:
             return

@@ -96,6 +96,21 @@ async def test_danger_words_after_a_slash_get_the_emergency_answer_and_reach_the
     assert in_topic(desk, thread_id)[-2][1]["text"] == replies.OFFICERS_URGENT
 
 
+async def test_danger_words_in_a_command_of_the_case_get_the_emergency_answer_and_the_command(
+    desk, user
+):
+    """The command is read from the villager's message, not from the answer sent before it."""
+    thread_id = await open_case(desk, user)
+    relayed = len(in_topic(desk, thread_id))
+
+    await desk.send(command_update("/privasi tolong saya disekap", user=user))
+
+    texts = desk.texts_to(user.id)
+    answer = list(emergency_answer())
+    assert any(texts[i : i + 2] == answer for i in range(len(texts)))
+    assert len(in_topic(desk, thread_id)) == relayed  # left to the command, not relayed
+
+
 async def test_danger_words_over_the_flood_limit_still_get_the_emergency_answer(tmp_path, user):
     async with bot_in_process(
         tmp_path,
