@@ -6,7 +6,7 @@ archive).
 It trains in seconds and is kept as plain arrays (vocabulary, idf, coefficients) in the model
 archive, not as a pickle. The coefficients are kept and read as float32: the selector's matrix
 (every character n-gram by every question) is the largest thing Rasa holds after TensorFlow, and
-float32 halves it; the probabilities move by less than 1e-6, far from any threshold's width.
+float32 halves it; the probabilities move by less than 1e-5, far from any threshold's width.
 """
 
 from __future__ import annotations
