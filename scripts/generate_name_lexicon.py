@@ -56,12 +56,12 @@ from bot.anonymise.lexicon import (  # noqa: E402
     DICTIONARY_WORDS_FILE,
     ENGLISH_WORDS_FILE,
     GIVEN_NAMES_FILE,
+    NAMES_THAT_ARE_WORDS_FILE,
     PLACE_WORDS_FILE,
 )
 
 EVERYDAY_WORDS = ROOT / "lexicon" / "everyday_words.txt"
 MORE_GIVEN_NAMES = ROOT / "lexicon" / "more_given_names.txt"
-NAMES_THAT_ARE_WORDS = ROOT / "lexicon" / "names_that_are_words.txt"
 WORD = re.compile(r"[^\W\d_]+")
 LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+(?![^\W\d_])")
 
@@ -132,30 +132,33 @@ EAST_ASIAN_SURNAMES = {
 COMMON_WORDS = 10_000
 
 
-def common_words(indonesian_names: set[str]) -> set[str]:
+def english_first_names() -> set[str]:
     people = EnglishPeople
-    english_names = {
+    return {
         name.lower()
-        for names in (people.first_names_male, people.first_names_female, people.last_names)
+        for names in (people.first_names_male, people.first_names_female)
         for name in names
     }
+
+
+def english_last_names() -> set[str]:
+    return {name.lower() for name in EnglishPeople.last_names}
+
+
+def common_words(indonesian_names: set[str]) -> set[str]:
     return (
         {word for word in top_n_list("id", COMMON_WORDS) if len(word) > 2 and word.isalpha()}
         - indonesian_names
-        - english_names
+        - english_first_names()
+        - english_last_names()
         - EAST_ASIAN_SURNAMES
     )
 
 
 def english_words(indonesian_names: set[str]) -> set[str]:
-    people = EnglishPeople
-    first_names = {
-        name.lower()
-        for names in (people.first_names_male, people.first_names_female)
-        for name in names
-    }
+    first_names = english_first_names()
     # A family name among the 3,000 commonest words ("English", "Young", "King") stays a word.
-    last_names = {name.lower() for name in people.last_names} - set(top_n_list("en", 3_000))
+    last_names = english_last_names() - set(top_n_list("en", 3_000))
     return (
         {word for word in top_n_list("en", 10_000) if len(word) > 2 and word.isalpha()}
         - first_names
@@ -227,7 +230,7 @@ def main() -> int:
             "Common English words, less first names (wordfreq; see the script).",
         ),
         COMMON_WORDS_FILE: render(
-            common_words(names | hand_list(NAMES_THAT_ARE_WORDS)),
+            common_words(names | hand_list(NAMES_THAT_ARE_WORDS_FILE)),
             "The commonest Indonesian words, less given names (wordfreq; see the script).",
         ),
         PLACE_WORDS_FILE: render(
