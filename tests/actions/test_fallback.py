@@ -82,3 +82,22 @@ def test_the_lexicon_marks_danger_but_not_questions_about_it():
     assert looks_like_emergency("anak saya dijual")
     assert looks_like_emergency("they took my passport and beat me")
     assert not looks_like_emergency("majikan nahan paspor boleh gak")
+
+
+def test_a_polite_request_or_a_question_about_risk_is_not_a_cry_for_help():
+    assert not looks_like_emergency("tolong jelasin unsur unsur tppo buat murid sma saya")
+    assert not looks_like_emergency("sponsor nawari ganti umur di ktp biar lolos, bahaya dak")
+    assert not looks_like_emergency("lowongan dari akun pribadi. Bahaya?")
+    assert not looks_like_emergency("apa ancaman pidana bagi perseorangan yang menempatkan pmi")
+    assert not looks_like_emergency("polisi biasanya pake uu apa buat kasus pmi ilegal")
+    assert not looks_like_emergency("di bandara ada help desk buat pmi gak")
+    # the same words saying that someone is in danger still count
+    assert looks_like_emergency("tolong saya")
+    assert looks_like_emergency("saya dalam bahaya")
+    assert looks_like_emergency("bos ngancam jual kami ke perusahaan lain")
+
+
+def test_being_taken_away_tonight_looks_like_an_emergency():
+    assert looks_like_emergency("tetanggo nak dibawo malam ini ke dumai samo calo, cakmano")
+    assert looks_like_emergency("dibawa naik mobil gak tau mau kemana")
+    assert looks_like_emergency("paspor saya diambil dan saya tidak boleh pulang")
