@@ -59,10 +59,7 @@ FROZEN = (
     CORPORA / "second_hand_15.jsonl",
     CORPORA / "second_hand_16.jsonl",
 )
-TUNING = tuple(
-    CORPORA / f"tuning{n}.jsonl"
-    for n in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12", "_13", "_14", "_15")
-)
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 16))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.

@@ -80,6 +80,9 @@ _WHOSE = (
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
     r"sendiri))?"
     r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
+    # "anak aku yg tuo, Melati,": which of them, after "yang"
+    r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
+    r"pertama|kedua|ketiga|cewek|cowok|perempuan|betino|lanang|laki-laki)(?=\s*,))?"
 )
 
 
@@ -452,7 +455,8 @@ LIST_WORDS = frozenset(re.findall(r"[a-z]+", _LIST_JOINERS))
 DID_AFTER = re.compile(
     r"(?i)\s(?:bilang|blg|nelpon|nelfon|telpon|telepon|cerita|ngomong|ngajak|nawarin|nawari|chat|"
     r"ngechat|kirim|minta|dibawa|diajak|ditawari|ditawarin|hilang|kabur|pulang|berangkat|sama|sm|"
-    r"nyuruh|ngasih|ngirim|nipu|ngurus|ngejemput|"
+    r"nyuruh|ngasih|ngirim|nipu|ngurus|ngejemput|nanya|nanyo|nangis\w*|ditahan|dipindah\w*|"
+    r"dijemput|ditelpon|ngadu|katanya|katonyo|"
     r"samo|dan)\b"
 )
 

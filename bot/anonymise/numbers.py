@@ -401,7 +401,12 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     before = text_before(text, start)
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
-        if letters and not text[end : end + 1].isalnum():
+        # "BP2MI yg 0800-1000": the bot's own hotline after a word, not a passport
+        if (
+            letters
+            and not text[end : end + 1].isalnum()
+            and digits not in official_numbers_and_sites()[0]
+        ):
             return Finding(
                 start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)"
             )

@@ -53,6 +53,8 @@ def test_bank_account_numbers_are_replaced():
         "gaji Rp 8.000.000 sebulan di malaysia",
         "umur 17 tahun",
         "call center 0800-1000 itu gratis?",
+        # two letters before the hotline's 8 digits are no passport
+        "Nomor pengaduan BP2MI yg 0800-1000 itu gratis kan?",
         "UU 18/2017 pasal 30",
         "lapor ke 110",
     ],
@@ -658,6 +660,9 @@ def test_the_rules_read_a_person_of_a_thing_called_something_as_a_name():
     [
         # a relative glued to its "-ku" is a cue like any other
         ("ponakanku Dayang ngomong nak ke kamboja", "ponakanku <NAMA> ngomong nak ke kamboja"),
+        # which of them, then the name between commas
+        ("anak aku yg tuo, Melati, mau kerja", "anak aku yg tuo, <NAMA>, mau kerja"),
+        ("anak saya yg kecil sakit", "anak saya yg kecil sakit"),
         # a relative called, or what one's relative is or has, is no name
         (
             "Wak, kato wong dusun ado agen nak bawa gadis",
