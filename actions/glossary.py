@@ -75,6 +75,30 @@ def terms_in(text: str) -> list[Term]:
     return found
 
 
+# "siskop2mi itu apa", "apa itu opp", "bedanya sip2mi sama sip3mi": the term itself is asked about.
+_MEANING_AFTER = re.compile(
+    r"\W*(?:itu|tu|tuh|ini|sih)?\s*(?:apa|apo|apaan|artinya|artinyo|arti|maksudnya|maksudnyo|"
+    r"singkatan|kepanjangan|sistem apa|program apa|program apo|lembaga apa|aplikasi apa|"
+    r"beda(?:\s?nya|nyo)?)\b",
+    re.IGNORECASE,
+)
+_MEANING_BEFORE = re.compile(
+    r"\b(?:apa|apo|apaan|arti|artinya|maksud|maksudnya|pengertian|definisi|beda\w*|kepanjangan|"
+    r"singkatan|jelaskan|jelasin)\s+(?:itu\s+|tu\s+|sih\s+|dari\s+|nya\s+|antara\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def asks_what_a_term_means(text: str) -> bool:
+    """True when a glossary term the message names stands right by "apa itu", "artinya",
+    "bedanya" ...: the glossary answers, not a specific question about something else."""
+    pattern, _ = word_pattern()
+    return any(
+        _MEANING_AFTER.match(text, match.end()) or _MEANING_BEFORE.search(text[: match.start()])
+        for match in pattern.finditer(text)
+    )
+
+
 def term_named(name: str | None) -> Term | None:
     """The term a button names (the `istilah` entity), by its name or any typed form."""
     if not name:
@@ -98,8 +122,13 @@ class ActionExplainTerm(Action):
     ) -> list[EventType]:
         chosen = term_named(next(tracker.get_latest_entity_values("istilah"), None))
         terms = [chosen] if chosen else terms_in(tracker.latest_message.get("text") or "")
-        # A term the glossary does not hold may still be one of the topic's specific questions.
-        key = None if terms else specific_question(tracker, "ask_term")
+        # A term the glossary does not hold may still be one of the topic's specific questions;
+        # a question that names a term to ask something else of it ("brp lamo opp tu", "siapa
+        # yg verifikasi job order") gets that question's answer, not the term explained.
+        text = tracker.latest_message.get("text") or ""
+        key = None if chosen else specific_question(tracker, "ask_term")
+        if terms and key and (key.startswith("ask_term/") or asks_what_a_term_means(text)):
+            key = None
         if key:
             utter_specific(dispatcher, key)
             return []

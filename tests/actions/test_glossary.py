@@ -93,3 +93,34 @@ async def test_without_a_term_it_offers_the_glossary_as_buttons(domain):
     [message] = dispatcher.messages
     assert message["response"] == "utter_ask_which_term"
     assert len(message["buttons"]) == len(load_glossary())
+
+
+async def test_a_question_about_a_term_gets_that_questions_answer(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "kalo berangkat lagi opp lagi dak", "ask_term", selected=[("ask_training/opp_repeat", 0.8)]
+    )
+    await ActionExplainTerm().run(dispatcher, tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_training/opp_repeat"]
+
+
+async def test_a_term_asked_about_is_explained_by_the_glossary(domain):
+    # the selector's likeliest entry of the glossary's own topic does not replace the glossary
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("opp itu apa", "ask_term", selected=[("ask_term/interminit", 0.8)])
+    await ActionExplainTerm().run(dispatcher, tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_term"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["siskop2mi itu apa", "apa itu opp", "bedanya sip2mi sama sip3mi", "pk sama opp beda nya apa"],
+)
+async def test_what_a_term_means_is_the_glossarys_answer_whatever_the_selector_reads(domain, text):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, "ask_term", selected=[("ask_procedure/name_in_siskop2mi", 0.8)])
+    await ActionExplainTerm().run(dispatcher, tracker, domain)
+
+    assert {m["response"] for m in dispatcher.messages} == {"utter_term"}

@@ -336,9 +336,9 @@ async def test_an_office_question_without_a_district_gets_its_specific_answer(do
         ("daftar jadi tki dimana", [], "ask_local_office/where_register", "utter_ask_kabupaten"),
         # a district named: that district's office
         (
-            "bikin paspor di muara enim dimana",
+            "alamat disnaker muara enim dimana",
             [{"entity": "kabupaten", "value": "Muara Enim", "start": 17}],
-            "ask_local_office/passport_office",
+            "ask_local_office/office_contact",
             "utter_local_office",
         ),
     ],
@@ -347,3 +347,33 @@ async def test_an_office_question_the_office_answers_better(domain, text, entiti
     tracker = make_tracker(text, "ask_local_office", entities=entities, selected=[(key, 0.7)])
     messages = await run(ActionLocalOffice(), tracker, domain)
     assert messages[0]["response"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("bikin paspor di muara enim dimana", "ask_local_office/passport_office"),
+        ("berapa pmi dari muara enim tahun lalu", "ask_local_stats/muara_enim"),
+    ],
+)
+async def test_another_question_naming_a_district_gets_its_answer(domain, text, key):
+    entities = [{"entity": "kabupaten", "value": "Muara Enim", "start": 9}]
+    tracker = make_tracker(text, "ask_local_office", entities=entities, selected=[(key, 0.7)])
+    messages, events = await run_with_events(ActionLocalOffice(), tracker, domain)
+    assert [m["response"] for m in messages] == [f"utter_{key}"]
+    # the district is remembered for the next office question
+    assert {"event": "slot", "name": "kabupaten", "value": "Muara Enim"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+async def test_naming_ones_district_gets_its_office_whatever_the_selector_reads(domain):
+    entities = [{"entity": "kabupaten", "value": "OKU Timur", "start": 8}]
+    tracker = make_tracker(
+        "sy dari OKU Timur",
+        "inform_location",
+        entities=entities,
+        selected=[("ask_local_stats/other_district_stats", 0.8)],
+    )
+    messages = await run(ActionLocalOffice(), tracker, domain)
+    assert messages[0]["response"] == "utter_local_office"
