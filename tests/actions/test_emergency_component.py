@@ -44,6 +44,7 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "aku dak tau aku dimano",
         "mereka mengurung saya",
         "panggil polisi",
+        "saya diancam keluarga majikan",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
@@ -64,6 +65,8 @@ def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, tex
         "hukuman bagi yang menyekap tki apa",
         "gak tau",
         "saya tidak tahu di mana kantor disnaker",
+        # a witness asking where to find protection: the classifier's answer (LPSK) is the help
+        "saksi kasus tppo takut diancam keluarga pelaku, minta perlindungan kemana",
     ],
 )
 def test_other_messages_keep_the_classifiers_intent(net, text):
