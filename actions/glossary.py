@@ -111,8 +111,9 @@ def term_named(name: str | None) -> Term | None:
 
 
 class ActionExplainTerm(Action):
-    """Explain the terms the message names; without one, the specific question about a term
-    the message asks, or else the glossary as buttons."""
+    """Explain the terms the message names, unless it names one to ask something else of it
+    (then that question's answer); without a term, the specific question about a term the
+    message asks, or else the glossary as buttons."""
 
     def name(self) -> str:
         return "action_explain_term"

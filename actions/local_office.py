@@ -25,8 +25,8 @@ WHERE_TO_REGISTER = "ask_local_office/where_register"
 # The questions the district's office answers, when a district is named ("alamat disnaker lahat").
 # Any other specific question is answered as asked, district or not ("kanim plg nolak brp paspor",
 # "kadisnaker oku siapo namonyo", "15 warga palembang yg nyangkut di kamboja nunggu apa"): on
-# the eight tuning sets the office's page was the first reply to 37 questions, of which it held
-# the fact asked for in none.
+# the eight tuning sets, 37 questions got the district's office first and not the fact they
+# asked for.
 DISTRICT_QUESTIONS = frozenset(
     {WHERE_TO_REGISTER, "ask_local_office/office_contact", "ask_human_agent/visit_office"}
 )
