@@ -101,3 +101,4 @@ def test_being_taken_away_tonight_looks_like_an_emergency():
     assert looks_like_emergency("tetanggo nak dibawo malam ini ke dumai samo calo, cakmano")
     assert looks_like_emergency("dibawa naik mobil gak tau mau kemana")
     assert looks_like_emergency("paspor saya diambil dan saya tidak boleh pulang")
+    assert looks_like_emergency("ada mobil yang mau membawa tiga gadis malam ini ke pelabuhan")
