@@ -12,6 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.glossary import asks_what_a_term_means, explain, terms_in
 from actions.specific import sure_question, utter_specific
 from actions.topics import load_topics
 
@@ -69,6 +70,11 @@ class ActionSuggestTopics(Action):
         key = sure_question(tracker)
         if key:
             utter_specific(dispatcher, key)
+            return []
+        # "ibu saya dengar kata LTSA waktu sosialisasi. LTSA itu apa?": what a term means
+        text = latest.get("text") or ""
+        if asks_what_a_term_means(text):
+            explain(dispatcher, terms_in(text))
             return []
 
         titles = load_topics()["titles"]

@@ -142,16 +142,22 @@ class ActionExplainTerm(Action):
                 ],
             )
             return []
-        titles = load_topics()["titles"]
-        explained = terms[:MOST_TERMS_EXPLAINED]
-        for term in explained:
-            buttons = []
-            if term is explained[-1]:
-                buttons = [
-                    {"title": titles[term.topic], "payload": f"/{term.topic}"},
-                    {"title": other_terms_title(), "payload": "/ask_term"},
-                ]
-            dispatcher.utter_message(
-                response="utter_term", explanation=term.text, source=term.source, buttons=buttons
-            )
+        explain(dispatcher, terms)
         return []
+
+
+def explain(dispatcher: CollectingDispatcher, terms: list[Term]) -> None:
+    """The first terms explained, each with its source; the last with its topic's page and the
+    glossary as buttons."""
+    titles = load_topics()["titles"]
+    explained = terms[:MOST_TERMS_EXPLAINED]
+    for term in explained:
+        buttons = []
+        if term is explained[-1]:
+            buttons = [
+                {"title": titles[term.topic], "payload": f"/{term.topic}"},
+                {"title": other_terms_title(), "payload": "/ask_term"},
+            ]
+        dispatcher.utter_message(
+            response="utter_term", explanation=term.text, source=term.source, buttons=buttons
+        )

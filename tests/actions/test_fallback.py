@@ -46,6 +46,21 @@ async def test_a_message_that_looks_like_an_emergency_is_never_left_to_the_fallb
     ]
 
 
+async def test_an_unsure_question_about_what_a_term_means_gets_the_glossary(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "ibu saya dengar kata LTSA waktu sosialisasi di desa. LTSA itu apa?",
+        "nlu_fallback",
+        intent_ranking=ranking("nlu_fallback", "ask_local_office", "ask_term"),
+    )
+
+    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_term"
+    assert "Layanan Terpadu Satu Atap" in message["explanation"]
+
+
 async def test_emergency_close_to_the_top_gets_the_emergency_answer(domain):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(
