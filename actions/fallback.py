@@ -51,7 +51,7 @@ def likeliest_topics(intent_ranking: list[dict[str, Any]]) -> list[str]:
 class ActionSuggestTopics(Action):
     """Offer the likeliest topics as buttons, or the emergency numbers when it looks urgent;
     when the classifier is unsure of the topic but the selector is sure of the question, its
-    answer."""
+    answer; when neither is sure but the message asks what a term means, the glossary's."""
 
     def name(self) -> str:
         return "action_suggest_topics"
