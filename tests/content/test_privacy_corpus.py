@@ -27,6 +27,7 @@ FROZEN_SHA256 = {
     "second_hand_14.jsonl": "28a54ecf2ba09d02d06dccc1ab42dd5417331c4f28f1400f1f7494e9f16713f5",
     "second_hand_15.jsonl": "6c285fea46b8055228b3f43b1fbc6856baf87275e28cac33319e1b0bdd7f654f",
     "second_hand_16.jsonl": "d88827ba3226e29c0f8905852b36f3e5d491763ce98525164ce8a6c6fd6f934a",
+    "second_hand_17.jsonl": "f319e138f84bf8962e9326b5e52f156e41f9ad5147119b20991e7f8887e365a5",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -45,6 +46,7 @@ TUNING = (
     "tuning_13.jsonl",
     "tuning_14.jsonl",
     "tuning_15.jsonl",
+    "tuning_16.jsonl",
 )
 CATEGORIES = {
     "own_name",
