@@ -69,6 +69,14 @@ _DWELLING = re.compile(
 _DWELLING_REACH = 40
 
 
+# "kantor disnaker di jl. merdeka": where an office or a company stands, told without a house
+# number, is no one's address.
+_AN_OFFICE = re.compile(
+    r"(?i)\b(?:kantor|kntr|disnaker\w*|dinas|bp3mi|bp2mi|kp2mi|imigrasi|kanim|ltsa|upt|polres|"
+    r"polda|polsek|bank|pt|cv|lpk|blk|puskesmas|rsud|kbri|kjri)\b[^.?!\n]*$"
+)
+
+
 # "rumah sebelah masjid Al-Ikhlas", "depan bengkel Pak Slamet": a house told by what is near it.
 _NEAR = r"(?:di\s*)?(?:depan|dpn|sebelah|sblh|samping|belakang|blkg|dekat|dkt|seberang|pojok|ujung)"
 
@@ -299,7 +307,7 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         elif end == cue.end():
             continue  # "jalan ke Malaysia"
         elif (
-            everyday
+            (everyday or _AN_OFFICE.search(text_before(text, cue.start(), _DWELLING_REACH)))
             and not numbered
             and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
         ):

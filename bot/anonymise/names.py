@@ -427,6 +427,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
     next_word = words[first].group().rstrip(".").lower()
+    if kind in {"named", "called"} and _WHAT_IT_IS_CALLED.search(text_before(text, cue.start(), 8)):
+        written = words[first].group()
+        if written.islower() and _a_word_not_a_name(next_word):
+            return None  # "ada yg bilang itu namanya jeratan utang": what something is called
     if cue.group().strip().lower() in {"nama", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
@@ -456,6 +460,18 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
     return (*span, strength) if span else None
+
+
+# "itu namanya ...", "ini namanya ...": what something is called, when a word follows.
+_WHAT_IT_IS_CALLED = re.compile(r"(?i)\b(?:itu|ini|tu|ni|gitu|begitu)\s+$")
+
+
+def _a_word_not_a_name(lowered: str) -> bool:
+    return (
+        is_indonesian_word(lowered)
+        and lowered not in given_names()
+        and lowered not in names_that_are_words()
+    )
 
 
 # After a name that is a word too, "dan"/"sama" join words as often as people: "sabar dan ikhlas".
@@ -576,9 +592,16 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
     'next' is a word after a name, 'before' a word before one, 'gazetteer' a given name
     without a cue. Letters glued to digits are part of a code ("KP2MI", "P4MI"), no name."""
     text, start, end = word.string, word.start(), word.end()
-    if (end < len(text) and text[end].isdigit()) or (start > 0 and text[start - 1].isdigit()):
+    glued_to_a_phone = _PHONE_AFTER.match(text, end) is not None  # "Sy Wahyu085269001234"
+    if (end < len(text) and text[end].isdigit() and not glued_to_a_phone) or (
+        start > 0 and text[start - 1].isdigit()
+    ):
         return False
     return _is_name(word.group(), strength, all_lower)
+
+
+# A mobile number right after a word, with no space: the word is no code ("KP2MI") but a name.
+_PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
 @lru_cache(maxsize=50_000)
@@ -659,8 +682,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and not is_indonesian_word(lowered)
         )
     # weak: "saya X" where a sentence starts, "sama X", a sign-off
-    if capitalised:
-        return not chat
+    if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
+        return not chat or lowered in names_that_are_words()
     return (
         (given and not chat)
         or lowered in names_that_are_words()  # "aku fitri, yg tadi nanya"

@@ -800,3 +800,34 @@ def test_a_name_that_ends_like_a_loanword_is_still_found_by_the_rules(text, name
 def test_a_capitalised_loanword_is_no_name():
     text = "Acara tadi Inspiratif. Kito harus berani lapor"
     assert find_personal_data(text, with_tagger=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("daftar di KP2MI atau P4MI?", "daftar di KP2MI atau P4MI?"),
+        # a capitalised name that is a word too, after "sy"
+        ("halo, sy Cahaya Purnama, mau daftar", "halo, sy <NAMA>, mau daftar"),
+        # what something is called is no name; a relative's name still is
+        ("ada yg bilang itu namanya jeratan utang", "ada yg bilang itu namanya jeratan utang"),
+        ("adik saya itu namanya siti", "adik saya itu namanya <NAMA>"),
+        # where an office stands is no one's address; a house number still makes one
+        (
+            "kantor disnaker di jl. merdeka buka jam brp",
+            "kantor disnaker di jl. merdeka buka jam brp",
+        ),
+        ("kantor PT nya di jl. merdeka no 12", "kantor PT nya di <ALAMAT>"),
+        ("kantor pos dekat rumah saya di jl. merdeka", "kantor pos dekat rumah saya di <ALAMAT>"),
+    ],
+)
+def test_the_seventeenth_hands_tuning_half(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+def test_a_name_glued_to_a_mobile_number_is_a_name_for_the_rules_too():
+    text = "Sy Wahyu085269001234 mw tny"
+    found = find_personal_data(text, with_tagger=False)
+    assert [(text[f.start : f.end], f.category) for f in found] == [
+        ("Wahyu", "name"),
+        ("085269001234", "phone"),
+    ]
