@@ -427,7 +427,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
     next_word = words[first].group().rstrip(".").lower()
-    if kind in {"named", "called"} and _WHAT_IT_IS_CALLED.search(text_before(text, cue.start(), 8)):
+    cue_words = cue.group().strip(" :,-").lower().replace(" ", "")
+    if cue_words in _IT_IS_CALLED and _WHAT_IT_IS_CALLED.search(text_before(text, cue.start(), 8)):
         written = words[first].group()
         if written.islower() and _a_word_not_a_name(next_word):
             return None  # "ada yg bilang itu namanya jeratan utang": what something is called
@@ -463,6 +464,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
 
 
 # "itu namanya ...", "ini namanya ...": what something is called, when a word follows.
+_IT_IS_CALLED = {"namanya", "namonyo", "namanyo"}
 _WHAT_IT_IS_CALLED = re.compile(r"(?i)\b(?:itu|ini|tu|ni|gitu|begitu)\s+$")
 
 

@@ -811,6 +811,7 @@ def test_a_capitalised_loanword_is_no_name():
         # what something is called is no name; a relative's name still is
         ("ada yg bilang itu namanya jeratan utang", "ada yg bilang itu namanya jeratan utang"),
         ("adik saya itu namanya siti", "adik saya itu namanya <NAMA>"),
+        ("ini nama sy sabar, mau tanya", "ini nama sy <NAMA>, mau tanya"),
         # where an office stands is no one's address; a house number still makes one
         (
             "kantor disnaker di jl. merdeka buka jam brp",
