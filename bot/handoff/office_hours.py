@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from bot.settings import Settings
@@ -53,15 +53,16 @@ class OfficeHours:
         return datetime.combine(day, self.start, tzinfo=self.zone)
 
     def reply_due(self, moment: datetime, allowed: timedelta) -> datetime:
-        """When an answer is due: `allowed` of office time after `moment` (time outside office
-        hours does not count)."""
+        """When an answer is due, in UTC: `allowed` of office time after `moment` (time outside
+        office hours does not count). In UTC because it is stored: SQLite keeps a datetime's
+        wall time without its zone, and every other time in the tables is UTC."""
         at = self.next_opening(moment)
         left = allowed
         while True:
             local = at.astimezone(self.zone)
             closing = datetime.combine(local.date(), self.end, tzinfo=self.zone)
             if at + left <= closing:
-                return at + left
+                return (at + left).astimezone(timezone.utc)
             left -= closing - at
             at = self.next_opening(closing)
 

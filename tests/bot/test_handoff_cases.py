@@ -142,6 +142,20 @@ def test_the_answer_is_due_within_office_time():
     assert not office().is_open(saturday)
 
 
+async def test_a_due_time_counted_into_the_next_day_is_claimed_when_it_falls(database_url):
+    # Friday 15.50 WIB: due Monday 08.20 WIB. Stored as a WIB wall time, SQLite read it back
+    # as UTC, seven hours late (found by a test run near midnight WIB).
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    due = office().reply_due(datetime(2026, 12, 4, 15, 50, tzinfo=WIB), timedelta(minutes=30))
+    assert due.utcoffset() == timedelta(0)
+    with desk._sessions.begin() as session:
+        session.get(HandoffCase, case.id).reply_due_at = due
+    assert await desk.claim_due_replies(due - timedelta(minutes=1)) == []
+    [claimed] = await desk.claim_due_replies(due + timedelta(minutes=1))
+    assert claimed.id == case.id
+
+
 def test_office_hours_in_the_villagers_words():
     hours = office()
     now = datetime(2026, 12, 5, 22, 0, tzinfo=WIB)  # a Saturday
