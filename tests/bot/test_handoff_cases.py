@@ -5,9 +5,11 @@ retention purge; and office hours."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect, select, text
 
@@ -156,12 +158,25 @@ async def test_a_due_time_counted_into_the_next_day_is_claimed_when_it_falls(dat
     assert claimed.id == case.id
 
 
-def test_office_hours_in_the_villagers_words():
+@pytest.fixture
+def server_in_wib(monkeypatch):
+    """A provincial server that keeps WIB as its local time."""
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_office_hours_in_the_villagers_words(server_in_wib):
     hours = office()
     now = datetime(2026, 12, 5, 22, 0, tzinfo=WIB)  # a Saturday
     assert hours.describe() == "Senin–Jumat 08.00–16.00 WIB"
     assert hours.when(hours.next_opening(now), now) == "Senin 08.00 WIB"
     assert hours.when(now + timedelta(hours=3), now) == "besok 01.00 WIB"
+    # as SQLite gives a stored time back: UTC without its zone
+    stored = (now + timedelta(hours=3)).astimezone(timezone.utc).replace(tzinfo=None)
+    assert hours.when(stored, now) == "besok 01.00 WIB"
 
 
 async def test_a_quiet_case_closes_once_and_a_message_keeps_it_open(database_url):
