@@ -19,10 +19,38 @@ from sqlalchemy import (
     create_engine,
     select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.types import TypeDecorator
 
 from bot.outcomes import Outcome
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment in time, stored in UTC and given back aware, in UTC, by every database.
+
+    PostgreSQL keeps the zone; SQLite keeps only the wall time and gives it back without a zone.
+    Storing a WIB time there and reading it back as UTC put a hand-off's due time seven hours
+    late; converting on the way in, and marking UTC on the way out, rules that out everywhere.
+    A time without a zone is refused: where it came from, no one can tell which zone it meant.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"a time without a zone cannot be stored: {value.isoformat()}")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -35,7 +63,7 @@ class QueryLogRow(Base):
     __tablename__ = "query_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     user_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
     event_code: Mapped[str | None] = mapped_column(String(64), index=True)
     kabupaten: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -58,7 +86,7 @@ class QueryLabel(Base):
         ForeignKey("query_log.id", ondelete="CASCADE"), primary_key=True
     )
     intent: Mapped[str] = mapped_column(String(64), index=True)
-    labelled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    labelled_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class OutreachEvent(Base):
@@ -71,7 +99,7 @@ class OutreachEvent(Base):
     name: Mapped[str] = mapped_column(String(200))
     kabupaten: Mapped[str] = mapped_column(String(64))
     event_date: Mapped[date] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class RecentMessage(Base):
@@ -82,7 +110,7 @@ class RecentMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
-    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     sealed_message_id: Mapped[str] = mapped_column(Text)
 
 
@@ -95,7 +123,7 @@ class AdminCredential(Base):
     username: Mapped[str] = mapped_column(String(200), primary_key=True)
     salt: Mapped[bytes] = mapped_column(LargeBinary(16))
     password_hash: Mapped[bytes] = mapped_column(LargeBinary(64))
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class AdminSession(Base):
@@ -108,8 +136,8 @@ class AdminSession(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     # Which credentials it was opened with (AdminCredentials.fingerprint).
     credential: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
 
 
 # The name of an intent, and of a domain response (a specific answer's names its question:

@@ -17,7 +17,6 @@ from enum import StrEnum
 from sqlalchemy import (
     BigInteger,
     Boolean,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -31,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from bot.querylog import Base
+from bot.querylog import Base, UtcDateTime
 
 OPEN = "open"
 CLOSED = "closed"
@@ -96,25 +95,23 @@ class HandoffCase(Base):
     topic_id: Mapped[int | None] = mapped_column(Integer)
     opening_message_id: Mapped[int | None] = mapped_column(Integer)
     phone_shared: Mapped[bool] = mapped_column(Boolean, default=False)
-    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    first_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    first_reply_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), index=True)
     # When the "no reply yet" notice is due; leased by the replica that sends it
     # (due_times.CLAIM_LEASE) and cleared once it went.
-    reply_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    reply_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     # When the case's messages in the officers' chat go; leased by the replica that deletes, and
     # cleared once they went.
-    purge_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    purge_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     # The last message either way (relayed from the villager, or delivered from an officer):
     # a case quiet for HANDOFF_IDLE_DAYS closes by itself.
-    last_message_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    last_message_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     # When the villager is due to be told that the case closed (an officer's /tutup, or the
     # sweeper's close): leased by the replica that tells them, cleared, with the chat link, once
     # they are told (or Telegram says they never can be).
-    close_notice_due_at: Mapped[datetime | None] = mapped_column(
-        DateTime(timezone=True), index=True
-    )
+    close_notice_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     # Set once they went (or Telegram would no longer let the bot delete them).
     officers_messages_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -80,10 +80,7 @@ class OfficeHours:
 
     def when(self, moment: datetime, now: datetime) -> str:
         """A due time as a villager reads it: "hari ini 10.30 WIB", "besok 08.30 WIB",
-        "Senin 08.30 WIB". A moment without a zone is UTC: SQLite gives the stored times back
-        so, and read as the server's local time they would be off wherever it is not UTC."""
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
+        "Senin 08.30 WIB"."""
         local, today = moment.astimezone(self.zone), now.astimezone(self.zone).date()
         if local.date() == today:
             day = "hari ini"

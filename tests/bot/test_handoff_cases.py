@@ -174,9 +174,21 @@ def test_office_hours_in_the_villagers_words(server_in_wib):
     assert hours.describe() == "Senin–Jumat 08.00–16.00 WIB"
     assert hours.when(hours.next_opening(now), now) == "Senin 08.00 WIB"
     assert hours.when(now + timedelta(hours=3), now) == "besok 01.00 WIB"
-    # as SQLite gives a stored time back: UTC without its zone
-    stored = (now + timedelta(hours=3)).astimezone(timezone.utc).replace(tzinfo=None)
-    assert hours.when(stored, now) == "besok 01.00 WIB"
+
+
+async def test_a_stored_due_time_reads_the_same_on_a_server_kept_in_wib(
+    database_url, server_in_wib
+):
+    # SQLite gives a stored time back without its zone; read as the server's local time it
+    # was seven hours off on a server kept in WIB.
+    desk = desk_on(database_url)
+    case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
+    now = datetime(2026, 12, 5, 22, 0, tzinfo=WIB)  # a Saturday
+    with desk._sessions.begin() as session:
+        session.get(HandoffCase, case.id).reply_due_at = now + timedelta(hours=3)
+    with desk._sessions() as session:
+        stored = session.get(HandoffCase, case.id).reply_due_at
+    assert office().when(stored, now) == "besok 01.00 WIB"
 
 
 async def test_a_quiet_case_closes_once_and_a_message_keeps_it_open(database_url):

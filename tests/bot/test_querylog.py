@@ -1,8 +1,10 @@
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import ValidationError
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import StatementError
 
 from bot.database import upgrade_database
 from bot.querylog import (
@@ -74,8 +76,37 @@ def test_a_logged_query_reads_back_the_same(database_url):
     assert first.responses == ["utter_requirements"]
     assert first.outcome == "answered"
     assert first.latency_ms == 42
-    assert first.created_at.replace(tzinfo=timezone.utc) == when
+    assert first.created_at == when and first.created_at.utcoffset() == timedelta(0)
     assert rows[1].outcome == "fallback" and rows[1].intent is None
+    engine.dispose()
+
+
+def test_a_time_is_kept_in_utc_and_read_back_aware_on_every_database(database_url):
+    # SQLite keeps a wall time without its zone: a WIB time stored as such came back seven
+    # hours off. Stored in UTC and read back marked UTC, it is the same moment everywhere.
+    engine = create_query_log_engine(database_url)
+    upgrade_database(engine)
+    sessions = make_session_factory(engine)
+    in_wib = datetime(2026, 12, 4, 23, 40, tzinfo=ZoneInfo("Asia/Jakarta"))
+    with sessions.begin() as session:
+        log_query(session=session, entry=make_entry(created_at=in_wib))
+    with sessions() as session:
+        stored = session.scalar(select(QueryLogRow.created_at))
+        found = session.scalar(
+            select(func.count()).where(QueryLogRow.created_at > in_wib - timedelta(minutes=1))
+        )
+    assert stored == in_wib and stored.utcoffset() == timedelta(0)
+    assert (stored.date(), stored.hour) == (in_wib.date(), 16)
+    assert found == 1  # a WIB time in a query compares as the same moment
+    engine.dispose()
+
+
+def test_a_time_without_a_zone_is_refused(database_url):
+    engine = create_query_log_engine(database_url)
+    upgrade_database(engine)
+    sessions = make_session_factory(engine)
+    with pytest.raises(StatementError, match="without a zone"), sessions.begin() as session:
+        log_query(session=session, entry=make_entry(created_at=datetime(2026, 12, 4, 8, 0)))
     engine.dispose()
 
 

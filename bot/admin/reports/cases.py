@@ -55,11 +55,6 @@ class CaseFigures:
     rows: list[CaseRow]
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives times back without their zone; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def open_cases(session: Session) -> int:
     return session.scalar(select(func.count()).where(HandoffCase.status == OPEN)) or 0
 
@@ -67,7 +62,7 @@ def open_cases(session: Session) -> int:
 def median_first_reply(session: Session, start: date | None = None, end: date | None = None):
     """The median time from a case's opening to its first officer's reply (None: no replies)."""
     waits = [
-        _aware(replied) - _aware(opened)
+        replied - opened
         for opened, replied in session.execute(
             _within(select(HandoffCase.opened_at, HandoffCase.first_reply_at), start, end).where(
                 HandoffCase.first_reply_at.is_not(None)
@@ -112,12 +107,8 @@ def case_figures(
             if is_small(districts[case.district or NOT_KNOWN])
             else (case.district or NOT_KNOWN),
             reason=replies.OFFICERS_REASONS.get(case.reason, case.reason),
-            opened_at=_aware(case.opened_at),
-            first_reply=(
-                _aware(case.first_reply_at) - _aware(case.opened_at)
-                if case.first_reply_at
-                else None
-            ),
+            opened_at=case.opened_at,
+            first_reply=(case.first_reply_at - case.opened_at if case.first_reply_at else None),
             outcome=CASE_OUTCOME_LABELS.get(case.outcome or "", "-"),
         )
         for case in cases
