@@ -402,7 +402,12 @@ LONGEST_NAME = 5
 
 
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "role", "gazetteer", "proper"}
+UNSURE = {"weak", "role", "gazetteer", "proper", "english title"}
+
+
+# Titles taken from English, said in Hong Kong, Taiwan and Singapore before an employer's or an
+# agent's surname, which may be a word here too ("miss wong": "wong" is Palembang for a person).
+ENGLISH_TITLES = {"mr", "mrs", "ms", "miss", "mister"}
 
 
 SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")

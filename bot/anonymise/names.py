@@ -24,6 +24,7 @@ from bot.anonymise.name_cues import (
     CUE_STRENGTH,
     CUE_WORDS,
     DID_AFTER,
+    ENGLISH_TITLES,
     GLUED_CUES,
     INTRO_AFTER,
     LIST_BEFORE,
@@ -456,6 +457,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     if kind == "title" and cue.group().split()[0].lower() == "si":
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
+    if kind == "title" and cue.group().split()[0].lower().rstrip(".") in ENGLISH_TITLES:
+        strength = "english title"  # "agen nya miss wong": a surname, even one that is a word
     span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
@@ -652,6 +655,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or not is_indonesian_word(lowered)
             or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
         )
+    if strength == "english title":  # "miss wong", "mrs chan" (but "ada miss call")
+        return lowered not in english_words() and not token.isdigit()
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         # (An old-dictionary word after one's own relative was tried as a name too: it took
         # "istri saya hamil", "anak saya demam", "anak saya kelas 3" for names.)

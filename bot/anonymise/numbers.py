@@ -143,11 +143,12 @@ _QUOTED_ACCOUNT = re.compile(
 )
 
 
-# "akun namonyo Bang Jack Kerja Luar Negeri", "nama fb calo nya Bunda Rara Sabah": an account's
-# display name, its capitalised words (a title among them) after the site and whose it is.
+# "akun namonyo Bang Jack Kerja Luar Negeri", "nama fb calo nya Bunda Rara Sabah", "fb: Hj.
+# Rosmalina Travel & Kerja": an account's display name, its capitalised words (a title among
+# them, "&" between them) after the site and whose it is.
 _DISPLAY_NAME = re.compile(
     rf"\b(?i:{_SITE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}(?:{_WHOSE_ACCOUNT}))\s*:?\s+"
-    r"((?:[A-Z][\w'.-]*|\d+)(?:\s(?:[A-Z][\w'.-]*|\d+)){1,5})"
+    r"((?:[A-Z][\w'.-]*|\d+)(?:\s(?:&\s)?(?:[A-Z][\w'.-]*|\d+)){1,5})"
 )
 
 
@@ -347,7 +348,10 @@ def find_number_like(
             # "akun Shopee Mall": a brand's account is made only of everyday words
             and not all(word in chat_words() or word in english_words() for word in words)
         ):
-            found.append(Finding(*match.span(1), "username", "an account's display name"))
+            start, end = match.span(1)
+            if text[end - 1] == "." and len(words[-1]) > 4:
+                end -= 1  # the sentence's full stop, not an initial's ("Bunda R.")
+            found.append(Finding(start, end, "username", "an account's display name"))
     for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))

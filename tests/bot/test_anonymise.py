@@ -189,6 +189,12 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         ("mak aku Nurlela dak pacak baco", "mak aku <NAMA> dak pacak baco"),
         ("sy Kemas Ali, mau tanya", "sy <NAMA>, mau tanya"),
         ("majikannya Madam Wong Mei Ling", "majikannya Madam <NAMA>"),
+        # after an English title a surname, even one that is a Palembang word ("wong")
+        (
+            "Aku di hk. agen nya miss wong bilang biasa",
+            "Aku di hk. agen nya miss <NAMA> bilang biasa",
+        ),
+        ("ada miss call dari nomor asing", "ada miss call dari nomor asing"),
         ("dia dibawa sama Ucok ke Batam", "dia dibawa sama <NAMA> ke Batam"),
         ("makasih min. salam, Rudi", "makasih min. salam, <NAMA>"),
         # names that are words too: after one's own relative, in a self-introduction, before
@@ -695,6 +701,10 @@ def test_names_after_ones_own_relative(text, scrubbed):
         (
             "di tiktok namanya Om Bule Sukses Jepang, sering live",
             "di tiktok namanya <USERNAME>, sering live",
+        ),
+        (
+            "yg nawarin: fb: Hj. Rosmalina Travel & Kerja. katanya sambil umroh",
+            "yg nawarin: fb: <USERNAME>. katanya sambil umroh",
         ),
         # an office's account, a shouted message and letters glued to digits are not
         ("akun Facebook Resmi BP2MI itu yang mana", "akun Facebook Resmi BP2MI itu yang mana"),
