@@ -28,7 +28,7 @@ from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.char_ngrams import CharNgramComponent, CharNgramModel
+from components.char_ngrams import CharNgramComponent, CharNgramModel, WordReading
 
 # Where Rasa's ResponseSelector puts its answer (rasa.nlu.selectors.response_selector).
 SELECTOR_PROPERTY = "response_selector"
@@ -46,8 +46,9 @@ class CharNgramSelector(CharNgramComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # examples: the questions file; C: the regression's inverse regularisation.
-        return {"examples": "data/specific/questions.yml", "C": 10.0}
+        # examples: the questions file; C: the regression's inverse regularisation; words: the
+        # words read as other words first (components.char_ngrams.WordReading), or none.
+        return {"examples": "data/specific/questions.yml", "C": 10.0, "words": None}
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learns the questions file; Rasa's training data (the intents') is not read."""
@@ -62,6 +63,7 @@ class CharNgramSelector(CharNgramComponent):
                 [e.get(TEXT) for e in examples],
                 [e.get(INTENT_RESPONSE_KEY) for e in examples],
                 self._config["C"],
+                WordReading.from_file(self._config["words"]),
             )
         )
 

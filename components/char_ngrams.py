@@ -12,22 +12,54 @@ float32 halves it; the probabilities move by less than 1e-5, far from any thresh
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+WORDS_FILE = "words.json"
+
 
 def vectorizer(vocabulary: dict[str, int] | None = None) -> TfidfVectorizer:
     return TfidfVectorizer(
         analyzer="char_wb", ngram_range=(1, 5), sublinear_tf=True, vocabulary=vocabulary
     )
+
+
+class WordReading:
+    """Words read as other words before the n-grams are counted: "boss tak bayar gaji kat
+    johor" as "majikan tidak bayar gaji di johor" (lexicon/code_switching.yml). Whole words,
+    any case, the longest phrase first; without words, a text is read as it is."""
+
+    def __init__(self, words: Mapping[str, str] | None = None) -> None:
+        self.words = {key.casefold(): value for key, value in (words or {}).items()}
+        phrases = sorted(self.words, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+            if phrases
+            else None
+        )
+
+    @classmethod
+    def from_file(cls, path: str | Path | None) -> WordReading:
+        if not path:
+            return cls()
+        return cls(yaml.safe_load(Path(path).read_text(encoding="utf-8"))["words"])
+
+    def __call__(self, text: str) -> str:
+        folded = text.casefold()
+        if self._pattern is None:
+            return folded
+        return self._pattern.sub(lambda found: self.words[found.group()], folded)
 
 
 @dataclass(frozen=True)
@@ -39,23 +71,31 @@ class CharNgramModel:
     # and so is the message's row (see `probabilities`), or the product would copy it as float64.
     weights: np.ndarray
     intercept: np.ndarray
+    # How the texts were read before their n-grams were counted, kept with the model so that
+    # messages are read the same way.
+    read: WordReading = field(default_factory=WordReading)
 
     @classmethod
-    def fit(cls, texts: list[str], labels: list[str], C: float) -> CharNgramModel:
+    def fit(
+        cls, texts: list[str], labels: list[str], C: float, read: WordReading | None = None
+    ) -> CharNgramModel:
+        read = read or WordReading()
         vec = vectorizer()
         regression = LogisticRegression(C=C, max_iter=2000)
-        regression.fit(vec.fit_transform([text.casefold() for text in texts]), labels)
+        regression.fit(vec.fit_transform([read(text) for text in texts]), labels)
         return cls(
             vec,
             list(regression.classes_),
             np.ascontiguousarray(regression.coef_.T, dtype=np.float32),
             regression.intercept_,
+            read,
         )
 
     def save(self, directory: Path, labels_file: str) -> None:
         vocabulary = {k: int(v) for k, v in self.vectorizer.vocabulary_.items()}
         (directory / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False))
         (directory / labels_file).write_text(json.dumps(self.labels))
+        (directory / WORDS_FILE).write_text(json.dumps(self.read.words, ensure_ascii=False))
         np.savez(
             directory / "weights.npz",
             idf=self.vectorizer.idf_,
@@ -68,16 +108,18 @@ class CharNgramModel:
         vec = vectorizer(json.loads((directory / "vocabulary.json").read_text()))
         weights = np.load(directory / "weights.npz")
         vec.idf_ = weights["idf"]
+        words = directory / WORDS_FILE  # absent from a model trained before words were read
         return cls(
             vec,
             json.loads((directory / labels_file).read_text()),
             np.ascontiguousarray(weights["coef"].T, dtype=np.float32),
             weights["intercept"],
+            WordReading(json.loads(words.read_text()) if words.exists() else None),
         )
 
     def probabilities(self, text: str) -> np.ndarray:
         """Each label's probability for the text, in the order of `labels`."""
-        row = self.vectorizer.transform([text.casefold()]).astype(np.float32)
+        row = self.vectorizer.transform([self.read(text)]).astype(np.float32)
         scores = (row @ self.weights).ravel().astype(np.float64) + self.intercept
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()

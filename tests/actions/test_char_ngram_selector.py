@@ -23,7 +23,7 @@ EXAMPLES = [
 ]
 
 
-def trained(tmp_path: Path) -> CharNgramSelector:
+def trained(tmp_path: Path, **settings) -> CharNgramSelector:
     """Trained on a questions file as scripts/generate_specific_nlu.py writes it; Rasa's
     training data (the intents') is not what it learns."""
     questions = tmp_path / "questions.yml"
@@ -38,7 +38,7 @@ def trained(tmp_path: Path) -> CharNgramSelector:
         ),
         encoding="utf-8",
     )
-    config = {"examples": str(questions)}
+    config = {"examples": str(questions), **settings}
     storage, resource = LocalModelStorage(tmp_path), Resource("selector")
     intents_only = TrainingData([Message.build("syarat apa", "ask_requirements")])
     CharNgramSelector.create(config, storage, resource, None).train(intents_only)
@@ -76,3 +76,28 @@ def test_untrained_it_leaves_the_message_alone(tmp_path: Path):
     message = Message.build("halo")
     selector.process([message])
     assert message.get("response_selector") is None
+
+
+def test_code_switched_words_are_read_as_the_examples_words_after_a_reload(tmp_path: Path):
+    words = tmp_path / "code_switching.yml"
+    words.write_text("words:\n  loan: pinjaman\n  macam mana: bagaimana\n", encoding="utf-8")
+    selector = trained(tmp_path, words=str(words))
+
+    def ranking(text: str) -> list:
+        message = Message.build(text)
+        selector.process([message])
+        return message.get("response_selector")["default"]["ranking"]
+
+    # read the same way as the model was trained: "Loan KUR" is "pinjaman kur"
+    assert ranking("Loan KUR macam mana") == ranking("pinjaman kur bagaimana")
+    assert ranking("loan kur")[0]["intent_response_key"] == "ask_costs/kur_loan"
+    # a word inside another is no word of the list
+    assert ranking("loanword kur") != ranking("pinjamanword kur")
+
+
+def test_without_words_a_text_is_read_as_it_is(tmp_path: Path):
+    selector = trained(tmp_path)
+    messages = [Message.build("loan kur"), Message.build("pinjaman kur")]
+    selector.process(messages)
+    first, second = (m.get("response_selector")["default"]["ranking"] for m in messages)
+    assert first != second
