@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import (
     JSON,
     Date,
@@ -158,7 +158,8 @@ class QueryLogEntry(BaseModel):
     # Enums are kept as their values: the columns hold plain strings.
     model_config = ConfigDict(validate_assignment=True, use_enum_values=True)
 
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    # A time without its zone would be refused by the column (UtcDateTime), so it is here.
+    created_at: AwareDatetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     user_pseudonym: str = Field(pattern=r"^[0-9a-f]{64}$")
     event_code: str | None = Field(default=None, max_length=64)
     kabupaten: str | None = Field(default=None, max_length=64)
