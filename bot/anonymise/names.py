@@ -655,8 +655,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or not is_indonesian_word(lowered)
             or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
         )
-    if strength == "english title":  # "miss wong", "mrs chan" (but "ada miss call")
-        return lowered not in english_words() and not token.isdigit()
+    if strength == "english title":  # "miss wong", "mrs chan" (not "ada miss call", "mr bilang")
+        return lowered not in english_words() and lowered not in common_words()
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         # (An old-dictionary word after one's own relative was tried as a name too: it took
         # "istri saya hamil", "anak saya demam", "anak saya kelas 3" for names.)

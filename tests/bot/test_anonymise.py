@@ -195,6 +195,7 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
             "Aku di hk. agen nya miss <NAMA> bilang biasa",
         ),
         ("ada miss call dari nomor asing", "ada miss call dari nomor asing"),
+        ("mr bilang gaji naik bulan depan", "mr bilang gaji naik bulan depan"),
         ("dia dibawa sama Ucok ke Batam", "dia dibawa sama <NAMA> ke Batam"),
         ("makasih min. salam, Rudi", "makasih min. salam, <NAMA>"),
         # names that are words too: after one's own relative, in a self-introduction, before
