@@ -455,9 +455,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "Bu Menteri Ida Fauziyah": a public figure by office
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
-    if kind == "title" and cue.group().split()[0].lower() == "si":
+    title = cue.group().split()[0].lower() if kind == "title" else ""
+    if title == "si":
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
-    if kind == "title" and cue.group().split()[0].lower().rstrip(".") in ENGLISH_TITLES:
+    if title.rstrip(".") in ENGLISH_TITLES:
         strength = "english title"  # "agen nya miss wong": a surname, even one that is a word
     span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):

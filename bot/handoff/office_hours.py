@@ -53,9 +53,8 @@ class OfficeHours:
         return datetime.combine(day, self.start, tzinfo=self.zone)
 
     def reply_due(self, moment: datetime, allowed: timedelta) -> datetime:
-        """When an answer is due, in UTC: `allowed` of office time after `moment` (time outside
-        office hours does not count). In UTC because it is stored: SQLite keeps a datetime's
-        wall time without its zone, and every other time in the tables is UTC."""
+        """When an answer is due, in UTC like every time the bot keeps: `allowed` of office time
+        after `moment` (time outside office hours does not count)."""
         at = self.next_opening(moment)
         left = allowed
         while True:
