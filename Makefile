@@ -45,7 +45,8 @@ record-rasa: train
 validate: setup
 	.venv-rasa/bin/rasa data validate --data nlu stories --domain domain.yml --config config.yml
 
-eval: train
+# The NLU report, then the frozen specific questions (both shares: answered specifically, wrong).
+eval: train eval-specific
 	@scripts/eval.sh
 
 # Each config in evaluation/settings/ on the same honest folds (slow: a full training a fold);
