@@ -99,6 +99,25 @@ def asks_what_a_term_means(text: str) -> bool:
     )
 
 
+# "pmi mandiri tu apo", "calo resmi itu apa": the meaning asked is of the term and the word after it.
+_ONE_WORD = re.compile(r"\s+[^\W\d_]{3,}")
+
+
+def asks_what_a_longer_phrase_means(text: str) -> bool:
+    """True when "apa itu", "artinya" ... stands one word after a glossary term, not right by it:
+    the message asks of a phrase that starts with the term, which may be a question of its own."""
+    pattern, _ = word_pattern()
+    for match in pattern.finditer(text):
+        if _MEANING_AFTER.match(text, match.end()):
+            continue  # "opp itu apa": the term itself
+        word = _ONE_WORD.match(text, match.end())
+        if word is None or pattern.fullmatch(word.group().strip()):
+            continue  # "bedanya sip2mi sama sip3mi": two terms, each the glossary's
+        if _MEANING_AFTER.match(text, word.end()):
+            return True
+    return False
+
+
 def term_named(name: str | None) -> Term | None:
     """The term a button names (the `istilah` entity), by its name or any typed form."""
     if not name:
@@ -128,7 +147,10 @@ class ActionExplainTerm(Action):
         # yg verifikasi job order") gets that question's answer, not the term explained.
         text = tracker.latest_message.get("text") or ""
         key = None if chosen else specific_question(tracker, "ask_term")
-        if terms and key and (key.startswith("ask_term/") or asks_what_a_term_means(text)):
+        glossary_first = key is not None and key.startswith("ask_term/")
+        if glossary_first and asks_what_a_longer_phrase_means(text):
+            glossary_first = False  # "pmi mandiri tu apo": PMI perseorangan, not PMI
+        if terms and key and (glossary_first or asks_what_a_term_means(text)):
             key = None
         if key:
             utter_specific(dispatcher, key)

@@ -114,6 +114,19 @@ async def test_a_term_asked_about_is_explained_by_the_glossary(domain):
     assert [m["response"] for m in dispatcher.messages] == ["utter_term"]
 
 
+async def test_a_phrase_that_starts_with_a_term_gets_its_own_answer(domain):
+    # "PMI mandiri" is PMI perseorangan, an entry of the topic; the glossary would explain PMI
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "PMI mandiri tu apo maksudnyo?",
+        "ask_term",
+        selected=[("ask_term/pmi_perseorangan", 0.97)],
+    )
+    await ActionExplainTerm().run(dispatcher, tracker, domain)
+
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_term/pmi_perseorangan"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["siskop2mi itu apa", "apa itu opp", "bedanya sip2mi sama sip3mi", "pk sama opp beda nya apa"],
