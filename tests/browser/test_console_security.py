@@ -124,6 +124,8 @@ def test_the_pages_work_under_the_content_security_policy(console, page):
     assert header_colour == "rgb(11, 83, 148)"
     log_in(page, base)
     page.locator("#total-messages").wait_for()  # the dashboard has loaded
+    # Its stylesheet too: the DOM can be there before the styles apply, on a busy machine
+    page.wait_for_load_state("load")
     assert page.locator("svg.chart").count() == 5
     assert (
         page.locator("header form.logout").evaluate("e => getComputedStyle(e).marginLeft") != "0px"
