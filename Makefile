@@ -45,7 +45,7 @@ record-rasa: train
 validate: setup
 	.venv-rasa/bin/rasa data validate --data nlu stories --domain domain.yml --config config.yml
 
-# The NLU report, then the frozen specific questions (both shares: answered specifically, wrong).
+# The frozen specific questions (both shares: answered specifically, wrong), then the NLU report.
 eval: train eval-specific
 	@scripts/eval.sh
 
