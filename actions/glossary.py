@@ -147,10 +147,17 @@ class ActionExplainTerm(Action):
         # yg verifikasi job order") gets that question's answer, not the term explained.
         text = tracker.latest_message.get("text") or ""
         key = None if chosen else specific_question(tracker, "ask_term")
-        glossary_first = key is not None and key.startswith("ask_term/")
-        if glossary_first and asks_what_a_longer_phrase_means(text):
-            glossary_first = False  # "pmi mandiri tu apo": PMI perseorangan, not PMI
-        if terms and key and (glossary_first or asks_what_a_term_means(text)):
+        # The glossary explains a term the message names rather than a guess among the topic's
+        # own questions, unless the phrase asked of starts with the term ("pmi mandiri tu apo":
+        # PMI perseorangan, not PMI).
+        if (
+            terms
+            and key
+            and (
+                asks_what_a_term_means(text)
+                or (key.startswith("ask_term/") and not asks_what_a_longer_phrase_means(text))
+            )
+        ):
             key = None
         if key:
             utter_specific(dispatcher, key)
