@@ -644,7 +644,13 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         abbreviation = token.isupper() and len(token) <= 3 and chat and not given
         return (capitalised and not abbreviation) or given or not chat
     if strength == "next":
-        return capitalised or given or (all_lower and not is_indonesian_word(lowered))
+        # "mrs ng galak": a given name that is an everyday word too ("galak", "hari", "bagus")
+        # goes on with an unsure name only where it is capitalised
+        return (
+            capitalised
+            or (given and not chat)
+            or (all_lower and not is_indonesian_word(lowered))
+        )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
         return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))
     if strength == "before":

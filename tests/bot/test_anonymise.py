@@ -194,6 +194,8 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
             "Aku di hk. agen nya miss wong bilang biasa",
             "Aku di hk. agen nya miss <NAMA> bilang biasa",
         ),
+        # ... but an everyday word after that surname is the sentence again, given name or not
+        ("majikan mrs ng galak", "majikan mrs <NAMA> galak"),
         ("ada miss call dari nomor asing", "ada miss call dari nomor asing"),
         ("mr bilang gaji naik bulan depan", "mr bilang gaji naik bulan depan"),
         ("dia dibawa sama Ucok ke Batam", "dia dibawa sama <NAMA> ke Batam"),
