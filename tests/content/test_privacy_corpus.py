@@ -28,6 +28,7 @@ FROZEN_SHA256 = {
     "second_hand_15.jsonl": "6c285fea46b8055228b3f43b1fbc6856baf87275e28cac33319e1b0bdd7f654f",
     "second_hand_16.jsonl": "d88827ba3226e29c0f8905852b36f3e5d491763ce98525164ce8a6c6fd6f934a",
     "second_hand_17.jsonl": "f319e138f84bf8962e9326b5e52f156e41f9ad5147119b20991e7f8887e365a5",
+    "second_hand_18.jsonl": "c581f215a9868e8a426e7dce26315337e42c4e7cd0f531d0a7adebf34a3b169e",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -47,6 +48,7 @@ TUNING = (
     "tuning_14.jsonl",
     "tuning_15.jsonl",
     "tuning_16.jsonl",
+    "tuning_17.jsonl",
 )
 CATEGORIES = {
     "own_name",
