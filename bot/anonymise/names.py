@@ -437,6 +437,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
         return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
+    if kind == "family" and _THAT.search(cue.group()) and _a_passive_verb(words[first].group()):
+        return None  # "orang tua yg diketahui kepala desa": what was done, no name
+    if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
+        first += 1  # "majikan namanya tauke ling": the employer's title, then the name
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
         return None  # "sepupu dari Rambang": where the cousin is from
     own = kind == "family" and _OWN.search(cue.group()) is not None
@@ -509,6 +513,25 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
 
 # "nenek yang aku jaga", "anak yg saya titipkan": a relative clause, not a name, follows.
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:yang|yg)\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio)$")
+
+
+# "orang tua yang ...": a clause about the relative follows.
+_THAT = re.compile(r"(?i)\b(?:yang|yg)$")
+# Said before a Chinese employer's surname in Malaysia and Taiwan; words for a boss otherwise.
+_TITLES_OF_EMPLOYERS = frozenset({"tauke", "taukeh", "toke", "towkay", "laoban"})
+
+
+def _a_passive_verb(written: str) -> bool:
+    """ "diketahui", "ditahan": di- before a word of five letters or more, in lower case, and
+    no given name ("Dimas", "Diana")."""
+    lowered = written.lower()
+    return (
+        written.islower()
+        and lowered.startswith("di")
+        and len(lowered) >= 7
+        and lowered not in given_names()
+        and is_indonesian_word(lowered[2:])
+    )
 
 
 # "sepupu dari ...": the relative's place (or parent) follows.
@@ -647,9 +670,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         # "mrs ng galak": a given name that is an everyday word too ("galak", "hari", "bagus")
         # goes on with an unsure name only where it is capitalised
         return (
-            capitalised
-            or (given and not chat)
-            or (all_lower and not is_indonesian_word(lowered))
+            capitalised or (given and not chat) or (all_lower and not is_indonesian_word(lowered))
         )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
         return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))

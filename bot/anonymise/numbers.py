@@ -216,15 +216,17 @@ _LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d")
 _LETTERS_AS_DIGITS = str.maketrans("OoIl", "0011")
 
 
-_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
+_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
 
 
 _PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
 
 
-# "paspor lama sy AR 345123": letters and digits after the word passport.
+# "paspor lama sy AR 345123", "paspor: C 1O4 7728": letters and digits after the word passport
+# (digits in groups, O typed for a zero).
 _PASSPORT_AFTER_CUE = re.compile(
-    r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])([A-Z]{1,2}\s?-?\s?\d{6,9})(?!\w)"
+    r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])"
+    r"([A-Z]{1,2}\s?-?\s?\d(?:\s?[\dO]){5,8})(?!\w)"
 )
 
 

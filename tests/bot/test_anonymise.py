@@ -196,6 +196,15 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         ),
         # ... but an everyday word after that surname is the sentence again, given name or not
         ("majikan mrs ng galak", "majikan mrs <NAMA> galak"),
+        # an employer's title after "namanya", then the name; a passive verb after "yang"
+        (
+            "MAJIKAN NAMANYA TAUKE LING. HP SAYA RUSAK",
+            "MAJIKAN NAMANYA TAUKE <NAMA>. HP SAYA RUSAK",
+        ),
+        (
+            "izin dari orang tua yg diketahui kepala desa?",
+            "izin dari orang tua yg diketahui kepala desa?",
+        ),
         ("ada miss call dari nomor asing", "ada miss call dari nomor asing"),
         ("mr bilang gaji naik bulan depan", "mr bilang gaji naik bulan depan"),
         ("dia dibawa sama Ucok ke Batam", "dia dibawa sama <NAMA> ke Batam"),
@@ -416,6 +425,8 @@ def test_names_in_lists_repeated_or_described(text, scrubbed):
             "nomorku <PHONE>. nak",
         ),
         ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
+        ("nmr sy +62-813-7O44-2198, sms aja", "nmr sy <PHONE>, sms aja"),
+        ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
         (
             "hubungi aku di 0812 tiga empat lima enam tujuh delapan sembilan",
             "hubungi aku di <PHONE>",
