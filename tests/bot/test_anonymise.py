@@ -232,6 +232,7 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         ),
         ("Bintang ditawari kerja di kapal", "<NAMA> ditawari kerja di kapal"),
         ("Ucok nyuruh kami kumpul di simpang", "<NAMA> nyuruh kami kumpul di simpang"),
+        ("Bunga ditahan paspornyo samo majikan", "<NAMA> ditahan paspornyo samo majikan"),
     ],
 )
 def test_names_after_their_cues_are_replaced(text, expected):
@@ -242,6 +243,9 @@ def test_names_after_their_cues_are_replaced(text, expected):
     "text",
     [
         "nama saya tidak ada di daftar",
+        # a name that is a word too, used as the word, or a word that describes a person
+        "Bunga bank KUR berapa persen?",
+        "anak saya setia kok, dia tidak akan kabur",
         "nama sy gak ada di siskop2mi",
         "nama anak saya belum muncul",
         "alamat saya beda sama ktp",
