@@ -21,6 +21,9 @@ GIVEN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "given_names.txt"
 PUBLIC_FIGURES_FILE = PROJECT_ROOT / "lexicon" / "public_figures.txt"
 
 
+PUBLIC_THINGS_FILE = PROJECT_ROOT / "lexicon" / "public_things.txt"
+
+
 DICTIONARY_WORDS_FILE = PROJECT_ROOT / "lexicon" / "dictionary_words.txt"
 
 
@@ -61,14 +64,15 @@ def official_numbers_and_sites() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def public_names() -> re.Pattern[str]:
     """People in public office and institutions' accounts the facts name, as they are typed
-    (lexicon/public_names.yml), and people in public life villagers talk about
-    (lexicon/public_figures.txt), in any case: matched on the lower-cased text."""
+    (lexicon/public_names.yml), people in public life villagers talk about
+    (lexicon/public_figures.txt), and brands, shops and places they name
+    (lexicon/public_things.txt), in any case: matched on the lower-cased text."""
     listed = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
     forms = {
         form
         for entry in [*listed["people"], *listed["accounts"]]
         for form in [entry["value"], *entry.get("also", [])]
-    } | word_list(PUBLIC_FIGURES_FILE)
+    } | word_list(PUBLIC_FIGURES_FILE) | word_list(PUBLIC_THINGS_FILE)
     return re.compile(rf"(?<![\w@.])(?:{one_of(form.lower() for form in forms)})(?![\w@])")
 
 

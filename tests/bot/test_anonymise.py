@@ -3,6 +3,12 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
+from bot.anonymise.lexicon import (
+    PUBLIC_THINGS_FILE,
+    given_names,
+    names_that_are_words,
+    word_list,
+)
 from bot.anonymise.tagger import name_tagger
 
 
@@ -648,6 +654,9 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         # people in public life (lexicon/public_figures.txt)
         "ceramah Ustadz Abdul Somad soal merantau, ado videonyo?",
         "nonton Najwa Shihab soal TPPO, ngeri nian",
+        # brands, shops and places abroad (lexicon/public_things.txt)
+        "mau beli obat Bodrex sama Mixagrip di Lotus ga ada",
+        "Shopee Food ga bisa di sini ya, di Hsinchu pake Foodpanda",
         # hospitals, bridges and quarters named after people or places
         "cek kesehatan di RSUP Mohammad Hoesin bisa?",
         "kantor itu deket Jembatan Ampera apo arah Jakabaring?",
@@ -667,6 +676,14 @@ def test_a_public_figures_name_that_many_people_bear_is_still_removed():
     assert scrub_personal_data("suami saya Taufik Hidayat hilang di laut") == (
         "suami saya <NAMA> hilang di laut"
     )
+
+
+def test_the_brands_kept_leave_out_every_one_word_name_people_bear():
+    """lexicon/public_things.txt keeps "Suzuki Carry", not "Suzuki": a worker's employer in Japan."""
+    one_words = {entry.lower() for entry in word_list(PUBLIC_THINGS_FILE) if " " not in entry}
+    assert one_words
+    assert not one_words & (given_names() | names_that_are_words())
+    assert scrub_personal_data("majikan aku Suzuki galak nian") == "majikan aku <NAMA> galak nian"
 
 
 def test_the_rules_read_a_thing_called_something_as_no_ones_name():
