@@ -68,11 +68,15 @@ def public_names() -> re.Pattern[str]:
     (lexicon/public_figures.txt), and brands, shops and places they name
     (lexicon/public_things.txt), in any case: matched on the lower-cased text."""
     listed = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
-    forms = {
-        form
-        for entry in [*listed["people"], *listed["accounts"]]
-        for form in [entry["value"], *entry.get("also", [])]
-    } | word_list(PUBLIC_FIGURES_FILE) | word_list(PUBLIC_THINGS_FILE)
+    forms = (
+        {
+            form
+            for entry in [*listed["people"], *listed["accounts"]]
+            for form in [entry["value"], *entry.get("also", [])]
+        }
+        | word_list(PUBLIC_FIGURES_FILE)
+        | word_list(PUBLIC_THINGS_FILE)
+    )
     return re.compile(rf"(?<![\w@.])(?:{one_of(form.lower() for form in forms)})(?![\w@])")
 
 
