@@ -61,8 +61,9 @@ FROZEN = (
     CORPORA / "second_hand_16.jsonl",
     CORPORA / "second_hand_17.jsonl",
     CORPORA / "second_hand_18.jsonl",
+    CORPORA / "second_hand_19.jsonl",
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 18))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 19))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
