@@ -93,6 +93,7 @@ _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
+    r"laoban|towkay|taukeh|auntie|aunty|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
     r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
 )
@@ -402,12 +403,24 @@ LONGEST_NAME = 5
 
 
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "role", "gazetteer", "proper", "english title"}
+UNSURE = {"weak", "role", "gazetteer", "proper", "title abroad"}
 
 
-# Titles taken from English, said in Hong Kong, Taiwan and Singapore before an employer's or an
-# agent's surname, which may be a word here too ("miss wong": "wong" is Palembang for a person).
-ENGLISH_TITLES = {"mr", "mrs", "ms", "miss", "mister"}
+# Titles said abroad before an employer's or an agent's surname, which may be a word here too:
+# from English in Hong Kong, Taiwan and Singapore ("miss wong": "wong" is Palembang for a
+# person), and Chinese and Malaysian ones ("laoban chen", "towkay lim", "auntie siew lan").
+TITLES_ABROAD = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mister",
+    "laoban",
+    "towkay",
+    "taukeh",
+    "auntie",
+    "aunty",
+}
 
 
 SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
@@ -573,7 +586,7 @@ NAMED_PLACE = re.compile(
 # pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
 PUBLIC_OFFICES = {
     *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
-    *("kapolda", "kapolres", "kadis"),
+    *("kapolda", "kapolres", "kadis", "pejabat"),
 }
 
 

@@ -24,7 +24,6 @@ from bot.anonymise.name_cues import (
     CUE_STRENGTH,
     CUE_WORDS,
     DID_AFTER,
-    ENGLISH_TITLES,
     GLUED_CUES,
     INTRO_AFTER,
     LIST_BEFORE,
@@ -51,6 +50,7 @@ from bot.anonymise.name_cues import (
     THING_CUES,
     THINGS_NAMED,
     TITLE_WORDS,
+    TITLES_ABROAD,
     UNSURE,
     WORD,
 )
@@ -462,8 +462,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     title = cue.group().split()[0].lower() if kind == "title" else ""
     if title == "si":
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
-    if title.rstrip(".") in ENGLISH_TITLES:
-        strength = "english title"  # "agen nya miss wong": a surname, even one that is a word
+    if title.rstrip(".") in TITLES_ABROAD:
+        strength = "title abroad"  # "agen nya miss wong": a surname, even one that is a word
     span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
@@ -665,7 +665,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if strength == "named":
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation
         abbreviation = token.isupper() and len(token) <= 3 and chat and not given
-        return (capitalised and not abbreviation) or given or not chat
+        return (
+            (capitalised and not abbreviation)
+            or given
+            or not chat
+            or lowered in names_that_are_words()  # "namonyo fajar"
+        )
     if strength == "next":
         # "mrs ng galak": a given name that is an everyday word too ("galak", "hari", "bagus")
         # goes on with an unsure name only where it is capitalised
@@ -682,8 +687,9 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or given
             or not is_indonesian_word(lowered)
             or (all_lower and not chat)  # "namanya bu endang": typed by voice, all lower case
+            or lowered in names_that_are_words()  # "mbak cahaya di kantor disnaker"
         )
-    if strength == "english title":  # "miss wong", "mrs chan" (not "ada miss call", "mr bilang")
+    if strength == "title abroad":  # "miss wong", "laoban chen" (not "ada miss call", "mr bilang")
         return lowered not in english_words() and lowered not in common_words()
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         # (An old-dictionary word after one's own relative was tried as a name too: it took

@@ -103,6 +103,13 @@ _WEB_ADDRESS = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?:#\d{4})?")
 
 
+# "id nya jiayou_indo_2023": words joined by an underscore are an account's name, whatever
+# comes before them (no one writes one in a sentence otherwise).
+_UNDERSCORED = re.compile(
+    r"(?<![\w@./])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\w@])"
+)
+
+
 # "ig: siti.aminah", "tiktok sitiaminah99": a handle without "@" after the site's name.
 _SITE = (
     r"(?:ig|insta|instagram|tiktok|tik\s?tok|tt|twitter|fb|facebook|telegram|tele|tg|line|"
@@ -326,6 +333,8 @@ def find_number_like(
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
     for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
+    for match in _UNDERSCORED.finditer(text) if "_" in text else ():
+        found.append(Finding(*match.span(), "username", "words joined by '_' (an account)"))
     for match in _WECHAT_ID.finditer(lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
     for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():

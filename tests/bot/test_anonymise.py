@@ -202,6 +202,18 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
         ),
         # ... but an everyday word after that surname is the sentence again, given name or not
         ("majikan mrs ng galak", "majikan mrs <NAMA> galak"),
+        # Chinese and Malaysian titles of an employer, not the boss talked about
+        ("jaga ama, laoban chen tdk kasi libur", "jaga ama, laoban <NAMA> tdk kasi libur"),
+        ("ibunya di jb, auntie siew lan, baik", "ibunya di jb, auntie <NAMA>, baik"),
+        ("cerito ke laoban, dio heran", "cerito ke laoban, dio heran"),
+        # a name that is a word too, after "namonyo" or a title
+        (
+            "ketemu wong tu, namonyo fajar, ngambil ktp",
+            "ketemu wong tu, namonyo <NAMA>, ngambil ktp",
+        ),
+        ("mbak cahaya di kantor disnaker baik", "mbak <NAMA> di kantor disnaker baik"),
+        # an official by office, no name
+        ("kato pak pejabat kemlu dak dilindungi", "kato pak pejabat kemlu dak dilindungi"),
         # an employer's title after "namanya", then the name; a passive verb after "yang"
         (
             "MAJIKAN NAMANYA TAUKE LING. HP SAYA RUSAK",
@@ -436,6 +448,7 @@ def test_names_in_lists_repeated_or_described(text, scrubbed):
         ),
         ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
         ("nmr sy +62-813-7O44-2198, sms aja", "nmr sy <PHONE>, sms aja"),
+        ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
         ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
         (
             "hubungi aku di 0812 tiga empat lima enam tujuh delapan sembilan",
