@@ -12,6 +12,7 @@ import re
 #   title   "Pak", "Bu", "Koh", "Madam", "Pak Kades"
 #   role    the recruiter's side: "sponsornya", "calo", "majikannya", "bos kapal nyo"
 #   weak    "saya"/"aku" where a sentence starts, "sama"/"oleh"/"dibawa", a sign-off ("salam,")
+#   to      "dikasih ke", "bilang ke": a given name or a capitalised word that is no place
 # Each cue is matched case-insensitively, as whole words.
 _RELATIVES_FOR_NAMES = (
     r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
@@ -43,6 +44,8 @@ _NAMED = (
     r"a/n",
     r"my\s+name\s+is",
     r"nama",
+    r"namo",
+    r"alias",
     r"nm",
     r"fb",
     r"facebook",
@@ -93,7 +96,7 @@ _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|bik|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"laoban|towkay|taukeh|auntie|aunty|"
+    r"laoban|towkay|taukeh|auntie|aunty|captain|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
     r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
 )
@@ -139,7 +142,12 @@ _OFFICES = (
 _SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
 
 
-_WITH = r"sama|sm|ama|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata"
+_WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"
+
+
+# "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows
+# as often: "kirim ke indo", so only a given name or a capitalised word that is no place)
+_GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke"
 
 
 _GREETING = (
@@ -168,6 +176,7 @@ NAME_CUES = re.compile(
             rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
+            rf"(?P<to>{_GIVEN_TO}{_END_OF_CUE})",
             rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
         ]
     )
@@ -188,6 +197,7 @@ CUE_STRENGTH = {
     "role": "role",
     "self": "weak",
     "with": "weak",
+    "to": "to",
     "signoff": "weak",
 }
 
@@ -196,7 +206,7 @@ CUE_STRENGTH = {
 # that glues a cue together, "namasaya", "bapaknya"), which keeps a long message fast.
 CUE_FIRST_WORDS = frozenset(
     word
-    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF)
+    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _GIVEN_TO, _SIGN_OFF)
     for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
 
@@ -207,7 +217,17 @@ GLUED_CUES = ("nama", "namo", "panggil", "kenal", "terima")
 # Words of the cues: never the start of a name that runs back from a name found after them.
 CUE_WORDS = frozenset(
     word
-    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _SIGN_OFF, _OFFICES)
+    for source in (
+        *_NAMED,
+        RELATIVES,
+        _ROLES,
+        _TITLES,
+        _SELF,
+        _WITH,
+        _GIVEN_TO,
+        _SIGN_OFF,
+        _OFFICES,
+    )
     for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
 )
 
@@ -403,23 +423,15 @@ LONGEST_NAME = 5
 
 
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "role", "gazetteer", "proper", "title abroad"}
+UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 
 
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:
 # from English in Hong Kong, Taiwan and Singapore ("miss wong": "wong" is Palembang for a
 # person), and Chinese and Malaysian ones ("laoban chen", "towkay lim", "auntie siew lan").
 TITLES_ABROAD = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mister",
-    "laoban",
-    "towkay",
-    "taukeh",
-    "auntie",
-    "aunty",
+    *("mr", "mrs", "ms", "miss", "mister", "captain"),
+    *("laoban", "towkay", "taukeh", "auntie", "aunty"),
 }
 
 

@@ -433,7 +433,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         written = words[first].group()
         if written.islower() and _a_word_not_a_name(next_word):
             return None  # "ada yg bilang itu namanya jeratan utang": what something is called
-    if cue.group().strip().lower() in {"nama", "nm"} and next_word in THINGS_NAMED:
+    if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
         return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
@@ -690,7 +690,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or lowered in names_that_are_words()  # "mbak cahaya di kantor disnaker"
         )
     if strength == "title abroad":  # "miss wong", "laoban chen" (not "ada miss call", "mr bilang")
-        return lowered not in english_words() and lowered not in common_words()
+        # "Captain Park": capitalised where the message is not all lower case, an English word too
+        return (capitalised and not all_lower and lowered not in chat_words()) or (
+            lowered not in english_words() and lowered not in common_words()
+        )
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         # (An old-dictionary word after one's own relative was tried as a name too: it took
         # "istri saya hamil", "anak saya demam", "anak saya kelas 3" for names.)
@@ -722,6 +725,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and lowered not in place_words()
             and not is_indonesian_word(lowered)
         )
+    if strength == "to":  # "dikasih ke darmawan", "bilang ke Mega" (not "kirim ke indo")
+        return (
+            (given and not chat) or lowered in names_that_are_words() or (capitalised and not chat)
+        ) and lowered not in place_words()
     # weak: "saya X" where a sentence starts, "sama X", a sign-off
     if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
         return not chat or lowered in names_that_are_words()

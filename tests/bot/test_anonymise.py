@@ -212,6 +212,21 @@ def test_addresses_and_birth_dates_are_replaced(text, expected):
             "ketemu wong tu, namonyo <NAMA>, ngambil ktp",
         ),
         ("mbak cahaya di kantor disnaker baik", "mbak <NAMA> di kantor disnaker baik"),
+        # money or word given to someone, what someone said, an alias, a ship's captain
+        ("duit sudah dikasih ke yanti", "duit sudah dikasih ke <NAMA>"),
+        (
+            "ADA YANG PAKAI LINE PAY BUAT KIRIM KE INDO??",
+            "ADA YANG PAKAI LINE PAY BUAT KIRIM KE INDO??",
+        ),
+        ("kato wawan gajinyo 8 juta", "kato <NAMA> gajinyo 8 juta"),
+        ("diduga lewat Pak Herman alias Ucok.", "diduga lewat Pak <NAMA> alias <NAMA>."),
+        ("ado wong namo Bujang Ali ngajak aku", "ado wong namo <NAMA> ngajak aku"),
+        (
+            "Majikan kapal Captain Park Sung-min tidak bayar",
+            "Majikan kapal Captain <NAMA> tidak bayar",
+        ),
+        ("kirim ke malaysia brp hari", "kirim ke malaysia brp hari"),
+        ("apo namo desa itu", "apo namo desa itu"),
         # an official by office, no name
         ("kato pak pejabat kemlu dak dilindungi", "kato pak pejabat kemlu dak dilindungi"),
         # an employer's title after "namanya", then the name; a passive verb after "yang"
@@ -669,6 +684,7 @@ def test_birthdays_in_words_and_flats_by_letter(text, scrubbed):
         "nonton Najwa Shihab soal TPPO, ngeri nian",
         # brands, shops and places abroad (lexicon/public_things.txt)
         "mau beli obat Bodrex sama Mixagrip di Lotus ga ada",
+        "Chrey Thum itu di mano? deket Phnom Penh dak?",
         "Shopee Food ga bisa di sini ya, di Hsinchu pake Foodpanda",
         # hospitals, bridges and quarters named after people or places
         "cek kesehatan di RSUP Mohammad Hoesin bisa?",
