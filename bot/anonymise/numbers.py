@@ -104,7 +104,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-
 
 
 # "id nya jiayou_indo_2023": words joined by an underscore are an account's name, whatever
-# comes before them (no one writes one in a sentence otherwise).
+# comes before them (no one writes one in a sentence otherwise), unless all in capitals.
 _UNDERSCORED = re.compile(
     r"(?<![\w@./])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\w@])"
 )
@@ -334,6 +334,8 @@ def find_number_like(
     for match in _HANDLE.finditer(text) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
     for match in _UNDERSCORED.finditer(text) if "_" in text else ():
+        if match.group().isupper():
+            continue  # "CHAT_LINK_KEY is a placeholder": a setting's name in a log line
         found.append(Finding(*match.span(), "username", "words joined by '_' (an account)"))
     for match in _WECHAT_ID.finditer(lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))

@@ -50,3 +50,11 @@ def test_a_record_that_cannot_be_formatted_does_not_break_the_caller(capfd, rest
         logger.exception("handler failed")
     lines = [json.loads(line) for line in capfd.readouterr().err.strip().splitlines()]
     assert [entry["message"] for entry in lines] == [UNLOGGABLE, UNLOGGABLE]
+
+
+def test_a_settings_name_stays_readable_in_a_log_line(capfd, restore_logging):
+    """An operator must see which setting is wrong; a handle typed by a villager still goes."""
+    configure_logging("json")
+    logging.getLogger("bot.test").warning("CHAT_LINK_KEY is a placeholder; akun siti_99")
+    entry = json.loads(capfd.readouterr().err.strip().splitlines()[-1])
+    assert entry["message"] == "CHAT_LINK_KEY is a placeholder; akun <USERNAME>"
