@@ -13,10 +13,13 @@ How it reads a message (one module a step):
    Telegram's 4,096 characters. A number split by any of those is then an ordinary number.
 2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
    gives (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
-   PT/CV/Yayasan/... A finding is dropped only where such a span covers all of it.
+   PT/CV/Yayasan/..., public figures, brands, shops and places named in chat
+   (lexicon/public_figures.txt, public_things.txt). A finding is dropped only where such a span
+   covers all of it.
 3. `numbers.py`: number-like data: e-mails (also "budi at gmail dot com",
    "budi . santoso @ gmail . com"), links to social media and WhatsApp (also typed with
-   spaces), @handles and handles after "ig:"/"tiktok"/"line id:", phone numbers (the `phonenumbers` library, and digits joined by
+   spaces), @handles, handles after "ig:"/"tiktok"/"line id:" and words joined by "_",
+   phone numbers (the `phonenumbers` library, and digits joined by
    any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
    run of 8+ digits.
 4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
