@@ -429,9 +429,12 @@ UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:
 # from English in Hong Kong, Taiwan and Singapore ("miss wong": "wong" is Palembang for a
 # person), and Chinese and Malaysian ones ("laoban chen", "towkay lim", "auntie siew lan").
+# Said before a Chinese employer's surname in Malaysia and Taiwan.
+EMPLOYERS_TITLES = frozenset({"laoban", "towkay", "taukeh"})
 TITLES_ABROAD = {
     *("mr", "mrs", "ms", "miss", "mister", "captain"),
-    *("laoban", "towkay", "taukeh", "auntie", "aunty"),
+    *EMPLOYERS_TITLES,
+    *("auntie", "aunty"),
 }
 
 

@@ -24,6 +24,7 @@ from bot.anonymise.name_cues import (
     CUE_STRENGTH,
     CUE_WORDS,
     DID_AFTER,
+    EMPLOYERS_TITLES,
     GLUED_CUES,
     INTRO_AFTER,
     LIST_BEFORE,
@@ -517,8 +518,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:yang|yg)\s+(?:saya|sy|aku|ku|sayo|kami|
 
 # "orang tua yang ...": a clause about the relative follows.
 _THAT = re.compile(r"(?i)\b(?:yang|yg)$")
-# Said before a Chinese employer's surname in Malaysia and Taiwan; words for a boss otherwise.
-_TITLES_OF_EMPLOYERS = frozenset({"tauke", "taukeh", "toke", "towkay", "laoban"})
+# An employer's title abroad, or a word for a boss that is one too ("tauke ling").
+_TITLES_OF_EMPLOYERS = EMPLOYERS_TITLES | {"tauke", "toke"}
 
 
 def _a_passive_verb(written: str) -> bool:
