@@ -31,6 +31,7 @@ FROZEN_SHA256 = {
     "second_hand_18.jsonl": "c581f215a9868e8a426e7dce26315337e42c4e7cd0f531d0a7adebf34a3b169e",
     "second_hand_19.jsonl": "ca427bf8b4fc32b020b3669c1712afaa3a981aace0855ca5449dd6bdc7bb3583",
     "second_hand_20.jsonl": "64a53a84e900a0613bd196924320570a152ce4b0cdf2484f6e019f6d9c831a99",
+    "second_hand_21.jsonl": "af0f54741b62ae780cf3d70b939e965e2516608df759f13e34d5b55fe2856f14",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -53,6 +54,7 @@ TUNING = (
     "tuning_17.jsonl",
     "tuning_18.jsonl",
     "tuning_19.jsonl",
+    "tuning_20.jsonl",
 )
 CATEGORIES = {
     "own_name",
