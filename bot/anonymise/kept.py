@@ -79,6 +79,8 @@ _NAMED_DAY = re.compile(
     r"\b(?i:hari)\s+(?i:raya|buruh|kartini|ibu|ayah|guru|pahlawan|kemerdekaan|santri|natal|"
     r"lebaran|pekerja|migran|anak|pendidikan|kesehatan|libur|besar|kerja|minggu|senin|selasa|"
     r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir)\b"
+    # "Hari Pekerja Migran Internasional", "Hari Anak Nasional": the rest of the day's name
+    r"(?:\s+(?i:migran|internasional|nasional|sedunia|dunia|indonesia))*"
 )
 
 

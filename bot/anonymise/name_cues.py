@@ -350,6 +350,9 @@ NEVER_NAMES = {
     "tercantum",
     "dipakai",
     "dicatut",
+    # what is done to a name on a form: "Nama lengkap diisi apa?", "nama ibu ditulis sesuai KK?"
+    *("diisi", "diisikan", "ditulis", "tertulis", "disebut", "dicantumkan", "dieja", "disingkat"),
+    *("diubah", "dirubah", "disamakan", "dilengkapi"),
     "hilang",
     "ganti",
     "diganti",

@@ -179,7 +179,33 @@ def find_names(text: str) -> list[Finding]:
             start for name in listed for start in _starts_within(starts, name.start, name.end)
         )
         found += listed
-    return found
+    return found + _sandwiched_in_lists(text, words, starts, found)
+
+
+# ", sarman dan si ": one word between two names of a list.
+_SANDWICHED = re.compile(
+    rf"(?i)\s?,\s?([^\W\d_]+)(?:\s?,\s?|\s(?:{'|'.join(sorted(LIST_WORDS))}|&)\s)(?:si\s)?"
+)
+
+
+def _sandwiched_in_lists(text, words, starts, found) -> list[Finding]:
+    """ "rudi, sarman dan si edo": a word no one chats with, between two names found in a list,
+    is a name too, whatever its case and whether or not the gazetteer knows it."""
+    ends = sorted({finding.end for finding in found})
+    sandwiched = []
+    for finding in found:
+        # (what stands between is one word and its joiners: some twenty characters)
+        for end in ends[bisect_left(ends, finding.start - 40) : bisect_right(ends, finding.start)]:
+            between = _SANDWICHED.fullmatch(text, end, finding.start)
+            if between and _a_name_in_a_list(between.group(1).lower()):
+                sandwiched.append(Finding(*between.span(1), "name", "between two names of a list"))
+    return sandwiched
+
+
+def _a_name_in_a_list(lowered: str) -> bool:
+    return lowered in given_names() or not (
+        lowered in chat_words() or lowered in place_words() or is_indonesian_word(lowered)
+    )
 
 
 def _starts_within(starts: list[int], start: int, end: int) -> list[int]:
@@ -456,6 +482,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "kolom Nama :, Tempat/Tgl Lahir :": an empty label in a list of them
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
+    if kind == "signoff" and _FROM.search(cue.group().rstrip()) and _a_place_not_a_name(next_word):
+        return None  # "Salam dari Kikim": greetings from a place
     if words[first].group().lower() in PUBLIC_OFFICES:
         return None  # "Bu Menteri Ida Fauziyah": a public figure by office
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
@@ -505,6 +533,8 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
     """'app namanya X': a thing's name follows, unless a person of it is named ('kapten kapal
     namanya X', 'ketua yayasan bernama X')."""
     before = WORD.findall(text_before(text, cue.start(), 24).lower())
+    if cue.group().lower().startswith("dipanggil") and before[-2:-1] == ["di"]:
+        return False  # "di kampung dipanggil Adi Gondrong": where people call someone so
     return (
         bool(before)
         and before[-1].rstrip(".") in THINGS_NAMED

@@ -328,6 +328,13 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "kapan Imlek libur di pabrik?",
         "Anwar Ibrahim datang ke Johor",
         "Intan permata itu mahal di Hong Kong",
+        # what is done to a name on a form; a named day in full; an app's light edition; a
+        # programme of the ministry
+        "Nama lengkap diisi apa? sesuai ijazah atau KTP?",
+        "nama ibu kandung ditulis sesuai KK?",
+        "Kapan Hari Pekerja Migran Internasional? tgl 18 Desember ya?",
+        "min, jingok video di Facebook Lite katanya ke Malaysia cukup KTP",
+        "apakah program Desa Migran Emas sudah ada di Sumsel?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -448,10 +455,22 @@ def test_long_runs_are_read_as_one_space_and_cut_at_telegrams_limit(text):
         ("kmrn rudi sama Sari ditawari", "kmrn <NAMA> sama <NAMA> ditawari"),
         ("tlg sampein ke Bripka Sujono, kasus", "tlg sampein ke Bripka <NAMA>, kasus"),
         ("05-11-2001", "<TGL_LAHIR>"),
+        (
+            "tapi di kampung dipanggil Adi Gondrong. dio bawa 6 budak",
+            "tapi di kampung dipanggil <NAMA>. dio bawa 6 budak",
+        ),
     ],
 )
 def test_names_in_lists_repeated_or_described(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+def test_a_word_between_two_names_of_a_list_is_a_name_whatever_the_gazetteer_knows():
+    text = normalise("ado calo namonyo rudi, sarman dan si edo nawari kerja")
+    found = {text[f.start : f.end]: f.reason for f in find_personal_data(text)}
+    assert found["sarman"] == "between two names of a list"
+    # an everyday word between them is no name: "rudi, kemaren dan si edo"
+    assert scrub_personal_data("rudi, kemaren dan si edo") == "<NAMA>, kemaren dan si <NAMA>"
 
 
 @pytest.mark.parametrize(
