@@ -619,3 +619,25 @@ THING_CUES = {
     *("shampo", "sampo", "bedak", "skincare", "produk", "rokok", "pabrik", "galangan", "kilang"),
     *("beli", "nonton", "lagu", "novel", "drama"),
 }
+# How many capitalised words after a thing's cue may still be its name ("nonton Preman Pensiun").
+THING_CUE_REACH = 6
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def after_a_thing_cue(text: str, start: int) -> bool:
+    """ "pabrik Hartalega", "kerupuk Finna", "kapal KM Kelud": after the word for a kind of thing
+    (as names.py reads them), capitalised words name the thing, not a person."""
+    end = start
+    for _ in range(THING_CUE_REACH):
+        before = _WORD_BEFORE.search(text, max(0, end - 30), end)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.lower() in THING_CUES or word.lower() in NAMED_PLACE_CUES:
+            return True
+        if not word[:1].isupper():
+            return False
+        end = before.start()
+    return False

@@ -48,6 +48,7 @@ from bot.anonymise.name_cues import (
     RELATIVES,
     SELF_OPENS,
     SENTENCE_GAP,
+    THING_CUE_REACH,
     THING_CUES,
     THINGS_NAMED,
     TITLE_WORDS,
@@ -343,7 +344,9 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in given_names()
     if not given and lowered in chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
-    if _after_cue(words, index, THING_CUES, reach=6) or _after_cue(words, index, NAMED_PLACE_CUES):
+    if _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH) or _after_cue(
+        words, index, NAMED_PLACE_CUES
+    ):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").

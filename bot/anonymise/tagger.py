@@ -33,6 +33,7 @@ from bot.anonymise.lexicon import (
     place_words,
 )
 from bot.anonymise.message import Finding, normalise
+from bot.anonymise.name_cues import after_a_thing_cue
 
 MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
 # What each category of the corpora becomes in the tagger's labels.
@@ -208,7 +209,10 @@ class NameTagger:
                 end -= 1
             while start < end and text[start] in _SENTENCE_MARKS:
                 start += 1
-            if start == end or (kind == "N" and _only_everyday_words(text[start:end])):
+            if start == end or (
+                kind == "N"
+                and (_only_everyday_words(text[start:end]) or after_a_thing_cue(text, start))
+            ):
                 continue
             category = CATEGORIES[kind]
             reason = f"the tagger reads {'a name' if kind == 'N' else 'an address'} ({sure:.2f})"

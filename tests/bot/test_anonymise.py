@@ -9,6 +9,7 @@ from bot.anonymise.lexicon import (
     names_that_are_words,
     word_list,
 )
+from bot.anonymise.name_cues import after_a_thing_cue
 from bot.anonymise.tagger import name_tagger
 
 
@@ -335,6 +336,7 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Kapan Hari Pekerja Migran Internasional? tgl 18 Desember ya?",
         "min, jingok video di Facebook Lite katanya ke Malaysia cukup KTP",
         "apakah program Desa Migran Emas sudah ada di Sumsel?",
+        "temen bilang kirim ke Indo lewat kios remitansi lebih cepet",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -925,3 +927,17 @@ def test_a_name_glued_to_a_mobile_number_is_a_name_for_the_rules_too():
         ("Wahyu", "name"),
         ("085269001234", "phone"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "a_thing"),
+    [
+        ("kerja di pabrik Top Glove Klang", "Top", True),
+        ("naik kapal KM Kelud ke Batam", "Kelud", True),
+        ("anak suka susu Dancow", "Dancow", True),
+        ("duit dikasih ke Supriadi semua", "Supriadi", False),
+        ("pabrik nya jauh, kata Budi", "Budi", False),
+    ],
+)
+def test_what_the_tagger_reads_after_the_word_for_a_thing_is_the_things_name(text, name, a_thing):
+    assert after_a_thing_cue(text, text.index(name)) is a_thing
