@@ -32,6 +32,8 @@ FROZEN_SHA256 = {
     "second_hand_19.jsonl": "ca427bf8b4fc32b020b3669c1712afaa3a981aace0855ca5449dd6bdc7bb3583",
     "second_hand_20.jsonl": "64a53a84e900a0613bd196924320570a152ce4b0cdf2484f6e019f6d9c831a99",
     "second_hand_21.jsonl": "af0f54741b62ae780cf3d70b939e965e2516608df759f13e34d5b55fe2856f14",
+    "second_hand_22.jsonl": "22d6f82bba03f215e63db07aaff4387290462c95caff43c0aae1a5792a12aab0",
+    "second_hand_23.jsonl": "80dac69b1f0b87b284146f587977fb69d319004171729208da871a7802cb5cd0",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -55,6 +57,8 @@ TUNING = (
     "tuning_18.jsonl",
     "tuning_19.jsonl",
     "tuning_20.jsonl",
+    "tuning_21.jsonl",
+    "tuning_22.jsonl",
 )
 CATEGORIES = {
     "own_name",
