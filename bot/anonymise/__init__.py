@@ -76,7 +76,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
         kept_mask[start:end] = b"\x01" * (end - start)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in WORD.findall(lowered)}
-    names = find_names(text)
+    names = find_names(text, kept_mask)
     findings = [
         *find_number_like(text, lowered, present, runs),
         *find_addresses(text, lowered, present),

@@ -481,7 +481,7 @@ RELATIVE_WORD = re.compile(rf"(?:{RELATIVES})(?:ku|nya|nyo|mu)?")
 _LIST_JOINERS = r"dan|dn|&|sama|sm|samo|serta"
 
 
-LIST_BEFORE = re.compile(rf"(?i)\s?,\s?(?:dan\s|&\s)?|\s(?:{_LIST_JOINERS})\s")
+LIST_BEFORE = re.compile(rf"(?i)\s?,\s?(?:(?:{_LIST_JOINERS})\s)?|\s(?:{_LIST_JOINERS})\s")
 
 
 LIST_WORDS = frozenset(re.findall(r"[a-z]+", _LIST_JOINERS))
@@ -604,7 +604,7 @@ NAMED_PLACE = re.compile(
 # pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
 PUBLIC_OFFICES = {
     *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
-    *("kapolda", "kapolres", "kadis", "pejabat"),
+    *("kapolda", "kapolres", "kadis", "pejabat", "menaker", "jaksa", "hakim"),
 }
 
 

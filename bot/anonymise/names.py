@@ -67,7 +67,9 @@ def _may_start_cue(lowered: str) -> bool:
     )
 
 
-def find_names(text: str) -> list[Finding]:
+def find_names(text: str, kept: bytes = b"") -> list[Finding]:
+    """The names in `text`; `kept` marks (non-zero) the characters of spans that must survive:
+    a public figure or a brand found as a name neither starts a list nor is mentioned again."""
     if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(WORD.finditer(text))
@@ -169,6 +171,9 @@ def find_names(text: str) -> list[Finding]:
         ):
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
+    found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
+    if kept:  # "nonton Asnawi sama Jay Idzes": a footballer lists no one
+        found = [finding for finding in found if 0 in kept[finding.start : finding.end]]
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
     named = {
@@ -180,27 +185,61 @@ def find_names(text: str) -> list[Finding]:
             start for name in listed for start in _starts_within(starts, name.start, name.end)
         )
         found += listed
-    return found + _sandwiched_in_lists(text, words, starts, found)
+    return found
 
 
-# ", sarman dan si ": one word between two names of a list.
-_SANDWICHED = re.compile(
-    rf"(?i)\s?,\s?([^\W\d_]+)(?:\s?,\s?|\s(?:{'|'.join(sorted(LIST_WORDS))}|&)\s)(?:si\s)?"
+# "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own.
+_OWN_NAME_AFTER = re.compile(
+    r"(?i)\s?,?\s(?:nama|namo)\s?(?:saya|sy|aku|ku|sayo)\b|\s(?:namaku|namoku)\b"
 )
 
 
-def _sandwiched_in_lists(text, words, starts, found) -> list[Finding]:
-    """ "rudi, sarman dan si edo": a word no one chats with, between two names found in a list,
-    is a name too, whatever its case and whether or not the gazetteer knows it."""
-    ends = sorted({finding.end for finding in found})
-    sandwiched = []
-    for finding in found:
-        # (what stands between is one word and its joiners: some twenty characters)
-        for end in ends[bisect_left(ends, finding.start - 40) : bisect_right(ends, finding.start)]:
-            between = _SANDWICHED.fullmatch(text, end, finding.start)
-            if between and _a_name_in_a_list(between.group(1).lower()):
-                sandwiched.append(Finding(*between.span(1), "name", "between two names of a list"))
-    return sandwiched
+def _own_name_before_its_cue(text, words, all_lower) -> list[Finding]:
+    found = []
+    for index, word in enumerate(words):
+        if not _OWN_NAME_AFTER.match(text, word.end()):
+            continue
+        first = index
+        # "Siti Suryani namo aku": the capitalised words of the name before it
+        while (
+            first > 0
+            and text[words[first - 1].end() : words[first].start()] == " "
+            and _is_name_word(words[first - 1], "proper", all_lower)
+        ):
+            first -= 1
+        own = word.group().rstrip(".").lower()
+        if own not in NEVER_NAMES and all(
+            _is_name_word(w, "family", all_lower) for w in words[first : index + 1]
+        ):
+            span = (words[first].start(), word.start() + len(word.group().rstrip(".")))
+            found.append(Finding(*span, "name", "a name before 'namo aku'/'namaku'"))
+    return found
+
+
+# "[Sukma, Tanjung Raja] min mau tanya": who writes and from where, in brackets, first.
+_SIGNED_WITH_A_PLACE = re.compile(r"\[\s?([^\W\d_][^\W\d_' .]{1,40}?)\s?[,-]\s?([^\]\n]{2,40})\]")
+
+
+def _signed_with_a_place(text: str) -> list[Finding]:
+    signed = _SIGNED_WITH_A_PLACE.match(text.lstrip())
+    if signed is None:
+        return []
+    place = [word.rstrip(".").lower() for word in WORD.findall(signed.group(2))]
+    if not place or not all(word in place_words() or word in chat_words() for word in place):
+        return []
+    if not all(
+        word.lower() in given_names()
+        or (
+            word[:1].isupper()
+            and word.lower() not in chat_words()
+            and word.lower() not in place_words()
+        )
+        for word in WORD.findall(signed.group(1))
+    ):
+        return []  # "[Info, Lahat]"
+    offset = len(text) - len(text.lstrip())
+    start, end = signed.span(1)
+    return [Finding(start + offset, end + offset, "name", "a name signed with its place")]
 
 
 def _a_name_in_a_list(lowered: str) -> bool:
@@ -222,6 +261,9 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
         for span in _listed_after(text, words, starts, finding.end, "weak", all_lower, named)
     ]
     index = bisect_left(starts, finding.start)
+    titled = index > 1 and words[index - 1].group().lower().rstrip(".") in TITLE_WORDS
+    if titled and words[index - 2].group().lower() in LIST_WORDS:
+        index -= 1  # "rudi, kiki, sama pak ujang": the title is part of the name listed
     while index > 0:
         previous = index - 1
         if words[previous].group().lower() in LIST_WORDS and previous > 0:
@@ -234,7 +276,9 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
         ):
             break
         if lowered in chat_words() or not (
-            lowered in given_names() or (token[:1].isupper() and not all_lower)
+            lowered in given_names()
+            or (token[:1].isupper() and not all_lower)
+            or _a_name_in_a_list(lowered)  # "rudi, kiki, sama pak ujang"
         ):
             break
         if not _is_name_word(before, "named", all_lower):
@@ -281,8 +325,12 @@ def _listed_after(
         token = words[index].group().rstrip(".")
         lowered = token.lower()
         # Only a capitalised word no one chats with, or a given name, goes on a list (any word
-        # no one chats with after "nama ortu:", "anak saya:").
-        if lowered in chat_words() or not (
+        # no one chats with after "nama ortu:", "anak saya:"), or a capitalised name that is a
+        # word too ("Kusnadi, Sholeh").
+        capitalised_name = (
+            token[:1].isupper() and not all_lower and lowered in names_that_are_words()
+        )
+        if (lowered in chat_words() and not capitalised_name) or not (
             lowered in given_names()
             or (token[:1].isupper() and not all_lower)
             # "dan", "&" or a number joins it, not a bare comma that may open a new clause
@@ -426,6 +474,7 @@ def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool
     following = words[index + 1]
     if not following.group()[:1].isupper():
         return False
+    # "Agung Wicaksono": a given name, or a word that is neither a word nor a place (a surname)
     return _is_name_word(following, "proper", False) or following.group().lower() in given_names()
 
 
@@ -467,8 +516,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
         return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
-    if kind == "family" and _THAT.search(cue.group()) and _a_passive_verb(words[first].group()):
-        return None  # "orang tua yg diketahui kepala desa": what was done, no name
+    if kind == "family" and _a_passive_verb(words[first].group()):
+        return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
@@ -521,7 +570,9 @@ _JOINS_ONLY = {"dan", "sama", "sm", "samo"}
 
 
 # What someone has done or is doing, after their name: "sudah", "baru", "belum", "masih".
-_ASPECT_AFTER = re.compile(r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah)\b")
+_ASPECT_AFTER = re.compile(
+    r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah|kemaren|kemarin|kmrn|tadi|barusan)\b"
+)
 
 
 def _did_something(text: str, end: int, lowered: str) -> bool:
@@ -549,8 +600,6 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:yang|yg)\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio)$")
 
 
-# "orang tua yang ...": a clause about the relative follows.
-_THAT = re.compile(r"(?i)\b(?:yang|yg)$")
 # An employer's title abroad, or a word for a boss that is one too ("tauke ling").
 _TITLES_OF_EMPLOYERS = EMPLOYERS_TITLES | {"tauke", "toke"}
 
@@ -559,12 +608,14 @@ def _a_passive_verb(written: str) -> bool:
     """ "diketahui", "ditahan": di- before a word of five letters or more, in lower case, and
     no given name ("Dimas", "Diana")."""
     lowered = written.lower()
+    rest = lowered[2:]
     return (
         written.islower()
         and lowered.startswith("di")
         and len(lowered) >= 7
         and lowered not in given_names()
-        and is_indonesian_word(lowered[2:])
+        # ("dijanjiin", "ditawarin": -in for -kan, as chat writes it)
+        and (is_indonesian_word(rest) or (rest.endswith("in") and is_indonesian_word(rest[:-2])))
     )
 
 

@@ -64,14 +64,15 @@ _SOCIAL_SITES = (
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
     r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
-    r"lynk\.id|heylink\.me|msha\.ke)"
+    r"lynk\.id|heylink\.me|msha\.ke|m\.me|messenger\.com|snackvideo\.com|sck\.io|likee\.video)"
 )
 
 
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
 # (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
-    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot)?\s*(?:com|me)\s*/\s*[^\s<>\"']+"
+    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot|titik)?\s*(?:com|me)\s*"
+    r"(?:/|\bslash\b|\bgaris\s+miring\b)\s*[^\s<>\"']+"
 )
 
 
@@ -164,8 +165,22 @@ _OFFICIAL_WORDS = frozenset(
 )
 
 
+def _an_offices_account(words: list[str]) -> bool:
+    """ "akun Facebook Resmi KP2MI", "Shopee Official": an office's name or, with "resmi" or
+    "official", only everyday words."""
+    official = _OFFICIAL_WORDS.intersection(words)
+    return bool(official - {"resmi", "official"}) or bool(
+        official
+        and all(
+            word in official or word in chat_words() or word in english_words() for word in words
+        )
+    )
+
+
 # A link to any of the sites above ends its host name with one of these.
-_WEB_ENDINGS = frozenset({"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id"})
+_WEB_ENDINGS = frozenset(
+    {"com", "me", "be", "am", "net", "ee", "ly", "link", "watch", "dog", "id", "io", "video"}
+)
 
 
 _MAIL_PROVIDERS = frozenset(
@@ -315,7 +330,8 @@ def find_number_like(
             found.append(
                 Finding(start, match.end(), "email", "address at a mail provider, however spelled")
             )
-    for match in _SPACED_LINK.finditer(lowered) if "/" in text else ():
+    spaced = "/" in text or present & {"slash", "miring"}  # "fb dot com slash budi"
+    for match in _SPACED_LINK.finditer(lowered) if spaced else ():
         if " " in match.group():
             found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
         elif not _SOCIAL_LINK.match(match.group()):  # "ig.com/toni.irawan": no such site, a link
@@ -357,7 +373,8 @@ def find_number_like(
         if (
             not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
             and words[0] not in _SITE_WORDS  # "akun Facebook Resmi KP2MI": an office's account
-            and not _OFFICIAL_WORDS.intersection(words)
+            # an office's account; "Bayu Loker Korea Official" is still a person's
+            and not _an_offices_account(words)
             # "akun Shopee Mall": a brand's account is made only of everyday words
             and not all(word in chat_words() or word in english_words() for word in words)
         ):
