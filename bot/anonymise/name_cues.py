@@ -147,7 +147,10 @@ _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kat
 
 # "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows
 # as often: "kirim ke indo", so only a given name or a capitalised word that is no place)
-_GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke"
+_GIVEN_TO = (
+    r"(?:(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke|"
+    r"salam\s+(?:buat|bwt|untuk|utk|ke|kepada))"  # "titip salam buat ucup"
+)
 
 
 _GREETING = (
@@ -623,21 +626,25 @@ THING_CUES = {
 THING_CUE_REACH = 6
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+# The words for a kind of thing the tagger's names are read after ("wong", "pakai", "beli" come
+# before people as often: "wong Yanto nipu aku", "pake KTP Dedi").
+_THINGS_FOR_THE_TAGGER = THING_CUES - PUBLIC_OFFICES - {"wong", "suku", "pakai", "pake", "beli"}
 
 
 def after_a_thing_cue(text: str, start: int) -> bool:
     """ "pabrik Hartalega", "kerupuk Finna", "kapal KM Kelud": after the word for a kind of thing
-    (as names.py reads them), capitalised words name the thing, not a person."""
+    (as names.py reads them), capitalised words name the thing, not a person; right after a named
+    place's word ("Masjid", "Jalan") they name the place. Never across a sentence or a line."""
     end = start
-    for _ in range(THING_CUE_REACH):
+    for reach in range(THING_CUE_REACH):
         before = _WORD_BEFORE.search(text, max(0, end - 30), end)
         if before is None:
             return False
-        word = before.group(1)
-        if word.lower() in THING_CUES or word.lower() in NAMED_PLACE_CUES:
+        word = before.group(1).lower()
+        if word in _THINGS_FOR_THE_TAGGER or (reach < 2 and word in NAMED_PLACE_CUES):
             return True
-        if not word[:1].isupper():
+        if not before.group(1)[:1].isupper():
             return False
         end = before.start()
     return False

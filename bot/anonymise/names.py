@@ -172,14 +172,14 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
-    if kept:  # "nonton Asnawi sama Jay Idzes": a footballer lists no one
-        found = [finding for finding in found if 0 in kept[finding.start : finding.end]]
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
     named = {
         start for finding in found for start in _starts_within(starts, finding.start, finding.end)
     }
-    for finding in list(found):
+    # (a public figure or a brand found as a name lists no one: "nonton Asnawi sama Jay Idzes";
+    # its other mentions are still read, "Toko Koh Ahui ... ditahan ahui")
+    for finding in [f for f in found if not kept or 0 in kept[f.start : f.end]]:
         listed = _listed_around(text, words, starts, finding, all_lower, named)
         named.update(
             start for name in listed for start in _starts_within(starts, name.start, name.end)
@@ -207,13 +207,26 @@ def _own_name_before_its_cue(text, words, all_lower) -> list[Finding]:
             and _is_name_word(words[first - 1], "proper", all_lower)
         ):
             first -= 1
-        own = word.group().rstrip(".").lower()
-        if own not in NEVER_NAMES and all(
-            _is_name_word(w, "family", all_lower) for w in words[first : index + 1]
-        ):
+        if all(_a_name_before_its_cue(w) for w in words[first : index + 1]):
             span = (words[first].start(), word.start() + len(word.group().rstrip(".")))
             found.append(Finding(*span, "name", "a name before 'namo aku'/'namaku'"))
     return found
+
+
+def _a_name_before_its_cue(word: re.Match[str]) -> bool:
+    """ "Suryani", "Melati": a given name, or a capitalised name that is a word too or no word
+    at all ("benerin nama saya", "Cara Mengganti Nama Saya" are no names)."""
+    token = word.group().rstrip(".")
+    lowered = token.lower()
+    if lowered in NEVER_NAMES or (lowered in chat_words() and lowered not in given_names()):
+        return False
+    if not token[:1].isupper():
+        return lowered in given_names()
+    return (
+        lowered in given_names()
+        or lowered in names_that_are_words()
+        or _is_name_word(word, "proper", False)
+    )
 
 
 # "[Sukma, Tanjung Raja] min mau tanya": who writes and from where, in brackets, first.
@@ -228,18 +241,21 @@ def _signed_with_a_place(text: str) -> list[Finding]:
     if not place or not all(word in place_words() or word in chat_words() for word in place):
         return []
     if not all(
-        word.lower() in given_names()
-        or (
-            word[:1].isupper()
-            and word.lower() not in chat_words()
-            and word.lower() not in place_words()
-        )
-        for word in WORD.findall(signed.group(1))
+        _a_name_before_its_cue(word) and word.group().lower() not in place_words()
+        for word in WORD.finditer(signed.group(1))
     ):
-        return []  # "[Info, Lahat]"
+        return []  # "[Info, Lahat]", "[PENTING, Palembang]"
     offset = len(text) - len(text.lstrip())
     start, end = signed.span(1)
     return [Finding(start + offset, end + offset, "name", "a name signed with its place")]
+
+
+def _given_name_listed_before(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """ "rudi, kiki": a given name stands before the word, in the same list."""
+    if index == 0 or not LIST_BEFORE.fullmatch(text, words[index - 1].end(), words[index].start()):
+        return False
+    before = words[index - 1].group().rstrip(".").lower()
+    return before in given_names() and before not in chat_words()
 
 
 def _a_name_in_a_list(lowered: str) -> bool:
@@ -278,7 +294,8 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
         if lowered in chat_words() or not (
             lowered in given_names()
             or (token[:1].isupper() and not all_lower)
-            or _a_name_in_a_list(lowered)  # "rudi, kiki, sama pak ujang"
+            # "rudi, kiki, sama pak ujang": a word no one chats with, a given name before it
+            or (_a_name_in_a_list(lowered) and _given_name_listed_before(text, words, previous))
         ):
             break
         if not _is_name_word(before, "named", all_lower):
@@ -516,7 +533,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
         return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
-    if kind == "family" and _a_passive_verb(words[first].group()):
+    if kind == "family" and _a_passive_verb(
+        words[first].group(), chat_form_only=not _THAT.search(cue.group())
+    ):
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
@@ -534,7 +553,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "kolom Nama :, Tempat/Tgl Lahir :": an empty label in a list of them
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
-    if kind == "signoff" and _FROM.search(cue.group().rstrip()) and _a_place_not_a_name(next_word):
+    if (
+        kind == "signoff"
+        and _FROM.search(cue.group().rstrip())
+        and _a_place_not_a_name(next_word)
+        and next_word not in names_that_are_words()  # "Salam dari Bayu"
+    ):
         return None  # "Salam dari Kikim": greetings from a place
     if words[first].group().lower() in PUBLIC_OFFICES:
         return None  # "Bu Menteri Ida Fauziyah": a public figure by office
@@ -570,13 +594,18 @@ _JOINS_ONLY = {"dan", "sama", "sm", "samo"}
 
 
 # What someone has done or is doing, after their name: "sudah", "baru", "belum", "masih".
-_ASPECT_AFTER = re.compile(
-    r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah|kemaren|kemarin|kmrn|tadi|barusan)\b"
-)
+_ASPECT_AFTER = re.compile(r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah)\b")
+
+
+# "Fajar kemaren nelpon": when, between a name and what the person did.
+_WHEN_AFTER = re.compile(r"(?i)\s(?:kemaren|kemarin|kmrn|tadi|td|barusan|semalam)(?=\s)")
 
 
 def _did_something(text: str, end: int, lowered: str) -> bool:
-    """ "yanti nelpon", "rudi sama sari": what follows a lower-case given name says it is one."""
+    """ "yanti nelpon", "rudi sama sari", "Fajar kemaren nelpon": what follows a lower-case
+    given name says it is one."""
+    if when := _WHEN_AFTER.match(text, end):
+        end = when.end()
     did = DID_AFTER.match(text, end)
     if did is None:
         return False
@@ -604,19 +633,24 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:yang|yg)\s+(?:saya|sy|aku|ku|sayo|kami|
 _TITLES_OF_EMPLOYERS = EMPLOYERS_TITLES | {"tauke", "toke"}
 
 
-def _a_passive_verb(written: str) -> bool:
+def _a_passive_verb(written: str, *, chat_form_only: bool = False) -> bool:
     """ "diketahui", "ditahan": di- before a word of five letters or more, in lower case, and
-    no given name ("Dimas", "Diana")."""
+    no given name ("Dimas", "Diana"); `chat_form_only`: only the -in that chat writes for -kan
+    ("dijanjiin", "ditawarin"; "dilestari" may be a name)."""
     lowered = written.lower()
     rest = lowered[2:]
+    chat_form = rest.endswith("in") and is_indonesian_word(rest[:-2])
     return (
         written.islower()
         and lowered.startswith("di")
         and len(lowered) >= 7
         and lowered not in given_names()
-        # ("dijanjiin", "ditawarin": -in for -kan, as chat writes it)
-        and (is_indonesian_word(rest) or (rest.endswith("in") and is_indonesian_word(rest[:-2])))
+        and (chat_form or (not chat_form_only and is_indonesian_word(rest)))
     )
+
+
+# "orang tua yang ...": a clause about the relative follows.
+_THAT = re.compile(r"(?i)\b(?:yang|yg)$")
 
 
 # "sepupu dari ...": the relative's place (or parent) follows.

@@ -11,7 +11,9 @@ import phonenumbers
 from bot.anonymise.lexicon import (
     chat_words,
     english_words,
+    given_names,
     is_indonesian_word,
+    names_that_are_words,
     national_form,
     official_numbers_and_sites,
 )
@@ -166,14 +168,12 @@ _OFFICIAL_WORDS = frozenset(
 
 
 def _an_offices_account(words: list[str]) -> bool:
-    """ "akun Facebook Resmi KP2MI", "Shopee Official": an office's name or, with "resmi" or
-    "official", only everyday words."""
+    """ "akun Facebook Resmi KP2MI", "Indofood Official": an office's name, or "resmi" or
+    "official" and no one's name ("Bayu Loker Korea Official" is Bayu's)."""
     official = _OFFICIAL_WORDS.intersection(words)
     return bool(official - {"resmi", "official"}) or bool(
         official
-        and all(
-            word in official or word in chat_words() or word in english_words() for word in words
-        )
+        and not any(word in given_names() or word in names_that_are_words() for word in words)
     )
 
 
