@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.anonymise.lexicon import chat_words, place_words
+
 # What stands before a name says how sure we are that a name follows (see _is_name_word):
 #   named   the text says a name follows: "nama saya", "namanya", "a.n.", "panggil saja",
 #           "Nama :", "istri saya bernama"
@@ -147,10 +149,11 @@ _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kat
 
 # "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows
 # as often: "kirim ke indo", so only a given name or a capitalised word that is no place)
-_GIVEN_TO = (
-    r"(?:(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke|"
-    r"salam\s+(?:buat|bwt|untuk|utk|ke|kepada))"  # "titip salam buat ucup"
-)
+_GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke"
+
+
+# "titip salam buat ucup": greetings sent to someone.
+_GREETED = r"salam\s+(?:buat|bwt|untuk|utk|ke|kepada)"
 
 
 _GREETING = (
@@ -180,6 +183,7 @@ NAME_CUES = re.compile(
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
             rf"(?P<to>{_GIVEN_TO}{_END_OF_CUE})",
+            rf"(?P<greeted>{_GREETED}{_END_OF_CUE})",
             rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
         ]
     )
@@ -201,6 +205,7 @@ CUE_STRENGTH = {
     "self": "weak",
     "with": "weak",
     "to": "to",
+    "greeted": "greeted",
     "signoff": "weak",
 }
 
@@ -209,7 +214,17 @@ CUE_STRENGTH = {
 # that glues a cue together, "namasaya", "bapaknya"), which keeps a long message fast.
 CUE_FIRST_WORDS = frozenset(
     word
-    for source in (*_NAMED, RELATIVES, _ROLES, _TITLES, _SELF, _WITH, _GIVEN_TO, _SIGN_OFF)
+    for source in (
+        *_NAMED,
+        RELATIVES,
+        _ROLES,
+        _TITLES,
+        _SELF,
+        _WITH,
+        _GIVEN_TO,
+        _GREETED,
+        _SIGN_OFF,
+    )
     for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
 
@@ -228,6 +243,7 @@ CUE_WORDS = frozenset(
         _SELF,
         _WITH,
         _GIVEN_TO,
+        _GREETED,
         _SIGN_OFF,
         _OFFICES,
     )
@@ -285,6 +301,14 @@ NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "ny
 
 # A title stands before a name and is not part of it ("Madam Wong", "Pak Budi").
 TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
+
+
+# What is done to a name on a form, between the cue and the name: "nama saya tertulis Kasiman",
+# "Nama lengkap diisi apa?" (a question, no name, follows).
+FORM_VERBS = {
+    *("diisi", "diisikan", "ditulis", "tertulis", "disebut", "dicantumkan", "dieja", "disingkat"),
+    *("diubah", "dirubah", "disamakan", "dilengkapi"),
+}
 
 
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
@@ -353,9 +377,6 @@ NEVER_NAMES = {
     "tercantum",
     "dipakai",
     "dicatut",
-    # what is done to a name on a form: "Nama lengkap diisi apa?", "nama ibu ditulis sesuai KK?"
-    *("diisi", "diisikan", "ditulis", "tertulis", "disebut", "dicantumkan", "dieja", "disingkat"),
-    *("diubah", "dirubah", "disamakan", "dilengkapi"),
     "hilang",
     "ganti",
     "diganti",
@@ -607,7 +628,7 @@ NAMED_PLACE = re.compile(
 # pesiar Royal Caribbean", "pakai Western Union" (apps, the media, ships and brands).
 PUBLIC_OFFICES = {
     *("presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "dirjen", "kapolri"),
-    *("kapolda", "kapolres", "kadis", "pejabat", "menaker", "jaksa", "hakim"),
+    *("kapolda", "kapolres", "kadis", "pejabat", "menaker", "jaksa"),
 }
 
 
@@ -629,7 +650,10 @@ THING_CUE_REACH = 6
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 # The words for a kind of thing the tagger's names are read after ("wong", "pakai", "beli" come
 # before people as often: "wong Yanto nipu aku", "pake KTP Dedi").
-_THINGS_FOR_THE_TAGGER = THING_CUES - PUBLIC_OFFICES - {"wong", "suku", "pakai", "pake", "beli"}
+# ("nonton Yanto Saputra live": people are watched too.)
+_THINGS_FOR_THE_TAGGER = (
+    THING_CUES - PUBLIC_OFFICES - {"wong", "suku", "pakai", "pake", "beli", "nonton"}
+)
 
 
 def after_a_thing_cue(text: str, start: int) -> bool:
@@ -644,7 +668,12 @@ def after_a_thing_cue(text: str, start: int) -> bool:
         word = before.group(1).lower()
         if word in _THINGS_FOR_THE_TAGGER or (reach < 2 and word in NAMED_PLACE_CUES):
             return True
-        if not before.group(1)[:1].isupper():
+        # on over the capitalised words of a brand's name ("pabrik Top Glove Klang"), not over
+        # "Di", "Dengan", "Taiwan" in a message written in Title Case (the word right before
+        # the name aside: "masjid Agung Raya", "kapal KM Kelud")
+        written = before.group(1)
+        everyday = (word in chat_words() or word in place_words()) and not written.isupper()
+        if not written[:1].isupper() or (reach > 0 and everyday):
             return False
         end = before.start()
     return False

@@ -25,6 +25,7 @@ from bot.anonymise.name_cues import (
     CUE_WORDS,
     DID_AFTER,
     EMPLOYERS_TITLES,
+    FORM_VERBS,
     GLUED_CUES,
     INTRO_AFTER,
     LIST_BEFORE,
@@ -220,8 +221,8 @@ def _a_name_before_its_cue(word: re.Match[str]) -> bool:
     lowered = token.lower()
     if lowered in NEVER_NAMES or (lowered in chat_words() and lowered not in given_names()):
         return False
-    if not token[:1].isupper():
-        return lowered in given_names()
+    if not token[:1].isupper():  # ("timbul nama saya", "jaga nama saya": verbs)
+        return lowered in given_names() and not is_indonesian_word(lowered)
     return (
         lowered in given_names()
         or lowered in names_that_are_words()
@@ -291,6 +292,8 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
             text, before.end(), words[index].start()
         ):
             break
+        if _after_cue(words, previous, THING_CUES, reach=1):
+            break  # "pakai Dana sama bu Yanti": an e-wallet
         if lowered in chat_words() or not (
             lowered in given_names()
             or (token[:1].isupper() and not all_lower)
@@ -539,6 +542,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
+    if kind in {"named", "family"} and next_word in FORM_VERBS and first + 1 < len(words):
+        first += 1  # "nama saya tertulis Kasiman"; "Nama lengkap diisi apa?" asks, names no one
+        next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
         return None  # "sepupu dari Rambang": where the cousin is from
     own = kind == "family" and _OWN.search(cue.group()) is not None
@@ -553,13 +559,6 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
         return None  # "kolom Nama :, Tempat/Tgl Lahir :": an empty label in a list of them
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
         return None  # a sign-off's name closes the message
-    if (
-        kind == "signoff"
-        and _FROM.search(cue.group().rstrip())
-        and _a_place_not_a_name(next_word)
-        and next_word not in names_that_are_words()  # "Salam dari Bayu"
-    ):
-        return None  # "Salam dari Kikim": greetings from a place
     if words[first].group().lower() in PUBLIC_OFFICES:
         return None  # "Bu Menteri Ida Fauziyah": a public figure by office
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
@@ -597,6 +596,11 @@ _JOINS_ONLY = {"dan", "sama", "sm", "samo"}
 _ASPECT_AFTER = re.compile(r"(?i)\s(?:sudah|udah|udh|sdh|baru|belum|blm|masih|pernah)\b")
 
 
+# What things do too ("hilang", "dibawa"), or joins words ("sama"): after a time word, no sign
+# of a person.
+_THINGS_DO_TOO = {"hilang", "dibawa", "sama", "sm", "pulang"}
+
+
 # "Fajar kemaren nelpon": when, between a name and what the person did.
 _WHEN_AFTER = re.compile(r"(?i)\s(?:kemaren|kemarin|kmrn|tadi|td|barusan|semalam)(?=\s)")
 
@@ -604,11 +608,12 @@ _WHEN_AFTER = re.compile(r"(?i)\s(?:kemaren|kemarin|kmrn|tadi|td|barusan|semalam
 def _did_something(text: str, end: int, lowered: str) -> bool:
     """ "yanti nelpon", "rudi sama sari", "Fajar kemaren nelpon": what follows a lower-case
     given name says it is one."""
-    if when := _WHEN_AFTER.match(text, end):
-        end = when.end()
-    did = DID_AFTER.match(text, end)
+    when = _WHEN_AFTER.match(text, end)
+    did = DID_AFTER.match(text, when.end() if when else end)
     if did is None:
         return False
+    if when and did.group().strip().lower() in _THINGS_DO_TOO:
+        return False  # "Rezeki kemarin hilang semua"
     return not (did.group().strip().lower() in _JOINS_ONLY and is_indonesian_word(lowered))
 
 
@@ -616,7 +621,13 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
     """'app namanya X': a thing's name follows, unless a person of it is named ('kapten kapal
     namanya X', 'ketua yayasan bernama X')."""
     before = WORD.findall(text_before(text, cue.start(), 24).lower())
-    if cue.group().lower().startswith("dipanggil") and before[-2:-1] == ["di"]:
+    following = WORD.search(text, cue.end())
+    called = following.group().rstrip(".").lower() if following else ""
+    if (
+        cue.group().lower().startswith("dipanggil")
+        and before[-2:-1] == ["di"]
+        and (called in given_names() or called in names_that_are_words())
+    ):
         return False  # "di kampung dipanggil Adi Gondrong": where people call someone so
     return (
         bool(before)
@@ -843,6 +854,15 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and not chat
             and lowered not in place_words()
             and not is_indonesian_word(lowered)
+        )
+    if strength == "greeted":  # "salam buat ucup" (not "Salam Untuk Kalian Semua", "para PMI")
+        return (given and not chat) or (
+            capitalised
+            and not chat
+            and lowered not in TITLE_WORDS  # "salam buat Wak di dusun"
+            and not is_indonesian_word(lowered)
+            and lowered not in english_words()
+            and lowered not in place_words()
         )
     if strength == "to":  # "dikasih ke darmawan", "bilang ke Mega" (not "kirim ke indo")
         return (

@@ -78,6 +78,9 @@ _SPACED_LINK = re.compile(
 )
 
 
+_SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
+
+
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 _MAIL_PROVIDER_SPELLED = re.compile(
@@ -173,8 +176,14 @@ def _an_offices_account(words: list[str]) -> bool:
     official = _OFFICIAL_WORDS.intersection(words)
     return bool(official - {"resmi", "official"}) or bool(
         official
-        and not any(word in given_names() or word in names_that_are_words() for word in words)
+        and (
+            _COMPANY_WORDS.intersection(words)  # "Surya Group Official"
+            or not any(word in given_names() or word in names_that_are_words() for word in words)
+        )
     )
+
+
+_COMPANY_WORDS = frozenset({"group", "grup", "mart", "store", "shop", "corp", "tbk", "indonesia"})
 
 
 # A link to any of the sites above ends its host name with one of these.
@@ -333,6 +342,9 @@ def find_number_like(
     spaced = "/" in text or present & {"slash", "miring"}  # "fb dot com slash budi"
     for match in _SPACED_LINK.finditer(lowered) if spaced else ():
         if " " in match.group():
+            path = _SPELLED_SLASH.split(match.group())[-1].strip()
+            if path in chat_words():
+                continue  # "link wa me slash nomor hp": how to make one, no one's
             found.append(Finding(*match.span(), "link", "link to social media typed with spaces"))
         elif not _SOCIAL_LINK.match(match.group()):  # "ig.com/toni.irawan": no such site, a link
             found.append(Finding(*match.span(), "link", "link to social media, the site shortened"))
@@ -342,8 +354,10 @@ def find_number_like(
     for match in spelled or ():
         found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
     for web in _WEB_ADDRESS.finditer(text) if present & _WEB_ENDINGS else ():
-        if not _SOCIAL_LINK.fullmatch(web.group()):
-            continue
+        if not _SOCIAL_LINK.fullmatch(web.group()) or not web.group().rstrip("/").count("/") - (
+            web.group().count("//")
+        ):
+            continue  # (the site alone, "lewat facebook.com", "likee.video", is no one's)
         link = web.group().lower()
         category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
