@@ -70,7 +70,7 @@ def _may_start_cue(lowered: str) -> bool:
 
 def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     """The names in `text`; `kept` marks (non-zero) the characters of spans that must survive:
-    a public figure or a brand found as a name neither starts a list nor is mentioned again."""
+    a public figure or a brand found as a name starts no walk along a list."""
     if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     words = list(WORD.finditer(text))
@@ -196,6 +196,8 @@ _OWN_NAME_AFTER = re.compile(
 
 
 def _own_name_before_its_cue(text, words, all_lower) -> list[Finding]:
+    if "nam" not in text.lower():
+        return []  # (every form of the cue holds it: a long message is not walked for nothing)
     found = []
     for index, word in enumerate(words):
         if not _OWN_NAME_AFTER.match(text, word.end()):
