@@ -354,9 +354,8 @@ def find_number_like(
     for match in spelled or ():
         found.append(Finding(*match.span(), "email", "e-mail address written with 'at'/'dot'"))
     for web in _WEB_ADDRESS.finditer(text) if present & _WEB_ENDINGS else ():
-        if not _SOCIAL_LINK.fullmatch(web.group()) or not web.group().rstrip("/").count("/") - (
-            web.group().count("//")
-        ):
+        path = web.group().rstrip("/").split("//")[-1].partition("/")[2]
+        if not path or not _SOCIAL_LINK.fullmatch(web.group()):
             continue  # (the site alone, "lewat facebook.com", "likee.video", is no one's)
         link = web.group().lower()
         category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
