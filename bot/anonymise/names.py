@@ -529,7 +529,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
     next_word = words[first].group().rstrip(".").lower()
-    if between == "." and next_word in _WEB_ENDINGS:
+    if between == "." and next_word in _SITE_ENDINGS:
         return None  # "lewat facebook.com": a site, no name
     cue_words = cue.group().strip(" :,-").lower().replace(" ", "")
     if cue_words in _IT_IS_CALLED and _WHAT_IT_IS_CALLED.search(text_before(text, cue.start(), 8)):
@@ -580,7 +580,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
 
 
 # What ends a site's address ("facebook.com", "likee.video").
-_WEB_ENDINGS = {"com", "co", "id", "net", "org", "me", "io", "my", "sg", "tw", "hk", "video"}
+_SITE_ENDINGS = {"com", "co", "id", "net", "org", "me", "io", "my", "sg", "tw", "hk", "video"}
 
 
 # "itu namanya ...", "ini namanya ...": what something is called, when a word follows.
