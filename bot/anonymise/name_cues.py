@@ -210,22 +210,24 @@ CUE_STRENGTH = {
 }
 
 
+# What the cues of NAME_CUES are written with.
+_CUE_SOURCES = (
+    *_NAMED,
+    RELATIVES,
+    _ROLES,
+    _TITLES,
+    _SELF,
+    _WITH,
+    _GIVEN_TO,
+    _GREETED,
+    _SIGN_OFF,
+)
+
+
 # Every word a cue is written with: the long pattern is only tried at such a word (or at one
 # that glues a cue together, "namasaya", "bapaknya"), which keeps a long message fast.
 CUE_FIRST_WORDS = frozenset(
-    word
-    for source in (
-        *_NAMED,
-        RELATIVES,
-        _ROLES,
-        _TITLES,
-        _SELF,
-        _WITH,
-        _GIVEN_TO,
-        _GREETED,
-        _SIGN_OFF,
-    )
-    for word in re.findall(r"(?<!\\)[a-z]+", source)
+    word for source in _CUE_SOURCES for word in re.findall(r"(?<!\\)[a-z]+", source)
 )
 
 
@@ -234,20 +236,7 @@ GLUED_CUES = ("nama", "namo", "panggil", "kenal", "terima")
 
 # Words of the cues: never the start of a name that runs back from a name found after them.
 CUE_WORDS = frozenset(
-    word
-    for source in (
-        *_NAMED,
-        RELATIVES,
-        _ROLES,
-        _TITLES,
-        _SELF,
-        _WITH,
-        _GIVEN_TO,
-        _GREETED,
-        _SIGN_OFF,
-        _OFFICES,
-    )
-    for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
+    word for source in (*_CUE_SOURCES, _OFFICES) for word in re.findall(r"(?<!\\)[a-z]{2,}", source)
 )
 
 

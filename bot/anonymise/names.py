@@ -629,14 +629,11 @@ def _names_a_thing(text: str, cue: re.Match[str]) -> bool:
     """'app namanya X': a thing's name follows, unless a person of it is named ('kapten kapal
     namanya X', 'ketua yayasan bernama X')."""
     before = WORD.findall(text_before(text, cue.start(), 24).lower())
-    following = WORD.search(text, cue.end())
-    called = following.group().rstrip(".").lower() if following else ""
-    if (
-        cue.group().lower().startswith("dipanggil")
-        and before[-2:-1] == ["di"]
-        and (called in given_names() or called in names_that_are_words())
-    ):
-        return False  # "di kampung dipanggil Adi Gondrong": where people call someone so
+    if cue.group().lower().startswith("dipanggil") and before[-2:-1] == ["di"]:
+        following = WORD.search(text, cue.end())
+        called = following.group().rstrip(".").lower() if following else ""
+        if called in given_names() or called in names_that_are_words():
+            return False  # "di kampung dipanggil Adi Gondrong": where people call someone so
     return (
         bool(before)
         and before[-1].rstrip(".") in THINGS_NAMED
