@@ -34,6 +34,7 @@ FROZEN_SHA256 = {
     "second_hand_21.jsonl": "af0f54741b62ae780cf3d70b939e965e2516608df759f13e34d5b55fe2856f14",
     "second_hand_22.jsonl": "22d6f82bba03f215e63db07aaff4387290462c95caff43c0aae1a5792a12aab0",
     "second_hand_23.jsonl": "80dac69b1f0b87b284146f587977fb69d319004171729208da871a7802cb5cd0",
+    "second_hand_24.jsonl": "9b3b3bed92592d59f4b1bb09fd7a669c425157a5a62db4261f37750767af8197",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -59,6 +60,7 @@ TUNING = (
     "tuning_20.jsonl",
     "tuning_21.jsonl",
     "tuning_22.jsonl",
+    "tuning_23.jsonl",
 )
 CATEGORIES = {
     "own_name",
