@@ -87,11 +87,17 @@ def _word_features(word: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=50_000)
-def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
-    """What the tagger reads of a word `offset` places away from the one it tags."""
-    wanted = ("l=", "sh=", "given", "chat", "indo", "punct")
-    return tuple(f"{offset}:{f}" for f in _word_features(word) if f.startswith(wanted))
+# What the tagger reads of a neighbour, besides its word and shape (the first and fourth of its
+# own features).
+_NEIGHBOUR_FLAGS = frozenset({"given", "chat", "indo", "punct"})
+
+
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """What the tagger reads of a word when it stands at each of _NEIGHBOURS from the one it
+    tags ("-1:l=budi", "-1:sh=Xx", "-1:given", ...)."""
+    own = _word_features(word)
+    wanted = (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
+    return tuple(tuple(f"{offset}:{f}" for f in wanted) for offset in _NEIGHBOURS)
 
 
 class _Reading(NamedTuple):
@@ -108,10 +114,7 @@ def _alone(feature: str) -> tuple[str]:
 
 @lru_cache(maxsize=50_000)
 def _reading(word: str) -> _Reading:
-    return _Reading(
-        _word_features(word),
-        tuple(_neighbour_features(word, offset) for offset in _NEIGHBOURS),
-    )
+    return _Reading(_word_features(word), _neighbour_features(word))
 
 
 def _sequence(
@@ -175,10 +178,11 @@ class NameTagger:
         return self._known.get(feature, ())
 
     def _read_known(self, word: str) -> _Reading:
+        known = self._known
         own, around = _reading(word)
         return _Reading(
-            tuple(self._known[f][0] for f in own if f in self._known),
-            tuple(tuple(self._known[f][0] for f in seen if f in self._known) for seen in around),
+            tuple(known[f][0] for f in own if f in known),
+            tuple(tuple(known[f][0] for f in seen if f in known) for seen in around),
         )
 
     def findings(self, text: str) -> list[Finding]:
