@@ -22,6 +22,8 @@ _STREET = (
 _EVERYDAY_STREET_WORDS = {
     *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
     *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
+    # "di Perumnas Sako ado kursus": a housing estate is a neighbourhood, like a kelurahan
+    *("perum", "perumnas", "kompleks", "komp"),
 }
 
 
@@ -92,6 +94,10 @@ _LANDMARKS = (
 
 # (matched on the lower-cased text)
 _NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
+
+
+# "Jl. Mayor Ruslan itu dekat kantor apo?": which landmark is asked, no house is told.
+_LANDMARK_ASKED = re.compile(r"\s+(?:apa|apo|mana|mano)\b")
 
 
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.
@@ -340,6 +346,8 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
     for match in _NEAR_LANDMARK.finditer(lowered) if present & _NEAR_WORDS else ():
+        if _LANDMARK_ASKED.match(lowered, match.end()):
+            continue
         after_address = any(0 <= match.start() - part.end <= 25 for part in found)
         if after_address or _DWELLING.search(text_before(text, match.start(), _DWELLING_REACH)):
             start, end = match.start(), _street_name_end(text, match)

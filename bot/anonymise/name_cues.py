@@ -19,7 +19,7 @@ from bot.anonymise.lexicon import chat_words, place_words
 _RELATIVES_FOR_NAMES = (
     r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
     r"umak|ortu|orang\s+tua|nenek|kakek|cucu|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|"
-    r"mamang|menantu|ipar|kawan|teman|tetangga|pacar"
+    r"mamang|menantu|ipar|kawan|teman|tetangga|pacar|ading"
 )
 
 
@@ -68,7 +68,8 @@ RELATIVES = (
     r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
     r"orang\s+tua|orangtua|wong\s+tuo|"
     r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
-    r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku"
+    r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku|"
+    r"ading|adingku"  # Palembang: a younger brother or sister
 )
 
 
@@ -76,7 +77,7 @@ _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
     r"perekrutnya|tekong|penyalur|mandor|toke|tauke|atasan|atasannya|pemilik|pemiliknya|"
     r"supervisor|supervisornya|manager|manajer|boss|bossnya|"
-    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
+    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut|pelaku|pelakunya"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 import phonenumbers
 
@@ -372,6 +373,8 @@ def find_number_like(
         handle = match.group(1).lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
+        if handle in _official_site_labels():
+            continue  # "akun SISKOP2MI": the system whose site the bot gives
         labelled = ":" in match.group() or "=" in match.group()
         if (
             (labelled and handle not in NEVER_NAMES)
@@ -421,6 +424,18 @@ def find_number_like(
             found.append(finding)
     found += _cut_over_two_lines(text, runs)
     return found
+
+
+@cache
+def _official_site_labels() -> frozenset[str]:
+    """The words of the sites the bot gives ("siskop2mi", "bp2mi" of siskop2mi.bp2mi.go.id)."""
+    sites = official_numbers_and_sites()[1]
+    return frozenset(
+        label
+        for site in sites
+        for label in re.split(r"[./:@]+", site.split("//")[-1])
+        if len(label) > 3 and not label.isdigit()
+    )
 
 
 def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]:

@@ -1015,3 +1015,36 @@ def test_a_name_glued_to_a_mobile_number_is_a_name_for_the_rules_too():
 )
 def test_what_the_tagger_reads_after_the_word_for_a_thing_is_the_things_name(text, name, a_thing):
     assert after_a_thing_cue(text, text.index(name)) is a_thing
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Palembang's word for a younger brother or sister is a relative's cue
+        ("ading aku Fajar umur 19 dibawa ke Batam", "ading aku <NAMA> umur 19 dibawa ke Batam"),
+        # the perpetrator named, even in two words that are old dictionary words
+        ("pelaku Gusti Randa dan Vera, korban Mira", "pelaku <NAMA> dan <NAMA>, korban <NAMA>"),
+        ("pelaku TPPO dihukum berapa tahun?", "pelaku TPPO dihukum berapa tahun?"),
+        # which landmark is asked: no house is told
+        (
+            "Jl. Mayor Ruslan itu dekat kantor apo? aku nak ke klinik",
+            "Jl. Mayor Ruslan itu dekat kantor apo? aku nak ke klinik",
+        ),
+        ("rumah aku dekat masjid Al-Ikhlas", "rumah aku <ALAMAT>"),
+        # a housing estate without a house number is a neighbourhood; with one, an address
+        ("di Perumnas Sako ado kursus bahasa korea dak", "di Perumnas Sako ado kursus bahasa korea dak"),
+        ("aku di Perumnas Sako Blok C No. 12", "aku di <ALAMAT>"),
+        ("tinggal di Perum Griya Asri", "tinggal di <ALAMAT>"),
+        # the system whose site the bot gives is no one's account
+        (
+            "kalo lupa password akun SISKOP2MI, reset lewat email kah?",
+            "kalo lupa password akun SISKOP2MI, reset lewat email kah?",
+        ),
+        ("akun tiktok budi_loker99 nawarin kerja", "akun tiktok <USERNAME> nawarin kerja"),
+        # a region and a district abroad are places
+        ("Bintang Pantura acara dangdut di tv itu", "Bintang Pantura acara dangdut di tv itu"),
+        ("Al Malaz itu daerah mano di Riyadh?", "Al Malaz itu daerah mano di Riyadh?"),
+    ],
+)
+def test_the_twenty_fourth_hands_tuning_half(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
