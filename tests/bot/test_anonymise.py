@@ -1032,7 +1032,10 @@ def test_what_the_tagger_reads_after_the_word_for_a_thing_is_the_things_name(tex
         ),
         ("rumah aku dekat masjid Al-Ikhlas", "rumah aku <ALAMAT>"),
         # a housing estate without a house number is a neighbourhood; with one, an address
-        ("di Perumnas Sako ado kursus bahasa korea dak", "di Perumnas Sako ado kursus bahasa korea dak"),
+        (
+            "di Perumnas Sako ado kursus bahasa korea dak",
+            "di Perumnas Sako ado kursus bahasa korea dak",
+        ),
         ("aku di Perumnas Sako Blok C No. 12", "aku di <ALAMAT>"),
         ("tinggal di Perum Griya Asri", "tinggal di <ALAMAT>"),
         # the system whose site the bot gives is no one's account
