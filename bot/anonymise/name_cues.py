@@ -85,7 +85,8 @@ _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
     r"sendiri))?"
-    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri|"
+    r"tersayang|tercinta|kesayangan))*"  # "adikku tersayang, Mutiara"
     # "anak aku yg tuo, Melati,": which of them, after "yang"
     r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
     r"pertama|kedua|ketiga|cewek|cowok|perempuan|betino|lanang|laki-laki)(?=\s*,))?"
@@ -204,7 +205,7 @@ CUE_STRENGTH = {
     "title": "title",
     "role": "role",
     "self": "weak",
-    "with": "weak",
+    "with": "with",
     "to": "to",
     "greeted": "greeted",
     "signoff": "weak",
@@ -440,7 +441,7 @@ LONGEST_NAME = 5
 
 
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
+UNSURE = {"weak", "with", "to", "role", "gazetteer", "proper", "title abroad"}
 
 
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:

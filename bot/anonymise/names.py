@@ -189,9 +189,11 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     return found
 
 
-# "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own.
+# "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;
+# "Rezeki itu nama anak saya": or a relative's.
 _OWN_NAME_AFTER = re.compile(
-    r"(?i)\s?,?\s(?:nama|namo)\s?(?:saya|sy|aku|ku|sayo)\b|\s(?:namaku|namoku)\b"
+    rf"(?i)\s?,?\s(?:(?:itu|ini|tu|ni)\s)?(?:nama|namo)\s?(?:(?:{RELATIVES})\s)?"
+    r"(?:saya|sy|aku|ku|sayo)\b|\s(?:namaku|namoku)\b"
 )
 
 
@@ -873,7 +875,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return (
             (given and not chat) or lowered in names_that_are_words() or (capitalised and not chat)
         ) and lowered not in place_words()
-    # weak: "saya X" where a sentence starts, "sama X", a sign-off
+    # weak: "saya X" where a sentence starts, a sign-off; with: "sama X", "oleh X"
+    if strength == "with" and capitalised and lowered in place_words():
+        # "Pemalang sama Tegal": a place (a given name that is a place too still names)
+        return given or lowered in names_that_are_words()
     if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
         return not chat or lowered in names_that_are_words()
     return (

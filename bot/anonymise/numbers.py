@@ -444,13 +444,20 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(runs):
         gap = text[end:next_start]
-        if "\n" not in gap or gap.strip():
+        if "\n" not in gap or gap.strip(" \n-."):
             continue
         typed = NOT_DIGIT.sub("", text[start:end])
         first = national_form(typed)
         both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
+        elif (
+            text[start] == "+"
+            and not _is_valid_phone(text[start:end])
+            and _is_valid_phone(text[start:end] + " " + text[next_start:next_end])
+        ):
+            # "+60 16\n-553 2198": a number abroad, its country code on the first line
+            found.append(Finding(start, next_end, "phone", "a number abroad cut over two lines"))
         elif 6 <= len(typed) < 16 and typed[0] != "0" and len(both) == 16:
             found.append(Finding(start, next_end, "nik", "16 digits cut over two lines (NIK)"))
     return found

@@ -1047,6 +1047,27 @@ def test_what_the_tagger_reads_after_the_word_for_a_thing_is_the_things_name(tex
         # a region and a district abroad are places
         ("Bintang Pantura acara dangdut di tv itu", "Bintang Pantura acara dangdut di tv itu"),
         ("Al Malaz itu daerah mano di Riyadh?", "Al Malaz itu daerah mano di Riyadh?"),
+        # a relative's name before the words that say whose it is
+        ("Rezeki itu nama anak saya pak", "<NAMA> itu nama anak saya pak"),
+        ("apa itu nama saya?", "apa itu nama saya?"),
+        # a relative called dear, then named
+        ("adikku tersayang, Mutiara, baru berangkat", "adikku tersayang, <NAMA>, baru berangkat"),
+        ("kakak tersayang, kapan pulang?", "kakak tersayang, kapan pulang?"),
+        # a number abroad over two lines, its country code on the first
+        ("nomor anak saya +60 16\n-553 2198, sudah", "nomor anak saya <PHONE>, sudah"),
+        # places after 'sama' are places; a name that is a place too still names
+        ("Pemalang sama Tegal banyak PT kapal ya", "Pemalang sama Tegal banyak PT kapal ya"),
+        ("aku pergi sama Mutiara ke pasar", "aku pergi sama <NAMA> ke pasar"),
+        # districts abroad, an agency, a medicine by its generic name
+        (
+            "Jalan Tunku Abdul Rahman itu deket Chow Kit kan?",
+            "Jalan Tunku Abdul Rahman itu deket Chow Kit kan?",
+        ),
+        (
+            "anak demam, Paracetamol sirup atau Tempra?",
+            "anak demam, Paracetamol sirup atau Tempra?",
+        ),
+        ("ada pasar murah Bulog", "ada pasar murah Bulog"),
     ],
 )
 def test_the_twenty_fourth_hands_tuning_half(text, scrubbed):
