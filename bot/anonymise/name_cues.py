@@ -17,7 +17,7 @@ from bot.anonymise.lexicon import chat_words, place_words
 #   to      "dikasih ke", "bilang ke": a given name or a capitalised word that is no place
 # Each cue is matched case-insensitively, as whole words.
 _RELATIVES_FOR_NAMES = (
-    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
+    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|kaka|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
     r"umak|ortu|orang\s+tua|nenek|kakek|cucu|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|"
     r"mamang|menantu|ipar|kawan|teman|tetangga|pacar|ading"
 )
@@ -62,7 +62,7 @@ _NAMED = (
 
 RELATIVES = (
     r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
-    r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
+    r"kakak|kakakku|kaka|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
     r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"

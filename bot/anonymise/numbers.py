@@ -373,8 +373,8 @@ def find_number_like(
         handle = match.group(1).lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
-        if handle in _official_site_labels():
-            continue  # "akun SISKOP2MI": the system whose site the bot gives
+        if handle in _official_site_labels() or handle in _OFFICIAL_WORDS:
+            continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
         labelled = ":" in match.group() or "=" in match.group()
         if (
             (labelled and handle not in NEVER_NAMES)

@@ -1068,6 +1068,14 @@ def test_what_the_tagger_reads_after_the_word_for_a_thing_is_the_things_name(tex
             "anak demam, Paracetamol sirup atau Tempra?",
         ),
         ("ada pasar murah Bulog", "ada pasar murah Bulog"),
+        # 'kaka' as chat writes 'kakak'; an office's account; 'trus' after a site is no handle
+        ("kaka sy Nia dapet kerja di singapore", "kaka sy <NAMA> dapet kerja di singapore"),
+        ("ig bp3mi sumsel apo namonyo", "ig bp3mi sumsel apo namonyo"),
+        (
+            "nawarin kerja lewat tiktok trus minta uang",
+            "nawarin kerja lewat tiktok trus minta uang",
+        ),
+        ("ig: rahmat_agency99 tiktok trus wa", "ig: <USERNAME> tiktok trus wa"),
     ],
 )
 def test_the_twenty_fourth_hands_tuning_half(text, scrubbed):
