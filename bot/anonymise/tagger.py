@@ -218,10 +218,23 @@ class NameTagger:
                 and (_only_everyday_words(text[start:end]) or after_a_thing_cue(text, start))
             ):
                 continue
+            if kind == "N":
+                start = _past_a_verb_before(text, start, end)
             category = CATEGORIES[kind]
             reason = f"the tagger reads {'a name' if kind == 'N' else 'an address'} ({sure:.2f})"
             found.append(Finding(start, end, category, reason))
         return found
+
+
+# "namo aku ditulis kasiman": a verb of the passive (di-...) the model took in before the name.
+_PASSIVE_VERB_FIRST = re.compile(r"di[^\W\d_]{3,}\s+")
+
+
+def _past_a_verb_before(text: str, start: int, end: int) -> int:
+    verb = _PASSIVE_VERB_FIRST.match(text, start, end)
+    if verb and _only_everyday_words(verb.group()) and verb.end() < end:
+        return verb.end()
+    return start
 
 
 def _only_everyday_words(span: str) -> bool:
