@@ -2,7 +2,7 @@
 
 - lexicon/given_names.txt: Indonesian given names and family names from Faker's `id_ID`
   person provider (MIT licence), and those of the hand list lexicon/more_given_names.txt that
-  are no everyday, dictionary or common English word.
+  are no everyday, dictionary or common English word and no place.
 - lexicon/dictionary_words.txt: Sastrawi's dictionary of Indonesian root words (MIT licence).
   It holds many words that are names too ("indah", "fatimah", "budi"), so the scrubber uses it
   only where no strong cue says a name follows.
@@ -218,7 +218,10 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are out of date")
     check = parser.parse_args().check
     chat, dictionary = training_words() | everyday_words(), dictionary_words()
-    names = given_names() | more_given_names(chat, dictionary)
+    # A hand-listed name that is also a place ("darwin", "reno", "yong") stays a place:
+    # "ditahan di Darwin".
+    faker_names = given_names()
+    names = faker_names | (more_given_names(chat, dictionary) - place_words(faker_names))
     outputs = {
         GIVEN_NAMES_FILE: render(
             names, "Indonesian given and family names (Faker id_ID, lexicon/more_given_names.txt)."

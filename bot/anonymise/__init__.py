@@ -49,7 +49,7 @@ import hmac
 
 from bot.anonymise.addresses import find_addresses
 from bot.anonymise.dates import find_birth_dates
-from bot.anonymise.kept import spans_that_survive
+from bot.anonymise.kept import public_figures_and_things, spans_that_survive
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
 from bot.anonymise.names import every_mention, find_names
@@ -70,9 +70,11 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    kept = spans_that_survive(text, lowered, runs)
+    # 1 where a span must survive; 2 where only a public figure's or a brand's name says so
     kept_mask = bytearray(len(text))
-    for start, end in kept:
+    for start, end in public_figures_and_things(lowered):
+        kept_mask[start:end] = b"\x02" * (end - start)
+    for start, end in spans_that_survive(text, lowered, runs):
         kept_mask[start:end] = b"\x01" * (end - start)
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in WORD.findall(lowered)}
@@ -86,9 +88,13 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
         *(name_tagger().findings(text) if with_tagger else ()),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
-    # an amount, but "wa 0812-3456-7890 rb" is still a phone number.
+    # an amount, but "wa 0812-3456-7890 rb" is still a phone number. A public figure's name
+    # after a cue that says whose it is is a private person's: "nama anak saya Marshanda".
     return _without_overlaps(
-        finding for finding in findings if 0 in kept_mask[finding.start : finding.end]
+        finding
+        for finding in findings
+        if 0 in kept_mask[finding.start : finding.end]
+        or (finding.whose and 1 not in kept_mask[finding.start : finding.end])
     )
 
 

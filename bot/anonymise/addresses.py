@@ -22,8 +22,6 @@ _STREET = (
 _EVERYDAY_STREET_WORDS = {
     *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
     *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
-    # "di Perumnas Sako ado kursus": a housing estate is a neighbourhood, like a kelurahan
-    *("perum", "perumnas", "kompleks", "komp"),
 }
 
 
@@ -63,8 +61,9 @@ _HAMLET = re.compile(
 
 # Where someone lives: "rumah saya", "tinggal di", "alamat", "kos di".
 _DWELLING = re.compile(
-    r"(?i)\b(?:rumah|rmh|rumahnya|rumahku|tinggal|tgl|alamat|alamatnya|domisili|kos|ngekos|"
-    r"kost|kontrakan|ngontrak|menetap)\b"
+    r"(?i)\b(?:rumah|rmh|rumahnya|rumahku|rumahnyo|rmhku|rmhnya|rmhnyo|umah|umahku|umahnyo|"
+    r"umahnya|tinggal|tingal|tinggalnyo|tgl|alamat|alamatnya|almt|domisili|kediaman|kos|ngekos|"
+    r"kost|kontrakan|ngontrak|menetap|numpang|nginep|menginap)\b"
 )
 
 
@@ -97,7 +96,7 @@ _NEAR_LANDMARK = re.compile(rf"\b{_NEAR}\s+{_LANDMARKS}\b")
 
 
 # "Jl. Mayor Ruslan itu dekat kantor apo?": which landmark is asked, no house is told.
-_LANDMARK_ASKED = re.compile(r"\s+(?:apa|apo|mana|mano)\b")
+_LANDMARK_ASKED = re.compile(r"\s+(?:apa|apo|mana|mano)\s*(?:\?|$)")
 
 
 # A form's "Alamat : ..." line: the rest of the line, up to the desa or kelurahan.

@@ -157,11 +157,16 @@ _OFFICE_HOLDER = re.compile(
 )
 
 
+def public_figures_and_things(lowered: str) -> list[tuple[int, int]]:
+    """Where `lowered` names a public figure, a brand, a shop or a place (public_names)."""
+    return [m.span() for m in public_names().finditer(lowered)]
+
+
 def spans_that_survive(
     text: str, lowered: str, runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The spans that must survive in `text` (`lowered`: the same in lower case, every character
-    where it stood), given its runs of digits."""
+    where it stood), given its runs of digits, besides public_figures_and_things."""
     official_texts = official_numbers_and_sites()[1]
     kept = _money(text)
     kept += [
@@ -171,7 +176,6 @@ def spans_that_survive(
     ]
     kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
     kept += _companies(text)
-    kept += [m.span() for m in public_names().finditer(lowered)]
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     for official in official_texts:
         if official in lowered:

@@ -23,12 +23,16 @@ PLACEHOLDERS = {
 
 @dataclass(frozen=True)
 class Finding:
-    """One span of personal data: where it is, what it is and which rule found it."""
+    """One span of personal data: where it is, what it is and which rule found it.
+
+    `whose` is set where a cue says whose name it is ("nama anak saya", "majikan saya"): such a
+    name is removed even where it is a public figure's too ("nama anak saya Marshanda")."""
 
     start: int
     end: int
     category: str
     reason: str
+    whose: bool = False
 
     @property
     def placeholder(self) -> str:

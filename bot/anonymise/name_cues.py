@@ -17,7 +17,7 @@ from bot.anonymise.lexicon import chat_words, place_words
 #   to      "dikasih ke", "bilang ke": a given name or a capitalised word that is no place
 # Each cue is matched case-insensitively, as whole words.
 _RELATIVES_FOR_NAMES = (
-    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|kaka|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
+    r"anak|istri|isteri|bini|suami|laki|adik|adek|kakak|abang|ayuk|ibu|bapak|ayah|mamak|emak|"
     r"umak|ortu|orang\s+tua|nenek|kakek|cucu|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|"
     r"mamang|menantu|ipar|kawan|teman|tetangga|pacar|ading"
 )
@@ -62,7 +62,7 @@ _NAMED = (
 
 RELATIVES = (
     r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
-    r"kakak|kakakku|kaka|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
+    r"kakak|kakakku|kaka\s+(?:saya|sy|aku|sayo)|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
     r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
@@ -77,7 +77,7 @@ _ROLES = (
     r"sponsor|sponsornya|calo|calonya|agen|agennya|bos|bosnya|majikan|majikannya|perekrut|"
     r"perekrutnya|tekong|penyalur|mandor|toke|tauke|atasan|atasannya|pemilik|pemiliknya|"
     r"supervisor|supervisornya|manager|manajer|boss|bossnya|"
-    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut|pelaku|pelakunya"
+    r"korban|pl|orang|wong|cewek|cowok|rekrut|merekrut"
 )
 
 
@@ -85,8 +85,7 @@ _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
     r"sendiri))?"
-    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri|"
-    r"tersayang|tercinta|kesayangan))*"  # "adikku tersayang, Mutiara"
+    r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
     # "anak aku yg tuo, Melati,": which of them, after "yang"
     r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
     r"pertama|kedua|ketiga|cewek|cowok|perempuan|betino|lanang|laki-laki)(?=\s*,))?"
@@ -205,7 +204,7 @@ CUE_STRENGTH = {
     "title": "title",
     "role": "role",
     "self": "weak",
-    "with": "with",
+    "with": "weak",
     "to": "to",
     "greeted": "greeted",
     "signoff": "weak",
@@ -441,7 +440,7 @@ LONGEST_NAME = 5
 
 
 # Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "with", "to", "role", "gazetteer", "proper", "title abroad"}
+UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 
 
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:
@@ -633,6 +632,8 @@ THING_CUES = {
     *("merk", "susu", "kerupuk", "kecap", "obat", "pempek", "sambal", "sambel", "mie", "sabun"),
     *("shampo", "sampo", "bedak", "skincare", "produk", "rokok", "pabrik", "galangan", "kilang"),
     *("beli", "nonton", "lagu", "novel", "drama"),
+    # the prophets and the holy books: "nabi Musa", "Injil Yohanes"
+    *("nabi", "rasul", "injil", "kitab", "surah"),
 }
 # How many capitalised words after a thing's cue may still be its name ("nonton Preman Pensiun").
 THING_CUE_REACH = 6
@@ -645,6 +646,24 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _THINGS_FOR_THE_TAGGER = (
     THING_CUES - PUBLIC_OFFICES - {"wong", "suku", "pakai", "pake", "beli", "nonton"}
 )
+
+
+# The words after which a capitalised word without a cue names a place, given name or not:
+# "transit di Juanda", "desa Suka Makmur".
+WHERE_WORDS = frozenset(
+    {"di", "desa", "ds", "dusun", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten"}
+    | {"bandara", "pelabuhan"}
+)
+
+
+def after_a_where_word(text: str, start: int) -> bool:
+    """ "transit di Juanda": the capitalised word at `start` comes right after a word of WHERE_WORDS."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group(1).lower() in WHERE_WORDS
+        and text[start : start + 1].isupper()
+    )
 
 
 def after_a_thing_cue(text: str, start: int) -> bool:

@@ -55,6 +55,7 @@ from bot.anonymise.name_cues import (
     TITLE_WORDS,
     TITLES_ABROAD,
     UNSURE,
+    WHERE_WORDS,
     WORD,
 )
 
@@ -109,9 +110,17 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         if first < len(words) and starts[first] not in listed_starts:
             named = _name_after_cue(text, words, cue, first, all_lower)
             if named:
-                start, end, strength = named
+                start, end, strength, whose = named
                 cue_as_written = text[cue.start() : cue.end()].strip()
-                found.append(Finding(start, end, "name", f"name after '{cue_as_written}'"))
+                found.append(
+                    Finding(
+                        start,
+                        end,
+                        "name",
+                        f"name after '{cue_as_written}'",
+                        whose=whose,
+                    )
+                )
                 # A list is walked once: a later cue in it finds its name listed already.
                 for listed in _listed_after(text, words, starts, end, strength, all_lower):
                     found.append(Finding(*listed, "name", "the next name of a list"))
@@ -214,7 +223,7 @@ def _own_name_before_its_cue(text, words, all_lower) -> list[Finding]:
             first -= 1
         if all(_a_name_before_its_cue(w) for w in words[first : index + 1]):
             span = (words[first].start(), word.start() + len(word.group().rstrip(".")))
-            found.append(Finding(*span, "name", "a name before 'namo aku'/'namaku'"))
+            found.append(Finding(*span, "name", "a name before 'namo aku'/'namaku'", whose=True))
     return found
 
 
@@ -312,6 +321,10 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
         )
         index = previous
     return listed
+
+
+# The naming cues that do not say whose name follows ("dengar nama Siti Zaenab", "fb X").
+_BARE_NAMING_CUES = frozenset({"nama", "namo", "nm", "alias", "fb", "facebook"})
 
 
 # The words some name rule starts from, besides the cues.
@@ -423,6 +436,8 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and is_indonesian_word(lowered)
+    if given and index > 0 and words[index - 1].group().lower().rstrip(".") in WHERE_WORDS:
+        return []  # "transit di Juanda", "desa Suka Makmur": a given name as a place's name
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
@@ -521,8 +536,9 @@ def _a_place_not_a_name(word: str) -> bool:
     return lowered in place_words() and lowered not in given_names()
 
 
-def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] | None:
-    """The name after a cue, and how sure the cue makes us of the names listed after it."""
+def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
+    """The name after a cue, how sure the cue makes us of the names listed after it, and whether
+    the cue says whose name it is (`Finding.whose`)."""
     kind = cue.lastgroup
     between = text[cue.end() : words[first].start()]
     listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
@@ -578,7 +594,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str] 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    return (*span, strength) if span else None
+    whose = kind in {"family", "role", "called"} or (
+        kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
+    )
+    return (*span, strength, whose) if span else None
 
 
 # What ends a site's address ("facebook.com", "likee.video").
@@ -875,10 +894,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return (
             (given and not chat) or lowered in names_that_are_words() or (capitalised and not chat)
         ) and lowered not in place_words()
-    # weak: "saya X" where a sentence starts, a sign-off; with: "sama X", "oleh X"
-    if strength == "with" and capitalised and lowered in place_words():
-        # "Pemalang sama Tegal": a place (a given name that is a place too still names)
-        return given or lowered in names_that_are_words()
+    # weak: "saya X" where a sentence starts, "sama X", a sign-off
     if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
         return not chat or lowered in names_that_are_words()
     return (

@@ -33,7 +33,7 @@ from bot.anonymise.lexicon import (
     place_words,
 )
 from bot.anonymise.message import Finding, normalise
-from bot.anonymise.name_cues import after_a_thing_cue
+from bot.anonymise.name_cues import after_a_thing_cue, after_a_where_word
 
 MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
 # What each category of the corpora becomes in the tagger's labels.
@@ -215,7 +215,11 @@ class NameTagger:
                 start += 1
             if start == end or (
                 kind == "N"
-                and (_only_everyday_words(text[start:end]) or after_a_thing_cue(text, start))
+                and (
+                    _only_everyday_words(text[start:end])
+                    or after_a_thing_cue(text, start)
+                    or after_a_where_word(text, start)
+                )
             ):
                 continue
             if kind == "N":
@@ -232,7 +236,13 @@ _PASSIVE_VERB_FIRST = re.compile(r"di[^\W\d_]{3,}\s+")
 
 def _past_a_verb_before(text: str, start: int, end: int) -> int:
     verb = _PASSIVE_VERB_FIRST.match(text, start, end)
-    if verb and _only_everyday_words(verb.group()) and verb.end() < end:
+    stem = verb.group().strip()[2:].lower() if verb else ""
+    if (
+        verb
+        and is_indonesian_word(stem)
+        and _only_everyday_words(verb.group())
+        and verb.end() < end
+    ):
         return verb.end()
     return start
 
