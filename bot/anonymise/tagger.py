@@ -223,7 +223,7 @@ class NameTagger:
             ):
                 continue
             if kind == "N":
-                start = _past_a_verb_before(text, start, end)
+                start = _past_a_passive_verb(text, start, end)
             category = CATEGORIES[kind]
             reason = f"the tagger reads {'a name' if kind == 'N' else 'an address'} ({sure:.2f})"
             found.append(Finding(start, end, category, reason))
@@ -234,7 +234,9 @@ class NameTagger:
 _PASSIVE_VERB_FIRST = re.compile(r"di[^\W\d_]{3,}\s+")
 
 
-def _past_a_verb_before(text: str, start: int, end: int) -> int:
+def _past_a_passive_verb(text: str, start: int, end: int) -> int:
+    """Where the name read from `start` to `end` begins once a passive verb before it is left out
+    ("dinar susanti" stays whole: "nar" is no word)."""
     verb = _PASSIVE_VERB_FIRST.match(text, start, end)
     stem = verb.group().strip()[2:].lower() if verb else ""
     if (
