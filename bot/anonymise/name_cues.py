@@ -649,15 +649,15 @@ _THINGS_FOR_THE_TAGGER = (
 
 
 # The words after which a capitalised word without a cue names a place, given name or not:
-# "transit di Juanda", "desa Suka Makmur".
+# "desa Suka Makmur", "bandara Juanda". Not "di": "paspor aku ditahan di Rudi" is with Rudi.
 WHERE_WORDS = frozenset(
-    {"di", "desa", "ds", "dusun", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten"}
+    {"desa", "ds", "dusun", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten"}
     | {"bandara", "pelabuhan"}
 )
 
 
 def after_a_where_word(text: str, start: int) -> bool:
-    """ "transit di Juanda": the capitalised word at `start` comes right after a word of WHERE_WORDS."""
+    """ "bandara Juanda": the capitalised word at `start` comes right after a word of WHERE_WORDS."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return (
         before is not None

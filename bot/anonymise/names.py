@@ -437,7 +437,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and is_indonesian_word(lowered)
     if given and index > 0 and words[index - 1].group().lower().rstrip(".") in WHERE_WORDS:
-        return []  # "transit di Juanda", "desa Suka Makmur": a given name as a place's name
+        return []  # "bandara Juanda", "desa Suka Makmur": a given name as a place's name
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"

@@ -1099,11 +1099,10 @@ def test_the_twenty_fourth_hands_tuning_half(text, scrubbed):
         # 'kaka' names someone only with its owner after it; the admin called 'kaka' is no one
         ("kaka mw tanya dong", "kaka mw tanya dong"),
         ("kaka sy Nia dapet kerja", "kaka sy <NAMA> dapet kerja"),
-        # a given name right after 'di', 'desa', 'bandara' names a place; a prophet is no one
-        (
-            "pesawat aku transit di Juanda, jemputan nunggu dimano",
-            "pesawat aku transit di Juanda, jemputan nunggu dimano",
-        ),
+        # a given name right after 'desa', 'bandara' names a place; after 'di' it may be the
+        # person something is with; a prophet is no one
+        ("mendarat di bandara Juanda jam 2", "mendarat di bandara Juanda jam 2"),
+        ("paspor aku ditahan di Rudi", "paspor aku ditahan di <NAMA>"),
         ("kisah nabi Musa dan nabi Nuh", "kisah nabi Musa dan nabi Nuh"),
         ("tinggal sama Juanda di kontrakan", "tinggal sama <NAMA> di kontrakan"),
         # a month is no name; a place abroad named after no one stays
