@@ -62,14 +62,15 @@ _NAMED = (
 
 RELATIVES = (
     r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
-    r"kakak|kakakku|kaka\s+(?:saya|sy|aku|sayo)|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
+    r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"
     r"cucu|pacar|tunangan|menantu|ipar|kawan|kawanku|teman|temanku|temen|tetangga|kenalan|"
     r"sodara|saudara|saudari|ortu|besan|mbah|abah|umak|bapaknya|emaknya|ayuk|ayukku|"
     r"orang\s+tua|orangtua|wong\s+tuo|"
     r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
     r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku|"
-    r"ading|adingku"  # Palembang: a younger brother or sister
+    r"ading|adingku|"  # Palembang: a younger brother or sister
+    r"kaka\s+(?:saya|sy|aku|sayo)"  # "kakak" in chat, with its owner ("kaka mw tanya": the admin)
 )
 
 

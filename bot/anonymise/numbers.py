@@ -439,8 +439,8 @@ def _official_site_labels() -> frozenset[str]:
 
 
 def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
-    """ "0821-7300\n4417", "1611 0301 0198\n0002": the start of a mobile number or a NIK on one
-    line and its end on the next."""
+    """ "0821-7300\n4417", "1611 0301 0198\n0002", "+60 16\n-553 2198": the start of a mobile
+    number, a NIK or a number abroad on one line and its end on the next."""
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(runs):
         gap = text[end:next_start]
