@@ -633,8 +633,9 @@ THING_CUES = {
     *("merk", "susu", "kerupuk", "kecap", "obat", "pempek", "sambal", "sambel", "mie", "sabun"),
     *("shampo", "sampo", "bedak", "skincare", "produk", "rokok", "pabrik", "galangan", "kilang"),
     *("beli", "nonton", "lagu", "novel", "drama"),
-    # the prophets and the holy books: "nabi Musa", "Injil Yohanes"
-    *("nabi", "rasul", "injil", "kitab", "surah"),
+    # the prophets and the holy books: "nabi Musa", "Injil Yohanes"; Islamic schools and
+    # foundations: "pesantren Darul Ulum"
+    *("nabi", "rasul", "injil", "kitab", "surah", "darul", "darus", "daarul"),
 }
 # How many capitalised words after a thing's cue may still be its name ("nonton Preman Pensiun").
 THING_CUE_REACH = 6

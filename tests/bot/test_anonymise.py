@@ -1104,6 +1104,14 @@ def test_the_twenty_fourth_hands_tuning_half(text, scrubbed):
         ("mendarat di bandara Juanda jam 2", "mendarat di bandara Juanda jam 2"),
         ("paspor aku ditahan di Rudi", "paspor aku ditahan di <NAMA>"),
         ("kisah nabi Musa dan nabi Nuh", "kisah nabi Musa dan nabi Nuh"),
+        (
+            "ikut pengajian di Darul Ulum sebelum berangkat",
+            "ikut pengajian di Darul Ulum sebelum berangkat",
+        ),
+        (
+            "aku tinggal di Kwai Fong, majikan suruh kerja 16 jam",
+            "aku tinggal di Kwai Fong, majikan suruh kerja 16 jam",
+        ),
         ("tinggal sama Juanda di kontrakan", "tinggal sama <NAMA> di kontrakan"),
         # a month is no name; a place abroad named after no one stays
         ("saya bulan depan mau berangkat ke taiwan", "saya bulan depan mau berangkat ke taiwan"),
