@@ -436,7 +436,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and is_indonesian_word(lowered)
-    if given and index > 0 and words[index - 1].group().lower().rstrip(".") in WHERE_WORDS:
+    if given and _after_cue(words, index, WHERE_WORDS, reach=1):
         return []  # "bandara Juanda", "desa Suka Makmur": a given name as a place's name
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
