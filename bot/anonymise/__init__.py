@@ -55,6 +55,7 @@ from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
 from bot.anonymise.names import every_mention, find_names
 from bot.anonymise.numbers import ANY_DIGIT, DIGIT_RUN, find_number_like
+from bot.anonymise.scanning import lower_in_place
 from bot.anonymise.tagger import name_tagger
 
 __all__ = ["Finding", "find_personal_data", "normalise", "pseudonymise", "scrub_personal_data"]
@@ -68,9 +69,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     runs = [run.span() for run in DIGIT_RUN.finditer(text)] if ANY_DIGIT.search(text) else []
     # Python's re matches case-insensitively several times slower: the patterns that read words
     # whatever their case are matched on the lower-cased text, which keeps every position.
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ" lowers to two characters
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_in_place(text)
     # 1 where a span must survive; 2 where only a public figure's or a brand's name says so
     kept_mask = bytearray(len(text))
     for start, end in public_figures_and_things(lowered):

@@ -7,6 +7,7 @@ import re
 from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
+from bot.anonymise.scanning import matches
 
 ANY_DIGIT = re.compile(r"\d")
 
@@ -297,7 +298,7 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
     streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number
-    for cue in _STREET_CUE.finditer(lowered) if present & _STREET_WORDS else ():
+    for cue in matches(_STREET_CUE, lowered, lowered) if present & _STREET_WORDS else ():
         if cue.start() < read_to:
             continue  # "Perum X Blok F No. 3": already part of the address before
         end = _street_name_end(text, cue)
@@ -336,7 +337,7 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
             )
         )
     covered = max((finding.end for finding in found), default=0)
-    for match in _RT_RW.finditer(text) if present & {"rt", "rw"} else ():
+    for match in matches(_RT_RW, text, lowered) if present & {"rt", "rw"} else ():
         if match.start() < covered:
             continue
         tail = _HOUSE_TAIL.match(text, match.end())
@@ -357,13 +358,13 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
                     start, end, "address", f"a house told by '{text[match.start() : match.end()]}'"
                 )
             )
-    for match in _ROOM.finditer(lowered) if present & _ROOM_WORDS else ():
+    for match in matches(_ROOM, lowered, lowered) if present & _ROOM_WORDS else ():
         if _DWELLING.search(text_before(text, match.start(), _DWELLING_REACH)):
             tail = _HOUSE_TAIL.match(text, match.end())
             end = tail.end() if tail else match.end()
             found.append(Finding(match.start(), end, "address", "a room or barrack"))
     for match in (
-        _HOUSE_NUMBER_ONLY.finditer(text) if "rumah" in present or "rmh" in present else ()
+        matches(_HOUSE_NUMBER_ONLY, text, lowered) if "rumah" in present or "rmh" in present else ()
     ):
         found.append(Finding(*match.span(), "address", "a house told by its number"))
     for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
@@ -381,7 +382,7 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         if text[start:end].strip():
             found.append(Finding(start, end, "address", "the line of a form after 'Alamat:'"))
     # "dsn 1 ds karang agung rt 002": a dusun is part of an address that follows it closely.
-    for hamlet in _HAMLET.finditer(text) if found else ():
+    for hamlet in matches(_HAMLET, text, lowered) if found else ():
         following = [part for part in found if 0 <= part.start - hamlet.end() <= 40]
         if following and not SENTENCE_GAP.search(text, hamlet.end(), following[0].start):
             found.append(

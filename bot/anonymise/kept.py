@@ -21,6 +21,7 @@ from bot.anonymise.name_cues import (
     TITLE_WORDS,
 )
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
+from bot.anonymise.scanning import matches
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
 # "1.500 ringgit"). Found from the numbers, then the few characters around each are read.
@@ -175,27 +176,28 @@ def spans_that_survive(
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
     kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
-    kept += _companies(text)
+    kept += _companies(text, lowered)
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     for official in official_texts:
         if official in lowered:
             site = re.compile(rf"(?<![\w@.]){re.escape(official)}(?![\w/@])")
             kept += [match.span() for match in site.finditer(lowered)]
     kept += (
-        [m.span() for m in _HANDLE.finditer(text) if _an_institutions(m.group())]
+        [m.span() for m in matches(_HANDLE, text, lowered) if _an_institutions(m.group())]
         if "@" in text
         else []
     )
-    kept += [m.span() for m in _OFFICE_HOLDER.finditer(text)]
-    kept += [m.span() for m in _YEARS.finditer(text)]
-    kept += [m.span() for m in _NAMED_DAY.finditer(text)]
-    kept += [m.span() for m in _FEAST.finditer(text)]
-    kept += [m.span() for m in _HIJRI_MONTH.finditer(text)]
+    for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH):
+        kept += [m.span() for m in matches(pattern, text, lowered)]
     quoted = any(mark in text for mark in "'\"“‘")
-    kept += [m.span() for m in _QUOTED_TITLE.finditer(text)] if quoted else []
-    kept += [m.span() for m in _TITLE_AFTER_ITS_KIND.finditer(text) if not _after_a_title(text, m)]
+    kept += [m.span() for m in matches(_QUOTED_TITLE, text, lowered)] if quoted else []
+    kept += [
+        m.span()
+        for m in matches(_TITLE_AFTER_ITS_KIND, text, lowered)
+        if not _after_a_title(text, m)
+    ]
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
-    kept += [m.span() for m in _SERVICE_NUMBER.finditer(text)]
+    kept += [m.span() for m in matches(_SERVICE_NUMBER, text, lowered)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     return kept
 
@@ -221,7 +223,7 @@ _SHOUTED_BODIES = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _companies(text: str) -> list[tuple[int, int]]:
+def _companies(text: str, lowered: str) -> list[tuple[int, int]]:
     """Companies, shops, schools and other bodies by name ("PT Maju Jaya", "Toko Emas Koh Ahui"),
     and roads and buildings named after people ("Jalan Ahmad Yani", "Masjid Cheng Ho").
 
@@ -235,7 +237,7 @@ def _companies(text: str) -> list[tuple[int, int]]:
     return [
         match.span()
         for pattern in (COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE, NAMED_PLACE)
-        for match in pattern.finditer(cased)
+        for match in matches(pattern, cased, lowered)
     ]
 
 

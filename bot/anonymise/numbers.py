@@ -20,6 +20,7 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.message import NOT_DIGIT, Finding, text_before
 from bot.anonymise.name_cues import NEVER_NAMES
+from bot.anonymise.scanning import matches
 
 _TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
 
@@ -361,15 +362,15 @@ def find_number_like(
         link = web.group().lower()
         category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
-    for match in _HANDLE.finditer(text) if at else ():
+    for match in matches(_HANDLE, text, lowered) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
     for match in _UNDERSCORED.finditer(text) if "_" in text else ():
         if match.group().isupper():
             continue  # "CHAT_LINK_KEY is a placeholder": a setting's name in a log line
         found.append(Finding(*match.span(), "username", "words joined by '_' (an account)"))
-    for match in _WECHAT_ID.finditer(lowered) if "wxid_" in lowered else ():
+    for match in matches(_WECHAT_ID, lowered, lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
-    for match in _HANDLE_CUE.finditer(lowered) if present & _SITE_WORDS else ():
+    for match in matches(_HANDLE_CUE, lowered, lowered) if present & _SITE_WORDS else ():
         handle = match.group(1).lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
@@ -384,7 +385,9 @@ def find_number_like(
             found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
     # (a SHOUTED message capitalises every word: no display name is read there)
     shouted = not any(character.islower() for character in text)
-    for match in _DISPLAY_NAME.finditer(text) if present & _SITE_WORDS and not shouted else ():
+    for match in (
+        matches(_DISPLAY_NAME, text, lowered) if present & _SITE_WORDS and not shouted else ()
+    ):
         words = match.group(1).lower().split()
         if (
             not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
@@ -398,7 +401,7 @@ def find_number_like(
             if text[end - 1] == "." and len(words[-1]) > 4:
                 end -= 1  # the sentence's full stop, not an initial's ("Bunda R.")
             found.append(Finding(start, end, "username", "an account's display name"))
-    for match in _QUOTED_ACCOUNT.finditer(lowered) if present & _SITE_WORDS else ():
+    for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if present & _SITE_WORDS else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
@@ -414,7 +417,7 @@ def find_number_like(
             found.append(
                 Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' for 1")
             )
-    for match in _PASSPORT_AFTER_CUE.finditer(text) if present & _PASSPORT_WORDS else ():
+    for match in matches(_PASSPORT_AFTER_CUE, text, lowered) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
     for start, end in runs:
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):

@@ -1,0 +1,134 @@
+import json
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.anonymise import (
+    addresses,
+    dates,
+    kept,
+    lexicon,
+    name_cues,
+    names,
+    numbers,
+    scanning,
+    tagger,
+)
+from bot.anonymise.message import normalise
+from bot.anonymise.scanning import lower_in_place, match_beginnings, matches
+
+CORPORA = Path(__file__).resolve().parents[2] / "evaluation" / "privacy"
+
+
+def _every_pattern() -> dict[str, re.Pattern[str]]:
+    modules = (addresses, dates, kept, lexicon, name_cues, names, numbers, tagger)
+    return {
+        f"{module.__name__}.{name}": value
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+    }
+
+
+PATTERNS = _every_pattern()
+READABLE = {name: pattern for name, pattern in PATTERNS.items() if match_beginnings(pattern)}
+
+
+def _tuning_texts() -> list[str]:
+    messages = [
+        normalise(json.loads(line)["text"])
+        for corpus in sorted(CORPORA.glob("tuning*.jsonl"))
+        for line in corpus.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    joined = [
+        " ".join(messages[index : index + 40])[:4096] for index in range(0, len(messages), 40)
+    ]
+    return joined + [text.upper() for text in joined[:20]]
+
+
+TEXTS = _tuning_texts()
+
+
+def test_most_of_the_scrubbers_patterns_say_how_a_match_begins():
+    assert len(READABLE) >= 40, sorted(READABLE)
+    assert match_beginnings(kept._NAMED_DAY) == ("hari",)
+    assert match_beginnings(numbers._HANDLE) == ("@",)
+
+
+@pytest.mark.parametrize("name", sorted(READABLE))
+def test_matches_finds_what_finditer_finds(name):
+    pattern = READABLE[name]
+    for text in TEXTS:
+        expected = [match.span() for match in pattern.finditer(text)]
+        assert [match.span() for match in matches(pattern, text, lower_in_place(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "beginnings"),
+    [
+        (r"\b(?i:film|lagu)\s+\w+", ("film", "lagu")),
+        (r"(?<![\w@])@[\w.]+", ("@",)),
+        (r"\b(?:hari|harus)\b", ("hari", "harus")),  # the parser shares "har" between the two
+        (r"\b(?:no|nomor)\.?\s?\d", ("no", "nomor")),
+        (r"\b(?:jum'at|jumat)\b", ("jum'at", "jumat")),
+        (r"\bkadis\w*", ("kadis",)),
+        (r"[\"'“]\w+", ('"', "'", "“")),
+        (r"(?:19|20)\d\d", ("19", "20")),
+    ],
+)
+def test_the_beginnings_are_read_from_the_pattern(source, beginnings):
+    assert match_beginnings(re.compile(source)) == tuple(sorted(beginnings))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\d{8,}",  # a class of characters
+        r"(?:pak\s)?budi",  # an optional beginning
+        r"\b(?:a|bu)\s",  # a beginning of one letter: found everywhere
+        r"[A-Z]\w+ Park",
+        "|".join(f"w{index:03d}" for index in range(100)),  # too many to look for one by one
+    ],
+)
+def test_a_pattern_that_does_not_say_is_scanned_whole(source):
+    pattern = re.compile(source)
+    assert match_beginnings(pattern) is None
+    text = "pak budi w001 a 12345678 Victoria Park"
+    found = [m.span() for m in matches(pattern, text, lower_in_place(text))]
+    assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hari Raya, HARI raya, hari  raya",  # case, and a match that ends where another begins
+        "harihari raya hari raya",  # a beginning inside a word
+        "hari hari raya",  # a beginning inside the last match is not tried again
+        "İbu hari raya",  # a character that lowers to two
+        "harı raya, ſenin",  # characters a case-blind "i" and "s" match
+    ],
+)
+def test_matches_agrees_with_finditer_on_awkward_texts(text):
+    pattern = re.compile(r"\b(?i:hari|harı)\s+(?i:raya|hari)\b|(?i:senin)")
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches(pattern, text, lower_in_place(text))] == expected
+
+
+@pytest.mark.skipif(sys.maxunicode < 0x10FFFF, reason="needs every code point")
+def test_the_characters_folded_apart_are_all_that_re_matches_without_lowering_to_them():
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    folded_apart = {
+        character
+        for character in re.findall(r"(?i)[a-z]", every_character)
+        if lower_in_place(character) not in string.ascii_lowercase
+    }
+    assert folded_apart == set(scanning._FOLDED_APART)
+
+
+def test_lower_in_place_keeps_every_character_where_it_stood():
+    assert lower_in_place("İbu SITI") == "İbu siti"
+    assert len(lower_in_place("İİ x")) == len("İİ x")
