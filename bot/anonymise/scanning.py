@@ -5,9 +5,11 @@ characters; most of the scrubber's patterns start with `\\b` or a look-behind an
 cue words ("\\b(?i:film|lagu|novel)\\s+..."), so each whole-text scan of a 4,096-character
 message cost 0.05-0.3 ms. `matches(pattern, text, lowered)` finds the same matches as
 `pattern.finditer(text)`: it reads from the pattern itself the strings one of which every match
-must begin with ("film", "lagu", "novel"), finds those in the lower-cased text with `str.find`
-and tries the pattern only there. Where a pattern's beginning says no such thing (a digit, a
-capital, anything), it is scanned as before.
+must begin with ("film", "lagu", "novel"), finds those in the lower-cased text and tries the
+pattern only there. Where a match can only begin a word (the pattern opens with `\\b` or
+"(?<!\\w)"), the words of the text that begin with the same two characters are looked at; else
+each string is looked for with `str.find`. Where a pattern's beginning says no such thing (a
+digit, a capital, anything), it is scanned as before.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 try:
     from re import _constants as sre_constants  # Python 3.11 and later
@@ -34,6 +37,20 @@ _FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 # Operations that match no character: they narrow a match, never move where it begins.
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 
+# Where a word begins, and its first two characters (one where the word has one).
+_WORD_START = re.compile(r"\b\w\w?")
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+class Beginnings(NamedTuple):
+    """The lower-case strings one of which every match of a pattern begins with; where the
+    pattern also says that a match begins a word, how each string's word begins (its first
+    two characters, or one where the second is no word character)."""
+
+    strings: tuple[str, ...]
+    word_openings: tuple[str, ...] | None
+
 
 def matches(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, the same and in the same order.
@@ -43,20 +60,41 @@ def matches(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Ma
     if beginnings is None or (not text.isascii() and _folds_apart(text)):
         yield from pattern.finditer(text)
         return
-    candidates = set()
-    for beginning in beginnings:
-        found = lowered.find(beginning)
-        while found != -1:
-            candidates.add(found)
-            found = lowered.find(beginning, found + 1)
     resume = 0
-    for position in sorted(candidates):
+    for position in sorted(_candidates(beginnings, lowered)):
         if position < resume:
             continue  # inside the last match: finditer goes on from where a match ends
         match = pattern.match(text, position)
         if match:
             yield match
             resume = max(match.end(), position + 1)
+
+
+def _candidates(beginnings: Beginnings, lowered: str) -> set[int]:
+    """Where in `lowered` one of the beginnings stands (at a word's start, where it must)."""
+    candidates = set()
+    if beginnings.word_openings is not None:
+        words = _words_by_opening(lowered)
+        for beginning, opening in zip(beginnings.strings, beginnings.word_openings, strict=True):
+            candidates.update(
+                start for start in words.get(opening, ()) if lowered.startswith(beginning, start)
+            )
+        return candidates
+    for beginning in beginnings.strings:
+        found = lowered.find(beginning)
+        while found != -1:
+            candidates.add(found)
+            found = lowered.find(beginning, found + 1)
+    return candidates
+
+
+@lru_cache(maxsize=4)
+def _words_by_opening(lowered: str) -> dict[str, list[int]]:
+    """Where each word of `lowered` starts, by its first two characters (read once a message)."""
+    words: dict[str, list[int]] = {}
+    for opening in _WORD_START.finditer(lowered):
+        words.setdefault(opening.group(), []).append(opening.start())
+    return words
 
 
 @lru_cache(maxsize=8)
@@ -74,17 +112,41 @@ def lower_in_place(text: str) -> str:
 
 
 @cache
-def match_beginnings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lower-case strings one of which every match of `pattern` begins with, or None where
-    the pattern does not say (or says too many, or one shorter than two letters)."""
-    options, _ = _literal_options(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+def match_beginnings(pattern: re.Pattern[str]) -> Beginnings | None:
+    """How every match of `pattern` begins, or None where the pattern does not say (or says too
+    many strings, or one shorter than two letters)."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    options, _ = _literal_options(items)
     if (
         options is None
         or len(options) > _MOST_BEGINNINGS
         or any(len(option) < 2 and (not option or option.isalnum()) for option in options)
     ):
         return None
-    return tuple(sorted(options))
+    strings = tuple(sorted(options))
+    if not (_opens_a_word(items) and all(_WORD_CHARACTER.match(s) for s in strings)):
+        return Beginnings(strings, None)
+    return Beginnings(strings, tuple(_WORD_START.match(s).group() for s in strings))
+
+
+def _opens_a_word(items: list) -> bool:
+    """Does the pattern open with `\\b` or a look-behind that no word character may stand in
+    ("(?<!\\w)", "(?<![\\w@.])")?"""
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is sre_constants.SUBPATTERN:  # "(?i:\\b(?:presiden|...))"
+        return _opens_a_word(list(argument[-1]))
+    if op is sre_constants.AT:
+        return argument is sre_constants.AT_BOUNDARY
+    if op is sre_constants.ASSERT_NOT and argument[0] == -1:  # a look-behind
+        behind = list(argument[1])
+        return (
+            len(behind) == 1
+            and behind[0][0] is sre_constants.IN
+            and (sre_constants.CATEGORY, sre_constants.CATEGORY_WORD) in behind[0][1]
+        )
+    return False
 
 
 def _literal_options(items: list) -> tuple[set[str] | None, bool]:

@@ -55,8 +55,8 @@ TEXTS = _tuning_texts()
 
 def test_most_of_the_scrubbers_patterns_say_how_a_match_begins():
     assert len(READABLE) >= 40, sorted(READABLE)
-    assert match_beginnings(kept._NAMED_DAY) == ("hari",)
-    assert match_beginnings(numbers._HANDLE) == ("@",)
+    assert match_beginnings(kept._NAMED_DAY) == (("hari",), ("ha",))
+    assert match_beginnings(numbers._HANDLE) == (("@",), None)
 
 
 @pytest.mark.parametrize("name", sorted(READABLE))
@@ -81,7 +81,26 @@ def test_matches_finds_what_finditer_finds(name):
     ],
 )
 def test_the_beginnings_are_read_from_the_pattern(source, beginnings):
-    assert match_beginnings(re.compile(source)) == tuple(sorted(beginnings))
+    assert match_beginnings(re.compile(source)).strings == tuple(sorted(beginnings))
+
+
+@pytest.mark.parametrize(
+    ("source", "openings"),
+    [
+        (r"\b(?:d\.o\.b|dob)\s", ("d", "do")),  # "d.o.b": a word of one character, then "."
+        (r"(?<![\w@.])wxid_\w+", ("wx",)),
+        (r"(?i:\b(?:kadis|bupati))", ("bu", "ka")),
+        (r"(?<!\d)(?:19|20)\d\d", None),  # a digit may stand right before: no word's beginning
+        (r"(?:akun|ig)\s\w+", None),  # inside a word too
+    ],
+)
+def test_a_pattern_that_opens_with_a_word_boundary_is_tried_where_words_begin(source, openings):
+    pattern = re.compile(source)
+    assert match_beginnings(pattern).word_openings == openings
+    text = "dob 1990, d.o.b 2000 xdob kadis Bupati wxid_abc x.wxid_abc 1919 bakun ig ok"
+    found = [m.span() for m in matches(pattern, text, lower_in_place(text))]
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert found
 
 
 @pytest.mark.parametrize(
