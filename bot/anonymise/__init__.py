@@ -82,7 +82,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     findings = [
         *find_number_like(text, lowered, present, runs),
         *find_addresses(text, lowered, present),
-        *find_birth_dates(text),
+        *find_birth_dates(text, lowered),
         *names,
         *every_mention(text, names),
         *(name_tagger().findings(text) if with_tagger else ()),

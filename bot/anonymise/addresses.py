@@ -345,7 +345,7 @@ def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
         found.append(
             Finding(match.start(), tail.end() if tail else match.end(), "address", "RT/RW number")
         )
-    for match in _NEAR_LANDMARK.finditer(lowered) if present & _NEAR_WORDS else ():
+    for match in matches(_NEAR_LANDMARK, lowered, lowered) if present & _NEAR_WORDS else ():
         if _LANDMARK_ASKED.match(lowered, match.end()):
             continue
         after_address = any(0 <= match.start() - part.end <= 25 for part in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.anonymise.message import Finding
+from bot.anonymise.scanning import matches
 
 _MONTHS = (
     r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|"
@@ -123,13 +124,14 @@ _EVENT = re.compile(
 )
 
 
-def find_birth_dates(text: str) -> list[Finding]:
+def find_birth_dates(text: str, lowered: str) -> list[Finding]:
     found = []
     for match in DATE.finditer(text):
         reason = why_a_birth_date(text, match)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
-    for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if _BIRTH_CUE.search(text) else ():
+    cued = next(matches(_BIRTH_CUE, text, lowered), None)
+    for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
         before = text[max(0, match.start() - _BIRTH_CUE_REACH) : match.start()]
         cue = _BIRTH_CUE.search(before)
         if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):

@@ -52,7 +52,7 @@ def _around(pattern: re.Pattern[str], lowered: str, anchor: re.Pattern[str]) -> 
     100 characters before, 60 after, from and to a space): a pattern that opens with a class of
     characters is slow to try at every word of a long message."""
     windows: list[list[int]] = []
-    for found in anchor.finditer(lowered):
+    for found in matches(anchor, lowered, lowered):
         start = lowered.rfind(" ", 0, max(0, found.start() - 100)) + 1
         end = lowered.find(" ", found.end() + 60)
         end = len(lowered) if end == -1 else end
@@ -404,7 +404,7 @@ def find_number_like(
     for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if present & _SITE_WORDS else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
-    for match in _SPELLED_NUMBER.finditer(lowered) if present & _DIGIT_WORDS else ():
+    for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
         found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
     for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())

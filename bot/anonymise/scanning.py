@@ -26,8 +26,16 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-# Past this many beginnings a pattern is scanned as before: looking for each costs more.
+# Past this many beginnings a pattern is scanned as before: looking for each costs more (with
+# `str.find`; at the beginnings of words, a look-up in the message's index of its words).
 _MOST_BEGINNINGS = 64
+_MOST_WORD_BEGINNINGS = 256
+
+_REPEATS = {
+    sre_constants.MAX_REPEAT,
+    sre_constants.MIN_REPEAT,
+    *([sre_constants.POSSESSIVE_REPEAT] if hasattr(sre_constants, "POSSESSIVE_REPEAT") else []),
+}
 
 # The only characters that a case-blind pattern matches for a lower-case ASCII letter and that do
 # not lower to it: "İ" and "ı" for "i", "ſ" for "s" (tests/bot/test_scanning.py reads them off
@@ -116,17 +124,19 @@ def match_beginnings(pattern: re.Pattern[str]) -> Beginnings | None:
     """How every match of `pattern` begins, or None where the pattern does not say (or says too
     many strings, or one shorter than two letters)."""
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    options, _ = _literal_options(items)
-    if (
-        options is None
-        or len(options) > _MOST_BEGINNINGS
-        or any(len(option) < 2 and (not option or option.isalnum()) for option in options)
-    ):
+    options = _literal_options(items)
+    if options is None or any(not option for option, _ in options):
         return None
-    strings = tuple(sorted(options))
-    if not (_opens_a_word(items) and all(_WORD_CHARACTER.match(s) for s in strings)):
-        return Beginnings(strings, None)
-    return Beginnings(strings, tuple(_WORD_START.match(s).group() for s in strings))
+    strings: list[str] = []
+    for string in sorted(option for option, _ in options):
+        if not strings or not string.startswith(strings[-1]):
+            strings.append(string)  # ("no", "nomor"): where "nomor" stands, "no" does
+    if any(len(string) < 2 and string.isalnum() for string in strings):
+        return None
+    if _opens_a_word(items) and all(_WORD_CHARACTER.match(string) for string in strings):
+        openings = tuple(_WORD_START.match(string).group() for string in strings)
+        return Beginnings(tuple(strings), openings)
+    return Beginnings(tuple(strings), None) if len(strings) <= _MOST_BEGINNINGS else None
 
 
 def _opens_a_word(items: list) -> bool:
@@ -149,33 +159,45 @@ def _opens_a_word(items: list) -> bool:
     return False
 
 
-def _literal_options(items: list) -> tuple[set[str] | None, bool]:
-    """The strings one of which a match of the sequence `items` begins with (lower case), and
-    whether they are all of it (so that what follows them can be added on)."""
-    options = {""}
+def _literal_options(items: list) -> set[tuple[str, bool]] | None:
+    """The strings (lower case) one of which a match of the sequence `items` begins with, each
+    with whether it is all of the match (so that what follows it in a pattern can be added on);
+    None where a match may begin with anything."""
+    options = {("", True)}
     for op, argument in items:
         if op in _ZERO_WIDTH:
             continue
-        if op is sre_constants.LITERAL:
-            following, whole = {chr(argument).lower()}, True
-        elif op is sre_constants.SUBPATTERN:
-            following, whole = _literal_options(list(argument[-1]))
-        elif op is sre_constants.BRANCH:
-            branches = [_literal_options(list(branch)) for branch in argument[1]]
-            if any(branch_options is None for branch_options, _ in branches):
-                following, whole = None, False
-            else:
-                following = set().union(*(branch_options for branch_options, _ in branches))
-                whole = all(branch_whole for _, branch_whole in branches)
-        elif op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in argument):
-            following, whole = {chr(code).lower() for _, code in argument}, True
-        else:
-            following, whole = None, False
-        if following is None:
-            return (options if options != {""} else None), False
-        options = {option + more for option in options for more in following}
-        if len(options) > _MOST_BEGINNINGS:
-            return None, False
-        if not whole:
-            return options, False
-    return options, True
+        following = _item_options(op, argument)
+        longer = {
+            (option + more, more_is_all)
+            for option, is_all in options
+            for more, more_is_all in (following if is_all and following else [("", False)])
+        }
+        if len(longer) > _MOST_WORD_BEGINNINGS:  # the strings so far say enough
+            return {(option, False) for option, _ in options}
+        options = longer
+        if not any(is_all for _, is_all in options):
+            break
+    return options
+
+
+def _item_options(op, argument) -> set[tuple[str, bool]] | None:
+    """What _literal_options says of one item of a sequence."""
+    if op is sre_constants.LITERAL:
+        return {(chr(argument).lower(), True)}
+    if op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in argument):
+        return {(chr(code).lower(), True) for _, code in argument}
+    if op is sre_constants.SUBPATTERN:
+        return _literal_options(list(argument[-1]))
+    if op is sre_constants.BRANCH:
+        branches = [_literal_options(list(branch)) for branch in argument[1]]
+        return None if None in branches else set().union(*branches)
+    if op in _REPEATS:
+        least, most, repeated = argument
+        once = _literal_options(list(repeated))
+        if once is None:
+            return None
+        # what may be repeated again is not all of the match; what may be left out is nothing
+        once = once if most == 1 else {(option, False) for option, _ in once}
+        return once | {("", True)} if least == 0 else once
+    return None

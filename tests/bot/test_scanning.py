@@ -73,7 +73,9 @@ def test_matches_finds_what_finditer_finds(name):
         (r"\b(?i:film|lagu)\s+\w+", ("film", "lagu")),
         (r"(?<![\w@])@[\w.]+", ("@",)),
         (r"\b(?:hari|harus)\b", ("hari", "harus")),  # the parser shares "har" between the two
-        (r"\b(?:no|nomor)\.?\s?\d", ("no", "nomor")),
+        (r"\b(?:no|nomor)\.?\s?\d", ("no",)),  # where "nomor" stands, "no" does
+        (r"(?:pak\s)?budi", ("budi", "pak")),  # a beginning that may be left out
+        (r"@\s?\w+", ("@",)),
         (r"\b(?:jum'at|jumat)\b", ("jum'at", "jumat")),
         (r"\bkadis\w*", ("kadis",)),
         (r"[\"'“]\w+", ('"', "'", "“")),
@@ -107,7 +109,7 @@ def test_a_pattern_that_opens_with_a_word_boundary_is_tried_where_words_begin(so
     "source",
     [
         r"\d{8,}",  # a class of characters
-        r"(?:pak\s)?budi",  # an optional beginning
+        r"(?:\d+\s)?budi",  # a beginning that may be left out, and says nothing
         r"\b(?:a|bu)\s",  # a beginning of one letter: found everywhere
         r"[A-Z]\w+ Park",
         "|".join(f"w{index:03d}" for index in range(100)),  # too many to look for one by one
