@@ -7,7 +7,7 @@ import re
 from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
-from bot.anonymise.scanning import matches
+from bot.anonymise.scanning import LowerCase, matches
 
 ANY_DIGIT = re.compile(r"\d")
 
@@ -294,7 +294,7 @@ _ADDRESS_STOP = set(
 )
 
 
-def find_addresses(text: str, lowered: str, present: set[str]) -> list[Finding]:
+def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
     streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number

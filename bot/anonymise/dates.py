@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.anonymise.message import Finding
-from bot.anonymise.scanning import matches
+from bot.anonymise.scanning import LowerCase, matches
 
 _MONTHS = (
     r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|"
@@ -124,7 +124,7 @@ _EVENT = re.compile(
 )
 
 
-def find_birth_dates(text: str, lowered: str) -> list[Finding]:
+def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
     found = []
     for match in DATE.finditer(text):
         reason = why_a_birth_date(text, match)

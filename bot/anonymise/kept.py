@@ -21,7 +21,7 @@ from bot.anonymise.name_cues import (
     TITLE_WORDS,
 )
 from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
-from bot.anonymise.scanning import matches
+from bot.anonymise.scanning import LowerCase, matches
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
 # "1.500 ringgit"). Found from the numbers, then the few characters around each are read.
@@ -164,7 +164,7 @@ def public_figures_and_things(lowered: str) -> list[tuple[int, int]]:
 
 
 def spans_that_survive(
-    text: str, lowered: str, runs: list[tuple[int, int]]
+    text: str, lowered: LowerCase, runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The spans that must survive in `text` (`lowered`: the same in lower case, every character
     where it stood), given its runs of digits, besides public_figures_and_things."""
@@ -223,7 +223,7 @@ _SHOUTED_BODIES = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _companies(text: str, lowered: str) -> list[tuple[int, int]]:
+def _companies(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
     """Companies, shops, schools and other bodies by name ("PT Maju Jaya", "Toko Emas Koh Ahui"),
     and roads and buildings named after people ("Jalan Ahmad Yani", "Masjid Cheng Ho").
 

@@ -20,7 +20,7 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.message import NOT_DIGIT, Finding, text_before
 from bot.anonymise.name_cues import NEVER_NAMES
-from bot.anonymise.scanning import matches
+from bot.anonymise.scanning import LowerCase, matches
 
 _TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
 
@@ -47,7 +47,9 @@ _AT = re.compile(r"@|\bat\b|\bet\b")
 _MAIL_PROVIDER = re.compile(r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud")
 
 
-def _around(pattern: re.Pattern[str], lowered: str, anchor: re.Pattern[str]) -> list[re.Match[str]]:
+def _around(
+    pattern: re.Pattern[str], lowered: LowerCase, anchor: re.Pattern[str]
+) -> list[re.Match[str]]:
     """The matches of a pattern that holds an anchor, looked for only around the anchors (up to
     100 characters before, 60 after, from and to a space): a pattern that opens with a class of
     characters is slow to try at every word of a long message."""
@@ -315,7 +317,7 @@ _WECHAT_ID = re.compile(r"(?<![\w.])wxid_[a-z0-9_-]{4,}")
 
 
 def find_number_like(
-    text: str, lowered: str, present: set[str], runs: list[tuple[int, int]]
+    text: str, lowered: LowerCase, present: set[str], runs: list[tuple[int, int]]
 ) -> list[Finding]:
     found: list[Finding] = []
     official_texts = official_numbers_and_sites()[1]

@@ -7,8 +7,9 @@ message cost 0.05-0.3 ms. `matches(pattern, text, lowered)` finds the same match
 `pattern.finditer(text)`: it reads from the pattern itself the strings one of which every match
 must begin with ("film", "lagu", "novel"), finds those in the lower-cased text and tries the
 pattern only there. Where a match can only begin a word (the pattern opens with `\\b` or
-"(?<!\\w)"), the words of the text that begin with the same two characters are looked at; else
-each string is looked for with `str.find`. Where a pattern's beginning says no such thing (a
+"(?<!\\w)"), the words of the text that begin with the same two characters are looked at (from
+an index of its words, made once a message by `LowerCase`, which holds it no longer than the
+message); else each string is looked for with `str.find`. Where a pattern's beginning says no such thing (a
 digit, a capital, anything), it is scanned as before.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 try:
@@ -60,12 +61,39 @@ class Beginnings(NamedTuple):
     word_openings: tuple[str, ...] | None
 
 
-def matches(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
+class LowerCase(str):
+    """A message in lower case, every character where it stood (made by lower_in_place), and
+    what `matches` reads of it once a message: where its words begin, and whether it holds a
+    character that a case-blind pattern matches without its lowering to it."""
+
+    @cached_property
+    def words_by_opening(self) -> dict[str, list[int]]:
+        """Where each word starts, by its first two characters."""
+        words: dict[str, list[int]] = {}
+        for opening in _WORD_START.finditer(self):
+            words.setdefault(opening.group(), []).append(opening.start())
+        return words
+
+    @cached_property
+    def folds_apart(self) -> bool:
+        return not self.isascii() and any(character in self for character in _FOLDED_APART)
+
+
+def lower_in_place(text: str) -> LowerCase:
+    """`text` in lower case with every character where it stood ("İ" lowers to two characters:
+    it stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return LowerCase(lowered)
+
+
+def matches(pattern: re.Pattern[str], text: str, lowered: LowerCase) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, the same and in the same order.
 
     `lowered` is `text` in lower case, every character where it stood (see lower_in_place)."""
     beginnings = match_beginnings(pattern)
-    if beginnings is None or (not text.isascii() and _folds_apart(text)):
+    if beginnings is None or lowered.folds_apart:
         yield from pattern.finditer(text)
         return
     resume = 0
@@ -78,11 +106,11 @@ def matches(pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Ma
             resume = max(match.end(), position + 1)
 
 
-def _candidates(beginnings: Beginnings, lowered: str) -> set[int]:
+def _candidates(beginnings: Beginnings, lowered: LowerCase) -> set[int]:
     """Where in `lowered` one of the beginnings stands (at a word's start, where it must)."""
     candidates = set()
     if beginnings.word_openings is not None:
-        words = _words_by_opening(lowered)
+        words = lowered.words_by_opening
         for beginning, opening in zip(beginnings.strings, beginnings.word_openings, strict=True):
             candidates.update(
                 start for start in words.get(opening, ()) if lowered.startswith(beginning, start)
@@ -94,29 +122,6 @@ def _candidates(beginnings: Beginnings, lowered: str) -> set[int]:
             candidates.add(found)
             found = lowered.find(beginning, found + 1)
     return candidates
-
-
-@lru_cache(maxsize=4)
-def _words_by_opening(lowered: str) -> dict[str, list[int]]:
-    """Where each word of `lowered` starts, by its first two characters (read once a message)."""
-    words: dict[str, list[int]] = {}
-    for opening in _WORD_START.finditer(lowered):
-        words.setdefault(opening.group(), []).append(opening.start())
-    return words
-
-
-@lru_cache(maxsize=8)
-def _folds_apart(text: str) -> bool:
-    return any(character in text for character in _FOLDED_APART)
-
-
-def lower_in_place(text: str) -> str:
-    """`text` in lower case with every character where it stood ("İ" lowers to two characters:
-    it stays as it is)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered
 
 
 @cache
