@@ -9,8 +9,8 @@ must begin with ("film", "lagu", "novel"), finds those in the lower-cased text a
 pattern only there. Where a match can only begin a word (the pattern opens with `\\b` or
 "(?<!\\w)"), the words of the text that begin with the same two characters are looked at (from
 an index of its words, made once a message by `LowerCase`, which holds it no longer than the
-message); else each string is looked for with `str.find`. Where a pattern's beginning says no such thing (a
-digit, a capital, anything), it is scanned as before.
+message); else each string is looked for with `str.find`. Where a pattern's beginning says no
+such thing (a digit, a capital, anything), it is scanned as before.
 """
 
 from __future__ import annotations
