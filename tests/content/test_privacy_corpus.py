@@ -36,6 +36,7 @@ FROZEN_SHA256 = {
     "second_hand_23.jsonl": "80dac69b1f0b87b284146f587977fb69d319004171729208da871a7802cb5cd0",
     "second_hand_24.jsonl": "9b3b3bed92592d59f4b1bb09fd7a669c425157a5a62db4261f37750767af8197",
     "second_hand_25.jsonl": "858242ec3847700f5e344a1e4eb2f8cb2089143f80dd9bd268b0a6e10200c3e9",
+    "second_hand_26.jsonl": "c25e128f5b361ea05ecb03add4e8fcf82fc09497351b9ac4538b4d97b6dd742a",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -63,6 +64,7 @@ TUNING = (
     "tuning_22.jsonl",
     "tuning_23.jsonl",
     "tuning_24.jsonl",
+    "tuning_25.jsonl",
 )
 CATEGORIES = {
     "own_name",
