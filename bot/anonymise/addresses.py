@@ -22,6 +22,7 @@ _STREET = (
 # with a house number or RT after it, or a word for where someone lives before it.
 _EVERYDAY_STREET_WORDS = {
     *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
+    *("jl", "jl.", "jln", "jln."),
     *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
 }
 

@@ -82,6 +82,8 @@ _NAMED_DAY = re.compile(
     r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir)\b"
     # "Hari Pekerja Migran Internasional", "Hari Anak Nasional": the rest of the day's name
     r"(?:\s+(?i:migran|internasional|nasional|sedunia|dunia|indonesia))*"
+    # "Hari/Tgl: Sabtu, 14 Maret": the label of an event's day
+    r"|\b(?i:hari)\s?/\s?(?i:tgl|tanggal)\b"
 )
 
 

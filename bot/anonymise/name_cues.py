@@ -462,7 +462,8 @@ SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
-    r"|,\s?\+?\d"  # "asep saepudin, 0812 ...": the name, then the number
+    # "asep saepudin, 0812 ...": the name, then the number ("Sabtu, 14 Maret" is a date)
+    r"|,\s?(?:\+|0|62)\d"
 )
 
 
@@ -479,10 +480,15 @@ AGE_AFTER = re.compile(
 )
 
 
-# "Aling kawan aku", "Yadi adik saya": a name, then who the person is to the writer.
+# "Aling kawan aku", "Yadi adik saya", "Rezeki, adek bungsu aku", "Mawar sepupuku": a name, then
+# who the person is to the writer.
 RELATION_TO_WRITER = re.compile(
-    rf"(?i),?\s(?:{RELATIVES})(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama))?"
+    rf"(?i),?\s(?:{RELATIVES})"
+    r"(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama|bungsu|sulung|tertua|pertama|kedua|ketiga))?"
     r"\s(?:aku|saya|sy|kami|sayo|gue|gw)\b"
+    # "Mawar sepupuku dulu ...": the relative's word with its owner glued on, the sentence going
+    # on ("Sabar adekku.", "Semangat kawanku!" speak to the relative)
+    rf"|,?\s(?:{RELATIVES})(?<=ku)\b(?!\s*(?:[,.!?]|$))"
 )
 
 

@@ -1128,3 +1128,28 @@ def test_what_the_review_of_2026_12_01_found(text, scrubbed):
 def test_a_name_that_starts_like_a_passive_verb_is_kept_whole_by_the_tagger():
     found = [f for f in find_personal_data("ada yg kenal dinar susanti?") if f.category == "name"]
     assert ["ada yg kenal dinar susanti?"[f.start : f.end] for f in found] == ["dinar susanti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a name that is a word, then who the person is to the writer (a modifier between, or
+        # the owner glued on while the sentence goes on); the relative spoken to is no one
+        ("Mawar sepupuku dulu tinggal di rumah kami", "<NAMA> sepupuku dulu tinggal di rumah kami"),
+        ("Rezeki, adek bungsu aku, lah dijanjike kerjo", "<NAMA>, adek bungsu aku, lah dijanjike kerjo"),
+        ("Sabar adekku, nanti ada jalan", "Sabar adekku, nanti ada jalan"),
+        ("Semangat kawanku!", "Semangat kawanku!"),
+        # a day then a date is no name and its phone number
+        ("Hari/Tgl: Sabtu, 14 Maret 2026", "Hari/Tgl: Sabtu, 14 Maret 2026"),
+        ("asep saepudin, 0812 3456 7890", "<NAMA>, <PHONE>"),
+        # a street asked about, without a house number or a home, is nobody's address
+        (
+            "jln kolonel atmo itu dekat kantor disnaker kota palembang kah?",
+            "jln kolonel atmo itu dekat kantor disnaker kota palembang kah?",
+        ),
+        ("rumah sy di jl. merdeka dekat masjid", "rumah sy di <ALAMAT>"),
+        ("kos aku di jln. Merdeka No. 5", "kos aku di <ALAMAT>"),
+    ],
+)
+def test_what_the_twenty_sixth_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
