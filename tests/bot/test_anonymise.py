@@ -1136,7 +1136,10 @@ def test_a_name_that_starts_like_a_passive_verb_is_kept_whole_by_the_tagger():
         # a name that is a word, then who the person is to the writer (a modifier between, or
         # the owner glued on while the sentence goes on); the relative spoken to is no one
         ("Mawar sepupuku dulu tinggal di rumah kami", "<NAMA> sepupuku dulu tinggal di rumah kami"),
-        ("Rezeki, adek bungsu aku, lah dijanjike kerjo", "<NAMA>, adek bungsu aku, lah dijanjike kerjo"),
+        (
+            "Rezeki, adek bungsu aku, lah dijanjike kerjo",
+            "<NAMA>, adek bungsu aku, lah dijanjike kerjo",
+        ),
         ("Sabar adekku, nanti ada jalan", "Sabar adekku, nanti ada jalan"),
         ("Semangat kawanku!", "Semangat kawanku!"),
         # a day then a date is no name and its phone number
