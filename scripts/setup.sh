@@ -13,8 +13,8 @@ export UV_LINK_MODE=copy
 stamp_of() { cat "$@" | sha256sum | cut -d' ' -f1; }
 
 bot_python=${BOT_PYTHON:-python3}
-if ! "$bot_python" -c 'import sys; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
-  echo "The bot needs Python 3.10 or newer as '$bot_python' (set BOT_PYTHON to another one)." >&2
+if ! "$bot_python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "The bot needs Python 3.11 or newer as '$bot_python' (set BOT_PYTHON to another one)." >&2
   exit 1
 fi
 

@@ -18,25 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, cached_property
-from typing import NamedTuple
 
-try:
-    from re import _constants as sre_constants  # Python 3.11 and later
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The parser `re` itself uses, to read how a pattern's matches begin (a module of the standard
+# library since Python 3.11; the bot needs 3.11 for the possessive repeats in its patterns).
+from re import _constants as sre_constants
+from re import _parser as sre_parse
+from typing import NamedTuple
 
 # Past this many beginnings a pattern is scanned as before: looking for each costs more (with
 # `str.find`; at the beginnings of words, a look-up in the message's index of its words).
 _MOST_BEGINNINGS = 64
 _MOST_WORD_BEGINNINGS = 256
 
-_REPEATS = {
-    sre_constants.MAX_REPEAT,
-    sre_constants.MIN_REPEAT,
-    *([sre_constants.POSSESSIVE_REPEAT] if hasattr(sre_constants, "POSSESSIVE_REPEAT") else []),
-}
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
 
 # The only characters that a case-blind pattern matches for a lower-case ASCII letter and that do
 # not lower to it: "İ" and "ı" for "i", "ſ" for "s" (tests/bot/test_scanning.py reads them off
