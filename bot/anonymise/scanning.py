@@ -23,6 +23,9 @@ from functools import cache, cached_property
 # library since Python 3.11; the bot needs 3.11 for the possessive repeats in its patterns).
 from re import _constants as sre_constants
 from re import _parser as sre_parse
+
+# The lower-case characters case-blind `re` matches for others that do not lower to them.
+from re._casefix import _EXTRA_CASES
 from typing import NamedTuple
 
 # Past this many beginnings a pattern is scanned as before: looking for each costs more (with
@@ -132,20 +135,22 @@ def match_beginnings(pattern: re.Pattern[str]) -> Beginnings | None:
             strings.append(string)  # ("no", "nomor"): where "nomor" stands, "no" does
     if any(len(string) < 2 and string.isalnum() for string in strings):
         return None
-    if _opens_a_word(items) and all(_WORD_CHARACTER.match(string) for string in strings):
+    if _opens_a_word(items, pattern.flags) and all(
+        _WORD_CHARACTER.match(string) and len(string) >= 2 for string in strings
+    ):
         openings = tuple(_WORD_START.match(string).group() for string in strings)
         return Beginnings(tuple(strings), openings)
     return Beginnings(tuple(strings), None) if len(strings) <= _MOST_BEGINNINGS else None
 
 
-def _opens_a_word(items: list) -> bool:
+def _opens_a_word(items: list, flags: int) -> bool:
     """Does the pattern open with `\\b` or a look-behind that no word character may stand in
-    ("(?<!\\w)", "(?<![\\w@.])")?"""
-    if not items:
+    ("(?<!\\w)", "(?<![\\w@.])"), with Unicode's word characters (the index's)?"""
+    if not items or flags & sre_constants.SRE_FLAG_ASCII:
         return False
     op, argument = items[0]
     if op is sre_constants.SUBPATTERN:  # "(?i:\\b(?:presiden|...))"
-        return _opens_a_word(list(argument[-1]))
+        return _opens_a_word(list(argument[-1]), flags | argument[1])
     if op is sre_constants.AT:
         return argument is sre_constants.AT_BOUNDARY
     if op is sre_constants.ASSERT_NOT and argument[0] == -1:  # a look-behind
@@ -154,6 +159,7 @@ def _opens_a_word(items: list) -> bool:
             len(behind) == 1
             and behind[0][0] is sre_constants.IN
             and (sre_constants.CATEGORY, sre_constants.CATEGORY_WORD) in behind[0][1]
+            and all(kind is not sre_constants.NEGATE for kind, _ in behind[0][1])
         )
     return False
 
@@ -180,11 +186,23 @@ def _literal_options(items: list) -> set[tuple[str, bool]] | None:
     return options
 
 
+def _plain(code: int) -> bool:
+    """A character every character case-blind `re` matches for it lowers to its lower case
+    (str.lower, in place): ASCII (with "İ", "ı", "ſ" in the text caught by folds_apart) or
+    uncased; not "σ" (final sigma), "µ", "ſ", "ı", "İ", Cyrillic, ... ."""
+    character = chr(code)
+    return character.isascii() or (
+        character.lower() == character == character.upper() and code not in _EXTRA_CASES
+    )
+
+
 def _item_options(op, argument) -> set[tuple[str, bool]] | None:
     """What _literal_options says of one item of a sequence."""
     if op is sre_constants.LITERAL:
-        return {(chr(argument).lower(), True)}
-    if op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in argument):
+        return {(chr(argument).lower(), True)} if _plain(argument) else None
+    if op is sre_constants.IN and all(
+        kind is sre_constants.LITERAL and _plain(code) for kind, code in argument
+    ):
         return {(chr(code).lower(), True) for _, code in argument}
     if op is sre_constants.SUBPATTERN:
         return _literal_options(list(argument[-1]))

@@ -153,3 +153,43 @@ def test_the_characters_folded_apart_are_all_that_re_matches_without_lowering_to
 def test_lower_in_place_keeps_every_character_where_it_stood():
     assert lower_in_place("İbu SITI") == "İbu siti"
     assert len(lower_in_place("İİ x")) == len("İİ x")
+
+
+# What an adversarial review of 2026-12-01 found (each a match `matches` missed, on NFKC text)
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        # ASCII word boundaries are not the index's (Unicode) word starts
+        (r"\bbudi", re.ASCII, "andrébudi"),
+        (r"(?a:\bbudi)", 0, "josébudi"),
+        (r"(?<!\w)budi", re.ASCII, "josébudi"),
+        (r"\bhari", re.ASCII, "٣hari"),
+        # a look-behind of a negated class asks for a word character before
+        (r"(?<![^\w])budi", 0, "xbudi"),
+        (r"(?<![^\w@])budi", 0, "abudi"),
+        # a beginning of one character that is a word character ("_")
+        (r"\b_\w+", 0, "x _abc"),
+        (r"(?<!\w)_\w+", 0, "x _abc"),
+        (r"\b_[0-9]", 0, "a _1"),
+        # a cased letter outside ASCII: re folds it with others than str.lower does
+        (r"(?i)harı", 0, "HARI hari"),
+        (r"(?i)ſenin", 0, "senin SENIN"),
+        (r"(?i)İbu", 0, "ibu"),
+        (r"(?i)[ıy]z", 0, "iz Iz"),
+        (r"(?i)ος", 0, "οσα"),
+        (r"(?i)сто", 0, "стᲂ"),
+        (r"ΑΣ", 0, "ΑΣ"),
+        (r"ΟΔΟΣ", 0, "ΟΔΟΣ 1"),
+    ],
+)
+def test_what_the_review_of_the_beginnings_found(source, flags, text):
+    pattern = re.compile(source, flags)
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected
+    assert [m.span() for m in matches(pattern, text, lower_in_place(text))] == expected
+
+
+def test_every_character_the_scrubbers_beginnings_look_for_lowers_as_re_folds_it():
+    for pattern in READABLE.values():
+        for beginning in match_beginnings(pattern).strings:
+            assert all(scanning._plain(ord(character)) for character in beginning), beginning
