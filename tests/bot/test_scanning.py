@@ -53,6 +53,12 @@ def _tuning_texts() -> list[str]:
 TEXTS = _tuning_texts()
 
 
+def _both_ways(pattern: re.Pattern[str], text: str) -> tuple[list, list]:
+    """The spans `matches` finds in `text`, and those `finditer` finds."""
+    found = [match.span() for match in matches(pattern, text, lower_in_place(text))]
+    return found, [match.span() for match in pattern.finditer(text)]
+
+
 def test_most_of_the_scrubbers_patterns_say_how_a_match_begins():
     assert len(READABLE) >= 40, sorted(READABLE)
     assert match_beginnings(kept._NAMED_DAY) == (("hari",), ("ha",))
@@ -63,8 +69,8 @@ def test_most_of_the_scrubbers_patterns_say_how_a_match_begins():
 def test_matches_finds_what_finditer_finds(name):
     pattern = READABLE[name]
     for text in TEXTS:
-        expected = [match.span() for match in pattern.finditer(text)]
-        assert [match.span() for match in matches(pattern, text, lower_in_place(text))] == expected
+        found, expected = _both_ways(pattern, text)
+        assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -100,8 +106,8 @@ def test_a_pattern_that_opens_with_a_word_boundary_is_tried_where_words_begin(so
     pattern = re.compile(source)
     assert match_beginnings(pattern).word_openings == openings
     text = "dob 1990, d.o.b 2000 xdob kadis Bupati wxid_abc x.wxid_abc 1919 bakun ig ok"
-    found = [m.span() for m in matches(pattern, text, lower_in_place(text))]
-    assert found == [m.span() for m in pattern.finditer(text)]
+    found, expected = _both_ways(pattern, text)
+    assert found == expected
     assert found
 
 
@@ -118,9 +124,8 @@ def test_a_pattern_that_opens_with_a_word_boundary_is_tried_where_words_begin(so
 def test_a_pattern_that_does_not_say_is_scanned_whole(source):
     pattern = re.compile(source)
     assert match_beginnings(pattern) is None
-    text = "pak budi w001 a 12345678 Victoria Park"
-    found = [m.span() for m in matches(pattern, text, lower_in_place(text))]
-    assert found == [m.span() for m in pattern.finditer(text)]
+    found, expected = _both_ways(pattern, "pak budi w001 a 12345678 Victoria Park")
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -135,8 +140,8 @@ def test_a_pattern_that_does_not_say_is_scanned_whole(source):
 )
 def test_matches_agrees_with_finditer_on_awkward_texts(text):
     pattern = re.compile(r"\b(?i:hari|harı)\s+(?i:raya|hari)\b|(?i:senin)")
-    expected = [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in matches(pattern, text, lower_in_place(text))] == expected
+    found, expected = _both_ways(pattern, text)
+    assert found == expected
 
 
 @pytest.mark.skipif(sys.maxunicode < 0x10FFFF, reason="needs every code point")
@@ -183,10 +188,9 @@ def test_lower_in_place_keeps_every_character_where_it_stood():
     ],
 )
 def test_what_the_review_of_the_beginnings_found(source, flags, text):
-    pattern = re.compile(source, flags)
-    expected = [m.span() for m in pattern.finditer(text)]
+    found, expected = _both_ways(re.compile(source, flags), text)
     assert expected
-    assert [m.span() for m in matches(pattern, text, lower_in_place(text))] == expected
+    assert found == expected
 
 
 def test_every_character_the_scrubbers_beginnings_look_for_lowers_as_re_folds_it():
