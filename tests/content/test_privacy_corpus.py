@@ -37,6 +37,7 @@ FROZEN_SHA256 = {
     "second_hand_24.jsonl": "9b3b3bed92592d59f4b1bb09fd7a669c425157a5a62db4261f37750767af8197",
     "second_hand_25.jsonl": "858242ec3847700f5e344a1e4eb2f8cb2089143f80dd9bd268b0a6e10200c3e9",
     "second_hand_26.jsonl": "c25e128f5b361ea05ecb03add4e8fcf82fc09497351b9ac4538b4d97b6dd742a",
+    "second_hand_27.jsonl": "6fccb63302767c666d831514a8784f70204814b347efa4079f9c1da56287b3e8",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -65,6 +66,7 @@ TUNING = (
     "tuning_23.jsonl",
     "tuning_24.jsonl",
     "tuning_25.jsonl",
+    "tuning_26.jsonl",
 )
 CATEGORIES = {
     "own_name",
