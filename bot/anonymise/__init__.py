@@ -14,7 +14,8 @@ How it reads a message (one module a step):
 2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
    gives (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
    PT/CV/Yayasan/..., public figures, brands, shops and places named in chat
-   (lexicon/public_figures.txt, public_things.txt). A finding is dropped only where such a span
+   (lexicon/public_figures.txt, public_things.txt), people named by the trade that made them
+   known ("Aktor Dimas Anggara", "Cut Nyak Dien itu pahlawan ..."). A finding is dropped only where such a span
    covers all of it; a name after a cue that says whose it is ("nama anak saya", "majikan
    saya") is dropped only where a span other than a public figure's or a brand's covers it.
 3. `numbers.py`: number-like data: e-mails (also "budi at gmail dot com",
@@ -24,14 +25,16 @@ How it reads a message (one module a step):
    any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
    run of 8+ digits.
 4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
-   told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line); `dates.py`: birth
+   told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line, addresses abroad, also
+   in Chinese characters: "屯門大興邨興昌樓1203室"); `dates.py`: birth
    dates after a cue ("lahir", "TTL"; not a cut-off such as "batas lahir").
 5. `names.py` (its cue words in `name_cues.py`, its word lists read by `lexicon.py`): names,
    word by word. After a cue ("nama saya", "namanya", "a.n.", "Nama anak:", "Pak",
    "istri saya", "sponsornya", "saya" where a sentence starts, a sign-off, "... di sini",
    "(adik)" after it, bin/binti) a word is a name unless it is a word villagers use every day
    (lexicon/chat_words.txt); how sure the cue is decides whether dictionary words count
-   (lexicon/dictionary_words.txt). Without a cue: a capitalised given name
+   (lexicon/dictionary_words.txt); a town after "salam dari" or "sama" is a place
+   (lexicon/town_names.txt). Without a cue: a capitalised given name
    (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
    (lexicon/place_words.txt) nor among the commonest words of Indonesian
    (lexicon/common_words.txt), or one capitalised word in a lower-case sentence. A name runs
@@ -40,7 +43,8 @@ How it reads a message (one module a step):
 6. `tagger.py`: a CRF trained on the labelled tuning corpora reads names and addresses from the
    words themselves and their neighbours, where no cue the rules know stands ("ada yg kenal
    nanda saputra?"); each of its findings says how sure it was.
-Where two findings overlap, the longer wins.
+Findings that overlap become one over all of them, named by the longest; an address takes in
+the postcode after it.
 
 `scanning.py` makes the whole-message patterns fast without changing what they find: each is
 tried only where one of the strings its matches must begin with stands ("hari", "film", "@"),
@@ -49,8 +53,10 @@ read from the pattern itself.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
+import re
 
 from bot.anonymise.addresses import find_addresses
 from bot.anonymise.dates import find_birth_dates
@@ -76,7 +82,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     lowered = lower_in_place(text)
     # 1 where a span must survive; 2 where only a public figure's or a brand's name says so
     kept_mask = bytearray(len(text))
-    for start, end in public_figures_and_things(lowered):
+    for start, end in public_figures_and_things(text, lowered):
         kept_mask[start:end] = b"\x02" * (end - start)
     for start, end in spans_that_survive(text, lowered, runs):
         kept_mask[start:end] = b"\x01" * (end - start)
@@ -95,10 +101,13 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number. A public figure's name
     # after a cue that says whose it is is a private person's: "nama anak saya Marshanda".
     return _without_overlaps(
-        finding
-        for finding in findings
-        if 0 in kept_mask[finding.start : finding.end]
-        or (finding.whose and 1 not in kept_mask[finding.start : finding.end])
+        text,
+        (
+            finding
+            for finding in findings
+            if 0 in kept_mask[finding.start : finding.end]
+            or (finding.whose and 1 not in kept_mask[finding.start : finding.end])
+        ),
     )
 
 
@@ -128,16 +137,42 @@ _RANK = (
 )
 
 
-def _without_overlaps(findings) -> list[Finding]:
-    """Longest first; a finding that overlaps one already chosen is dropped."""
-    chosen: list[Finding] = []
-    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
-    taken = bytearray(max((f.end for f in ranked), default=0))
-    for finding in ranked:
-        if 1 not in taken[finding.start : finding.end]:
-            chosen.append(finding)
-            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
-    return sorted(chosen, key=lambda f: f.start)
+def _without_overlaps(text: str, findings) -> list[Finding]:
+    """Findings that overlap become one, over all of them, named by the longest (of two as long,
+    by the more specific): a date of birth "16 Mei 1996" and the number "1996 /
+    1602115605960001" leave no "16 Mei" behind. An address takes in the postcode after it."""
+    groups: list[list[Finding]] = []
+    end = -1
+    for finding in sorted(map(_with_its_postcode(text), findings), key=lambda f: f.start):
+        if groups and finding.start < end:
+            groups[-1].append(finding)
+        else:
+            groups.append([finding])
+        end = max(end, finding.end) if len(groups[-1]) > 1 else finding.end
+    joined = []
+    for group in groups:
+        named_by = min(group, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
+        start, end = group[0].start, max(f.end for f in group)
+        if (start, end) != (named_by.start, named_by.end):
+            named_by = dataclasses.replace(named_by, start=start, end=end)
+        joined.append(named_by)
+    return joined
+
+
+# ", 58100 Kuala Lumpur", " 30151", ", Singapore 640456": the postcode right after an address
+# (not an amount: "..., Rp 150000", "RM 15000").
+_POSTCODE_AFTER = re.compile(
+    r",?\s?(?:(?!(?:Rp|RM|NT|HK|SGD|SAR|USD|IDR|MYR)\b)[A-Z][\w'-]*\s){0,3}\d{5,6}(?![\d.,]\d|\d)"
+)
+
+
+def _with_its_postcode(text: str):
+    def extended(finding: Finding) -> Finding:
+        if finding.category == "address" and (postcode := _POSTCODE_AFTER.match(text, finding.end)):
+            return dataclasses.replace(finding, end=postcode.end())
+        return finding
+
+    return extended
 
 
 def pseudonymise(telegram_user_id: int, secret: str) -> str:

@@ -42,7 +42,9 @@ _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 
 
 # "No. 15 Jalan Mawar": the house number written first.
-_HOUSE_FIRST = re.compile(r"(?i)(?:no|nomor)\.?\s?\d+[a-z]?\s?,?\s?$")
+# "No. 23, Jalan SS 2", "15, Jalan Kenari 3": the house number written before its street (as in
+# Malaysia), with "No." or a comma after it.
+_HOUSE_FIRST = re.compile(r"(?i)(?:(?:no|nomor)\.?\s?\d+[a-z]?\s?,?|(?<!\S)\d{1,4}[a-z]?,)\s?$")
 
 
 # (matched on the lower-cased text)
@@ -166,6 +168,15 @@ _FOREIGN_ADDRESS = re.compile(
 )
 
 
+# "屯門大興邨興昌樓1203室", "桃園市中壢區中山路100巷5號", "河南路二段35號4樓": Chinese characters, then a
+# number and what it numbers (number, floor, room, lane, block); "台北101大樓" names a tower.
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_UNIT = r"[號号室樓楼巷弄層层座]"
+_HAN_ADDRESS = re.compile(
+    rf"[\u3400-\u9fff]+\d{{1,5}}\s?{_HAN_UNIT}(?:[\u3400-\u9fff]*\d{{1,5}}\s?{_HAN_UNIT})*"
+)
+
+
 # Tried only where one of its words is written as a street abroad writes it (a capital first).
 _FOREIGN_HINT = re.compile(
     rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
@@ -180,8 +191,8 @@ _HOUSE_KINDS = r"kayu|tembok|panggung|batu|papan|beton|bata|permanen|limas"
 
 _HOUSE_LOOK = re.compile(
     rf"(?i)(?:\s?,?\s?(?:yang\s|yg\s)?(?:(?:rumah|rmh)\s(?:{_HOUSE_KINDS}|tingkat|bertingkat|"
-    r"gedong)\b|(?:cat|catnya|warna|warnanya|pagar|pagarnya|"
-    r"pintu|pintunya|atap|atapnya)\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
+    r"gedong)\b|(?:cat|warna|pagar|pager|pintu|atap)(?:nya|nyo)?"
+    r"\s[^\W\d_]+|(?:\d{1,4}\s?)?(?:m|meter|km)\s(?:dari|dr)\s[^\W\d_]+"
     r"|(?:dari|dr)\s(?:pojok|ujung|simpang|sudut)\b|(?:dua|tiga|2|3)\s?lantai\b"
     r"|(?:pas\s)?(?:di\s)?(?:tikungan|pojokan|ujung\sgang|ujung\slorong)\b))+"
 )
@@ -370,6 +381,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         found.append(Finding(*match.span(), "address", "a house told by its number"))
     for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
+    for match in _HAN_ADDRESS.finditer(text) if _HAN.search(text) else ():
+        found.append(Finding(*match.span(), "address", "an address in Chinese (號, 樓, 室 ...)"))
     for match in (
         _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
     ):
@@ -402,7 +415,7 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
 # comma, of two words or more; it stops at a desa, kelurahan or town (the district is kept) and
 # at lower case.
 _NEXT_PART = re.compile(
-    r",\s?((?:[A-Z][\w'.-]*|\d{1,5}[A-Za-z]?)(?:\s(?:[A-Z][\w'.-]*|\d{1,5}[A-Za-z]?)){0,5})"
+    r",\s?((?:[A-Z][\w'.-]*|\d{1,6}[A-Za-z]?)(?:\s(?:[A-Z][\w'.-]*|\d{1,6}[A-Za-z]?)){0,5})"
     r"(?=\s?(?:[,.\n]|$)|\s[a-z])"
 )
 # Where workers live abroad: a town after an address, kept as Indonesian kabupaten are.
@@ -412,6 +425,7 @@ _TOWNS_ABROAD = {
     *("kinabalu", "riyadh", "jeddah", "jedah", "mekkah", "madinah", "dubai", "abu", "dhabi"),
     *("doha", "seoul", "busan", "tokyo", "osaka", "brunei", "bahru"),
 }
+_CURRENCIES = {"rp", "rm", "nt", "nt$", "hk", "hk$", "sgd", "sar", "usd", "idr", "myr", "s$"}
 _AREA_WORDS = {
     *("desa", "ds", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "kota"),
     *("provinsi", "prov", "dusun", "dsn", "kampung", "kp"),
@@ -426,6 +440,7 @@ def _run_on(text: str, address: Finding) -> Finding:
         if (
             len(words) < 2  # "..., Tainan": one word after an address is its town
             or words[0] in _AREA_WORDS
+            or words[0] in _CURRENCIES  # "..., Rp 150000 sebulan": an amount
             or all(word in place_words() or word in _TOWNS_ABROAD for word in words)
         ):
             break

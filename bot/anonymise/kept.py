@@ -160,9 +160,30 @@ _OFFICE_HOLDER = re.compile(
 )
 
 
-def public_figures_and_things(lowered: str) -> list[tuple[int, int]]:
-    """Where `lowered` names a public figure, a brand, a shop or a place (public_names)."""
-    return [m.span() for m in public_names().finditer(lowered)]
+# "Aktor Dimas Anggara", "penyanyi Rossa": a person named after the trade that made them known;
+# "Dewi Sartika itu pahlawan dari mana": or before it ("pahlawan devisa", as migrant workers are
+# called, and "pahlawan keluarga" make no one public).
+_PUBLIC_TRADE = (
+    r"aktor|aktris|artis|penyanyi|pelawak|komedian|presenter|pebulutangkis|pesepakbola|petinju|"
+    r"atlet|pahlawan\s+nasional|pahlawan(?!\s+(?:devisa|keluarga|bagi|buat|untuk))"
+)
+_NAME_AFTER_ITS_TRADE = re.compile(
+    rf"\b(?i:{_PUBLIC_TRADE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}"
+)
+_TRADE_AFTER_A_NAME = re.compile(rf"\s+(?:itu|adalah)\s+(?:seorang\s+)?(?:{_PUBLIC_TRADE})\b")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
+
+
+def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
+    """Where `text` (`lowered`: the same in lower case) names a public figure, a brand, a shop
+    or a place (public_names), or a person by the trade that made them known."""
+    spans = [m.span() for m in public_names().finditer(lowered)]
+    spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
+    for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
+        name = _CAPITALISED_WORDS_BEFORE.search(text, max(0, trade.start() - 60), trade.start())
+        if name:
+            spans.append(name.span())
+    return spans
 
 
 def spans_that_survive(

@@ -31,6 +31,7 @@ CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "chat_words.txt"
 
 
 PLACE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "place_words.txt"
+TOWN_NAMES_FILE = PROJECT_ROOT / "lexicon" / "town_names.txt"
 
 
 ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
@@ -194,6 +195,12 @@ def names_that_are_words() -> frozenset[str]:
 @cache
 def place_words() -> frozenset[str]:
     return word_list(PLACE_WORDS_FILE)
+
+
+@cache
+def town_names() -> frozenset[str]:
+    """Whole names of towns and districts ("tegal", "ogan komering ilir", "kikim")."""
+    return word_list(TOWN_NAMES_FILE)
 
 
 @lru_cache(maxsize=20_000)

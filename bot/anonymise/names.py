@@ -15,6 +15,7 @@ from bot.anonymise.lexicon import (
     is_indonesian_word,
     names_that_are_words,
     place_words,
+    town_names,
 )
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import (
@@ -536,6 +537,17 @@ def _a_place_not_a_name(word: str) -> bool:
     return lowered in place_words() and lowered not in given_names()
 
 
+def _a_town(words, first) -> bool:
+    """Whether the capitalised words from `first` on name a town or a district (and no one:
+    lexicon/town_names.txt leaves out the given names)."""
+    if not words[first].group()[:1].isupper():
+        return False
+    lowered = [word.group().rstrip(".").lower() for word in words[first : first + 3]]
+    return lowered[0] not in TITLE_WORDS and any(
+        " ".join(lowered[:count]) in town_names() for count in range(1, len(lowered) + 1)
+    )
+
+
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
     """The name after a cue, how sure the cue makes us of the names listed after it, and whether
     the cue says whose name it is (`Finding.whose`)."""
@@ -569,6 +581,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
         return None  # "sepupu dari Rambang": where the cousin is from
+    if kind == "signoff" and _FROM.search(cue.group().strip()) and _a_town(words, first):
+        return None  # "Salam dari Kikim": where the writer is, not who
+    if kind == "with" and _a_town(words, first):
+        return None  # "Pemalang sama Tegal": two towns, no one with whom
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name

@@ -1156,3 +1156,56 @@ def test_a_name_that_starts_like_a_passive_verb_is_kept_whole_by_the_tagger():
 )
 def test_what_the_twenty_sixth_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # the postcode after an address, at home and abroad (not an amount after it)
+        (
+            "majikan aku tinggal di 7, Jalan Melur 2, Taman Bukit, 81200 Johor Bahru",
+            "majikan aku tinggal di <ALAMAT>",
+        ),
+        ("tinggal di Blk 12 Yishun Ave 4 #05-77, Singapore 760012.", "tinggal di <ALAMAT>."),
+        (
+            "rumah aku di Jl. Dempo No. 8, Rp 150000 sebulan",
+            "rumah aku di <ALAMAT>, Rp 150000 sebulan",
+        ),
+        # an address in Chinese characters; "台北101大樓" is a tower
+        (
+            "aku kerja di 新北市板橋區文化路88巷3號5樓 rumah majikan",
+            "aku kerja di <ALAMAT> rumah majikan",
+        ),
+        (
+            "kak, 沙田秀茂坪邨秀明樓805室 itu rumah majikan aku",
+            "kak, <ALAMAT> itu rumah majikan aku",
+        ),
+        ("mau ke 台北101大樓 hari minggu", "mau ke 台北101大樓 hari minggu"),
+        # how the house looks, "pager" and "-nyo" as villagers spell them
+        ("rumah wak aku di lrg. sepakat rt 05, pagernyo biru", "rumah wak aku di <ALAMAT>"),
+        # a person named by the trade that made them known, or before it; "pahlawan devisa" is
+        # what migrant workers are called
+        (
+            "Penyanyi Ari Lasso mau konser di Taipei ya?",
+            "Penyanyi Ari Lasso mau konser di Taipei ya?",
+        ),
+        (
+            "Cut Nyak Dien itu pahlawan dari Aceh kan?",
+            "Cut Nyak Dien itu pahlawan dari Aceh kan?",
+        ),
+        ("Rahmi itu pahlawan devisa keluarga kami", "<NAMA> itu pahlawan devisa keluarga kami"),
+        ("nama anak saya Dewi Sartika, aktris cilik", "nama anak saya <NAMA>, aktris cilik"),
+        # a place after "salam dari" or "sama" is where, not who ("ditipu guntur" is who)
+        ("Trims min. Salam dari Kikim", "Trims min. Salam dari Kikim"),
+        ("Brebes sama Pemalang banyak calo ya?", "Brebes sama Pemalang banyak calo ya?"),
+        ("Salam dari Yanti", "Salam dari <NAMA>"),
+    ],
+)
+def test_what_the_twenty_seventh_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+def test_findings_that_overlap_leave_nothing_of_either():
+    # the birth date and the digits run on from its year into the NIK: neither leaves a piece
+    text = "data saya: Wulan Sari / 3 Juni 1994 / 1671044306940002 / HP 0812-7788-9900"
+    assert scrub_personal_data(text) == "data saya: <NAMA> / <NOMOR> / HP <PHONE>"
