@@ -89,25 +89,28 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     # The words of the message: a rule whose cue words are all absent is not tried at all.
     present = {word.rstrip(".") for word in WORD.findall(lowered)}
     names = find_names(text, kept_mask)
+    # A public figure's name makes no other mention of its words a name ("Raja Salman kan raja
+    # Saudi"); a shop's still does ("Toko Koh Ahui ... ditahan ahui").
+    private_names = [
+        name for name in names if name.whose or kept_mask[name.start : name.end].strip(b"\x02")
+    ]
     findings = [
         *find_number_like(text, lowered, present, runs),
         *find_addresses(text, lowered, present),
         *find_birth_dates(text, lowered),
         *names,
-        *every_mention(text, names),
+        *every_mention(text, private_names),
         *(name_tagger().findings(text) if with_tagger else ()),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number. A public figure's name
     # after a cue that says whose it is is a private person's: "nama anak saya Marshanda".
-    return _without_overlaps(
-        text,
-        (
-            finding
-            for finding in findings
-            if 0 in kept_mask[finding.start : finding.end]
-            or (finding.whose and 1 not in kept_mask[finding.start : finding.end])
-        ),
+    return _without_overlaps(text, (finding for finding in findings if _goes(finding, kept_mask)))
+
+
+def _goes(finding: Finding, kept_mask: bytearray) -> bool:
+    return 0 in kept_mask[finding.start : finding.end] or (
+        finding.whose and 1 not in kept_mask[finding.start : finding.end]
     )
 
 

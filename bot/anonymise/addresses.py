@@ -21,7 +21,8 @@ _STREET = (
 # Full words that are also everyday words ("jalan ke Malaysia", "gang motor"): an address only
 # with a house number or RT after it, or a word for where someone lives before it.
 _EVERYDAY_STREET_WORDS = {
-    *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko", "rusun"),
+    *("jalan", "gang", "lorong", "blok", "komplek", "perumahan", "taman", "ruko"),
+    *("rusun", "kompleks"),
     *("jl", "jl.", "jln", "jln."),
     *("mess", "asrama", "villa", "vila", "apartemen", "dormitory", "dorm", "hostel"),
 }

@@ -170,8 +170,23 @@ _PUBLIC_TRADE = (
 _NAME_AFTER_ITS_TRADE = re.compile(
     rf"\b(?i:{_PUBLIC_TRADE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}"
 )
-_TRADE_AFTER_A_NAME = re.compile(rf"\s+(?:itu|adalah)\s+(?:seorang\s+)?(?:{_PUBLIC_TRADE})\b")
-_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
+# "Mawar Sharon itu gereja", "Sumber Rezeki itu PT resmi?": a thing's name, by what it is;
+# "Agung Laksono dulu ketua DPR": a person by the national office they held.
+_THINGS = (
+    r"gereja|masjid|musala|mushola|klenteng|vihara|pura|toko|warung|pabrik|perusahaan|pt|cv|lpk|"
+    r"restoran|hotel|mall|aplikasi|app|merek|merk|band|klub|yayasan|kampus|sekolah"
+)
+_NATIONAL_OFFICES = (
+    r"ketua\s+(?:dpr|mpr|dpd|umum)|menteri|presiden|wakil\s+presiden|wapres|gubernur"
+)
+_TRADE_AFTER_A_NAME = re.compile(
+    rf"\s+(?:(?:itu|adalah)\s+(?:seorang\s+|sebuah\s+)?(?:{_PUBLIC_TRADE}|{_THINGS})|"
+    rf"(?:dulu|mantan|bekas)\s+(?:{_NATIONAL_OFFICES}))\b"
+)
+# (a list may end there: "Elvy Sukaesih, Inul, itu penyanyi")
+_CAPITALISED_WORDS_BEFORE = re.compile(
+    r"((?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),?$"
+)
 
 
 def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
@@ -182,7 +197,7 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
         name = _CAPITALISED_WORDS_BEFORE.search(text, max(0, trade.start() - 60), trade.start())
         if name:
-            spans.append(name.span())
+            spans.append(name.span(1))
     return spans
 
 

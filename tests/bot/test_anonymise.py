@@ -1215,3 +1215,28 @@ def test_findings_that_overlap_leave_nothing_of_either():
     # the birth date and the digits run on from its year into the NIK: neither leaves a piece
     text = "data saya: Wulan Sari / 3 Juni 1994 / 1671044306940002 / HP 0812-7788-9900"
     assert scrub_personal_data(text) == "data saya: <NAMA> / <NOMOR> / HP <PHONE>"
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a thing named, then what it is; a person, then the national office they held
+        ("Bethany itu gereja di Taipei ya?", "Bethany itu gereja di Taipei ya?"),
+        ("Sinar Jaya Abadi itu PT resmi dak?", "Sinar Jaya Abadi itu PT resmi dak?"),
+        ("Marzuki Alie dulu ketua DPR kan?", "Marzuki Alie dulu ketua DPR kan?"),
+        ("Pak Darmo dulu ketua RT kami", "Pak <NAMA> dulu ketua RT kami"),
+        # the last of a list, then the trade that made them known
+        (
+            "Via Vallen, Nella Kharisma, Inul, itu penyanyi dangdut kan?",
+            "Via Vallen, Nella Kharisma, Inul, itu penyanyi dangdut kan?",
+        ),
+        # a public figure's name makes no other mention of its words a name
+        ("Raja Salman itu raja Saudi yo?", "Raja Salman itu raja Saudi yo?"),
+        (
+            "kerja di Toko Koh Ahui. gaji aku ditahan ahui",
+            "kerja di Toko Koh Ahui. gaji aku ditahan <NAMA>",
+        ),
+    ],
+)
+def test_things_and_people_of_public_life_told_by_what_they_are(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
