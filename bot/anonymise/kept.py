@@ -184,9 +184,7 @@ _TRADE_AFTER_A_NAME = re.compile(
     rf"(?:dulu|mantan|bekas)\s+(?:{_NATIONAL_OFFICES}))\b"
 )
 # (a list may end there: "Elvy Sukaesih, Inul, itu penyanyi")
-_CAPITALISED_WORDS_BEFORE = re.compile(
-    r"((?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),?$"
-)
+_CAPITALISED_WORDS_BEFORE = re.compile(r"((?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),?$")
 
 
 def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
