@@ -38,6 +38,7 @@ FROZEN_SHA256 = {
     "second_hand_25.jsonl": "858242ec3847700f5e344a1e4eb2f8cb2089143f80dd9bd268b0a6e10200c3e9",
     "second_hand_26.jsonl": "c25e128f5b361ea05ecb03add4e8fcf82fc09497351b9ac4538b4d97b6dd742a",
     "second_hand_27.jsonl": "6fccb63302767c666d831514a8784f70204814b347efa4079f9c1da56287b3e8",
+    "second_hand_28.jsonl": "81ed4ae6ac60378cdab6795ef9978aac36145c3a98eff32fb58713f023876e6c",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -67,6 +68,7 @@ TUNING = (
     "tuning_24.jsonl",
     "tuning_25.jsonl",
     "tuning_26.jsonl",
+    "tuning_27.jsonl",
 )
 CATEGORIES = {
     "own_name",
