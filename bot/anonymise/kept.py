@@ -154,7 +154,10 @@ _AROUND_AN_INSTITUTION = frozenset(
 _OFFICE_HOLDER = re.compile(
     r"(?i:\b(?:presiden|wapres|menteri|wamen|gubernur|wagub|bupati|wabup|walikota|wali\s+kota|"
     r"sekda|dirjen|kapolri|kapolda|kapolres|kadis\w*|kepala\s+(?:dinas|disnaker\w*|bp3mi|bp2mi|"
-    r"kp2mi|balai|badan|kantor\s+imigrasi|imigrasi))\b)"
+    r"kp2mi|balai|badan|kantor\s+imigrasi|imigrasi)|"
+    # generals of the police and the armed forces: "Brigjen Pol Eko Iswantono"
+    r"(?:brigjen|irjen|komjen|jenderal|jendral|mayjen|letjen|laksma|laksda|laksdya|marsma|"
+    r"marsda|marsdya)(?:\s+(?:pol|tni)\b\.?)?)\b)"
     r"(?:\s+(?:[A-Z][\w.]*|(?i:sumsel|kab\.?|kota|prov\.?))){0,2}"  # its place: "OKI", "Lahat"
     r"(?:\s+(?i:pak|bapak|bu|ibu|bpk)\.?)?(?:\s+[A-Z][\w'-]+){1,3}"
 )
@@ -181,7 +184,7 @@ _NATIONAL_OFFICES = (
 )
 _TRADE_AFTER_A_NAME = re.compile(
     rf"\s+(?:(?:itu|adalah)\s+(?:seorang\s+|sebuah\s+)?(?:{_PUBLIC_TRADE}|{_THINGS})|"
-    rf"(?:dulu|mantan|bekas)\s+(?:{_NATIONAL_OFFICES}))\b"
+    rf"(?:dulu|mantan|bekas|pernah\s+(?:jadi|menjadi|menjabat))\s+(?:{_NATIONAL_OFFICES}))\b"
 )
 # (a list may end there: "Elvy Sukaesih, Inul, itu penyanyi")
 _CAPITALISED_WORDS_BEFORE = re.compile(r"((?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),?$")

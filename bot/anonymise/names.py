@@ -537,6 +537,10 @@ def _a_place_not_a_name(word: str) -> bool:
     return lowered in place_words() and lowered not in given_names()
 
 
+_NICKNAME_CUE = re.compile(r"(?i)alias|dipanggil|panggilan(?:nya|nyo|ku)?")
+_OPENING_QUOTES = {'"', "'", "“", "‘"}
+
+
 def _a_town(words, first) -> bool:
     """Whether the capitalised words from `first` on name a town or a district (and no one:
     lexicon/town_names.txt leaves out the given names)."""
@@ -554,7 +558,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     kind = cue.lastgroup
     between = text[cue.end() : words[first].start()]
     listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
-    if between.strip(" :,-.(\t") and not listing:
+    # (a nickname in quotes: 'alias "Man Toke"', 'dipanggil "Ucok"')
+    quoted_nickname = _NICKNAME_CUE.fullmatch(cue.group().strip()) and between.strip() in _OPENING_QUOTES
+    if between.strip(" :,-.(\t") and not listing and not quoted_nickname:
         return None  # something else stands between the cue and the next word
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
@@ -825,7 +831,15 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     chat = lowered in chat_words()
     if lowered in NAME_PREFIXES and capitalised:
         return True
-    shouted_name = strength == "next" and len(token) > 4 and not chat  # "AGUS TRI SUSANTO"
+    shouted_name = (strength == "next" and len(token) > 4 and not chat) or (  # "AGUS TRI SUSANTO"
+        # "adek sayo ANGGI di MYAWADDY": after one's relative, capitals that are no word or place
+        strength == "family"
+        and len(token) > 3
+        and not chat
+        and not is_indonesian_word(lowered)
+        and lowered not in place_words()
+        and sum(map(lowered.count, "aeiou")) > 1  # not "BLKLN", "LPKS"
+    )
     if (
         token.isupper()
         and len(token) > 1

@@ -217,6 +217,7 @@ class NameTagger:
                 kind == "N"
                 and (
                     _only_everyday_words(text[start:end])
+                    or _a_verb_before_ones_name(text, start, end)
                     or after_a_thing_cue(text, start)
                     or after_a_where_word(text, start)
                 )
@@ -247,6 +248,21 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
     ):
         return verb.end()
     return start
+
+
+# "kenapa tidak timbul nama saya", "tolong ganti nama aku": a verb in lower case, then one's
+# name; "Suryani namo aku" names the writer.
+_ONES_NAME_AFTER = re.compile(r"\s+(?:nama|namo)\s?(?:saya|sy|aku|ku|sayo)\b", re.IGNORECASE)
+
+
+def _a_verb_before_ones_name(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    return (
+        span.islower()
+        and " " not in span
+        and is_indonesian_word(span)
+        and _ONES_NAME_AFTER.match(text, end) is not None
+    )
 
 
 def _only_everyday_words(span: str) -> bool:

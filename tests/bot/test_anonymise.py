@@ -1240,3 +1240,45 @@ def test_findings_that_overlap_leave_nothing_of_either():
 )
 def test_things_and_people_of_public_life_told_by_what_they_are(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a general of the police or the armed forces is an official; a lower rank is anyone
+        (
+            "Irjen Pol Agus Andrianto pernah ke Palembang ya?",
+            "Irjen Pol Agus Andrianto pernah ke Palembang ya?",
+        ),
+        ("sepupu aku Bripka Joko yang urus", "sepupu aku Bripka <NAMA> yang urus"),
+        # a person, then the office they once held
+        (
+            "Anies Baswedan pernah jadi menteri pendidikan kan?",
+            "Anies Baswedan pernah jadi menteri pendidikan kan?",
+        ),
+        ("Dedi Mulyadi pernah menjabat gubernur ya?", "Dedi Mulyadi pernah menjabat gubernur ya?"),
+        # capitals after one's relative that are an acronym or a word
+        ("adek aku BLKLN lulusan", "adek aku BLKLN lulusan"),
+        ("anak saya TKW di Malaysia", "anak saya TKW di Malaysia"),
+    ],
+)
+def test_what_the_twenty_eighth_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        # Palembang kin words before a name
+        ("mamang Darsono yang bawa kami", "Darsono", "name after 'mamang'"),
+        ("kakcik Juleha ngajak aku ke Taiwan", "Juleha", "name after 'kakcik'"),
+        # a nickname in quotes after "alias" or "dipanggil"
+        ('namonyo Rusli alias "Gondrong", orang Lahat', "Gondrong", "name after 'alias'"),
+        ("orangnyo dipanggil 'Acong' di pasar", "Acong", "name after 'dipanggil'"),
+        # capitals after one's relative: a name where they are no word, place or acronym
+        ("adek aku RIFKANA di Kamboja", "RIFKANA", "name after 'adek aku'"),
+    ],
+)
+def test_the_rules_alone_read_these_names(text, name, reason):
+    found = find_personal_data(normalise(text), with_tagger=False)
+    assert (name, reason) in [(text[f.start : f.end], f.reason) for f in found]
