@@ -559,7 +559,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     between = text[cue.end() : words[first].start()]
     listing = kind in {"family", "named"} and COUNT_BETWEEN.match(between)  # "anak: 1. Bayu"
     # (a nickname in quotes: 'alias "Man Toke"', 'dipanggil "Ucok"')
-    quoted_nickname = _NICKNAME_CUE.fullmatch(cue.group().strip()) and between.strip() in _OPENING_QUOTES
+    quoted_nickname = (
+        _NICKNAME_CUE.fullmatch(cue.group().strip()) and between.strip() in _OPENING_QUOTES
+    )
     if between.strip(" :,-.(\t") and not listing and not quoted_nickname:
         return None  # something else stands between the cue and the next word
     if kind in {"named", "called"} and _names_a_thing(text, cue):
