@@ -14,10 +14,11 @@ How it reads a message (one module a step):
 2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
    gives (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
    PT/CV/Yayasan/..., public figures, brands, shops and places named in chat
-   (lexicon/public_figures.txt, public_things.txt), people named by the trade that made them
-   known ("Aktor Dimas Anggara", "Cut Nyak Dien itu pahlawan ..."). A finding is dropped only where such a span
-   covers all of it; a name after a cue that says whose it is ("nama anak saya", "majikan
-   saya") is dropped only where a span other than a public figure's or a brand's covers it.
+   (lexicon/public_figures.txt, public_things.txt), people and things named by what they are
+   ("Aktor Dimas Anggara", "Cut Nyak Dien itu pahlawan", "Mawar Sharon itu gereja"). A
+   finding is dropped only where such a span covers all of it; a name after a cue that says
+   whose it is ("nama anak saya", "majikan saya") is dropped only where a span other than a
+   public figure's or a brand's covers it.
 3. `numbers.py`: number-like data: e-mails (also "budi at gmail dot com",
    "budi . santoso @ gmail . com"), links to social media and WhatsApp (also typed with
    spaces), @handles, handles after "ig:"/"tiktok"/"line id:" and words joined by "_",

@@ -98,7 +98,8 @@ _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yan
 
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
-    r"cik|ci|cek|wak|mang|mamang|bik|kakcik|kakcek|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|ustazah|ustadzah|uda|uni|"
+    r"cik|ci|cek|wak|mang|mamang|bik|kakcik|kakcek|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|"
+    r"ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
     r"laoban|towkay|taukeh|auntie|aunty|captain|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"

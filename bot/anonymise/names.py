@@ -834,7 +834,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if lowered in NAME_PREFIXES and capitalised:
         return True
     shouted_name = (strength == "next" and len(token) > 4 and not chat) or (  # "AGUS TRI SUSANTO"
-        # "adek sayo ANGGI di MYAWADDY": after one's relative, capitals that are no word or place
+        # "adek aku RIFKANA di Kamboja": after one's relative, capitals that are no word, no
+        # place and no acronym
         strength == "family"
         and len(token) > 3
         and not chat
