@@ -168,7 +168,8 @@ _OFFICE_HOLDER = re.compile(
 # called, and "pahlawan keluarga" make no one public).
 _PUBLIC_TRADE = (
     r"aktor|aktris|artis|penyanyi|pelawak|komedian|presenter|pebulutangkis|pesepakbola|petinju|"
-    r"atlet|pahlawan\s+nasional|pahlawan(?!\s+(?:devisa|keluarga|bagi|buat|untuk))"
+    r"atlet|pahlawan\s+nasional|"
+    r"pahlawan(?!\s+(?:devisa|keluarga|bagi|buat|untuk|kami|kita|saya|aku|sayo|kito))"
 )
 _NAME_AFTER_ITS_TRADE = re.compile(
     rf"\b(?i:{_PUBLIC_TRADE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}"
@@ -183,11 +184,11 @@ _NATIONAL_OFFICES = (
     r"ketua\s+(?:dpr|mpr|dpd|umum)|menteri|presiden|wakil\s+presiden|wapres|gubernur"
 )
 _TRADE_AFTER_A_NAME = re.compile(
-    rf"\s+(?:(?:itu|adalah)\s+(?:seorang\s+|sebuah\s+)?(?:{_PUBLIC_TRADE}|{_THINGS})|"
+    rf"(?P<listed>,)?\s+(?:(?:itu|adalah)\s+(?:seorang\s+)?(?P<trade>{_PUBLIC_TRADE})|"
+    rf"(?:itu|adalah)\s+(?:sebuah\s+)?(?:{_THINGS})|"
     rf"(?:dulu|mantan|bekas|pernah\s+(?:jadi|menjadi|menjabat))\s+(?:{_NATIONAL_OFFICES}))\b"
 )
-# (a list may end there: "Elvy Sukaesih, Inul, itu penyanyi")
-_CAPITALISED_WORDS_BEFORE = re.compile(r"((?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),?$")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
 
 
 def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
@@ -196,9 +197,11 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     spans = [m.span() for m in public_names().finditer(lowered)]
     spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
     for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
+        if trade.group("listed") and not trade.group("trade"):
+            continue  # "Budi, itu PT nya apa?": a comma first ends a list of singers only
         name = _CAPITALISED_WORDS_BEFORE.search(text, max(0, trade.start() - 60), trade.start())
         if name:
-            spans.append(name.span(1))
+            spans.append(name.span())
     return spans
 
 

@@ -1232,6 +1232,9 @@ def test_findings_that_overlap_leave_nothing_of_either():
         ),
         # a public figure's name makes no other mention of its words a name
         ("Raja Salman itu raja Saudi yo?", "Raja Salman itu raja Saudi yo?"),
+        # (a comma first ends only a list of people of public life; "pahlawan kami" is anyone)
+        ("yg ngajak Budi, itu PT nya apa?", "yg ngajak <NAMA>, itu PT nya apa?"),
+        ("Rahmi itu pahlawan kami", "<NAMA> itu pahlawan kami"),
         (
             "kerja di Toko Koh Ahui. gaji aku ditahan ahui",
             "kerja di Toko Koh Ahui. gaji aku ditahan <NAMA>",
