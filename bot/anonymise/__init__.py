@@ -57,9 +57,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
-import re
 
-from bot.anonymise.addresses import find_addresses
+from bot.anonymise.addresses import find_addresses, with_its_postcode
 from bot.anonymise.dates import find_birth_dates
 from bot.anonymise.kept import public_figures_and_things, spans_that_survive
 from bot.anonymise.message import Finding, normalise
@@ -147,12 +146,13 @@ def _without_overlaps(text: str, findings) -> list[Finding]:
     1602115605960001" leave no "16 Mei" behind. An address takes in the postcode after it."""
     groups: list[list[Finding]] = []
     end = -1
-    for finding in sorted(map(_with_its_postcode(text), findings), key=lambda f: f.start):
+    for finding in sorted((with_its_postcode(text, f) for f in findings), key=lambda f: f.start):
         if groups and finding.start < end:
             groups[-1].append(finding)
+            end = max(end, finding.end)
         else:
             groups.append([finding])
-        end = max(end, finding.end) if len(groups[-1]) > 1 else finding.end
+            end = finding.end
     joined = []
     for group in groups:
         named_by = min(group, key=lambda f: (-(f.end - f.start), _RANK.index(f.category), f.start))
@@ -161,22 +161,6 @@ def _without_overlaps(text: str, findings) -> list[Finding]:
             named_by = dataclasses.replace(named_by, start=start, end=end)
         joined.append(named_by)
     return joined
-
-
-# ", 58100 Kuala Lumpur", " 30151", ", Singapore 640456": the postcode right after an address
-# (not an amount: "..., Rp 150000", "RM 15000").
-_POSTCODE_AFTER = re.compile(
-    r",?\s?(?:(?!(?:Rp|RM|NT|HK|SGD|SAR|USD|IDR|MYR)\b)[A-Z][\w'-]*\s){0,3}\d{5,6}(?![\d.,]\d|\d)"
-)
-
-
-def _with_its_postcode(text: str):
-    def extended(finding: Finding) -> Finding:
-        if finding.category == "address" and (postcode := _POSTCODE_AFTER.match(text, finding.end)):
-            return dataclasses.replace(finding, end=postcode.end())
-        return finding
-
-    return extended
 
 
 def pseudonymise(telegram_user_id: int, secret: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.anonymise.lexicon import chat_words, place_words
@@ -447,6 +448,20 @@ def _run_on(text: str, address: Finding) -> Finding:
             break
         end = following.end()
     return Finding(address.start, end, "address", address.reason) if end > address.end else address
+
+
+# ", 58100 Kuala Lumpur", " 30151", ", Singapore 640456": the postcode right after an address
+# (not an amount: "..., Rp 150000", "RM 15000").
+_POSTCODE_AFTER = re.compile(
+    r",?\s?(?:(?!(?:Rp|RM|NT|HK|SGD|SAR|USD|IDR|MYR)\b)[A-Z][\w'-]*\s){0,3}\d{5,6}(?![\d.,]\d|\d)"
+)
+
+
+def with_its_postcode(text: str, finding: Finding) -> Finding:
+    """An address with the postcode after it; any other finding as it is."""
+    if finding.category == "address" and (postcode := _POSTCODE_AFTER.match(text, finding.end)):
+        return dataclasses.replace(finding, end=postcode.end())
+    return finding
 
 
 def _with_house_look(text: str, address: Finding) -> Finding:
