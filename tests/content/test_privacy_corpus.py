@@ -39,6 +39,7 @@ FROZEN_SHA256 = {
     "second_hand_26.jsonl": "c25e128f5b361ea05ecb03add4e8fcf82fc09497351b9ac4538b4d97b6dd742a",
     "second_hand_27.jsonl": "6fccb63302767c666d831514a8784f70204814b347efa4079f9c1da56287b3e8",
     "second_hand_28.jsonl": "81ed4ae6ac60378cdab6795ef9978aac36145c3a98eff32fb58713f023876e6c",
+    "second_hand_29.jsonl": "5e251187842af6ac85ae854be6fe5aa0715342cce7564fdb69aa90cea5bd4c4c",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -69,6 +70,7 @@ TUNING = (
     "tuning_25.jsonl",
     "tuning_26.jsonl",
     "tuning_27.jsonl",
+    "tuning_28.jsonl",
 )
 CATEGORIES = {
     "own_name",
