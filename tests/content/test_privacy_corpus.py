@@ -40,6 +40,7 @@ FROZEN_SHA256 = {
     "second_hand_27.jsonl": "6fccb63302767c666d831514a8784f70204814b347efa4079f9c1da56287b3e8",
     "second_hand_28.jsonl": "81ed4ae6ac60378cdab6795ef9978aac36145c3a98eff32fb58713f023876e6c",
     "second_hand_29.jsonl": "5e251187842af6ac85ae854be6fe5aa0715342cce7564fdb69aa90cea5bd4c4c",
+    "second_hand_30.jsonl": "37edc2e76bedb64a60d6b9f92b509b26b0e385411539f9c6847cc9de5a49c9ef",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -71,6 +72,7 @@ TUNING = (
     "tuning_26.jsonl",
     "tuning_27.jsonl",
     "tuning_28.jsonl",
+    "tuning_29.jsonl",
 )
 CATEGORIES = {
     "own_name",
