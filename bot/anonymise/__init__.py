@@ -42,7 +42,7 @@ How it reads a message (one module a step):
    on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
    in lower case.
 6. `tagger.py`: a CRF trained on the labelled tuning corpora reads names and addresses from the
-   words themselves and their neighbours, where no cue the rules know stands ("ada yg kenal
+   words themselves and their neighbours, where no cue the rules know stands ("ada yg liat
    nanda saputra?"); each of its findings says how sure it was.
 Findings that overlap become one over all of them, named by the longest; an address takes in
 the postcode after it.

@@ -164,6 +164,12 @@ _FOREIGN_ADDRESS = re.compile(
     rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
     rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
+    # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"
+    r"|(?<![\w-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+-(?:ro|gil|daero|dong)\b"
+    r"(?:\s\d{1,4}(?:beon)?-?gil\b)?"
+    r"|\b[A-Z][a-z]+-(?:ro|gil|daero)\s\d{1,4}(?:beon-?gil)?(?:[\s-]\d{1,4})?\b"
+    # Singapore and others: "38 Sunset Way", "12 Jurong West Crescent" (with their number only)
+    r"|(?<![\w-])\d{1,4}[A-Za-z]?\s(?:[A-Z][\w'-]*\s){1,3}(?:Way|Crescent|Close|Terrace|Walk)\b"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
     r")"
@@ -182,7 +188,8 @@ _HAN_ADDRESS = re.compile(
 # Tried only where one of its words is written as a street abroad writes it (a capital first).
 _FOREIGN_HINT = re.compile(
     rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
-    rf"{_ROADS_NAMED_AFTER})\b|/\s?F\b|#\d|[a-z]-(?:cho|machi|chome)\b"
+    rf"{_ROADS_NAMED_AFTER}|Way|Crescent|Close|Terrace|Walk)\b|/\s?F\b|#\d|"
+    r"[a-z]-(?:cho|machi|chome|ro|gil|daero|dong)\b"
 )
 
 

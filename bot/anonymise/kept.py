@@ -175,7 +175,8 @@ _NAME_AFTER_ITS_TRADE = re.compile(
     rf"\b(?i:{_PUBLIC_TRADE})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}"
 )
 # "Mawar Sharon itu gereja", "Sumber Rezeki itu PT resmi?": a thing's name, by what it is;
-# "Agung Laksono dulu ketua DPR": a person by the national office they held.
+# "Agung Laksono dulu ketua DPR", "Bu Sri Mulyani waktu masih menteri": a person by the
+# national office they held.
 _THINGS = (
     r"gereja|masjid|musala|mushola|klenteng|vihara|pura|toko|warung|pabrik|perusahaan|pt|cv|lpk|"
     r"restoran|hotel|mall|aplikasi|app|merek|merk|band|klub|yayasan|kampus|sekolah"
@@ -186,7 +187,9 @@ _NATIONAL_OFFICES = (
 _TRADE_AFTER_A_NAME = re.compile(
     rf"(?P<listed>,)?\s+(?:(?:itu|adalah)\s+(?:seorang\s+)?(?P<trade>{_PUBLIC_TRADE})|"
     rf"(?:itu|adalah)\s+(?:sebuah\s+)?(?:{_THINGS})|"
-    rf"(?:dulu|mantan|bekas|pernah\s+(?:jadi|menjadi|menjabat))\s+(?:{_NATIONAL_OFFICES}))\b"
+    rf"(?:dulu|mantan|bekas|pernah\s+(?:jadi|menjadi|menjabat)|"
+    rf"(?:waktu|wkt|saat|pas)(?:\s+masih)?(?:\s+(?:jadi|menjadi|menjabat))?)"
+    rf"\s+(?:{_NATIONAL_OFFICES}))\b"
 )
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
 

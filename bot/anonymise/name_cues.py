@@ -150,9 +150,14 @@ _SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
 _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"
 
 
-# "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows
-# as often: "kirim ke indo", so only a given name or a capitalised word that is no place)
-_GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke"
+# "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone, or someone known
+# (a place follows as often: "kirim ke indo", so only a given name or a capitalised word that
+# is no place)
+_GIVEN_TO = (
+    r"(?:(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke|"
+    # "ada yg kenal zubaidah dak", "kenal Erwin Sembiring?": someone the writer asks about
+    r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?)"
+)
 
 
 # "titip salam buat ucup": greetings sent to someone.

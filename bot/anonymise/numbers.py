@@ -254,14 +254,19 @@ _LETTERS_AS_DIGITS = str.maketrans("OoIl", "0011")
 _ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
 
 
-_PASSPORT_WORDS = frozenset({"paspor", "pasport", "passport", "pspr"})
+_PASSPORT_WORDS = frozenset(
+    word + ending
+    for word in ("paspor", "pasport", "passport", "pspr")
+    for ending in ("", "nya", "nyo", "ku", "mu")
+)
 
 
-# "paspor lama sy AR 345123", "paspor: C 1O4 7728": letters and digits after the word passport
-# (digits in groups, O typed for a zero).
+# "paspor lama sy AR 345123", "paspor: C 1O4 7728", "paspornya P4402187A": letters and digits
+# after the word passport (digits in groups, O typed for a zero, a letter after them as the
+# Philippines write it).
 _PASSPORT_AFTER_CUE = re.compile(
-    r"(?i)\b(?:paspor|pasport|passport|pspr)\b[^\n\d]{0,20}?(?<![\w-])"
-    r"([A-Z]{1,2}\s?-?\s?\d(?:\s?[\dO]){5,8})(?!\w)"
+    r"(?i)\b(?:paspor|pasport|passport|pspr)(?:nya|nyo|ku|mu)?\b[^\n\d]{0,20}?(?<![\w-])"
+    r"([A-Z]{1,2}\s?-?\s?\d(?:\s?[\dO]){5,8}[A-Z]?)(?!\w)"
 )
 
 
@@ -458,6 +463,11 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
             continue  # "12.500.000\n- 15.000.000": a range, not one number cut in two
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
+        elif first.startswith("08") and len(both) < 10 and (third := _line_after(text, next_end)):
+            # "0812\n7300\n4491": in groups of four, a line each
+            whole = both + NOT_DIGIT.sub("", text[third[0] : third[1]])
+            if _MOBILE.fullmatch(whole):
+                found.append(Finding(start, third[1], "phone", "a mobile number over three lines"))
         elif (
             text[start] == "+"
             and not _is_valid_phone(text[start:end])
@@ -468,6 +478,15 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         elif 6 <= len(typed) < 16 and typed[0] != "0" and len(both) == 16:
             found.append(Finding(start, next_end, "nik", "16 digits cut over two lines (NIK)"))
     return found
+
+
+_NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
+
+
+def _line_after(text: str, end: int) -> tuple[int, int] | None:
+    """Where the group of digits that opens the next line stands, if nothing else is between."""
+    line = _NEXT_LINE_DIGITS.match(text, end)
+    return line.span(1) if line else None
 
 
 def _classify_digits(text: str, start: int, end: int) -> Finding | None:
