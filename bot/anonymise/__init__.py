@@ -24,7 +24,8 @@ How it reads a message (one module a step):
    spaces), @handles, handles after "ig:"/"tiktok"/"line id:" and words joined by "_",
    phone numbers (the `phonenumbers` library, and digits joined by
    any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
-   run of 8+ digits.
+   run of 8+ digits; and the same said into the keyboard's microphone ("plus 855 96 ...",
+   digits as words in Indonesian or Javanese, "tiktok at budi", "garis miring siska dot ...").
 4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
    told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line, addresses abroad, also
    in Chinese characters: "屯門大興邨興昌樓1203室"); `dates.py`: birth

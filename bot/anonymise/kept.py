@@ -191,6 +191,9 @@ _TRADE_AFTER_A_NAME = re.compile(
     rf"(?:waktu|wkt|saat|pas)(?:\s+masih)?(?:\s+(?:jadi|menjadi|menjabat))?)"
     rf"\s+(?:{_NATIONAL_OFFICES}))\b"
 )
+# "pengajian di Darul Ulum", "pesantren Darul Hikmah": a school or a mosque ("house of ..."), no
+# one's name.
+_HOUSE_OF = re.compile(r"\b(?i:darul|darus|darun|darur)\s+[A-Z][\w'-]*")
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
 
 
@@ -199,6 +202,7 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     or a place (public_names), or a person by the trade that made them known."""
     spans = [m.span() for m in public_names().finditer(lowered)]
     spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
+    spans += [m.span() for m in matches(_HOUSE_OF, text, lowered)]
     for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
         if trade.group("listed") and not trade.group("trade"):
             continue  # "Budi, itu PT nya apa?": a comma first ends a list of singers only

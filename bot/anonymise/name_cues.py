@@ -99,6 +99,7 @@ _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yan
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|mamang|bik|kakcik|kakcek|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|"
+    r"mbok|pakde|bude|budhe|paklik|bulik|"
     r"ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
     r"laoban|towkay|taukeh|auntie|aunty|captain|"
@@ -144,7 +145,7 @@ _OFFICES = (
 )
 
 
-_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn"
+_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn|kulo|kula"
 
 
 _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"
@@ -165,7 +166,8 @@ _GREETED = r"salam\s+(?:buat|bwt|untuk|utk|ke|kepada)"
 
 
 _GREETING = (
-    r"(?:assalamu\W?alaikum|asalamualaikum|ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
+    r"(?:(?:assalamu\W?alaikum|asalamualaikum)(?:\s+warahmatullahi?(?:\s+wabarakatuh)?)?|"
+    r"ass(?:alam)?\W?wr\W?wb|halo|hallo|hai|hi|pagi|siang|"
     r"sore|malam|selamat\s+\w+|permisi|maaf|min|mimin|kak|admin|bang|pak|bu|mbak|mas|om|p)"
 )
 

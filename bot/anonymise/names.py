@@ -552,6 +552,10 @@ def _a_town(words, first) -> bool:
     )
 
 
+# What a speaker says while finding the word (typed by voice, kept by the keyboard).
+_FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "ee", "eee", "maksudnya", "maksudku"})
+
+
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
     """The name after a cue, how sure the cue makes us of the names listed after it, and whether
     the cue says whose name it is (`Finding.whose`)."""
@@ -564,6 +568,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     )
     if between.strip(" :,-.(\t") and not listing and not quoted_nickname:
         return None  # something else stands between the cue and the next word
+    while first + 1 < len(words) and words[first].group().lower() in _FILLERS:
+        first += 1  # "nama saya eh sastrowardoyo", "si eh maksudnya rumondang": said by voice
     if kind in {"named", "called"} and _names_a_thing(text, cue):
         return None  # "ada app namanya SingCash", "lagu judulnya ...": a thing's name
     next_word = words[first].group().rstrip(".").lower()

@@ -3,6 +3,7 @@ Telegram ids."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from functools import cache
@@ -74,11 +75,13 @@ _SOCIAL_SITES = (
 )
 
 
-# "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces.
+# "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces, or said.
 # (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
     r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot|titik)?\s*(?:com|me)\s*"
     r"(?:/|\bslash\b|\bgaris\s+miring\b)\s*[^\s<>\"']+"
+    # said by voice: "garis miring siska dot amelia 77"
+    r"(?:(?:\s(?:dot|titik|underscore)\s[^\s<>\"']+)+(?:\s\d{1,4}\b)?)?"
 )
 
 
@@ -88,7 +91,8 @@ _SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+){0,4}\"?\s*"
+    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+|"
+    r"\s(?:underscore|garis\s+bawah|strip)\s[\w+-]+){0,4}\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -96,7 +100,8 @@ _MAIL_PROVIDER_SPELLED = re.compile(
 
 
 _EMAIL_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?\s+"
+    r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?"
+    r"(?:\s+(?:eh|em|anu))?\s+"
     r"((?:[\w.+-]+\s){1,2})$"
 )
 
@@ -139,8 +144,12 @@ _WHOSE_ACCOUNT = (
 
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
-    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_])(?![\w@])"
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+(?:(?:dot|titik)\s+com\s+)?(?:at\s+)?)"
+    r"([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
 )
+
+
+_AT_SAID = re.compile(r"\sat\s")
 
 
 # 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
@@ -207,7 +216,9 @@ _SITE_WORDS = frozenset(re.findall(r"(?<!\\)[a-z]+", _SITE))
 # "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
 _DIGIT_WORD = (
     r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
-    r"lapan|sembilan|semilan)"
+    r"lapan|sembilan|semilan|"
+    # in Javanese, spoken in the transmigrant villages: "nol wolu siji telu ..."
+    r"siji|loro|telu|papat|enem|pitu|wolu|songo|sanga)"
 )
 
 
@@ -230,9 +241,9 @@ _MIXED_NUMBER = re.compile(
 # What a spelled digit stands for, where it opens a number ("nol delapan lima dua, 7788, ...").
 _DIGIT_VALUES = {
     **dict.fromkeys(("nol", "kosong"), "0"),
-    **dict.fromkeys(("enam",), "6"),
-    **dict.fromkeys(("delapan", "lapan"), "8"),
-    **dict.fromkeys(("sembilan", "semilan"), "9"),
+    **dict.fromkeys(("enam", "enem"), "6"),
+    **dict.fromkeys(("delapan", "lapan", "wolu"), "8"),
+    **dict.fromkeys(("sembilan", "semilan", "songo", "sanga"), "9"),
 }
 
 
@@ -383,7 +394,10 @@ def find_number_like(
             continue  # "telegram id 5123456789": a number, read with the other numbers
         if handle in _official_site_labels() or handle in _OFFICIAL_WORDS:
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
-        labelled = ":" in match.group() or "=" in match.group()
+        # "ig: budi", "tiktok at budi" (the "@" said by voice): what follows is the handle
+        labelled = any(mark in match.group() for mark in ":=") or _AT_SAID.search(
+            match.group(), 0, match.start(1) - match.start()
+        )
         if (
             (labelled and handle not in NEVER_NAMES)
             or (re.search(r"[\d_.]", handle) and handle not in chat_words())  # not "kp2mi"
@@ -430,6 +444,10 @@ def find_number_like(
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
+        if finding and finding.category == "phone" and text[finding.start] in "123456789":
+            plus = _PLUS_SAID.search(text_before(text, finding.start, 6))
+            if plus:  # the "+" said as a word belongs to the number
+                finding = dataclasses.replace(finding, start=finding.start - len(plus.group()))
         if finding:
             found.append(finding)
     found += _cut_over_two_lines(text, runs)
@@ -489,6 +507,10 @@ def _line_after(text: str, end: int) -> tuple[int, int] | None:
     return line.span(1) if line else None
 
 
+# "plus 855 96 234 5718": a number abroad typed by voice, the "+" as a word.
+_PLUS_SAID = re.compile(r"(?i)\bplus\s?$")
+
+
 def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     """What a run of digits is, from the number of digits, their form and the words before."""
     digits = NOT_DIGIT.sub("", text[start:end])
@@ -517,6 +539,11 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "phone", "Indonesian landline with area code")
     if len(digits) >= 7 and _is_valid_phone(text[start:end]):
         return Finding(start, end, "phone", "valid phone number (phonenumbers)")
+    plus = _PLUS_SAID.search(before)
+    if plus and len(digits) >= 8 and _is_valid_phone("+" + digits):
+        return Finding(
+            start - len(plus.group()), end, "phone", "a number abroad, its '+' said as 'plus'"
+        )
     if len(digits) >= 6 and ACCOUNT_CUE.search(before):
         return Finding(start, end, "account", "number after a bank or e-wallet word")
     if len(digits) >= 6 and _PHONE_CUE.search(before):

@@ -1283,6 +1283,9 @@ def test_what_the_twenty_eighth_hands_tuning_half_showed(text, scrubbed):
         ("orangnyo dipanggil 'Acong' di pasar", "Acong", "name after 'dipanggil'"),
         # capitals after one's relative: a name where they are no word, place or acronym
         ("adek aku RIFKANA di Kamboja", "RIFKANA", "name after 'adek aku'"),
+        # Javanese titles of kin
+        ("kulo mbok tumini anak kulo di malesia", "tumini", "name after 'mbok'"),
+        ("uwak saya pakde darmo sudah 60 tahun", "darmo", "name after 'pakde'"),
     ],
 )
 def test_the_rules_alone_read_these_names(text, name, reason):
@@ -1327,4 +1330,48 @@ def test_the_rules_alone_read_these_names(text, name, reason):
     ],
 )
 def test_what_the_twenty_ninth_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # typed by voice: the "+" said as "plus", digits said in Javanese
+        ("hp teman nya plus 855 96 234 5718 tolong", "hp teman nya <PHONE> tolong"),
+        ("ini nomor arab nyo plus 966 55 412 7789", "ini nomor arab nyo <PHONE>"),
+        ("gaji 5 juta plus 2000000 bonus", "gaji 5 juta plus 2000000 bonus"),
+        (
+            "nomere nol wolu siji telu pitu papat lima enem siji loro telu papat",
+            "nomere <PHONE>",
+        ),
+        ("anak kulo loro sampun pitu dino", "anak kulo loro sampun pitu dino"),
+        # e-mails, handles and links said aloud
+        (
+            "email saya eh rini astuti underscore 01 at gmail titik com kok tidak bisa",
+            "email saya eh <EMAIL> kok tidak bisa",
+        ),
+        (
+            "youtube dot com at kerjajepangmurah punya orang",
+            "youtube dot com at <USERNAME> punya orang",
+        ),
+        ("ig nya at budisantoso88", "ig nya at <USERNAME>"),
+        (
+            "facebook titik com garis miring siska dot amelia 77 dia yang ngajak",
+            "<TAUTAN> dia yang ngajak",
+        ),
+        ("ig com slash siti 2 kali", "<TAUTAN> 2 kali"),
+        # a filler between the cue and the name
+        ("nama saya eh sastrowardoyo dari sekayu", "nama saya eh <NAMA> dari sekayu"),
+        ("namanya eh gilang ramadhan itu dikirim", "namanya eh <NAMA> itu dikirim"),
+        ("anak saya eh sakit di malaysia", "anak saya eh sakit di malaysia"),
+        # a greeting said in full, Javanese "kulo" and "mbok"
+        (
+            "assalamualaikum warahmatullah saya khairunnisa saya mau tanya boleh tidak saya kerja",
+            "assalamualaikum warahmatullah saya <NAMA> saya mau tanya boleh tidak saya kerja",
+        ),
+        ("kulo mbok tumini anak kulo di malesia", "kulo mbok <NAMA> anak kulo di malesia"),
+        ("kulo mau tanya", "kulo mau tanya"),
+    ],
+)
+def test_what_the_thirtieth_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
