@@ -71,7 +71,7 @@ _CUT_OFF = re.compile(
 
 
 _BIRTH_CUE = re.compile(
-    r"(?i)\b(?:lahir(?:nya|nyo)?|lhr|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
+    r"(?i)\b(?:lahir(?:nya|nyo)?|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
 )
 
@@ -109,9 +109,13 @@ _NUMBER_WORD = (
 
 # After a birth cue, a date said in words, or a day and a month without the year ("ultah anakku
 # 15 oktober", "lahir tgl sepuluh januari dua ribu tiga").
+# Said by voice, the month by its number and the year after its word: "duo puluh limo bulan
+# limo taun delapan puluh limo".
 _BIRTHDAY_WITHOUT_DIGITS = re.compile(
-    rf"(?i)(?<!\w)(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}|{_DAY})\s+{_MONTHS}"
-    rf"(?:\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,5}}|\s+(?:19|20)?\d{{2}}(?!\d))?(?!\w)"
+    rf"(?i)(?<!\w)(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}|{_DAY})\s+"
+    rf"(?:{_MONTHS}|bulan\s+(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_MONTH})(?=\s+(?:tahun|taun|thn)))"
+    rf"(?:\s+(?:(?:tahun|taun|thn)\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,5}}|"
+    rf"(?:19|20)?\d{{2}}(?!\d)))?(?!\w)"
 )
 
 

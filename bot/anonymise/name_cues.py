@@ -302,6 +302,11 @@ NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "ny
 TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
 
 
+# Palembang kin words that are titles too: "wak saman", "mamang darmo" name someone as "Pak"
+# does ("ibu", "kakak" alone are left to the relatives' reading: "ibu kota", "kakak kelas").
+KIN_TITLES = frozenset({"wak", "mamang", "ayuk"}) & TITLE_WORDS
+
+
 # What is done to a name on a form, between the cue and the name: "nama saya tertulis Kasiman",
 # "Nama lengkap diisi apa?" (a question, no name, follows).
 FORM_VERBS = {

@@ -29,6 +29,7 @@ from bot.anonymise.name_cues import (
     FORM_VERBS,
     GLUED_CUES,
     INTRO_AFTER,
+    KIN_TITLES,
     LIST_BEFORE,
     LIST_JOIN,
     LIST_WORDS,
@@ -183,6 +184,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
+    found += _names_said_again(text, words, starts, found, all_lower)
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
     named = {
@@ -552,6 +554,23 @@ def _a_town(words, first) -> bool:
     )
 
 
+# "namanya rudi eh rudy", "sponsornya namanya ... eh hery setiawan": a name said again, put
+# right (typed by voice).
+_PUT_RIGHT = re.compile(r",?\s+(?:eh|em|ehm)\s+(?:maaf\s+|maksudnya\s+|maksud\s+(?:saya|aku)\s+)?")
+
+
+def _names_said_again(text, words, starts, found, all_lower) -> list[Finding]:
+    said_again = []
+    for finding in found:
+        put_right = _PUT_RIGHT.match(text, finding.end)
+        index = bisect_right(starts, put_right.end() - 1) if put_right else len(words)
+        if index < len(words) and starts[index] == put_right.end():
+            span = _name_from(text, words, index, "named", all_lower)
+            if span:
+                said_again.append(Finding(*span, "name", "a name said again, put right ('eh')"))
+    return said_again
+
+
 # What a speaker says while finding the word (typed by voice, kept by the keyboard).
 _FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "ee", "eee", "maksudnya", "maksudku"})
 
@@ -603,6 +622,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
     strength = CUE_STRENGTH[kind]
+    if kind == "family" and cue.group().strip(" :,-").lower() in KIN_TITLES:
+        strength = "title"  # "wak saman": the kin word alone, as a title before a name
     if kind == "family" and ":" in cue.group() + between:
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):

@@ -145,7 +145,10 @@ _WHOSE_ACCOUNT = (
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
     rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+(?:(?:dot|titik)\s+com\s+)?(?:at\s+)?)"
-    r"([A-Za-z0-9_.]{3,30}[A-Za-z0-9_])(?![\w@])"
+    # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
+    rf"(?!{_SITE}\b)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?![\w@])"
+    # said by voice: "at sari underscore manis 98"
+    r"(?:(?:\s(?:underscore|garis\s+bawah|titik|dot|strip)\s[A-Za-z0-9_.]+)+(?:\s\d{1,4}(?![\w@]))?)?)"
 )
 
 
@@ -230,6 +233,14 @@ _DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
 
 # (matched on the lower-cased text)
 _SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+
+
+# "nol delapan satu tiga dua ratus tiga puluh empat lima enam ...": a mobile number said by
+# voice, its groups read as hundreds and tens (a number that opens with "nol delapan").
+_MOBILE_SAID_IN_TENS = re.compile(
+    rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)(?:\s(?:{_DIGIT_WORD}|puluh|ratus|belas|sepuluh|"
+    r"sebelas|seratus)){5,}\b"
+)
 
 
 # "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed.
@@ -392,11 +403,13 @@ def find_number_like(
         handle = match.group(1).lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
-        if handle in _official_site_labels() or handle in _OFFICIAL_WORDS:
+        if {handle, handle.split()[0]} & (_official_site_labels() | _OFFICIAL_WORDS):
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
         # "ig: budi", "tiktok at budi" (the "@" said by voice): what follows is the handle
-        labelled = any(mark in match.group() for mark in ":=") or _AT_SAID.search(
-            match.group(), 0, match.start(1) - match.start()
+        labelled = (
+            any(mark in match.group() for mark in ":=")
+            or _AT_SAID.search(match.group(), 0, match.start(1) - match.start())
+            or " " in handle  # its "underscore" or "titik" said
         )
         if (
             (labelled and handle not in NEVER_NAMES)
@@ -427,6 +440,10 @@ def find_number_like(
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
         found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+    for match in (
+        matches(_MOBILE_SAID_IN_TENS, lowered, lowered) if present & {"puluh", "ratus"} else ()
+    ):
+        found.append(Finding(*match.span(), "phone", "a mobile number said in tens and hundreds"))
     for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())
         digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)

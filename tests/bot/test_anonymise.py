@@ -1371,7 +1371,51 @@ def test_what_the_twenty_ninth_hands_tuning_half_showed(text, scrubbed):
         ),
         ("kulo mbok tumini anak kulo di malesia", "kulo mbok <NAMA> anak kulo di malesia"),
         ("kulo mau tanya", "kulo mau tanya"),
+        # a Palembang kin word alone, as a title before a name in lower case
+        ("uwak saya wak saman sudah 60 tahun", "uwak saya wak <NAMA> sudah 60 tahun"),
+        ("kemaren wak darmo datang", "kemaren wak <NAMA> datang"),
+        ("wak saya sakit", "wak saya sakit"),
     ],
 )
 def test_what_the_thirtieth_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a mobile number said in tens and hundreds; the hotline said stays
+        (
+            "nomor hp saya nol delapan satu tiga dua ratus tiga puluh empat lima enam tujuh delapan",
+            "nomor hp saya <PHONE>",
+        ),
+        ("hotline nol delapan ratus seribu", "hotline nol delapan ratus seribu"),
+        ("gaji dua puluh lima juta", "gaji dua puluh lima juta"),
+        # a birth date said, the month by its number
+        (
+            "sayo lahir tanggal duo puluh limo bulan limo taun delapan puluh limo di Pagaralam",
+            "sayo lahir tanggal <TGL_LAHIR> di Pagaralam",
+        ),
+        ("anak saya lahir tanggal dua bulan lalu", "anak saya lahir tanggal dua bulan lalu"),
+        # a handle said with "underscore"; an office's stays
+        (
+            "akun tiktok ku at sari underscore manis 98 di hack",
+            "akun tiktok ku at <USERNAME> di hack",
+        ),
+        ("cek ig bp2mi titik sumsel", "cek ig bp2mi titik sumsel"),
+        # a name said again, put right
+        (
+            "sponsornya namanya budi eh hery setiawan nomornya",
+            "sponsornya namanya <NAMA> eh <NAMA> nomornya",
+        ),
+        ("nama saya Budi eh mau tanya", "nama saya <NAMA> eh mau tanya"),
+        # Javanese everyday words after "kulo" and "pak"
+        (
+            "kulo ajeng tanglet syarat e kerja ten Korea",
+            "kulo ajeng tanglet syarat e kerja ten Korea",
+        ),
+        ("nggih pak maturnuwun", "nggih pak maturnuwun"),
+    ],
+)
+def test_what_the_thirty_first_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
