@@ -389,6 +389,8 @@ HOSTILE = {
     '"lahir 12-12-2000 " again and again': "lahir 12-12-2000 " * 241,
     '"Rp 1.000 " again and again': "Rp 1.000 " * 455,
     '"bin " again and again': "bin " * 1024,
+    # (the review of 2026-12-01's fifth session: seconds on a few hundred characters before)
+    '"x-dot-x..." then " gmail"': "x" + "-dot-x" * 600 + " gmail",
 }
 
 

@@ -167,9 +167,13 @@ _FOREIGN_ADDRESS = re.compile(
     # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"
     r"|(?<![\w-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+-(?:ro|gil|daero|dong)\b"
     r"(?:\s\d{1,4}(?:beon)?-?gil\b)?"
+    # (not "gaji di Sihwa-ro 2 juta won": an amount)
     r"|\b[A-Z][a-z]+-(?:ro|gil|daero)\s\d{1,4}(?:beon-?gil)?(?:[\s-]\d{1,4})?\b"
-    # Singapore and others: "38 Sunset Way", "12 Jurong West Crescent" (with their number only)
-    r"|(?<![\w-])\d{1,4}[A-Za-z]?\s(?:[A-Z][\w'-]*\s){1,3}(?:Way|Crescent|Close|Terrace|Walk)\b"
+    r"(?!\s*(?:juta|jt|ribu|rb|won|ringgit|dolar))"
+    # Singapore: "38 Sunset Way #04-02", "12 Jurong West Crescent, Singapore 640456" (with the
+    # number before and the unit or the country after: "5 Easy Way Belajar" is a video's)
+    r"|(?<![\w-])\d{1,4}[A-Za-z]?\s(?:[A-Z][\w'-]*\s){1,3}(?:Way|Crescent|Terrace)\b"
+    r"(?=\s*#\d|,?\s*Singapore\b)"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
     r")"
@@ -188,7 +192,7 @@ _HAN_ADDRESS = re.compile(
 # Tried only where one of its words is written as a street abroad writes it (a capital first).
 _FOREIGN_HINT = re.compile(
     rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
-    rf"{_ROADS_NAMED_AFTER}|Way|Crescent|Close|Terrace|Walk)\b|/\s?F\b|#\d|"
+    rf"{_ROADS_NAMED_AFTER}|Way|Crescent|Terrace)\b|/\s?F\b|#\d|"
     r"[a-z]-(?:cho|machi|chome|ro|gil|daero|dong)\b"
 )
 

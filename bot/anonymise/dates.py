@@ -111,11 +111,13 @@ _NUMBER_WORD = (
 # 15 oktober", "lahir tgl sepuluh januari dua ribu tiga").
 # Said by voice, the month by its number and the year after its word: "duo puluh limo bulan
 # limo taun delapan puluh limo".
+_YEAR_SAID = rf"(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,5}}|(?:19|20)?\d{{2}}(?!\d))"
 _BIRTHDAY_WITHOUT_DIGITS = re.compile(
     rf"(?i)(?<!\w)(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}|{_DAY})\s+"
-    rf"(?:{_MONTHS}|bulan\s+(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_MONTH})(?=\s+(?:tahun|taun|thn)))"
-    rf"(?:\s+(?:(?:tahun|taun|thn)\s+)?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,5}}|"
-    rf"(?:19|20)?\d{{2}}(?!\d)))?(?!\w)"
+    rf"(?:{_MONTHS}(?:\s+{_YEAR_SAID})?|"
+    # (with its year: "tiga bulan dua tahun saya rawat" is how long, no date)
+    rf"bulan\s+(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?|{_MONTH})\s+(?:tahun|taun|thn)\s+"
+    rf"(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,5}}|(?:19|20)?\d{{2}}(?!\d)))(?!\w)"
 )
 
 

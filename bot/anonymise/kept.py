@@ -182,18 +182,25 @@ _THINGS = (
     r"restoran|hotel|mall|aplikasi|app|merek|merk|band|klub|yayasan|kampus|sekolah"
 )
 _NATIONAL_OFFICES = (
-    r"ketua\s+(?:dpr|mpr|dpd|umum)|menteri|presiden|wakil\s+presiden|wapres|gubernur"
+    r"ketua\s+(?:dpr|mpr|dpd|umum)|menteri|presiden(?!\s+direktur)|wakil\s+presiden|wapres|"
+    r"gubernur"
 )
 _TRADE_AFTER_A_NAME = re.compile(
     rf"(?P<listed>,)?\s+(?:(?:itu|adalah)\s+(?:seorang\s+)?(?P<trade>{_PUBLIC_TRADE})|"
     rf"(?:itu|adalah)\s+(?:sebuah\s+)?(?:{_THINGS})|"
     rf"(?:dulu|mantan|bekas|pernah\s+(?:jadi|menjadi|menjabat)|"
-    rf"(?:waktu|wkt|saat|pas)(?:\s+masih)?(?:\s+(?:jadi|menjadi|menjabat))?)"
+    # ("waktu masih menteri", "saat menjabat gubernur"; not "pas menteri datang": when the
+    # minister came)
+    rf"(?:waktu|wkt|saat|pas)(?:\s+masih(?:\s+(?:jadi|menjadi|menjabat))?|"
+    rf"\s+(?:jadi|menjadi|menjabat)))"
     rf"\s+(?:{_NATIONAL_OFFICES}))\b"
 )
-# "pengajian di Darul Ulum", "pesantren Darul Hikmah": a school or a mosque ("house of ..."), no
-# one's name.
-_HOUSE_OF = re.compile(r"\b(?i:darul|darus|darun|darur)\s+[A-Z][\w'-]*")
+# "pengajian di Darul Ulum", "pesantren Darul Hikmah": a school or a mosque ("house of ..."),
+# where one goes; "Pak Darul Hakim", "saya Darun Nafis" are people.
+_HOUSE_OF = re.compile(
+    r"\b(?i:di|ke|dari|pesantren|ponpes|pondok|masjid|mesjid|madrasah|yayasan|musala|mushola)\s+"
+    r"((?i:darul|darus|darun|darur)\s+[A-Z][\w'-]*)"
+)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
 
 
@@ -202,7 +209,7 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     or a place (public_names), or a person by the trade that made them known."""
     spans = [m.span() for m in public_names().finditer(lowered)]
     spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
-    spans += [m.span() for m in matches(_HOUSE_OF, text, lowered)]
+    spans += [m.span(1) for m in matches(_HOUSE_OF, text, lowered)]
     for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
         if trade.group("listed") and not trade.group("trade"):
             continue  # "Budi, itu PT nya apa?": a comma first ends a list of singers only

@@ -151,14 +151,14 @@ _SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn|kulo|kul
 _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"
 
 
-# "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone, or someone known
-# (a place follows as often: "kirim ke indo", so only a given name or a capitalised word that
-# is no place)
-_GIVEN_TO = (
-    r"(?:(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke|"
-    # "ada yg kenal zubaidah dak", "kenal Erwin Sembiring?": someone the writer asks about
-    r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?)"
-)
+# "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows
+# as often: "kirim ke indo", so only a given name or a capitalised word that is no place)
+_GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|nitip)\s+ke"
+
+
+# "ada yg kenal zubaidah dak", "kenal Erwin Sembiring?": someone the writer asks about (read
+# as a greeting's name is: not "kenal Tuhan", "kenal Google Translate").
+_KNOWN = r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?"
 
 
 # "titip salam buat ucup": greetings sent to someone.
@@ -193,6 +193,7 @@ NAME_CUES = re.compile(
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
             rf"(?P<to>{_GIVEN_TO}{_END_OF_CUE})",
+            rf"(?P<known>{_KNOWN}{_END_OF_CUE})",
             rf"(?P<greeted>{_GREETED}{_END_OF_CUE})",
             rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
         ]
@@ -215,6 +216,7 @@ CUE_STRENGTH = {
     "self": "weak",
     "with": "weak",
     "to": "to",
+    "known": "greeted",
     "greeted": "greeted",
     "signoff": "weak",
 }
@@ -229,6 +231,7 @@ _CUE_SOURCES = (
     _SELF,
     _WITH,
     _GIVEN_TO,
+    _KNOWN,
     _GREETED,
     _SIGN_OFF,
 )
@@ -302,9 +305,17 @@ NOBLE_TITLES = {"kemas", "kms", "kgs", "kiagus", "masagus", "mgs", "nyimas", "ny
 TITLE_WORDS = frozenset(re.findall(r"[a-z]{2,}", _TITLES)) - NAME_PREFIXES
 
 
+# What a speaker says while finding the word (typed by voice, the keyboard keeps it): "nama
+# saya eh sastrowardoyo", "email saya eh rini ...".
+FILLERS = ("eh", "em", "emm", "ehm", "hmm", "anu", "ee", "eee")
+FILLER = "|".join(FILLERS)
+
+
 # Palembang kin words that are titles too: "wak saman", "mamang darmo" name someone as "Pak"
-# does ("ibu", "kakak" alone are left to the relatives' reading: "ibu kota", "kakak kelas").
-KIN_TITLES = frozenset({"wak", "mamang", "ayuk"}) & TITLE_WORDS
+# does ("ibu", "kakak" alone are left to the relatives' reading: "ibu kota", "kakak kelas";
+# "ayuk" is "let's" as often).
+KIN_TITLES = frozenset({"wak", "mamang"})
+assert KIN_TITLES <= TITLE_WORDS
 
 
 # What is done to a name on a form, between the cue and the name: "nama saya tertulis Kasiman",

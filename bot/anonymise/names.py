@@ -26,6 +26,8 @@ from bot.anonymise.name_cues import (
     CUE_WORDS,
     DID_AFTER,
     EMPLOYERS_TITLES,
+    FILLER,
+    FILLERS,
     FORM_VERBS,
     GLUED_CUES,
     INTRO_AFTER,
@@ -556,23 +558,35 @@ def _a_town(words, first) -> bool:
 
 # "namanya rudi eh rudy", "sponsornya namanya ... eh hery setiawan": a name said again, put
 # right (typed by voice).
-_PUT_RIGHT = re.compile(r",?\s+(?:eh|em|ehm)\s+(?:maaf\s+|maksudnya\s+|maksud\s+(?:saya|aku)\s+)?")
+_PUT_RIGHT = re.compile(rf",?\s+(?:{FILLER})\s+(?:maaf\s+|maksudnya\s+|maksud\s+(?:saya|aku)\s+)?")
 
 
-def _names_said_again(text, words, starts, found, all_lower) -> list[Finding]:
+def _names_said_again(
+    text: str, words: list[re.Match[str]], starts: list[int], found: list[Finding], all_lower: bool
+) -> list[Finding]:
+    """The names said again right after a name found, to put it right; read as after a role
+    ("sponsornya"): a given name or a capitalised word no one chats with, not "eh Disnaker"; in
+    lower case, also a word that is no word ("eh sastrowardoyo"; not "eh sorry")."""
     said_again = []
     for finding in found:
         put_right = _PUT_RIGHT.match(text, finding.end)
-        index = bisect_right(starts, put_right.end() - 1) if put_right else len(words)
+        index = bisect_left(starts, put_right.end()) if put_right else len(words)
         if index < len(words) and starts[index] == put_right.end():
-            span = _name_from(text, words, index, "named", all_lower)
+            said = words[index].group().rstrip(".").lower()
+            if words[index].group().islower() and not (
+                said in chat_words() or is_indonesian_word(said) or said in english_words()
+            ):
+                # "nama saya budi eh sastrowardoyo": in lower case, a word that is no word
+                span = _name_from(text, words, index, "named", all_lower)
+            else:
+                span = _name_from(text, words, index, "role", all_lower)
             if span:
                 said_again.append(Finding(*span, "name", "a name said again, put right ('eh')"))
     return said_again
 
 
-# What a speaker says while finding the word (typed by voice, kept by the keyboard).
-_FILLERS = frozenset({"eh", "em", "emm", "ehm", "hmm", "anu", "ee", "eee", "maksudnya", "maksudku"})
+# Said between a cue and the name: a filler, or "maksudnya" ("si eh maksudnya rumondang").
+_FILLERS = frozenset({*FILLERS, "maksudnya", "maksudku"})
 
 
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
@@ -622,8 +636,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
     strength = CUE_STRENGTH[kind]
-    if kind == "family" and cue.group().strip(" :,-").lower() in KIN_TITLES:
-        strength = "title"  # "wak saman": the kin word alone, as a title before a name
+    if (
+        kind == "family"
+        and cue.group().strip().lower() in KIN_TITLES
+        and next_word not in common_words()
+    ):
+        strength = "title"  # "wak saman": the kin word alone, as a title (not "wak tukang ojek")
     if kind == "family" and ":" in cue.group() + between:
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):

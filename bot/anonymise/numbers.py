@@ -20,7 +20,7 @@ from bot.anonymise.lexicon import (
     official_numbers_and_sites,
 )
 from bot.anonymise.message import NOT_DIGIT, Finding, text_before
-from bot.anonymise.name_cues import NEVER_NAMES
+from bot.anonymise.name_cues import FILLER, NEVER_NAMES
 from bot.anonymise.scanning import LowerCase, matches
 
 _TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
@@ -75,13 +75,17 @@ _SOCIAL_SITES = (
 )
 
 
+# What joins the parts of a handle or an address when it is said aloud: "sari underscore manis".
+SAID_JOINERS = r"underscore|garis\s+bawah|strip|setrip|tanda\s+hubung"
+
+
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces, or said.
 # (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
     r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot|titik)?\s*(?:com|me)\s*"
     r"(?:/|\bslash\b|\bgaris\s+miring\b)\s*[^\s<>\"']+"
     # said by voice: "garis miring siska dot amelia 77"
-    r"(?:(?:\s(?:dot|titik|underscore)\s[^\s<>\"']+)+(?:\s\d{1,4}\b)?)?"
+    rf"(?:(?:\s(?:dot|titik|{SAID_JOINERS})\s[^\s<>\"']+)+(?:\s\d{{1,4}}\b)?)?"
 )
 
 
@@ -90,9 +94,11 @@ _SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
 
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
+# (each part of the name before the "at" taken whole, `++`: "x-dot-x-dot-x..." cannot be split
+# in every way there is, which took seconds on a few hundred characters)
 _MAIL_PROVIDER_SPELLED = re.compile(
-    r"(?<![\w.+-])\"?[\w+-]+(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]+|"
-    r"\s(?:underscore|garis\s+bawah|strip)\s[\w+-]+){0,4}\"?\s*"
+    r"(?<![\w.+-])\"?[\w+-]++(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]++|"
+    rf"\s(?:{SAID_JOINERS})\s[\w+-]++){{0,4}}\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -101,7 +107,7 @@ _MAIL_PROVIDER_SPELLED = re.compile(
 
 _EMAIL_CUE_BEFORE = re.compile(
     r"(?i)\b(?:e-?mail|imel|surel)(?:nya|nyo|ku)?(?:\s+(?:saya|sy|aku|ku|dio|dia|nya))?\s*:?"
-    r"(?:\s+(?:eh|em|anu))?\s+"
+    rf"(?:\s+(?:{FILLER}))?\s+"
     r"((?:[\w.+-]+\s){1,2})$"
 )
 
@@ -144,15 +150,13 @@ _WHOSE_ACCOUNT = (
 
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
-    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*[:=]\s*|\s+(?:(?:dot|titik)\s+com\s+)?(?:at\s+)?)"
+    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*(?P<label>[:=])\s*|\s+(?:(?:dot|titik)\s+com\s+)?"
+    r"(?:(?:at|et)\s+)?)"
     # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
-    rf"(?!{_SITE}\b)([A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?![\w@])"
-    # said by voice: "at sari underscore manis 98"
-    r"(?:(?:\s(?:underscore|garis\s+bawah|titik|dot|strip)\s[A-Za-z0-9_.]+)+(?:\s\d{1,4}(?![\w@]))?)?)"
+    rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?![\w@])"
+    # said by voice: "sari underscore manis 98" ("titik" is left out: it is the full stop said)
+    rf"(?P<said>(?:\s(?:{SAID_JOINERS})\s[A-Za-z0-9_.]+)+(?:\s\d{{1,4}}(?![\w@]))?)?)"
 )
-
-
-_AT_SAID = re.compile(r"\sat\s")
 
 
 # 'yutub aku namanya "Mbak Sum Channel"': an account's name in quotes after the site.
@@ -235,11 +239,19 @@ _DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
 _SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
 
 
+# "plus 855 96 234 5718": a number abroad typed by voice, the "+" as a word.
+_PLUS_SAID = re.compile(r"(?i)\bplus\s?$")
+
+
+# "0812\n7300\n4491": a group of digits that opens the next line.
+_NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
+
+
 # "nol delapan satu tiga dua ratus tiga puluh empat lima enam ...": a mobile number said by
 # voice, its groups read as hundreds and tens (a number that opens with "nol delapan").
 _MOBILE_SAID_IN_TENS = re.compile(
-    rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)(?:\s(?:{_DIGIT_WORD}|puluh|ratus|belas|sepuluh|"
-    r"sebelas|seratus)){5,}\b"
+    rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)(?:[\s,.-]{{1,3}}(?:{_DIGIT_WORD}|puluh|ratus|"
+    r"belas|sepuluh|sebelas|seratus|ribu|seribu)){5,}\b"
 )
 
 
@@ -276,10 +288,12 @@ _LETTERS_AS_DIGITS = str.maketrans("OoIl", "0011")
 _ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
 
 
+# The word passport as it is written, and whose: "paspornya", "pasporku".
+_PASSPORT_STEMS = ("paspor", "pasport", "passport", "pspr")
+_WHOSE_ENDINGS = ("nya", "nyo", "ku", "mu")
+_PASSPORT = rf"(?:{'|'.join(_PASSPORT_STEMS)})(?:{'|'.join(_WHOSE_ENDINGS)})?"
 _PASSPORT_WORDS = frozenset(
-    word + ending
-    for word in ("paspor", "pasport", "passport", "pspr")
-    for ending in ("", "nya", "nyo", "ku", "mu")
+    stem + ending for stem in _PASSPORT_STEMS for ending in ("", *_WHOSE_ENDINGS)
 )
 
 
@@ -287,7 +301,7 @@ _PASSPORT_WORDS = frozenset(
 # after the word passport (digits in groups, O typed for a zero, a letter after them as the
 # Philippines write it).
 _PASSPORT_AFTER_CUE = re.compile(
-    r"(?i)\b(?:paspor|pasport|passport|pspr)(?:nya|nyo|ku|mu)?\b[^\n\d]{0,20}?(?<![\w-])"
+    rf"(?i)\b{_PASSPORT}\b[^\n\d]{{0,20}}?(?<![\w-])"
     r"([A-Z]{1,2}\s?-?\s?\d(?:\s?[\dO]){5,8}[A-Z]?)(?!\w)"
 )
 
@@ -400,23 +414,21 @@ def find_number_like(
     for match in matches(_WECHAT_ID, lowered, lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
     for match in matches(_HANDLE_CUE, lowered, lowered) if present & _SITE_WORDS else ():
-        handle = match.group(1).lower()
+        handle = match.group("handle").lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
         if {handle, handle.split()[0]} & (_official_site_labels() | _OFFICIAL_WORDS):
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
-        # "ig: budi", "tiktok at budi" (the "@" said by voice): what follows is the handle
-        labelled = (
-            any(mark in match.group() for mark in ":=")
-            or _AT_SAID.search(match.group(), 0, match.start(1) - match.start())
-            or " " in handle  # its "underscore" or "titik" said
-        )
+        # "ig: budi", "tiktok at sari underscore manis": what follows is the handle
+        labelled = match.group("label") or match.group("said")
         if (
             (labelled and handle not in NEVER_NAMES)
             or (re.search(r"[\d_.]", handle) and handle not in chat_words())  # not "kp2mi"
             or not (handle in chat_words() or is_indonesian_word(handle))
         ):
-            found.append(Finding(*match.span(1), "username", "handle after the name of a site"))
+            found.append(
+                Finding(*match.span("handle"), "username", "handle after the name of a site")
+            )
     # (a SHOUTED message capitalises every word: no display name is read there)
     shouted = not any(character.islower() for character in text)
     for match in (
@@ -515,17 +527,10 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
     return found
 
 
-_NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
-
-
 def _line_after(text: str, end: int) -> tuple[int, int] | None:
     """Where the group of digits that opens the next line stands, if nothing else is between."""
     line = _NEXT_LINE_DIGITS.match(text, end)
     return line.span(1) if line else None
-
-
-# "plus 855 96 234 5718": a number abroad typed by voice, the "+" as a word.
-_PLUS_SAID = re.compile(r"(?i)\bplus\s?$")
 
 
 def _classify_digits(text: str, start: int, end: int) -> Finding | None:
