@@ -417,7 +417,7 @@ def find_number_like(
         handle = match.group("handle").lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
-        if {handle, handle.split()[0]} & (_official_site_labels() | _OFFICIAL_WORDS):
+        if {handle, handle.split()[0]} & _official_handles():
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
         # "ig: budi", "tiktok at sari underscore manis": what follows is the handle
         labelled = match.group("label") or match.group("said")
@@ -474,13 +474,17 @@ def find_number_like(
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own
         finding = _classify_digits(text, start, end)
         if finding and finding.category == "phone" and text[finding.start] in "123456789":
-            plus = _PLUS_SAID.search(text_before(text, finding.start, 6))
-            if plus:  # the "+" said as a word belongs to the number
-                finding = dataclasses.replace(finding, start=finding.start - len(plus.group()))
+            finding = _with_plus_said(text, finding)
         if finding:
             found.append(finding)
     found += _cut_over_two_lines(text, runs)
     return found
+
+
+@cache
+def _official_handles() -> frozenset[str]:
+    """The words of the offices' own accounts ("akun SISKOP2MI", "ig bp3mi sumsel")."""
+    return _official_site_labels() | _OFFICIAL_WORDS
 
 
 @cache
@@ -533,6 +537,12 @@ def _line_after(text: str, end: int) -> tuple[int, int] | None:
     return line.span(1) if line else None
 
 
+def _with_plus_said(text: str, phone: Finding) -> Finding:
+    """A phone number with the "plus" said before it, which belongs to it."""
+    plus = _PLUS_SAID.search(text_before(text, phone.start, 6))
+    return dataclasses.replace(phone, start=phone.start - len(plus.group())) if plus else phone
+
+
 def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     """What a run of digits is, from the number of digits, their form and the words before."""
     digits = NOT_DIGIT.sub("", text[start:end])
@@ -561,11 +571,9 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "phone", "Indonesian landline with area code")
     if len(digits) >= 7 and _is_valid_phone(text[start:end]):
         return Finding(start, end, "phone", "valid phone number (phonenumbers)")
-    plus = _PLUS_SAID.search(before)
-    if plus and len(digits) >= 8 and _is_valid_phone("+" + digits):
-        return Finding(
-            start - len(plus.group()), end, "phone", "a number abroad, its '+' said as 'plus'"
-        )
+    if _PLUS_SAID.search(before) and len(digits) >= 8 and _is_valid_phone("+" + digits):
+        reason = "a number abroad, its '+' said as 'plus'"
+        return _with_plus_said(text, Finding(start, end, "phone", reason))
     if len(digits) >= 6 and ACCOUNT_CUE.search(before):
         return Finding(start, end, "account", "number after a bank or e-wallet word")
     if len(digits) >= 6 and _PHONE_CUE.search(before):

@@ -6,9 +6,9 @@ words themselves and their neighbours (the word, its first and last letters, its
 it is a given name, a dictionary, chat or place word, and the same of two words either side),
 learned from the labelled tuning corpora (evaluation/privacy/tuning*.jsonl; never the frozen
 ones). It adds what the rules miss: "ada yg liat nanda saputra?", "td malam dinar susanti
-nelpon". Each finding says how sure the tagger was. A name it reads made only of everyday words ("Dicari"
-opening a job advert) is dropped: such false names cost ordinary questions their meaning. The
-model (lexicon/name_tagger.crfsuite) is trained, deterministically, by
+nelpon". Each finding says how sure the tagger was. A name it reads made only of everyday
+words ("Dicari" opening a job advert) is dropped: such false names cost ordinary questions
+their meaning. The model (lexicon/name_tagger.crfsuite) is trained, deterministically, by
 `scripts/train_name_tagger.py`; a test checks it is up to date.
 """
 
