@@ -57,7 +57,8 @@ def plain(text: str) -> str:
 
 
 def examples_in(path: Path) -> list[tuple[str, str]]:
-    blocks = yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]
+    # nlu/specific.yml holds responses only: no "nlu" key.
+    blocks = yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", [])
     return [
         (block["intent"], line.strip()[2:].strip())
         for block in blocks
