@@ -1,6 +1,7 @@
 """The content: the intent contract, the answers' length, sources and phone numbers."""
 
 import functools
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -14,6 +15,8 @@ from testkit.short_answer import is_short
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 RESPONSES = DOMAIN["responses"]
+# evaluation/nlu_second_hand.yml as frozen on 2026-12-01, before any model was run on it.
+SECOND_HAND_SHA256 = "3af6939ef900a9c04e2b11b3534b1561c70506e72db8ac37ff290522367b7ed5"
 REGISTRY = yaml.safe_load((ROOT / "facts" / "registry.yml").read_text(encoding="utf-8"))
 
 # ../shared/spec/intents.md: these names are fixed.
@@ -154,11 +157,20 @@ def test_no_example_is_taught_as_two_intents():
     assert {text: intents for text, intents in intents_of.items() if len(intents) > 1} == {}
 
 
-def test_the_holdout_questions_are_not_in_the_training_data():
-    # The holdout line of the eval report must measure questions the model never saw.
+@pytest.mark.parametrize("judging", ["holdout.yml", "nlu_second_hand.yml"])
+def test_the_judging_questions_are_not_in_the_training_data(judging):
+    # The holdout and second-hand lines of the eval report must measure questions the model
+    # never saw.
     training = {text.lower() for _, text in training_pairs()}
-    holdout = {text.lower() for _, text in examples_in(ROOT / "evaluation" / "holdout.yml")}
-    assert holdout & training == set()
+    judged = {text.lower() for _, text in examples_in(ROOT / "evaluation" / judging)}
+    assert judged and judged & training == set()
+
+
+def test_the_second_hands_questions_are_as_frozen():
+    # Frozen before any model was run on them (evaluation/README.md): a change would judge the
+    # model on questions chosen after seeing its answers.
+    frozen = (ROOT / "evaluation" / "nlu_second_hand.yml").read_bytes()
+    assert hashlib.sha256(frozen).hexdigest() == SECOND_HAND_SHA256
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSES))
