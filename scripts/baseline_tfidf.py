@@ -2,8 +2,8 @@
 on the same honest folds (scripts/nlu_folds.py) and on the hand-written holdout.
 
 Writes OUT/folds/K.json (as scripts/cross_validate.py does), OUT/handwritten-only/folds/K.json
-(without the template variants) and OUT/holdout.json (trained on every nlu/ example, as the
-bot's model is). Run in the Rasa environment (scikit-learn):
+(without the template variants), and OUT/holdout.json and OUT/second_hand.json (the holdout and
+the second hand's frozen questions, trained on every nlu/ example, as the bot's model is). Run in the Rasa environment (scikit-learn):
   .venv-rasa/bin/python scripts/baseline_tfidf.py OUT | --tune
 """
 
@@ -69,9 +69,12 @@ def main() -> None:
         path = out / "handwritten-only" / "folds" / f"{k}.json"
         path.write_text(json.dumps(results, ensure_ascii=False))
     generated = examples_in(ROOT / "nlu" / "generated.yml")
-    holdout = examples_in(ROOT / "evaluation" / "holdout.yml")
-    results = predict(handwritten() + generated, holdout)
-    (out / "holdout.json").write_text(json.dumps(results, ensure_ascii=False))
+    for judged in ("holdout", "nlu_second_hand"):
+        results = predict(
+            handwritten() + generated, examples_in(ROOT / "evaluation" / f"{judged}.yml")
+        )
+        name = judged.removeprefix("nlu_")
+        (out / f"{name}.json").write_text(json.dumps(results, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The honest NLU evaluation; writes reports/nlu-cross-validation.md. Our config and the TF-IDF
 # baseline on the same 5 folds of hand-written examples (scripts/nlu_folds.py), and all three
-# (ours, TF-IDF, Rasa's default pipeline) on the hand-written holdout. Rasa's default pipeline
+# (ours, TF-IDF, Rasa's default pipeline) on the hand-written holdout and on the second hand's
+# frozen questions (evaluation/nlu_second_hand.yml). Rasa's default pipeline
 # trains slowly (about 25-55 minutes a model on two shared cores), so its folds run only with
 # EVAL_DEFAULT_FOLDS=1; its holdout model is always made. Results are kept in results/ with a
 # fingerprint of what they ran on: what did not change is not run again, and a stopped run goes
@@ -39,9 +40,9 @@ cross_validate() {  # config, results folder, what to call it
     "$1" "$2" || { echo "eval: $3 failed, see $2/fold-*.log" >&2; exit 1; }
 }
 
-holdout() {  # model, results folder
-  .venv-rasa/bin/rasa test nlu --nlu evaluation/holdout.yml --model "$1" --out "$2" --successes \
-    > "$2.log" 2>&1
+holdout() {  # model, results folder[, questions]
+  .venv-rasa/bin/rasa test nlu --nlu "${3:-evaluation/holdout.yml}" --model "$1" --out "$2" \
+    --successes > "$2.log" 2>&1
 }
 
 echo "eval: the folds (results/folds.json)"
@@ -51,8 +52,9 @@ if [ "${EVAL_DEFAULT_FOLDS:-0}" = 1 ]; then
   cross_validate evaluation/rasa_default_config.yml results/cv-default "Rasa's default pipeline"
 fi
 echo "eval: the TF-IDF baseline on the folds and the holdout"
-fresh results/cv-tfidf "$(fingerprint scripts/baseline_tfidf.py evaluation/holdout.yml)"
-[ -f results/cv-tfidf/holdout.json ] \
+fresh results/cv-tfidf \
+  "$(fingerprint scripts/baseline_tfidf.py evaluation/holdout.yml evaluation/nlu_second_hand.yml)"
+[ -f results/cv-tfidf/second_hand.json ] \
   || nice -n 15 .venv-rasa/bin/python scripts/baseline_tfidf.py results/cv-tfidf
 
 echo "eval: Rasa's default pipeline trained on every nlu/ example, on the holdout"
@@ -63,8 +65,11 @@ if [ "$(cat models/default/.fingerprint 2>/dev/null)" != "$print" ]; then
   echo "$print" > models/default/.fingerprint
 fi
 holdout models/default/default.tar.gz results/holdout-default
-echo "eval: the trained model on the holdout, as typed and with personal data scrubbed"
+holdout models/default/default.tar.gz results/second-hand-default evaluation/nlu_second_hand.yml
+echo "eval: the trained model on the holdout (as typed, and with personal data scrubbed) and on"
+echo "eval: the second hand's questions"
 holdout models/pmi-bot.tar.gz results/holdout
+holdout models/pmi-bot.tar.gz results/second-hand evaluation/nlu_second_hand.yml
 .venv-rasa/bin/rasa test nlu --nlu evaluation/holdout_placeholders.yml --model models/pmi-bot.tar.gz \
   --out results/holdout-placeholders --successes > results/holdout-placeholders.log 2>&1
 .venv/bin/python scripts/eval_report.py > reports/nlu-cross-validation.md

@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.model_selection import StratifiedKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_nlu
@@ -107,6 +105,10 @@ def template_pattern(template: str) -> re.Pattern:
 
 def left_out_templates(test, variants) -> set[tuple[str, str]]:
     """(intent, template) pairs that reproduce one of the test questions."""
+    # Imported here: plain() and examples_in() serve the bot's environment too, which has no
+    # scikit-learn (scripts/add_nlu_hand.py).
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     questions: dict[str, list[str]] = {}
     for intent, text in test:
         questions.setdefault(intent, []).append(plain(text))
@@ -134,6 +136,8 @@ def left_out_templates(test, variants) -> set[tuple[str, str]]:
 
 
 def folds() -> list[Fold]:
+    from sklearn.model_selection import StratifiedKFold
+
     examples = handwritten()
     variants = generate_nlu.variants()
     generated = examples_in(generate_nlu.OUTPUT)
