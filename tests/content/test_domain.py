@@ -167,7 +167,7 @@ def test_the_judging_questions_are_not_in_the_training_data(judging):
 
 
 def test_the_second_hands_questions_are_as_frozen():
-    # Frozen before any model was run on them (evaluation/README.md): a change would judge the
+    # Frozen before any model was run on them (the file's header): a change would judge the
     # model on questions chosen after seeing its answers.
     frozen = (ROOT / "evaluation" / "nlu_second_hand.yml").read_bytes()
     assert hashlib.sha256(frozen).hexdigest() == SECOND_HAND_SHA256
