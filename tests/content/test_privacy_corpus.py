@@ -42,6 +42,7 @@ FROZEN_SHA256 = {
     "second_hand_29.jsonl": "5e251187842af6ac85ae854be6fe5aa0715342cce7564fdb69aa90cea5bd4c4c",
     "second_hand_30.jsonl": "37edc2e76bedb64a60d6b9f92b509b26b0e385411539f9c6847cc9de5a49c9ef",
     "second_hand_31.jsonl": "c62187ca15132851f1fe744e9e1b97354b7dd62698ccc70bf3c530d0d0a92c32",
+    "second_hand_32.jsonl": "27c38d854822b53073ed18310cfad01fbe28559680781f1848ad26017341701b",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -75,6 +76,7 @@ TUNING = (
     "tuning_28.jsonl",
     "tuning_29.jsonl",
     "tuning_30.jsonl",
+    "tuning_31.jsonl",
 )
 CATEGORIES = {
     "own_name",
