@@ -461,6 +461,18 @@ def _run_on(text: str, address: Finding) -> Finding:
     return Finding(address.start, end, "address", address.reason) if end > address.end else address
 
 
+def without_its_town(text: str, start: int, end: int) -> int:
+    """Where an address read from `start` to `end` ends once the towns after its last commas
+    are left out: "Jl. Mawar No. 3, Kel. Sukajadi, Palembang" keeps "Palembang", as the
+    privacy model keeps the kabupaten."""
+    while (comma := text.rfind(",", start, end)) > start:
+        words = [word.strip(".").lower() for word in text[comma + 1 : end].split()]
+        if not words or not all(w in place_words() or w in _TOWNS_ABROAD for w in words):
+            break
+        end = comma
+    return end
+
+
 # ", 58100 Kuala Lumpur", " 30151", ", Singapore 640456": the postcode right after an address
 # (not an amount: "..., Rp 150000", "RM 15000").
 _POSTCODE_AFTER = re.compile(

@@ -92,13 +92,32 @@ _SPACED_LINK = re.compile(
 _SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
 
 
+# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
+_DIGIT_WORD = (
+    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
+    r"lapan|sembilan|semilan|"
+    # Palembang's one: "sikok enam sikok nol, duo tigo ..."
+    r"sikok|"
+    # in Javanese, spoken in the transmigrant villages: "nol wolu siji telu ..."
+    r"siji|loro|telu|papat|enem|pitu|wolu|songo|sanga|"
+    # in English, as returnees and staff say a number: "zero eight one two, seven seven four"
+    r"zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+
+
+# The words of a number said in tens and hundreds ("dua ribu dua", "sembilan puluh").
+_NUMBER_WORD = r"(?:puluh|belas|ratus|ribu|sepuluh|sebelas|seratus|seribu)"
+
+
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 # (each part of the name before the "at" taken whole, `++`: "x-dot-x-dot-x..." cannot be split
 # in every way there is, which took seconds on a few hundred characters)
 _MAIL_PROVIDER_SPELLED = re.compile(
     r"(?<![\w.+-])\"?[\w+-]++(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]++|"
-    rf"\s(?:{SAID_JOINERS})\s[\w+-]++){{0,4}}\"?\s*"
+    rf"\s(?:{SAID_JOINERS})\s[\w+-]++){{0,4}}"
+    # digits said after the name: "rahmat hidayat dua satu at gmail titik com"
+    rf"(?:\s(?:{_DIGIT_WORD}|{_NUMBER_WORD}|\d{{1,4}})\b){{0,4}}\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -220,23 +239,17 @@ _MAIL_PROVIDERS = frozenset(
 _SITE_WORDS = frozenset(re.findall(r"(?<!\\)[a-z]+", _SITE))
 
 
-# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
-_DIGIT_WORD = (
-    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
-    r"lapan|sembilan|semilan|"
-    # in Javanese, spoken in the transmigrant villages: "nol wolu siji telu ..."
-    r"siji|loro|telu|papat|enem|pitu|wolu|songo|sanga)"
-)
-
-
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
 
 
 _DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
 
 
-# (matched on the lower-cased text)
-_SPELLED_NUMBER = re.compile(rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}{_DIGIT_WORD}){{6,}}\b")
+# (matched on the lower-cased text); "eh" between two digits is the speaker putting one right
+# ("limo duo nol eh nol delapan limo duo ...").
+_SPELLED_NUMBER = re.compile(
+    rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?{_DIGIT_WORD}){{6,}}\b"
+)
 
 
 # "plus 855 96 234 5718": a number abroad typed by voice, the "+" as a word.
@@ -263,11 +276,38 @@ _MIXED_NUMBER = re.compile(
 
 # What a spelled digit stands for, where it opens a number ("nol delapan lima dua, 7788, ...").
 _DIGIT_VALUES = {
-    **dict.fromkeys(("nol", "kosong"), "0"),
-    **dict.fromkeys(("enam", "enem"), "6"),
-    **dict.fromkeys(("delapan", "lapan", "wolu"), "8"),
-    **dict.fromkeys(("sembilan", "semilan", "songo", "sanga"), "9"),
+    **dict.fromkeys(("nol", "kosong", "zero"), "0"),
+    **dict.fromkeys(("enam", "enem", "six"), "6"),
+    **dict.fromkeys(("delapan", "lapan", "wolu", "eight"), "8"),
+    **dict.fromkeys(("sembilan", "semilan", "songo", "sanga", "nine"), "9"),
 }
+
+
+# Each spelled digit's value, to tell a number the bot itself gives said aloud ("nol delapan satu
+# satu satu, satu dua sembilan, satu dua sembilan": SAPA's WhatsApp).
+_DIGIT_OF = {
+    word: str(value)
+    for value, words in enumerate(
+        (
+            ("nol", "kosong", "zero"),
+            ("satu", "sat", "sikok", "siji", "one"),
+            ("dua", "duo", "loro", "two"),
+            ("tiga", "tigo", "telu", "three"),
+            ("empat", "empa", "papat", "four"),
+            ("lima", "limo", "five"),
+            ("enam", "enem", "six"),
+            ("tujuh", "tujoh", "pitu", "seven"),
+            ("delapan", "lapan", "wolu", "eight"),
+            ("sembilan", "semilan", "songo", "sanga", "nine"),
+        )
+    )
+    for word in words
+}
+
+
+def _an_official_number_said(said: str) -> bool:
+    digits = "".join(_DIGIT_OF.get(word, "") for word in re.findall(r"[a-z]+", said))
+    return national_form(digits) in official_numbers_and_sites()[0]
 
 
 def _first_digit(number: str) -> str:
@@ -451,7 +491,8 @@ def find_number_like(
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
-        found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+        if not _an_official_number_said(match.group()):
+            found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
     for match in (
         matches(_MOBILE_SAID_IN_TENS, lowered, lowered) if present & {"puluh", "ratus"} else ()
     ):

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import pycrfsuite
 
+from bot.anonymise.addresses import without_its_town
 from bot.anonymise.lexicon import (
     PROJECT_ROOT,
     chat_words,
@@ -225,6 +226,8 @@ class NameTagger:
                 continue
             if kind == "N":
                 start = _past_a_passive_verb(text, start, end)
+            else:
+                end = without_its_town(text, start, end)
             category = CATEGORIES[kind]
             reason = f"the tagger reads {'a name' if kind == 'N' else 'an address'} ({sure:.2f})"
             found.append(Finding(start, end, category, reason))

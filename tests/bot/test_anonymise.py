@@ -1482,3 +1482,50 @@ def test_an_email_pattern_takes_a_long_word_whole():
     hundred characters (a review's finding); this test would hang, not fail, if it came back."""
     text = "x" + "-dot-x" * 100 + " gmail"  # 36 s before
     assert "email" not in [finding.category for finding in find_personal_data(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # digits said in English and Palembang Malay, and one put right with "eh" midway
+        (
+            "my boss number plus six zero one two, three eight eight, four one five zero ok",
+            "my boss number <PHONE> ok",
+        ),
+        (
+            "nik aku sikok enam sikok nol, duo tigo, empat limo nol tujuh sembilan enam, nol",
+            "nik aku <PHONE>",
+        ),
+        (
+            "nomornya limo duo nol eh nol delapan limo duo, nol sembilan, tigo tigo, empat",
+            "nomornya <PHONE>",
+        ),
+        # an e-mail with digits said after the name
+        (
+            "email saya rahmat hidayat dua satu at gmail titik com ya",
+            "email saya <EMAIL> ya",
+        ),
+        ("kirim ke rendypratama dua ribu dua at gmail titik com", "kirim ke <EMAIL>"),
+        # a number close to SAPA's WhatsApp is a person's
+        (
+            "nomor saya nol delapan satu satu satu, satu dua sembilan, satu dua delapan",
+            "nomor saya <PHONE>",
+        ),
+    ],
+)
+def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the numbers the bot gives, said aloud (SAPA's WhatsApp, the call centre from abroad)
+        "wa sapa nol delapan satu satu satu, satu dua sembilan, satu dua sembilan bisa dak",
+        "dari luar negeri plus enam dua dua satu, dua sembilan dua empat, empat delapan nol nol",
+        # English counting that is no number
+        "one two three four five six steps to apply",
+    ],
+)
+def test_official_numbers_said_aloud_and_counting_are_kept(text):
+    assert scrub_personal_data(text) == text
