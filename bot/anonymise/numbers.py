@@ -263,8 +263,8 @@ _NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
 # "nol delapan satu tiga dua ratus tiga puluh empat lima enam ...": a mobile number said by
 # voice, its groups read as hundreds and tens (a number that opens with "nol delapan").
 _MOBILE_SAID_IN_TENS = re.compile(
-    rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)(?:[\s,.-]{{1,3}}(?:{_DIGIT_WORD}|puluh|ratus|"
-    r"belas|sepuluh|sebelas|seratus|ribu|seribu)){5,}\b"
+    rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)"
+    rf"(?:[\s,.-]{{1,3}}(?:{_DIGIT_WORD}|{_NUMBER_WORD})){{5,}}\b"
 )
 
 
