@@ -106,6 +106,12 @@ def training_words() -> set[str]:
             # corpora that costs 2 of 440 family names and gains 1 address and 0.2 points of
             # unchanged questions. Whether to take them is the scrubber's call, not the catalogue's.
             continue
+        if path.name.startswith("hand_"):
+            # Not read either: the new hands' examples of 2026-12-01 would add 1,024 words
+            # ("untung", "bintang", "sugeng": names too); on the tuning corpora that cost 25
+            # names with the rules alone and 7 with the tagger retrained, for one more ordinary
+            # question kept. Privacy first: the scrubber's list stays as it was.
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             # Only the examples ("    - text"), not the intent names or the YAML keys; only
             # words written in lower case (a capitalised word may be a place or a name).
