@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import textwrap
 from collections import Counter
@@ -27,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nlu_folds import ROOT, examples_in, plain
+from nlu_folds import ROOT, examples_in, near_copies, plain
 
 from bot.anonymise import scrub_personal_data
 from bot.places import resolve_places
@@ -42,37 +41,6 @@ def as_rasa_sees_it(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
 
 
-def grams(text: str) -> Counter[str]:
-    """Character 2-4-grams of each word, the word padded with a space on either side."""
-    found: Counter[str] = Counter()
-    for word in text.split():
-        padded = f" {word} "
-        for n in (2, 3, 4):
-            found.update(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return found
-
-
-def near_copies(texts: list[str], judged: list[str]) -> set[int]:
-    """Indexes of texts that are a near copy of one of the judged questions."""
-    judged_grams = [grams(question) for question in judged]
-    norms = [math.sqrt(sum(c * c for c in g.values())) for g in judged_grams]
-    having: dict[str, list[tuple[int, int]]] = {}
-    for j, counted in enumerate(judged_grams):
-        for gram, count in counted.items():
-            having.setdefault(gram, []).append((j, count))
-    close = set()
-    for i, text in enumerate(texts):
-        counted = grams(text)
-        norm = math.sqrt(sum(c * c for c in counted.values()))
-        dot: Counter[int] = Counter()
-        for gram, count in counted.items():
-            for j, theirs in having.get(gram, ()):
-                dot[j] += count * theirs
-        if any(d / (norm * norms[j]) >= NEAR for j, d in dot.items()):
-            close.add(i)
-    return close
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("raw", type=Path)
@@ -83,10 +51,14 @@ def main() -> None:
 
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
     intents = set(domain["intents"])
+    folder = ROOT / ("nlu" if args.to == "nlu" else "evaluation")
+    path = folder / (f"hand_{args.name}.yml" if args.to == "nlu" else f"nlu_{args.name}.yml")
+    # (the hand's own file, when it is written again, is not what it is checked against)
     known = {
         plain(text)
-        for path in sorted((ROOT / "nlu").glob("*.yml"))
-        for _, text in examples_in(path)
+        for other in sorted((ROOT / "nlu").glob("*.yml"))
+        if other != path
+        for _, text in examples_in(other)
     }
     rows = [json.loads(line) for line in args.raw.read_text(encoding="utf-8").splitlines() if line]
     dropped: Counter[str] = Counter()
@@ -104,7 +76,7 @@ def main() -> None:
             kept.append((intent, text))
     if args.to == "nlu":
         judged = [plain(text) for path in JUDGING for _, text in examples_in(path)]
-        close = near_copies([plain(text) for _, text in kept], judged)
+        close = near_copies([plain(text) for _, text in kept], judged, NEAR)
         dropped["near copy of a judging question"] += len(close)
         kept = [pair for i, pair in enumerate(kept) if i not in close]
 
@@ -125,12 +97,18 @@ def main() -> None:
     for intent in sorted(by_intent):
         lines += [f"- intent: {intent}", "  examples: |"]
         lines += [f"    - {text}" for text in by_intent[intent]]
-    folder = ROOT / ("nlu" if args.to == "nlu" else "evaluation")
-    path = folder / (f"hand_{args.name}.yml" if args.to == "nlu" else f"nlu_{args.name}.yml")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # Every line must read back as it was written.
-    if [t for _, t in examples_in(path)] != [t for _, t in sorted(kept, key=lambda p: p[0])]:
-        sys.exit(f"{path}: examples do not read back as written")
+    written = "\n".join(lines) + "\n"
+    # Every line must read back as it was written, before the file is replaced.
+    blocks = yaml.safe_load(written).get("nlu") or []
+    read_back = [
+        line.strip()[2:].strip()
+        for block in blocks
+        for line in block["examples"].splitlines()
+        if line.strip().startswith("- ")
+    ]
+    if not kept or read_back != [t for _, t in sorted(kept, key=lambda p: p[0])]:
+        sys.exit(f"{path}: nothing to write, or the examples would not read back as written")
+    path.write_text(written, encoding="utf-8")
     print(f"{path.relative_to(ROOT)}: {len(kept)} of {len(rows)} kept; dropped {dict(dropped)}")
 
 

@@ -22,8 +22,10 @@ each fold holds and left out.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +58,7 @@ def plain(text: str) -> str:
 
 def examples_in(path: Path) -> list[tuple[str, str]]:
     # nlu/specific.yml holds responses only: no "nlu" key.
-    blocks = yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", [])
+    blocks = yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []
     return [
         (block["intent"], line.strip()[2:].strip())
         for block in blocks
@@ -80,6 +82,39 @@ def handwritten() -> list[tuple[str, str]]:
 
 def alternatives(words) -> str:
     return "(?:" + "|".join(sorted({re.escape(plain(w)) for w in words if plain(w)})) + ")"
+
+
+def grams(text: str) -> Counter[str]:
+    """Character 2-4-grams of each word, the word padded with a space on either side."""
+    found: Counter[str] = Counter()
+    for word in text.split():
+        padded = f" {word} "
+        for n in (2, 3, 4):
+            found.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return found
+
+
+def near_copies(texts: list[str], judged: list[str], near: float) -> set[int]:
+    """Indexes of texts that are a near copy (cosine >= near between the counts of their
+    character 2-4-grams) of one of the judged questions. Plain Python: the bot's environment
+    has no scikit-learn (scripts/add_nlu_hand.py, scripts/eval_report.py)."""
+    judged_grams = [grams(question) for question in judged]
+    norms = [math.sqrt(sum(c * c for c in g.values())) for g in judged_grams]
+    having: dict[str, list[tuple[int, int]]] = {}
+    for j, counted in enumerate(judged_grams):
+        for gram, count in counted.items():
+            having.setdefault(gram, []).append((j, count))
+    close = set()
+    for i, text in enumerate(texts):
+        counted = grams(text)
+        norm = math.sqrt(sum(c * c for c in counted.values()))
+        dot: Counter[int] = Counter()
+        for gram, count in counted.items():
+            for j, theirs in having.get(gram, ()):
+                dot[j] += count * theirs
+        if any(d / (norm * norms[j]) >= near for j, d in dot.items()):
+            close.add(i)
+    return close
 
 
 def template_pattern(template: str) -> re.Pattern:

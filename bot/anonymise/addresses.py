@@ -9,6 +9,7 @@ from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 from bot.anonymise.scanning import LowerCase, matches
+from bot.places import district_named
 
 ANY_DIGIT = re.compile(r"\d")
 
@@ -462,12 +463,13 @@ def _run_on(text: str, address: Finding) -> Finding:
 
 
 def without_its_town(text: str, start: int, end: int) -> int:
-    """Where an address read from `start` to `end` ends once the towns after its last commas
-    are left out: "Jl. Mawar No. 3, Kel. Sukajadi, Palembang" keeps "Palembang", as the
-    privacy model keeps the kabupaten."""
+    """Where an address read from `start` to `end` ends once the kabupaten/kota or the town
+    abroad after its last commas is left out: "Jl. Mawar No. 3, Kel. Sukajadi, Palembang" keeps
+    "Palembang", as the privacy model keeps the kabupaten; a desa or kecamatan stays inside."""
     while (comma := text.rfind(",", start, end)) > start:
-        words = [word.strip(".").lower() for word in text[comma + 1 : end].split()]
-        if not words or not all(w in place_words() or w in _TOWNS_ABROAD for w in words):
+        town = text[comma + 1 : end].strip(" .")
+        words = town.lower().split()
+        if not words or not (district_named(town) or all(w in _TOWNS_ABROAD for w in words)):
             break
         end = comma
     return end

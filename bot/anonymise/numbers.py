@@ -92,17 +92,32 @@ _SPACED_LINK = re.compile(
 _SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
 
 
-# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit.
-_DIGIT_WORD = (
-    r"(?:nol|kosong|satu|sat|dua|duo|tiga|tigo|empat|empa|lima|limo|enam|tujuh|tujoh|delapan|"
-    r"lapan|sembilan|semilan|"
-    # Palembang's one: "sikok enam sikok nol, duo tigo ..."
-    r"sikok|"
-    # in Javanese, spoken in the transmigrant villages: "nol wolu siji telu ..."
-    r"siji|loro|telu|papat|enem|pitu|wolu|songo|sanga|"
-    # in English, as returnees and staff say a number: "zero eight one two, seven seven four"
-    r"zero|one|two|three|four|five|six|seven|eight|nine)"
-)
+# Each digit as it is said: in Indonesian and Palembang Malay ("sikok", "duo", "tigo"), in
+# Javanese, spoken in the transmigrant villages ("nol wolu siji telu ..."), and in English, as
+# returnees and staff say a number ("zero eight one two, seven seven four").
+_DIGIT_OF = {
+    word: str(value)
+    for value, words in enumerate(
+        (
+            ("nol", "kosong", "zero"),
+            ("satu", "sat", "sikok", "siji", "one"),
+            ("dua", "duo", "loro", "two"),
+            ("tiga", "tigo", "telu", "three"),
+            ("empat", "empa", "papat", "four"),
+            ("lima", "limo", "five"),
+            ("enam", "enem", "six"),
+            ("tujuh", "tujoh", "pitu", "seven"),
+            ("delapan", "lapan", "wolu", "eight"),
+            ("sembilan", "semilan", "songo", "sanga", "nine"),
+        )
+    )
+    for word in words
+}
+
+
+# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit (the longest
+# word first: "satu" before "sat").
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_OF, key=lambda word: (-len(word), word))) + ")"
 
 
 # The words of a number said in tens and hundreds ("dua ribu dua", "sembilan puluh").
@@ -275,34 +290,7 @@ _MIXED_NUMBER = re.compile(
 
 
 # What a spelled digit stands for, where it opens a number ("nol delapan lima dua, 7788, ...").
-_DIGIT_VALUES = {
-    **dict.fromkeys(("nol", "kosong", "zero"), "0"),
-    **dict.fromkeys(("enam", "enem", "six"), "6"),
-    **dict.fromkeys(("delapan", "lapan", "wolu", "eight"), "8"),
-    **dict.fromkeys(("sembilan", "semilan", "songo", "sanga", "nine"), "9"),
-}
-
-
-# Each spelled digit's value, to tell a number the bot itself gives said aloud ("nol delapan satu
-# satu satu, satu dua sembilan, satu dua sembilan": SAPA's WhatsApp).
-_DIGIT_OF = {
-    word: str(value)
-    for value, words in enumerate(
-        (
-            ("nol", "kosong", "zero"),
-            ("satu", "sat", "sikok", "siji", "one"),
-            ("dua", "duo", "loro", "two"),
-            ("tiga", "tigo", "telu", "three"),
-            ("empat", "empa", "papat", "four"),
-            ("lima", "limo", "five"),
-            ("enam", "enem", "six"),
-            ("tujuh", "tujoh", "pitu", "seven"),
-            ("delapan", "lapan", "wolu", "eight"),
-            ("sembilan", "semilan", "songo", "sanga", "nine"),
-        )
-    )
-    for word in words
-}
+_DIGIT_VALUES = {word: digit for word, digit in _DIGIT_OF.items() if digit in "0689"}
 
 
 def _an_official_number_said(said: str) -> bool:

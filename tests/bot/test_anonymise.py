@@ -11,6 +11,7 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.name_cues import after_a_thing_cue
 from bot.anonymise.tagger import name_tagger
+from bot.places import resolve_places
 
 
 @pytest.mark.parametrize(
@@ -1529,3 +1530,22 @@ def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text,
 )
 def test_official_numbers_said_aloud_and_counting_are_kept(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # the kabupaten after an address stays; a desa or kecamatan after it goes with it
+        ("rumah di Jl. Mawar No. 3, Kel. Sukajadi, Palembang", "rumah di <ALAMAT>, Palembang"),
+        (
+            "alamat saya Jl. Mawar No. 3, Sukajadi, Talang Kelapa, Banyuasin",
+            "alamat saya <ALAMAT>, Banyuasin",
+        ),
+        (
+            "saya tinggal di jalan kenanga gang mawar, talang jambe, sukarami",
+            "saya tinggal di <ALAMAT>",
+        ),
+    ],
+)
+def test_an_address_keeps_only_the_kabupaten_after_it(text, scrubbed):
+    assert resolve_places(scrub_personal_data(text)) == scrubbed
