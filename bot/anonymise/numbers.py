@@ -293,9 +293,12 @@ _MIXED_NUMBER = re.compile(
 _DIGIT_VALUES = {word: digit for word, digit in _DIGIT_OF.items() if digit in "0689"}
 
 
+def _digits_said(said: str) -> str:
+    return "".join(_DIGIT_OF.get(word, "") for word in re.findall(r"[a-z]+", said))
+
+
 def _an_official_number_said(said: str) -> bool:
-    digits = "".join(_DIGIT_OF.get(word, "") for word in re.findall(r"[a-z]+", said))
-    return national_form(digits) in official_numbers_and_sites()[0]
+    return national_form(_digits_said(said)) in official_numbers_and_sites()[0]
 
 
 def _first_digit(number: str) -> str:
@@ -484,7 +487,10 @@ def find_number_like(
     for match in (
         matches(_MOBILE_SAID_IN_TENS, lowered, lowered) if present & {"puluh", "ratus"} else ()
     ):
-        found.append(Finding(*match.span(), "phone", "a mobile number said in tens and hundreds"))
+        if not _an_official_number_said(match.group()):  # said digit by digit, beside a "puluh"
+            found.append(
+                Finding(*match.span(), "phone", "a mobile number said in tens and hundreds")
+            )
     for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())
         digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)

@@ -1526,6 +1526,9 @@ def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text,
         "dari luar negeri plus enam dua dua satu, dua sembilan dua empat, empat delapan nol nol",
         # English counting that is no number
         "one two three four five six steps to apply",
+        # the call centre's WhatsApp said digit by digit beside an age said in tens
+        "wa sapa nol delapan satu satu satu, satu dua sembilan, satu dua sembilan, umur saya dua"
+        " puluh tahun",
     ],
 )
 def test_official_numbers_said_aloud_and_counting_are_kept(text):
