@@ -56,15 +56,23 @@ def fold_results(directory: Path, partial: bool = False) -> list[list[tuple[str,
 def earlier_examples(directory: Path) -> list[list[tuple[str, str, float]]]:
     """Each fold's results on the questions written before the new hands' (nlu/hand_*.yml):
     do the new hands lift the figure on the questions that were there, or only on their own?"""
-    new = {plain(t) for path in (ROOT / "nlu").glob("hand_*.yml") for _, t in examples_in(path)}
+    files = sorted((ROOT / "nlu").glob("*.yml"))
+    earlier = {
+        plain(t)
+        for path in files
+        if not path.name.startswith("hand_")
+        for _, t in examples_in(path)
+    }
     paths = [directory / "folds" / f"{k}.json" for k in range(FOLDS)]
-    if not new or not all(p.exists() for p in paths):
+    if not any(path.name.startswith("hand_") for path in files) or not all(
+        p.exists() for p in paths
+    ):
         return []
     return [
         [
             (r["intent_target"], r["intent_prediction"], r["confidence"])
             for r in json.loads(p.read_text())
-            if plain(r["message"]) not in new
+            if plain(r["message"]) in earlier
         ]
         for p in paths
     ]
