@@ -26,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nlu_folds import ROOT, examples_in, near_copies, plain
+from nlu_folds import ROOT, examples_in, examples_in_text, near_copies, plain
 
 from bot.anonymise import scrub_personal_data
 from bot.places import resolve_places
@@ -102,13 +102,7 @@ def main() -> None:
         lines += [f"    - {text}" for text in by_intent[intent]]
     written = "\n".join(lines) + "\n"
     # Every line must read back as it was written, before the file is replaced.
-    blocks = yaml.safe_load(written).get("nlu") or []
-    read_back = [
-        line.strip()[2:].strip()
-        for block in blocks
-        for line in block["examples"].splitlines()
-        if line.strip().startswith("- ")
-    ]
+    read_back = [text for _, text in examples_in_text(written)]
     if not kept or read_back != [t for _, t in sorted(kept, key=lambda p: p[0])]:
         sys.exit(f"{path}: nothing to write, or the examples would not read back as written")
     path.write_text(written, encoding="utf-8")

@@ -57,8 +57,13 @@ def plain(text: str) -> str:
 
 
 def examples_in(path: Path) -> list[tuple[str, str]]:
+    return examples_in_text(path.read_text(encoding="utf-8"))
+
+
+def examples_in_text(text: str) -> list[tuple[str, str]]:
+    """(intent, example) of a Rasa NLU file's text."""
     # nlu/specific.yml holds responses only: no "nlu" key.
-    blocks = yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []
+    blocks = yaml.safe_load(text).get("nlu") or []
     return [
         (block["intent"], line.strip()[2:].strip())
         for block in blocks
