@@ -43,6 +43,7 @@ FROZEN_SHA256 = {
     "second_hand_30.jsonl": "37edc2e76bedb64a60d6b9f92b509b26b0e385411539f9c6847cc9de5a49c9ef",
     "second_hand_31.jsonl": "c62187ca15132851f1fe744e9e1b97354b7dd62698ccc70bf3c530d0d0a92c32",
     "second_hand_32.jsonl": "27c38d854822b53073ed18310cfad01fbe28559680781f1848ad26017341701b",
+    "second_hand_33.jsonl": "c7f865c91e436643a7207de430c7a947a599950f044fc5d446ce1e59cdf0e6cf",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -77,6 +78,7 @@ TUNING = (
     "tuning_29.jsonl",
     "tuning_30.jsonl",
     "tuning_31.jsonl",
+    "tuning_32.jsonl",
 )
 CATEGORIES = {
     "own_name",
