@@ -44,6 +44,7 @@ FROZEN_SHA256 = {
     "second_hand_31.jsonl": "c62187ca15132851f1fe744e9e1b97354b7dd62698ccc70bf3c530d0d0a92c32",
     "second_hand_32.jsonl": "27c38d854822b53073ed18310cfad01fbe28559680781f1848ad26017341701b",
     "second_hand_33.jsonl": "c7f865c91e436643a7207de430c7a947a599950f044fc5d446ce1e59cdf0e6cf",
+    "second_hand_34.jsonl": "07ffdd95af534041740cc368a4391f16ba127b08cc999bfe6835f558d14621b5",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -79,6 +80,7 @@ TUNING = (
     "tuning_30.jsonl",
     "tuning_31.jsonl",
     "tuning_32.jsonl",
+    "tuning_33.jsonl",
 )
 CATEGORIES = {
     "own_name",
