@@ -62,6 +62,7 @@ import hmac
 from bot.anonymise.addresses import find_addresses, with_its_postcode
 from bot.anonymise.dates import find_birth_dates
 from bot.anonymise.kept import public_figures_and_things, spans_that_survive
+from bot.anonymise.lexicon import given_names, is_indonesian_word
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
 from bot.anonymise.names import every_mention, find_names
@@ -93,7 +94,13 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     # A public figure's name makes no other mention of its words a name ("Raja Salman kan raja
     # Saudi"); a shop's still does ("Toko Koh Ahui ... ditahan ahui").
     private_names = [
-        name for name in names if name.whose or kept_mask[name.start : name.end].strip(b"\x02")
+        name
+        for name in names
+        if name.whose
+        or (
+            kept_mask[name.start : name.end].strip(b"\x02")
+            and not _a_public_figure_run_on(text, name, kept_mask)
+        )
     ]
     findings = [
         *find_number_like(text, lowered, present, runs),
@@ -106,12 +113,31 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is
     # an amount, but "wa 0812-3456-7890 rb" is still a phone number. A public figure's name
     # after a cue that says whose it is is a private person's: "nama anak saya Marshanda".
-    return _without_overlaps(text, (finding for finding in findings if _goes(finding, kept_mask)))
+    return _without_overlaps(
+        text, (finding for finding in findings if _goes(text, finding, kept_mask))
+    )
 
 
-def _goes(finding: Finding, kept_mask: bytearray) -> bool:
-    return 0 in kept_mask[finding.start : finding.end] or (
-        finding.whose and 1 not in kept_mask[finding.start : finding.end]
+def _goes(text: str, finding: Finding, kept_mask: bytearray) -> bool:
+    covered = kept_mask[finding.start : finding.end]
+    if 0 not in covered:
+        return finding.whose and 1 not in covered
+    return not _a_public_figure_run_on(text, finding, kept_mask)
+
+
+def _a_public_figure_run_on(text: str, finding: Finding, kept_mask: bytearray) -> bool:
+    """ "pak prabowo nyuruh kementerian": a public figure's name that ran on over everyday words
+    (no given name among them), not after a cue that says whose it is."""
+    covered = kept_mask[finding.start : finding.end]
+    if finding.category != "name" or finding.whose or 2 not in covered:
+        return False
+    outside = "".join(
+        character if kept == 0 else " "
+        for character, kept in zip(text[finding.start : finding.end], covered, strict=True)
+    )
+    return all(
+        word.islower() and is_indonesian_word(word) and word not in given_names()
+        for word in WORD.findall(outside)
     )
 
 

@@ -35,7 +35,8 @@ _HOUSE_PART = (
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
-    r"|(?:kamar|kmr|unit|barak|bedeng|afdeling|afd)\.?\s?(?:no\.?\s?)?\d{1,4}(?:-\d{1,4})?[a-z]?\b"
+    r"|(?:kamar|kmr|unit|barak|bedeng|afdeling|afd|room|rm|floor|fl)\.?\s?(?:no\.?\s?)?"
+    r"\d{1,4}(?:-\d{1,4})?[a-z]?\b"
     r"|lantai\s?\d{1,2}\b"
     r"|blok\.?\s?[a-z]{0,2}\s?-?\d{0,3}[a-z]?(?=\W|$))"
 )
@@ -168,6 +169,9 @@ _FOREIGN_ADDRESS = re.compile(
     # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"
     r"|(?<![\w-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+-(?:ro|gil|daero|dong)\b"
     r"(?:\s\d{1,4}(?:beon)?-?gil\b)?"
+    # (the lot number after the dong, a flat's "-ho" after it: "Wongok-dong 812-3 201-ho")
+    r"|\b[A-Z][a-z]+-dong\s\d{1,4}(?:-\d{1,4})?(?:\s\d{1,4}-?ho\b)?"
+    r"(?!\s*(?:juta|jt|ribu|rb|won|ringgit|dolar))"
     # (not "gaji di Sihwa-ro 2 juta won": an amount)
     r"|\b[A-Z][a-z]+-(?:ro|gil|daero)\s\d{1,4}(?:beon-?gil)?(?:[\s-]\d{1,4})?\b"
     r"(?!\s*(?:juta|jt|ribu|rb|won|ringgit|dolar))"
@@ -176,6 +180,11 @@ _FOREIGN_ADDRESS = re.compile(
     r"|(?<![\w-])\d{1,4}[A-Za-z]?\s(?:[A-Z][\w'-]*\s){1,3}(?:Way|Crescent|Terrace)\b"
     r"(?=\s*#\d|,?\s*Singapore\b)"
     r"|\b[A-Z][a-z]+-(?:cho|machi|chome)\s?\d{1,2}-\d{1,2}(?:-\d{1,3})?"
+    # Japan without the ward's suffix, beside an apartment's name: "Shiba 2-14-7 Haitsu Sakura
+    # 102" (chome, block and house), "Haitsu Sakura 102"; a compound's "Building 4"
+    r"|\b[A-Z][a-z]+\s\d{1,2}-\d{1,2}-\d{1,3}\b(?=,?\s(?:Haitsu|Kopo|Koopo)\b)"
+    r"|\b(?:Haitsu|Kopo|Koopo)(?:\s[A-Z][\w'-]*){1,2}(?:\s\d{1,4}\b)?"
+    r"|\b(?:Building|Bldg)\s[A-Z]?\d{1,3}[A-Z]?\b"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
     r")"
 )
@@ -394,7 +403,11 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
     ):
         found.append(Finding(*match.span(), "address", "a house told by its number"))
     for match in _FOREIGN_ADDRESS.finditer(text) if _FOREIGN_HINT.search(text) else ():
-        found.append(Finding(*match.span(), "address", "an address abroad (Road, Flat, Blk ...)"))
+        tail = _HOUSE_TAIL.match(text, match.end())  # "Building 4, floor 6, room 612"
+        end = tail.end() if tail else match.end()
+        found.append(
+            Finding(match.start(), end, "address", "an address abroad (Road, Flat, Blk ...)")
+        )
     for match in _HAN_ADDRESS.finditer(text) if _HAN.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address in Chinese (號, 樓, 室 ...)"))
     for match in (

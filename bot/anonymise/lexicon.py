@@ -148,7 +148,11 @@ _NASALISED = {
     "peng": "k",
     "ng": "k",
     "ny": "c",
+    # ("ny" stands for an s too: "nyuruh" is suruh, "nyewa" sewa; see _NASALISED_TOO)
 }
+
+
+_NASALISED_TOO = {"ny": "s"}
 
 
 _SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
@@ -221,6 +225,8 @@ def is_indonesian_word(lowered: str) -> bool:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 rest = stem[len(prefix) :]
                 stems |= {rest, _NASALISED.get(prefix, "") + rest}
+                if prefix in _NASALISED_TOO:
+                    stems.add(_NASALISED_TOO[prefix] + rest)
     if any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems):
         return True
     # "ngefans", "ngeshare": the colloquial prefix before an English word

@@ -410,9 +410,20 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     for word in _LETTERS.finditer(text):
         token = word.group()
         lowered = token.lower()
-        if lowered in names and (token[:1].isupper() or lowered not in chat_words()):
+        if lowered in names and (token[:1].isupper() or _may_be_a_name_in_lower_case(lowered)):
             mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
+
+
+def _may_be_a_name_in_lower_case(lowered: str) -> bool:
+    """ "bayu", "mawar", "fatimah" may be said again in lower case; "masjid" of "Masjid Cheng Ho
+    Surabaya" is the word ("ado masjid gaya Cina"): one of the commonest words that no one is
+    named."""
+    return lowered not in chat_words() and (
+        lowered not in common_words()
+        or lowered in given_names()
+        or lowered in names_that_are_words()
+    )
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
@@ -628,6 +639,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
         return None  # "sepupu dari Rambang": where the cousin is from
+    if cue_words.endswith("dr") and _a_place_not_a_name(next_word):
+        return None  # "naik haji dr Saudi": "dr" is "dari" before a place, not a doctor
     if kind == "signoff" and _FROM.search(cue.group().strip()) and _a_town(words, first):
         return None  # "Salam dari Kikim": where the writer is, not who
     if kind == "with" and _a_town(words, first):
@@ -833,6 +846,11 @@ _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm",
 _LOANWORD = re.compile(r"^.{3,}(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas)$")
 
 
+# The suffixes of Korean and Japanese cities, wards and counties ("Ansan-si", "Minato-ku");
+# not "-gu" nor "-dong", which Korean given names end in too ("Jung-gu", "Jae-dong").
+_PLACE_ABROAD = re.compile(r"^[a-z]{3,}-(?:si|gun|eup|myeon|shi|ku|ken|cho|machi|mura)$")
+
+
 def _ends_a_sentence(written: str) -> bool:
     """A word with a full stop ends a sentence, unless it is an initial or a short form within a
     name ("M.", "Moh.", "Kgs.")."""
@@ -868,6 +886,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or lowered in TITLE_WORDS
         or lowered in PUBLIC_OFFICES
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
+        or _PLACE_ABROAD.search(lowered)  # "Ansan-si", "Kawaguchi-shi": a Korean or Japanese place
         or (len(token) < 2 and not written.endswith("."))
     ):
         return False
@@ -913,8 +932,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
         return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))
-    if strength == "before":
-        return capitalised and not chat and lowered not in CUE_WORDS
+    if strength == "before":  # (a name that is a word too: "Cahaya Ramadhani", "Intan Permatasari")
+        return (
+            capitalised
+            and (not chat or lowered in names_that_are_words())
+            and lowered not in CUE_WORDS
+        )
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
         return (
             capitalised

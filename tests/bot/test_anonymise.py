@@ -183,6 +183,17 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
         # the Hijri calendar, and the year first
         ("anak sy lahir 14 Rajab 1425 H", "anak sy lahir <TGL_LAHIR>"),
         ("aku lahir 1999 bulan 3 tanggal 21", "aku lahir <TGL_LAHIR>"),
+        # abroad: a Korean lot number after its dong, a Japanese chome-ban-go beside an
+        # apartment's name, a compound's building with its floor and room in lower case
+        (
+            "adik sy tinggal di Sinpyeong-dong 45-2 103-ho, Busan-si",
+            "adik sy tinggal di <ALAMAT>, Busan-si",
+        ),
+        ("apato kami Nishiki 3-8-12 Haitsu Midori 204, Naka-ku", "apato kami <ALAMAT>, Naka-ku"),
+        (
+            "disekap di Building 7, floor 3, room 305 dekat sungai",
+            "disekap di <ALAMAT> dekat sungai",
+        ),
     ],
 )
 def test_addresses_and_birth_dates_are_replaced(text, expected):
@@ -372,6 +383,11 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "bisa login lewat facebook.com gak",
         "Rezeki kemarin hilang semua",
         "akun tiktok Surya Group Official itu resmi min?",
+        # a public figure's name does not run on over the verb after it; a word of a place's
+        # name said again is the word
+        "kata berita pak prabowo nyuruh buka lagi penempatan ke saudi",
+        "Masjid Agung Palembang sama Masjid Agung Jambi mirip, dio heran ado masjid segede itu",
+        "kerja pabrik di Ansan-si sama Gimhae-si gajinya beda?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
