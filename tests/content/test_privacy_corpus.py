@@ -45,6 +45,7 @@ FROZEN_SHA256 = {
     "second_hand_32.jsonl": "27c38d854822b53073ed18310cfad01fbe28559680781f1848ad26017341701b",
     "second_hand_33.jsonl": "c7f865c91e436643a7207de430c7a947a599950f044fc5d446ce1e59cdf0e6cf",
     "second_hand_34.jsonl": "07ffdd95af534041740cc368a4391f16ba127b08cc999bfe6835f558d14621b5",
+    "second_hand_35.jsonl": "751c7e5e9be96c3660462a5faaf75427e4ddc3d460fffb4119e2d6f1c5b3b895",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -81,6 +82,7 @@ TUNING = (
     "tuning_31.jsonl",
     "tuning_32.jsonl",
     "tuning_33.jsonl",
+    "tuning_34.jsonl",
 )
 CATEGORIES = {
     "own_name",
