@@ -113,7 +113,7 @@ _LANDMARK_ASKED = re.compile(r"\s+(?:apa|apo|mana|mano)\s*(?:\?|$)")
 _ADDRESS_LINE = re.compile(
     r"(?im)(?:^[^\w\n]{0,5}+|\b)alamat(?:nya|nyo)?(?:\s(?:rumah|lengkap|surat|domisili|asal|"
     r"majikan|agen|agensi|sponsor|calo|kantor|kos|mess|penampungan|tempat\s+kerja))?"
-    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:\s?"
+    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:[^\S\n]?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
 
@@ -138,6 +138,13 @@ _STREETS_ABROAD = (
 )
 
 
+# The same, written after the street's name ("Tai Po Road"; a Malay "Jalan" comes first, so
+# "Mandor Proyek Jalan" is a job).
+_STREETS_ABROAD_AFTER = (
+    r"Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Sec|Section|Alley"
+)
+
+
 _UNITS_ABROAD = r"Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Section|Villa"
 
 
@@ -157,13 +164,14 @@ _ROADS_NAMED_AFTER = r"Rua|Avenida|Travessa|Estrada|Calle"
 # place away at once.
 _FOREIGN_ADDRESS = re.compile(
     r"(?=[\dA-Z#])(?:"
-    rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD})\b\.?"
+    rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD_AFTER})\b\.?"
     r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
     r"|\b(?:Room|Rm|Flat|Unit|Apt)\s[A-Z]\b(?=,)"  # "Flat D, 18/F": a flat told by its letter
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
-    rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
+    # (not "Call Center 0800-1000": a service)
+    rf"|(?<![\w'-])(?!Call\s)(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
     rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
     # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"
@@ -320,6 +328,20 @@ _ADDRESS_STOP = set(
         "tidak",
         "macet",
         "pindah",
+        # what a dorm or a flat costs or holds, not its name: "biaya asrama naik menjadi
+        # Rp1.200.000", "tinggal di apartemen bersama 11 perempuan"
+        "bersama",
+        "sama",
+        "bareng",
+        "naik",
+        "menjadi",
+        "jadi",
+        "biaya",
+        "harga",
+        "bayar",
+        "sewa",
+        "isi",
+        "buat",
         "ramai",
         "rame",
         "banjir",

@@ -70,16 +70,25 @@ _HOURS = re.compile(
 )
 
 
+# "[14/09 21:03]", "10/07/25 19.40", "21:03, 14/9/2025": when a message of a pasted chat was
+# sent.
+_TIMESTAMP = re.compile(
+    r"(?<![\d/])(?:[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?,?\s(?:[01]?\d|2[0-3])[.:][0-5]\d"
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?)(?![\d/])"
+)
+
+
 # "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
 
-# Days with a name ("pas Hari Buruh", "Hari Raya", "Hari Migran Internasional"): "Hari" is also a
+# Days with a name ("pas Hari Buruh", "Hari Raya", "Hari Migran Internasional", "Jaminan Hari
+# Tua"): "Hari" is also a
 # given name, but not before one of these.
 _NAMED_DAY = re.compile(
     r"\b(?i:hari)\s+(?i:raya|buruh|kartini|ibu|ayah|guru|pahlawan|kemerdekaan|santri|natal|"
     r"lebaran|pekerja|migran|anak|pendidikan|kesehatan|libur|besar|kerja|minggu|senin|selasa|"
-    r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir)\b"
+    r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir|tua)\b"
     # "Hari Pekerja Migran Internasional", "Hari Anak Nasional": the rest of the day's name
     r"(?:\s+(?i:migran|internasional|nasional|sedunia|dunia|indonesia))*"
     # "Hari/Tgl: Sabtu, 14 Maret": the label of an event's day
@@ -130,8 +139,28 @@ _PLACE_BY_KIND = re.compile(
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d(?!\d)")
 
 
-# 1.500.000 or 27,470: groups of three after the first; an amount, not an account.
-_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+# "UU No. 21 Tahun 2007 dan UU No. 18 Tahun 2017", "Permenaker No. 9 Tahun 2019", "PP 59/2021":
+# laws and regulations by their numbers, one or a list of them.
+_REGULATION = (
+    r"(?:uu|undang-undang|pp|perpres|permen\w*|perda|kepmen\w*|keppres|inpres|pergub|perbup)"
+)
+_LAW_NUMBER = (
+    r"(?:(?:no\.?|nomor)\s?\d{1,4}(?:/\d{1,4})?\s?(?:tahun|thn|th\.?)\s?(?:19|20)\d\d"
+    rf"|{_REGULATION}\s?(?:ri\s?)?(?:no\.?\s?)?\d{{1,4}}\s?/\s?(?:19|20)\d\d)(?!\d)"
+)
+_TH = re.compile(r"\bth\b")
+_LAWS = re.compile(
+    rf"(?i:\b(?:{_REGULATION}\s?(?:ri\s?)?)?{_LAW_NUMBER}"
+    rf"(?:\s?(?:,|dan|&|jo\.?|serta)\s?(?:{_REGULATION}\s?(?:ri\s?)?)?{_LAW_NUMBER})*)"
+)
+
+
+# 1.500.000 or 27,470: groups of three after the first; an amount, not an account; and a range
+# of them ("Gaji 4.500 - 5.500 PLN").
+_THOUSANDS = re.compile(
+    r"(?<![\d.,])[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)"
+    r"(?:\s?-\s?[1-9]\d{0,2}(?:\1\d{3})+(?![\d]|[.,]\d))?"
+)
 
 
 # "@bp2mi_ri", "@kemnaker", "@humas.bp3mi.sumsel": an institution's own account, made of its
@@ -255,6 +284,9 @@ def spans_that_survive(
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in matches(_SERVICE_NUMBER, text, lowered)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
+    kept += [m.span() for m in _TIMESTAMP.finditer(text)] if "/" in text else []
+    if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
+        kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)
     return kept
 
 

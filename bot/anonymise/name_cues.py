@@ -320,6 +320,15 @@ assert KIN_TITLES <= TITLE_WORDS
 
 # What is done to a name on a form, between the cue and the name: "nama saya tertulis Kasiman",
 # "Nama lengkap diisi apa?" (a question, no name, follows).
+# Who a form's name is of, between "Nama" and the name: "Nama Pelapor: Budi", "Nama korban
+# siti" (on a line of its own, "Nama Pelapor :", a label left empty).
+ROLE_LABELS = frozenset(
+    {"pelapor", "korban", "pelaku", "terlapor", "saksi", "pemohon", "peserta", "pendaftar"}
+    | {"pekerja", "perekrut", "pengirim", "penerima", "pemilik", "penjamin", "pemegang"}
+    | {"nasabah", "pasien", "tersangka", "cpmi", "pmi", "tki"}
+)
+
+
 FORM_VERBS = {
     *("diisi", "diisikan", "ditulis", "tertulis", "disebut", "dicantumkan", "dieja", "disingkat"),
     *("diubah", "dirubah", "disamakan", "dilengkapi"),

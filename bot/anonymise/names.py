@@ -51,6 +51,7 @@ from bot.anonymise.name_cues import (
     RELATION_TO_WRITER,
     RELATIVE_WORD,
     RELATIVES,
+    ROLE_LABELS,
     SELF_OPENS,
     SENTENCE_GAP,
     THING_CUE_REACH,
@@ -78,6 +79,8 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     a public figure or a brand found as a name starts no walk along a list."""
     if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
+    elif "\n" in text or text.count(" ") > 3:
+        text = _title_case_lines_lowered(text)
     words = list(WORD.finditer(text))
     starts = [word.start() for word in words]
     opens = _SentenceStarts(text, words)
@@ -186,6 +189,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
+    found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
@@ -201,6 +205,37 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         )
         found += listed
     return found
+
+
+# A line Written With Every Word Capitalised: six words or more, all but one at most.
+_LINE = re.compile(r"[^\n]+")
+_LETTERED = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _title_case_lines_lowered(text: str) -> str:
+    """The text with its Title Case lines in lower case ("Diberitahukan Kepada Warga Bahwa Telah
+    Beredar ...", "Permisi Min, Biaya 65 Juta Itu Wajar Gak?"): there, as in a shouted message,
+    the capitals say nothing of names."""
+    pieces, position = [], 0
+    for line in _LINE.finditer(text):
+        words = _LETTERED.findall(line.group())
+        capitalised = sum(word[:1].isupper() for word in words)
+        _label, colon, value = line.group().partition(":")
+        everyday = sum(
+            word.lower() in chat_words() and word.lower() not in given_names() for word in words
+        )
+        if (
+            len(words) >= 6
+            and capitalised >= len(words) - 1
+            # prose, not a list of names: a third of its words or more are everyday words
+            and everyday * 3 >= len(words)
+            and len(line.group().lower()) == len(line.group())
+            # (not a form's "Full Name: DEWI KARTIKA SARI": a label, then a short value)
+            and not (colon and len(_LETTERED.findall(value)) <= 5)
+        ):
+            pieces += [text[position : line.start()], line.group().lower()]
+            position = line.end()
+    return "".join([*pieces, text[position:]]) if pieces else text
 
 
 # "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;
@@ -249,6 +284,60 @@ def _a_name_before_its_cue(word: re.Match[str]) -> bool:
 
 
 # "[Sukma, Tanjung Raja] min mau tanya": who writes and from where, in brackets, first.
+# "[07/07 10:15] Mei Ling: Aku harus ...", "14/09/25 21.03 - Ria Kamboja: ...": who wrote each
+# message of a chat pasted with its times.
+_CHAT_TIME = (
+    r"\[?(?:[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?,?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d\]?\s?(?:-\s?)?"
+)
+_CHAT_LINE = re.compile(rf"(?m)^{_CHAT_TIME}([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,2}})\s?:")
+# (where a line's speaker stands: "[10/07 19:40] Sponsor: Gaji pertama ..." names no "Gaji")
+_CHAT_SPEAKER_BEFORE = re.compile(_CHAT_TIME)
+
+
+def _speakers_of_a_pasted_chat(text: str) -> list[Finding]:
+    """The people whose messages a pasted chat shows, less their titles, the place after a name
+    ("Ria Kamboja") and the accounts of offices ("Admin LPK", "Call Center KP2MI", "Sponsor")."""
+    found = []
+    for line in _CHAT_LINE.finditer(text):
+        speaker = list(_LETTERED.finditer(text, *line.span(1)))
+        while speaker and speaker[0].group().lower().rstrip(".") in TITLE_WORDS:
+            speaker.pop(0)  # "Ko Hendrik": the title's own rule reads the name after it
+        while len(speaker) > 1 and _a_known_place(speaker[-1].group()):
+            speaker.pop()
+        if speaker and all(_a_speakers_name(word.group()) for word in speaker):
+            span = (speaker[0].start(), speaker[-1].end())
+            found.append(Finding(*span, "name", "the speaker of a pasted chat"))
+    return found
+
+
+def _a_known_place(word: str) -> bool:
+    """A town of Indonesia or a place abroad villagers name every day ("Kamboja", "Taipei")."""
+    lowered = word.lower()
+    return lowered in town_names() or (lowered in chat_words() and lowered in place_words())
+
+
+def _a_speakers_name(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return (
+        lowered not in _SPEAKERS_BY_ROLE
+        and not RELATIVE_WORD.fullmatch(lowered)  # "Emak:", "Abah:"
+        and not (word.isupper() and len(word) <= 5)  # "LPK", "KBRI": an office
+        and not any(character.isdigit() for character in word)  # "KP2MI"
+        and lowered not in PUBLIC_OFFICES
+    )
+
+
+# Who writes in a chat without being named: the writer, an office's or a business's account.
+_SPEAKERS_BY_ROLE = frozenset(
+    {"saya", "sy", "aku", "ak", "gue", "gw", "me", "you", "anda", "kamu", "admin", "adm", "mimin"}
+    | {"sponsor", "agen", "agency", "agensi", "calo", "majikan", "bos", "boss", "mandor", "hrd"}
+    | {"hr", "cs", "call", "center", "centre", "customer", "service", "official", "resmi"}
+    | {"petugas", "operator", "info", "grup", "group", "bot", "kantor", "pt", "lpk", "loker"}
+    | {"penyalur", "perekrut", "rekruter", "recruiter", "manager", "staff", "staf", "kak"}
+    | {"pelapor", "korban", "pelaku", "unknown", "nomor", "tidak", "dikenal", "nama", "alamat"}
+)
+
+
 _SIGNED_WITH_A_PLACE = re.compile(r"\[\s?([^\W\d_][^\W\d_' .]{1,40}?)\s?[,-]\s?([^\]\n]{2,40})\]")
 
 
@@ -634,6 +723,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
+    if cue_words in {"nama", "namo", "nm"} and next_word in ROLE_LABELS:
+        # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
+        if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
+            return None
+        first += 1
+        next_word = words[first].group().rstrip(".").lower()
     if kind in {"named", "family"} and next_word in FORM_VERBS and first + 1 < len(words):
         first += 1  # "nama saya tertulis Kasiman"; "Nama lengkap diisi apa?" asks, names no one
         next_word = words[first].group().rstrip(".").lower()
@@ -659,6 +754,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
+    if ":" in cue.group() + between and _CHAT_SPEAKER_BEFORE.fullmatch(
+        text, text.rfind("\n", 0, cue.start()) + 1, cue.start()
+    ):
+        return None  # "[10/07 19:40] Sponsor: Gaji ...": who speaks, then what they say
     if ":" in cue.group() + between and between.strip(" :").startswith((",", "/", ";")):
         return None  # "kolom Nama :, Tempat/Tgl Lahir :": an empty label in a list of them
     if kind == "signoff" and (len(words) - first > 6 or "?" in text[cue.end() :]):
@@ -668,6 +767,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     title = cue.group().split()[0].lower() if kind == "title" else ""
+    if (
+        title == "cek"
+        and len(next_word) > 3  # (not the short names after it: "Cek Mat", "cek Wan")
+        and next_word not in given_names()
+        and is_indonesian_word(next_word)
+    ):
+        return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
     if title.rstrip(".") in TITLES_ABROAD:

@@ -194,6 +194,23 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
             "disekap di Building 7, floor 3, room 305 dekat sungai",
             "disekap di <ALAMAT> dekat sungai",
         ),
+        # a form's name after whose it is ("Nama Pelapor"); Palembang's "Cek" before a short name
+        ("Nama Pelapor: Budi Santoso", "Nama Pelapor: <NAMA>"),
+        ("Cek Mat bilang dio kenal wong imigrasi", "Cek <NAMA> bilang dio kenal wong imigrasi"),
+        # the speakers of a pasted chat, not the accounts of offices or roles
+        (
+            "[07/07 10:15] Mei Ling: aku harus bisa Mandarin?\n[07/07 10:16] Admin LPK: tidak",
+            "[07/07 10:15] <NAMA>: aku harus bisa Mandarin?\n[07/07 10:16] Admin LPK: tidak",
+        ),
+        (
+            "[10/07 19:40] Sponsor: Gaji pertama buat utang\n[10/07 19:41] Aku: kok gitu",
+            "[10/07 19:40] Sponsor: Gaji pertama buat utang\n[10/07 19:41] Aku: kok gitu",
+        ),
+        # a name in a line of Title Case is still found by its cue
+        (
+            "Assalamualaikum Nama Saya Budi Santoso Dari Desa Tanjung Raja Mau Tanya Syarat",
+            "Assalamualaikum Nama Saya <NAMA> Dari Desa Tanjung Raja Mau Tanya Syarat",
+        ),
     ],
 )
 def test_addresses_and_birth_dates_are_replaced(text, expected):
@@ -388,6 +405,20 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "kata berita pak prabowo nyuruh buka lagi penempatan ke saudi",
         "Masjid Agung Palembang sama Masjid Agung Jambi mirip, dio heran ado masjid segede itu",
         "kerja pabrik di Ansan-si sama Gimhae-si gajinya beda?",
+        # pasted adverts, announcements and chats: their times, salary ranges, laws, job titles
+        # and Title Case prose are no one's
+        "[14/09 21:03] Admin LPK: biaya naik\n[14/09 21:05] Saya: kok naik?",
+        "Posisi: Operator Produksi\nGaji 4.500 - 5.500 PLN\nini resmi min?",
+        "Pelanggar ditindak sesuai UU No. 21 Tahun 2007 dan UU No. 18 Tahun 2017.",
+        "Posisi: Waiter, Housekeeping, Bartender\nGaji USD 1.200 - 2.500",
+        "Laporkan ke Polisi 110 atau Call Center 0800-1000",
+        "Diberitahukan Kepada Warga Bahwa Telah Beredar Penipuan Lowongan Kerja Mengatasnamakan"
+        " Kantor Desa",
+        "FORMULIR PENDAFTARAN\nNama:\nAlamat:\nNo HP:\nmin nama harus sama kayak di KTP?",
+        "biaya asrama naik menjadi Rp1.200.000/bulan mulai Februari",
+        "FORMULIR PENGADUAN\nNama Pelapor :\nNama PMI :\nNegara Penempatan :",
+        "Cek Fakta: lowongan ke Kanada lewat link itu hoaks",
+        "JHT (Jaminan Hari Tua) bisa dicairkan kapan?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
