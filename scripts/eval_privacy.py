@@ -78,8 +78,9 @@ FROZEN = (
     CORPORA / "second_hand_33.jsonl",
     CORPORA / "second_hand_34.jsonl",
     CORPORA / "second_hand_35.jsonl",
+    CORPORA / "second_hand_36.jsonl",
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 35))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 36))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
@@ -395,6 +396,13 @@ HOSTILE = {
     '"bin " again and again': "bin " * 1024,
     # (the review of 2026-12-01's fifth session: seconds on a few hundred characters before)
     '"x-dot-x..." then " gmail"': "x" + "-dot-x" * 600 + " gmail",
+    # (the rules for pasted messages, 2026-12-01's evening: chats, laws, Title Case, times)
+    '"[01/01 10:00] Mei Ling: x" line after line': ("[01/01 10:00] Mei Ling: x\n" * 200)[:4096],
+    '"UU No. 1 Tahun 2000 dan " again and again': ("UU No. 1 Tahun 2000 dan " * 200)[:4096],
+    '"Budi Santoso Dan Siti Aminah Pergi Ke Pasar " again': (
+        "Budi Santoso Dan Siti Aminah Pergi Ke Pasar " * 100
+    )[:4096],
+    '"10/07 19:40 " again and again': ("10/07 19:40 " * 400)[:4096],
 }
 
 

@@ -46,6 +46,7 @@ FROZEN_SHA256 = {
     "second_hand_33.jsonl": "c7f865c91e436643a7207de430c7a947a599950f044fc5d446ce1e59cdf0e6cf",
     "second_hand_34.jsonl": "07ffdd95af534041740cc368a4391f16ba127b08cc999bfe6835f558d14621b5",
     "second_hand_35.jsonl": "751c7e5e9be96c3660462a5faaf75427e4ddc3d460fffb4119e2d6f1c5b3b895",
+    "second_hand_36.jsonl": "906f36194a287b63d990d8e6c36758be2082e9f4d38c8889215086b6897ac1c7",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -83,6 +84,7 @@ TUNING = (
     "tuning_32.jsonl",
     "tuning_33.jsonl",
     "tuning_34.jsonl",
+    "tuning_35.jsonl",
 )
 CATEGORIES = {
     "own_name",
