@@ -78,6 +78,16 @@ _TIMESTAMP = re.compile(
 )
 
 
+# "Nomor: 474.2/23/DS-SKR/2026", "045/BP3MI-SS/VIII/2025", "JO/MY/0917/2025": the numbers of
+# letters and job orders, their parts split by slashes, one of them or more in letters.
+_REFERENCE_PART = r"(?:[A-Z][A-Za-z0-9.-]*|\d{1,5}(?:\.\d{1,3})?(?![\d.]))"
+_REFERENCE_NUMBER = re.compile(
+    r"(?<![\w/])(?:[A-Z][A-Z0-9.-]*\s?/\s?)*\d{1,5}(?:\.\d{1,3})?"
+    rf"(?:\s?/\s?{_REFERENCE_PART})*\s?/\s?(?:[A-Z][A-Za-z0-9.-]*|(?:19|20)\d\d)(?![\d.])"
+    rf"(?:\s?/\s?{_REFERENCE_PART})*(?![\w/])"
+)
+
+
 # "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
@@ -285,6 +295,11 @@ def spans_that_survive(
     kept += [m.span() for m in matches(_SERVICE_NUMBER, text, lowered)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     kept += [m.span() for m in _TIMESTAMP.finditer(text)] if "/" in text else []
+    kept += [
+        m.span()
+        for m in (_REFERENCE_NUMBER.finditer(text) if "/" in text else ())
+        if any(map(str.isalpha, m.group()))  # (not a date: "lahir 12/05/1999" goes)
+    ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)
     return kept

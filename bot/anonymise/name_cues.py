@@ -133,7 +133,9 @@ SHOP_OF_SOMEONE = re.compile(
 COMPANY_AFTER = re.compile(
     r"\b(?:[A-Z][^\W\d_][\w&'.-]*\s){1,4}(?:Restaurant|Restoran|Cafe|Café|Church|Hotel|Sdn\.?\s?Bhd|"
     r"Bhd|Ltd|Limited|Group|Agency|Enterprise|Trading|Company|Corporation|Corp|Foundation|"
-    r"Fellowship|Ministry|Ministries|Mart|Store|Shop)\b\.?"
+    r"Fellowship|Ministry|Ministries|Mart|Store|Shop|Electronics|Industries|Industry|"
+    r"Manufacturing|Holdings|Plantations?|Technology|Technologies|Engineering|Logistics|"
+    r"Shipping|Marine|Construction|Services)\b\.?"
 )
 
 

@@ -335,6 +335,10 @@ _SPEAKERS_BY_ROLE = frozenset(
     | {"petugas", "operator", "info", "grup", "group", "bot", "kantor", "pt", "lpk", "loker"}
     | {"penyalur", "perekrut", "rekruter", "recruiter", "manager", "staff", "staf", "kak"}
     | {"pelapor", "korban", "pelaku", "unknown", "nomor", "tidak", "dikenal", "nama", "alamat"}
+    # (and the items of a programme: "09.00 Materi: Pencegahan TPPO")
+    | {"materi", "acara", "sesi", "pembukaan", "penutupan", "istirahat", "registrasi", "ishoma"}
+    | {"doa", "sambutan", "narasumber", "moderator", "tema", "topik", "lokasi", "tempat", "waktu"}
+    | {"pemateri", "pembicara", "tanya", "jawab", "diskusi", "makan", "siang", "coffee", "break"}
 )
 
 
@@ -723,6 +727,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
+    if (
+        (cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas ")
+        and words[first].group().islower()
+        and next_word in common_words()
+        and next_word not in given_names()
+        and next_word not in names_that_are_words()
+    ):
+        return None  # "atas nama lembaga", "atas nama sebagaimana": on behalf of, no one named
     if cue_words in {"nama", "namo", "nm"} and next_word in ROLE_LABELS:
         # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
@@ -947,9 +959,10 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
 _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm", "ahmd"}
 
 
-# Endings of the words Indonesian took from Dutch and English ("inspiratif", "ekspresif"), long
+# Endings of the words Indonesian took from Dutch and English ("inspiratif", "ekspresif",
+# "literasi", "remitansi", "kompetensi"), long
 # enough to leave the names alone ("Latif", "Asif", "Yusif": three letters at least before them).
-_LOANWORD = re.compile(r"^.{3,}(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas)$")
+_LOANWORD = re.compile(r"^.{3,}(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas|asi|ansi|ensi)$")
 
 
 # The suffixes of Korean and Japanese cities, wards and counties ("Ansan-si", "Minato-ku");
@@ -1072,8 +1085,16 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         return capitalised and given
     if strength in {"amid", "proper"} and not token[1:].islower():
         return False  # ValueError, WhatsApp, KemnakerRI: words run together, not a name
-    if strength in {"amid", "proper"} and lowered in english_words():
-        return False  # "Safe Travel", "Western Union": an English word, in a name of something
+    if strength in {"amid", "proper"} and (
+        lowered in english_words()
+        or (
+            lowered.endswith(("'s", "s"))
+            and lowered.removesuffix("'s").rstrip("s") in english_words()
+        )
+    ):
+        # "Safe Travel", "Western Union": an English word, in a name of something; "Worker's",
+        # "Riyals": one with its possessive or its plural
+        return False
     if strength in {"amid", "proper"} and lowered in common_words():
         return False  # "Pertamina", "Jokowi": among the commonest words, and no given name
     if strength in {"amid", "proper"} and _LOANWORD.search(lowered):

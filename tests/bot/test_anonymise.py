@@ -419,6 +419,13 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "FORMULIR PENGADUAN\nNama Pelapor :\nNama PMI :\nNegara Penempatan :",
         "Cek Fakta: lowongan ke Kanada lewat link itu hoaks",
         "JHT (Jaminan Hari Tua) bisa dicairkan kapan?",
+        # letters and contracts pasted: their numbers, salutations, loanwords, English terms
+        "Nomor: 474.2/ 23 /DS-SKR/2026\nYth. Calon PMI di tempat",
+        "No. Job Order: JO/MY/0917/2025, Greatech Electronics, Penang",
+        "The Company's rules apply to the Worker's overtime. Salary: SAR 1,500",
+        "Program Literasi Keuangan dan Remitansi untuk keluarga PMI",
+        "09.00 Materi: Pencegahan TPPO\n10.00 Sambutan: Kepala Dinas",
+        "dana dikirim atas nama lembaga resmi",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
