@@ -88,6 +88,11 @@ _REFERENCE_NUMBER = re.compile(
 )
 
 
+# (a time or a letter's number holds no day of birth: "lahir 12/05/1999 10.30" goes)
+_BIRTH_CUE_BEFORE = re.compile(r"(?i)\b(?:lahir|lair|ttl|kelahiran|dob|birth)\b")
+_A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
+
+
 # "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
@@ -294,11 +299,16 @@ def spans_that_survive(
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
     kept += [m.span() for m in matches(_SERVICE_NUMBER, text, lowered)]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
-    kept += [m.span() for m in _TIMESTAMP.finditer(text)] if "/" in text else []
+    kept += [
+        m.span()
+        for m in (_TIMESTAMP.finditer(text) if "/" in text else ())
+        if not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
+    ]
     kept += [
         m.span()
         for m in (_REFERENCE_NUMBER.finditer(text) if "/" in text else ())
-        if any(map(str.isalpha, m.group()))  # (not a date: "lahir 12/05/1999" goes)
+        # one part in letters, and no day/month/year in it: "TTL 12/05/1999 / LAHAT" goes
+        if any(map(str.isalpha, m.group())) and not _A_DAY.search(m.group())
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

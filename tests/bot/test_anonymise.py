@@ -206,6 +206,9 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
             "[10/07 19:40] Sponsor: Gaji pertama buat utang\n[10/07 19:41] Aku: kok gitu",
             "[10/07 19:40] Sponsor: Gaji pertama buat utang\n[10/07 19:41] Aku: kok gitu",
         ),
+        # a letter's number or a chat's time kept never keeps a date of birth with it
+        ("TTL 12/05/1999 / LAHAT", "TTL <TGL_LAHIR> / LAHAT"),
+        ("lahir 12/05/1999 10.30 di RS", "lahir <NOMOR> di RS"),
         # a name in a line of Title Case is still found by its cue
         (
             "Assalamualaikum Nama Saya Budi Santoso Dari Desa Tanjung Raja Mau Tanya Syarat",
