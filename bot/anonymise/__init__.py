@@ -12,7 +12,8 @@ How it reads a message (one module a step):
    dropped, every kind of dash becomes "-", runs of spaces become one and the text is cut at
    Telegram's 4,096 characters. A number split by any of those is then an ordinary number.
 2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
-   gives (facts/registry.yml), money, dates that are not birth dates, year ranges, companies after
+   gives (facts/registry.yml), money and salary ranges, dates that are not birth dates, year
+   ranges, the times of a pasted chat, laws and letters by their numbers, companies after
    PT/CV/Yayasan/..., public figures, brands, shops and places named in chat
    (lexicon/public_figures.txt, public_things.txt), people and things named by what they are
    ("Aktor Dimas Anggara", "Cut Nyak Dien itu pahlawan", "Mawar Sharon itu gereja"). A
@@ -41,7 +42,8 @@ How it reads a message (one module a step):
    (lexicon/place_words.txt) nor among the commonest words of Indonesian
    (lexicon/common_words.txt), or one capitalised word in a lower-case sentence. A name runs
    on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
-   in lower case.
+   in lower case, and so is a line of Title Case prose; the speakers of a pasted chat
+   ("[07/07 10:15] Mei Ling: ...") are names, an office's or a role's account is not.
 6. `tagger.py`: a CRF trained on the labelled tuning corpora reads names and addresses from the
    words themselves and their neighbours, where no cue the rules know stands ("ada yg liat
    nanda saputra?"); each of its findings says how sure it was.

@@ -283,7 +283,6 @@ def _a_name_before_its_cue(word: re.Match[str]) -> bool:
     )
 
 
-# "[Sukma, Tanjung Raja] min mau tanya": who writes and from where, in brackets, first.
 # "[07/07 10:15] Mei Ling: Aku harus ...", "14/09/25 21.03 - Ria Kamboja: ...": who wrote each
 # message of a chat pasted with its times.
 _CHAT_TIME = (
@@ -342,6 +341,7 @@ _SPEAKERS_BY_ROLE = frozenset(
 )
 
 
+# "[Sukma, Tanjung Raja] min mau tanya": who writes and from where, in brackets, first.
 _SIGNED_WITH_A_PLACE = re.compile(r"\[\s?([^\W\d_][^\W\d_' .]{1,40}?)\s?[,-]\s?([^\]\n]{2,40})\]")
 
 
@@ -960,8 +960,8 @@ _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm",
 
 
 # Endings of the words Indonesian took from Dutch and English ("inspiratif", "ekspresif",
-# "literasi", "remitansi", "kompetensi"), long
-# enough to leave the names alone ("Latif", "Asif", "Yusif": three letters at least before them).
+# "literasi", "remitansi", "kompetensi"), long enough to leave the names alone ("Latif", "Asif",
+# "Yusif": three letters at least before them).
 _LOANWORD = re.compile(r"^.{3,}(?:atif|ktif|itif|ntif|sif)$|^.{4,}(?:isme|itas|asi|ansi|ensi)$")
 
 
@@ -1093,7 +1093,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     ):
         # "Safe Travel", "Western Union": an English word, in a name of something; "Worker's",
-        # "Riyals": one with its possessive or its plural
+        # "Seafarers": one with its possessive or its plural
         return False
     if strength in {"amid", "proper"} and lowered in common_words():
         return False  # "Pertamina", "Jokowi": among the commonest words, and no given name
