@@ -90,6 +90,7 @@ _REFERENCE_NUMBER = re.compile(
 
 # (a time or a letter's number holds no day of birth: "lahir 12/05/1999 10.30" goes)
 _BIRTH_CUE_BEFORE = re.compile(r"(?i)\b(?:lahir|lair|ttl|kelahiran|dob|birth)\b")
+_SIX_DIGITS = re.compile(r"\d{6}")
 _A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
 
 
@@ -307,8 +308,11 @@ def spans_that_survive(
     kept += [
         m.span()
         for m in (_REFERENCE_NUMBER.finditer(text) if "/" in text else ())
-        # one part in letters, and no day/month/year in it: "TTL 12/05/1999 / LAHAT" goes
-        if any(map(str.isalpha, m.group())) and not _A_DAY.search(m.group())
+        # one part in letters, no day/month/year and no run of 6 digits or more in it: "TTL
+        # 12/05/1999 / LAHAT" and "A1234567/2025/BP3MI" (a passport's number) go
+        if any(map(str.isalpha, m.group()))
+        and not _A_DAY.search(m.group())
+        and not _SIX_DIGITS.search(m.group())
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

@@ -209,6 +209,7 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
         # a letter's number or a chat's time kept never keeps a date of birth with it
         ("TTL 12/05/1999 / LAHAT", "TTL <TGL_LAHIR> / LAHAT"),
         ("lahir 12/05/1999 10.30 di RS", "lahir <NOMOR> di RS"),
+        ("paspor A1234567/2025/BP3MI", "paspor <NOMOR>/BP3MI"),
         # a name in a line of Title Case is still found by its cue
         (
             "Assalamualaikum Nama Saya Budi Santoso Dari Desa Tanjung Raja Mau Tanya Syarat",
