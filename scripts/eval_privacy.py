@@ -403,6 +403,11 @@ HOSTILE = {
         "Budi Santoso Dan Siti Aminah Pergi Ke Pasar " * 100
     )[:4096],
     '"10/07 19:40 " again and again': ("10/07 19:40 " * 400)[:4096],
+    # (the review of that evening: 14.7 s with the first rule for letters' numbers)
+    '"Nomor: " then years split by "/ "': (
+        "Nomor: " + "".join(f"{2000 + i % 26}/ " for i in range(678)).rstrip(" ") + "dst"
+    )[:4096],
+    '"BP2MI/ 12/ " again and again, then "/_"': ("BP2MI/ 12/ " * 400)[:4090] + "/_",
 }
 
 

@@ -113,9 +113,14 @@ _LANDMARK_ASKED = re.compile(r"\s+(?:apa|apo|mana|mano)\s*(?:\?|$)")
 _ADDRESS_LINE = re.compile(
     r"(?im)(?:^[^\w\n]{0,5}+|\b)alamat(?:nya|nyo)?(?:\s(?:rumah|lengkap|surat|domisili|asal|"
     r"majikan|agen|agensi|sponsor|calo|kantor|kos|mess|penampungan|tempat\s+kerja))?"
-    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:[^\S\n]?"
+    r"(?:\s(?:saya|sy|aku|nya|dia|dio|kami|ku))?\s?:\s?"
     r"(.+?)\s*(?=\b(?:desa|ds|kel|kelurahan|kec|kecamatan|kab|kabupaten|kota)\b|$)"
 )
+
+
+# An empty form's next label: "Alamat:\nNo HP:" holds no address (the value may stand on the
+# next line: "Alamat rumah:\nKampung Cibeureum Kulon").
+_ANOTHER_LABEL = re.compile(r"[^\W\d_][\w /.]{0,24}\s?:")
 
 
 # Where an address line goes on with a new sentence: "... No 14. Majikan tak bagi cuti".
@@ -267,6 +272,15 @@ _NEAR_WORDS = frozenset(re.findall(r"[a-z]+", _NEAR)) | {
 }
 
 
+# What a dorm or a flat costs or holds, not its name, where written in lower case ("biaya
+# asrama naik menjadi Rp1.200.000", "tinggal di apartemen bersama 11 perempuan"; not "Jalan
+# Kerja Bersama").
+_LOWER_CASE_STOP = frozenset(
+    {"bersama", "sama", "bareng", "naik", "menjadi", "jadi", "biaya", "harga", "bayar", "sewa"}
+    | {"isi", "buat"}
+)
+
+
 _ADDRESS_STOP = set(
     [
         "dari",
@@ -328,20 +342,6 @@ _ADDRESS_STOP = set(
         "tidak",
         "macet",
         "pindah",
-        # what a dorm or a flat costs or holds, not its name: "biaya asrama naik menjadi
-        # Rp1.200.000", "tinggal di apartemen bersama 11 perempuan"
-        "bersama",
-        "sama",
-        "bareng",
-        "naik",
-        "menjadi",
-        "jadi",
-        "biaya",
-        "harga",
-        "bayar",
-        "sewa",
-        "isi",
-        "buat",
         "ramai",
         "rame",
         "banjir",
@@ -436,7 +436,7 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
     ):
         start, end = match.span(1)
-        if _ABOUT_THE_LABEL.match(text, start):
+        if _ABOUT_THE_LABEL.match(text, start) or _ANOTHER_LABEL.match(text, start):
             continue
         for sentence in _NEW_SENTENCE.finditer(text, start, end):
             if sentence.group(1).lower() in chat_words() or sentence.group(2):
@@ -550,6 +550,7 @@ def _street_name_end(text: str, cue: re.Match[str]) -> int:
         if (
             word is None
             or word.group(1).rstrip(".").lower() in _ADDRESS_STOP
+            or word.group(1) in _LOWER_CASE_STOP
             or "\n" in word.group()
         ):
             break

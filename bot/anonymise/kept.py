@@ -78,13 +78,15 @@ _TIMESTAMP = re.compile(
 )
 
 
-# "Nomor: 474.2/23/DS-SKR/2026", "045/BP3MI-SS/VIII/2025", "JO/MY/0917/2025": the numbers of
-# letters and job orders, their parts split by slashes, one of them or more in letters.
-_REFERENCE_PART = r"(?:[A-Z][A-Za-z0-9.-]*|\d{1,5}(?:\.\d{1,3})?(?![\d.]))"
+# "Nomor: 474.2/23/DS-SKR/2026", "Nomor: 045/BP3MI-SS/VIII/2025", "Job Order: JO/MY/0917/2025":
+# the numbers of letters and job orders after their label, their parts split by slashes.
 _REFERENCE_NUMBER = re.compile(
-    r"(?<![\w/])(?:[A-Z][A-Z0-9.-]*\s?/\s?)*\d{1,5}(?:\.\d{1,3})?"
-    rf"(?:\s?/\s?{_REFERENCE_PART})*\s?/\s?(?:[A-Z][A-Za-z0-9.-]*|(?:19|20)\d\d)(?![\d.])"
-    rf"(?:\s?/\s?{_REFERENCE_PART})*(?![\w/])"
+    r"(?i:\b(?:nomor|nmr|no|ref|order)\b\.?\s?(?:surat\s)?:?\s?)"
+    r"([A-Z0-9][A-Za-z0-9.-]*(?:\s?/\s?[A-Z0-9][A-Za-z0-9.-]*){1,8})(?![\w/])"
+)
+_MONTH_PART = re.compile(
+    r"(?i)(?:^|/)\s?(?:jan\w*|feb\w*|mar\w*|apr\w*|mei|may|jun\w*|jul\w*|agu\w*|aug\w*|"
+    r"sep\w*|okt\w*|oct\w*|nov\w*|des\w*|dec\w*)\s?(?:/|$)"
 )
 
 
@@ -98,13 +100,12 @@ _A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
 
-# Days with a name ("pas Hari Buruh", "Hari Raya", "Hari Migran Internasional", "Jaminan Hari
-# Tua"): "Hari" is also a
+# Days with a name ("pas Hari Buruh", "Hari Raya", "Hari Migran Internasional"): "Hari" is also a
 # given name, but not before one of these.
 _NAMED_DAY = re.compile(
     r"\b(?i:hari)\s+(?i:raya|buruh|kartini|ibu|ayah|guru|pahlawan|kemerdekaan|santri|natal|"
     r"lebaran|pekerja|migran|anak|pendidikan|kesehatan|libur|besar|kerja|minggu|senin|selasa|"
-    r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir|tua)\b"
+    r"rabu|kamis|jumat|jum'at|sabtu|ahad|pertama|terakhir)\b"
     # "Hari Pekerja Migran Internasional", "Hari Anak Nasional": the rest of the day's name
     r"(?:\s+(?i:migran|internasional|nasional|sedunia|dunia|indonesia))*"
     # "Hari/Tgl: Sabtu, 14 Maret": the label of an event's day
@@ -169,6 +170,10 @@ _LAWS = re.compile(
     rf"(?i:\b(?:{_REGULATION}\s?(?:ri\s?)?)?{_LAW_NUMBER}"
     rf"(?:\s?(?:,|dan|&|jo\.?|serta)\s?(?:{_REGULATION}\s?(?:ri\s?)?)?{_LAW_NUMBER})*)"
 )
+
+
+# "JHT (Jaminan Hari Tua)": the old-age benefit, not a man called Hari ("Pak Hari tua itu").
+_OLD_AGE_BENEFIT = re.compile(r"(?i)\bjaminan\s+hari\s+tua\b")
 
 
 # 1.500.000 or 27,470: groups of three after the first; an amount, not an account; and a range
@@ -288,7 +293,7 @@ def spans_that_survive(
         if "@" in text
         else []
     )
-    for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH):
+    for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH, _OLD_AGE_BENEFIT):
         kept += [m.span() for m in matches(pattern, text, lowered)]
     quoted = any(mark in text for mark in "'\"“‘")
     kept += [m.span() for m in matches(_QUOTED_TITLE, text, lowered)] if quoted else []
@@ -306,13 +311,15 @@ def spans_that_survive(
         if not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
     ]
     kept += [
-        m.span()
+        m.span(1)
         for m in (_REFERENCE_NUMBER.finditer(text) if "/" in text else ())
-        # one part in letters, no day/month/year and no run of 6 digits or more in it: "TTL
-        # 12/05/1999 / LAHAT" and "A1234567/2025/BP3MI" (a passport's number) go
-        if any(map(str.isalpha, m.group()))
-        and not _A_DAY.search(m.group())
-        and not _SIX_DIGITS.search(m.group())
+        # one part in letters, and no date, no month and no run of 6 digits or more in it:
+        # "TTL 12/05/1999 / LAHAT", "no 12/Mei/1999" and "A1234567/2025/BP3MI" go
+        if any(map(str.isalpha, m.group(1)))
+        and not _A_DAY.search(m.group(1))
+        and not _MONTH_PART.search(m.group(1))
+        and not _SIX_DIGITS.search(m.group(1))
+        and not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

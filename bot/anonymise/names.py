@@ -213,9 +213,9 @@ _LETTERED = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _title_case_lines_lowered(text: str) -> str:
-    """The text with its Title Case lines in lower case ("Diberitahukan Kepada Warga Bahwa Telah
-    Beredar ...", "Permisi Min, Biaya 65 Juta Itu Wajar Gak?"): there, as in a shouted message,
-    the capitals say nothing of names."""
+    """The text with the everyday words of its Title Case lines in lower case ("Diberitahukan
+    Kepada Warga Bahwa Telah Beredar ...", "Permisi Min, Biaya 65 Juta Itu Wajar Gak?"): there
+    the capitals of words say nothing of names."""
     pieces, position = [], 0
     for line in _LINE.finditer(text):
         words = _LETTERED.findall(line.group())
@@ -233,9 +233,31 @@ def _title_case_lines_lowered(text: str) -> str:
             # (not a form's "Full Name: DEWI KARTIKA SARI": a label, then a short value)
             and not (colon and len(_LETTERED.findall(value)) <= 5)
         ):
-            pieces += [text[position : line.start()], line.group().lower()]
+            pieces += [text[position : line.start()], _everyday_words_lowered(line.group())]
             position = line.end()
     return "".join([*pieces, text[position:]]) if pieces else text
+
+
+# A verb or a noun with a prefix and a suffix the dictionary does not hold as one word
+# ("Diberitahukan", "Mengatasnamakan", "Ditawarkan"): no one's name.
+_AFFIXED = re.compile(
+    r"(?:di|mem|men|meng|meny|me|ber|ter|per|pem|pen|peng|diper|memper)\w{3,}(?:kan|an)"
+)
+
+
+def _everyday_words_lowered(line: str) -> str:
+    """The line with its everyday words (and its affixed verbs) in lower case; a given name or
+    any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah")."""
+    return _LETTERED.sub(
+        lambda word: (
+            word.group().lower()
+            if len(word.group().lower()) == len(word.group())
+            and word.group().lower() not in given_names()
+            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
+            else word.group()
+        ),
+        line,
+    )
 
 
 # "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;
@@ -503,20 +525,9 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     for word in _LETTERS.finditer(text):
         token = word.group()
         lowered = token.lower()
-        if lowered in names and (token[:1].isupper() or _may_be_a_name_in_lower_case(lowered)):
+        if lowered in names and (token[:1].isupper() or lowered not in chat_words()):
             mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
-
-
-def _may_be_a_name_in_lower_case(lowered: str) -> bool:
-    """ "bayu", "mawar", "fatimah" may be said again in lower case; "masjid" of "Masjid Cheng Ho
-    Surabaya" is the word ("ado masjid gaya Cina"): one of the commonest words that no one is
-    named."""
-    return lowered not in chat_words() and (
-        lowered not in common_words()
-        or lowered in given_names()
-        or lowered in names_that_are_words()
-    )
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
@@ -728,12 +739,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
         first += 1  # "majikan namanya tauke ling": the employer's title, then the name
     if (
-        (cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas ")
-        and words[first].group().islower()
-        and next_word in common_words()
-        and next_word not in given_names()
-        and next_word not in names_that_are_words()
-    ):
+        cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas "
+    ) and next_word in _ON_BEHALF_OF:
         return None  # "atas nama lembaga", "atas nama sebagaimana": on behalf of, no one named
     if cue_words in {"nama", "namo", "nm"} and next_word in ROLE_LABELS:
         # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
@@ -779,12 +786,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     title = cue.group().split()[0].lower() if kind == "title" else ""
-    if (
-        title == "cek"
-        and len(next_word) > 3  # (not the short names after it: "Cek Mat", "cek Wan")
-        and next_word not in given_names()
-        and is_indonesian_word(next_word)
-    ):
+    if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
@@ -798,6 +800,22 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
+
+
+# "atas nama lembaga", "atas nama sebagaimana": on behalf of a body or as said, no one named.
+_ON_BEHALF_OF = frozenset(
+    {"lembaga", "perusahaan", "pemerintah", "negara", "instansi", "kantor", "dinas", "organisasi"}
+    | {"yayasan", "kelompok", "keluarga", "pribadi", "sendiri", "diri", "bersama", "agensi"}
+    | {"sebagaimana", "tersebut", "tsb", "pt", "cv", "koperasi", "bank", "saya", "kami", "desa"}
+)
+
+
+# "Cek Fakta", "cek status": what one checks (and not Palembang's elder sister, "Cek Tika").
+_THINGS_CHECKED = frozenset(
+    {"fakta", "status", "resi", "saldo", "data", "dokumen", "ulang", "lagi", "dulu", "link"}
+    | {"nomor", "rekening", "website", "situs", "berita", "info", "informasi", "keaslian"}
+    | {"legalitas", "izin", "visa", "paspor", "lowongan", "kontrak", "email", "akun", "hoaks"}
+)
 
 
 # What ends a site's address ("facebook.com", "likee.video").

@@ -404,10 +404,8 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "bisa login lewat facebook.com gak",
         "Rezeki kemarin hilang semua",
         "akun tiktok Surya Group Official itu resmi min?",
-        # a public figure's name does not run on over the verb after it; a word of a place's
-        # name said again is the word
+        # a public figure's name does not run on over the verb after it
         "kata berita pak prabowo nyuruh buka lagi penempatan ke saudi",
-        "Masjid Agung Palembang sama Masjid Agung Jambi mirip, dio heran ado masjid segede itu",
         "kerja pabrik di Ansan-si sama Gimhae-si gajinya beda?",
         # pasted adverts, announcements and chats: their times, salary ranges, laws, job titles
         # and Title Case prose are no one's
@@ -1610,3 +1608,26 @@ def test_official_numbers_said_aloud_and_counting_are_kept(text):
 )
 def test_an_address_keeps_only_the_kabupaten_after_it(text, scrubbed):
     assert resolve_places(scrub_personal_data(text)) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        # what the security review of the rules for pasted messages found (2026-12-01, evening)
+        ("TTL: Indramayu, 12/Mei/1999", "12/Mei/1999"),
+        ("tgl lahir 12/Mei/99, nik 3201234567890001", "12/Mei"),
+        ("Mohon Bantuannya, Suami Saya Paidi Sudah 2 Tahun Tidak Ada Kabar Di Malaysia", "Paidi"),
+        ("Kemarin Wagiyem Dan Paidi Berangkat Ke Malaysia Lewat Batam Tanpa Dokumen", "Wagiyem"),
+        ("rek bca 1234567890 atas nama untung", "untung"),
+        ("kirim ke rekening atas nama nia", "nia"),
+        ("daftar SUMARNI/27/INDRAMAYU 085712345678", "SUMARNI"),
+        ("Konfirmasi pendaftaran: KARYADI/CPMI/2025/TAIWAN", "KARYADI"),
+        ("Alamat rumah:\nKampung Cibeureum Kulon, Garut", "Cibeureum"),
+        ("Cek Tika yang di Malaysia nomornya 081234567890", "Tika"),
+        ("adik saya Nia kerja di taiwan, nia belum digaji", "nia"),
+        ("Pak Hari tua itu yang jadi sponsor saya", "Hari"),
+        ("saya tinggal di Jalan Kerja Bersama gang 3, Sidoarjo", "Bersama"),
+    ],
+)
+def test_what_the_review_of_the_rules_for_pasted_messages_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text)
