@@ -93,6 +93,7 @@ _MONTH_PART = re.compile(
 # (a time or a letter's number holds no day of birth: "lahir 12/05/1999 10.30" goes)
 _BIRTH_CUE_BEFORE = re.compile(r"(?i)\b(?:lahir|lair|ttl|kelahiran|dob|birth)\b")
 _SIX_DIGITS = re.compile(r"\d{6}")
+_A_MOBILE = re.compile(r"(?:62|0)8\d{7}")
 _A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
 
 
@@ -319,6 +320,7 @@ def spans_that_survive(
         and not _A_DAY.search(m.group(1))
         and not _MONTH_PART.search(m.group(1))
         and not _SIX_DIGITS.search(m.group(1))
+        and not _A_MOBILE.search(re.sub(r"[\s/.]", "", m.group(1)))  # "0812/3456/7890/WA"
         and not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):

@@ -1627,6 +1627,7 @@ def test_an_address_keeps_only_the_kabupaten_after_it(text, scrubbed):
         ("adik saya Nia kerja di taiwan, nia belum digaji", "nia"),
         ("Pak Hari tua itu yang jadi sponsor saya", "Hari"),
         ("saya tinggal di Jalan Kerja Bersama gang 3, Sidoarjo", "Bersama"),
+        ("No: 0812/3456/7890/WA", "3456"),
     ],
 )
 def test_what_the_review_of_the_rules_for_pasted_messages_found_is_removed(text, leaked):
