@@ -24,6 +24,12 @@ HIJRI_MONTHS = (
 )
 
 
+# A time of day, "08.00", "21:03"; a day and month with slashes, and a year perhaps, as a chat
+# writes them, "14/09", "10/07/25" (the times of a pasted chat: kept.py, names.py).
+CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+DAY_MONTH = r"[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?"
+
+
 # Day 1-31, month 1-12: "35-41-23" is the end of a phone number, not a date.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
@@ -70,19 +76,19 @@ _CUT_OFF = re.compile(
 )
 
 
-_BIRTH_CUE = re.compile(
+BIRTH_CUE = re.compile(
     r"(?i)\b(?:lahir(?:nya|nyo)?|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
 )
 
 
 # A birth cue reaches this far ahead (past "Palembang, " or "tanggal").
-_BIRTH_CUE_REACH = 40
+BIRTH_CUE_REACH = 40
 
 
 def after_birth_cue(text: str, start: int) -> bool:
-    before = text[max(0, start - _BIRTH_CUE_REACH) : start]
-    cue = _BIRTH_CUE.search(before)
+    before = text[max(0, start - BIRTH_CUE_REACH) : start]
+    cue = BIRTH_CUE.search(before)
     # "batas lahir 31-12-2005", "yang lahir sebelum ...": a rule's cut-off, nobody's birthday.
     return bool(cue) and not _CUT_OFF.search(before)
 
@@ -93,7 +99,7 @@ def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
         return "date after 'lahir'/'TTL'"
     if date.group() == text.strip(" .!"):  # the answer to "tanggal lahirnya?"
         return "a message that is a date"
-    before = text[max(0, date.start() - _BIRTH_CUE_REACH) : date.start()]
+    before = text[max(0, date.start() - BIRTH_CUE_REACH) : date.start()]
     if _LAST_CENTURY.search(date.group()) and not _CUT_OFF.search(before):
         return "a whole date in 1950-1999"
     return None
@@ -136,10 +142,10 @@ def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
         reason = why_a_birth_date(text, match)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
-    cued = next(matches(_BIRTH_CUE, text, lowered), None)
+    cued = next(matches(BIRTH_CUE, text, lowered), None)
     for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
-        before = text[max(0, match.start() - _BIRTH_CUE_REACH) : match.start()]
-        cue = _BIRTH_CUE.search(before)
+        before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
+        cue = BIRTH_CUE.search(before)
         if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):
             found.append(
                 Finding(

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from bot.anonymise.dates import DATE, HIJRI_MONTHS, why_a_birth_date
+from bot.anonymise.dates import (
+    BIRTH_CUE,
+    BIRTH_CUE_REACH,
+    CLOCK,
+    DATE,
+    DAY_MONTH,
+    HIJRI_MONTHS,
+    why_a_birth_date,
+)
 from bot.anonymise.lexicon import (
     chat_words,
     national_form,
@@ -65,17 +73,12 @@ def _money(text: str) -> list[tuple[int, int]]:
 
 
 # "08.00-16.00", "8:00 - 17:00": opening hours.
-_HOURS = re.compile(
-    r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d])"
-)
+_HOURS = re.compile(rf"(?<![\d.:]){CLOCK}\s?-\s?{CLOCK}(?![\d])")
 
 
 # "[14/09 21:03]", "10/07/25 19.40", "21:03, 14/9/2025": when a message of a pasted chat was
 # sent.
-_TIMESTAMP = re.compile(
-    r"(?<![\d/])(?:[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?,?\s(?:[01]?\d|2[0-3])[.:][0-5]\d"
-    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?)(?![\d/])"
-)
+_TIMESTAMP = re.compile(rf"(?<![\d/])(?:{DAY_MONTH},?\s{CLOCK}|{CLOCK},?\s{DAY_MONTH})(?![\d/])")
 
 
 # "Nomor: 474.2/23/DS-SKR/2026", "Nomor: 045/BP3MI-SS/VIII/2025", "Job Order: JO/MY/0917/2025":
@@ -90,8 +93,6 @@ _MONTH_PART = re.compile(
 )
 
 
-# (a time or a letter's number holds no day of birth: "lahir 12/05/1999 10.30" goes)
-_BIRTH_CUE_BEFORE = re.compile(r"(?i)\b(?:lahir|lair|ttl|kelahiran|dob|birth)\b")
 _SIX_DIGITS = re.compile(r"\d{6}")
 _A_MOBILE = re.compile(r"(?:62|0)8\d{7}")
 _A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
@@ -309,7 +310,8 @@ def spans_that_survive(
     kept += [
         m.span()
         for m in (_TIMESTAMP.finditer(text) if "/" in text else ())
-        if not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
+        # (a time or a letter's number holds no day of birth: "lahir 12/05/1999 10.30" goes)
+        if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
     ]
     kept += [
         m.span(1)
@@ -321,7 +323,7 @@ def spans_that_survive(
         and not _MONTH_PART.search(m.group(1))
         and not _SIX_DIGITS.search(m.group(1))
         and not _A_MOBILE.search(re.sub(r"[\s/.]", "", m.group(1)))  # "0812/3456/7890/WA"
-        and not _BIRTH_CUE_BEFORE.search(text_before(text, m.start(), 20))
+        and not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from bot.anonymise.dates import CLOCK, DAY_MONTH
 from bot.anonymise.lexicon import (
     chat_words,
     common_words,
@@ -251,8 +252,7 @@ def _everyday_words_lowered(line: str) -> str:
     return _LETTERED.sub(
         lambda word: (
             word.group().lower()
-            if len(word.group().lower()) == len(word.group())
-            and word.group().lower() not in given_names()
+            if word.group().lower() not in given_names()
             and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
             else word.group()
         ),
@@ -307,9 +307,7 @@ def _a_name_before_its_cue(word: re.Match[str]) -> bool:
 
 # "[07/07 10:15] Mei Ling: Aku harus ...", "14/09/25 21.03 - Ria Kamboja: ...": who wrote each
 # message of a chat pasted with its times.
-_CHAT_TIME = (
-    r"\[?(?:[0-3]?\d/[01]?\d(?:/(?:\d\d)?\d\d)?,?\s)?(?:[01]?\d|2[0-3])[.:][0-5]\d\]?\s?(?:-\s?)?"
-)
+_CHAT_TIME = rf"\[?(?:{DAY_MONTH},?\s)?{CLOCK}\]?\s?(?:-\s?)?"
 _CHAT_LINE = re.compile(rf"(?m)^{_CHAT_TIME}([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,2}})\s?:")
 # (where a line's speaker stands: "[10/07 19:40] Sponsor: Gaji pertama ..." names no "Gaji")
 _CHAT_SPEAKER_BEFORE = re.compile(_CHAT_TIME)
