@@ -68,7 +68,12 @@ from bot.anonymise.lexicon import given_names, is_indonesian_word
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
 from bot.anonymise.names import every_mention, find_names
-from bot.anonymise.numbers import ANY_DIGIT, DIGIT_RUN, find_number_like
+from bot.anonymise.numbers import (
+    ANY_DIGIT,
+    DIGIT_RUN,
+    find_number_like,
+    groups_named_after_someone,
+)
 from bot.anonymise.scanning import lower_in_place
 from bot.anonymise.tagger import name_tagger
 
@@ -110,6 +115,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
         *find_birth_dates(text, lowered),
         *names,
         *every_mention(text, private_names),
+        *groups_named_after_someone(text, lowered, private_names),
         *(name_tagger().findings(text) if with_tagger else ()),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is

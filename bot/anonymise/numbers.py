@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import phonenumbers
@@ -124,6 +125,19 @@ _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_OF, key=lambda word: (-len(word), w
 _NUMBER_WORD = r"(?:puluh|belas|ratus|ribu|sepuluh|sebelas|seratus|seribu)"
 
 
+# The digits at the end of a handle said aloud: "98", "dua tiga", "dua ribu satu".
+_SAID_DIGITS = rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})(?![\w@])){{0,5}}"
+
+
+# "at lowongan titik jepang titik resmi", "username nya at yanti underscore oki dua tiga": a
+# handle said aloud, its words joined by "underscore" or "titik", wherever it stands.
+# (matched on the lower-cased text)
+_SAID_HANDLE = re.compile(
+    rf"\b(?:at|et)\s+(?P<handle>(?P<first>[a-z0-9]+)"
+    rf"(?:\s(?:{SAID_JOINERS}|titik|dot)\s[a-z0-9]+)+{_SAID_DIGITS})"
+)
+
+
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 # (each part of the name before the "at" taken whole, `++`: "x-dot-x-dot-x..." cannot be split
@@ -189,7 +203,7 @@ _HANDLE_CUE = re.compile(
     # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
     rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?![\w@])"
     # said by voice: "sari underscore manis 98" ("titik" is left out: it is the full stop said)
-    rf"(?P<said>(?:\s(?:{SAID_JOINERS})\s[A-Za-z0-9_.]+)+(?:\s\d{{1,4}}(?![\w@]))?)?)"
+    rf"(?P<said>(?:\s(?:{SAID_JOINERS})\s[A-Za-z0-9_.]+)+{_SAID_DIGITS})?)"
 )
 
 
@@ -203,6 +217,31 @@ _OFFICE_MAILBOXES = {
 
 # "grup fb 'Info Loker ...'": a group's or a page's name, not a person's account.
 _GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
+
+
+# "grup wa 'Info Kerja Luar Negeri Kak Rina'": a group's or a page's name in quotes. It is a
+# person's account only where a person's name is in it (see `groups_named_after_someone`).
+# (matched on the lower-cased text)
+_QUOTED_GROUP = re.compile(
+    r"\b(?:grup|group|grub|halaman|page|fanpage|komunitas)"
+    r"(?:\s+(?:fb|facebook|wa|whatsapp|telegram|tele|tg|ig|instagram|tiktok|line))?"
+    r"(?:\s*(?:nya|nyo))?\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{2,60})[\"“”'‘’]"
+)
+
+
+def groups_named_after_someone(
+    text: str, lowered: LowerCase, names: Iterable[Finding]
+) -> list[Finding]:
+    """The whole name of a group in quotes where one of `names` stands inside it: "Loker Taiwan
+    Mbak Yuli" points to Yuli with or without her name ("Loker Malaysia Sumsel" to no one)."""
+    if not ("'" in text or '"' in text or "‘" in text or "“" in text):
+        return []
+    groups = [match.span(1) for match in matches(_QUOTED_GROUP, lowered, lowered)]
+    return [
+        Finding(start, end, "username", "a group's name in quotes, a person's name in it")
+        for start, end in groups
+        if any(start <= name.start and name.end <= end for name in names)
+    ]
 
 
 _QUOTED_ACCOUNT = re.compile(
@@ -481,6 +520,19 @@ def find_number_like(
     for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if present & _SITE_WORDS else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+    said = present & {"at", "et"} and present & {
+        "underscore",
+        "bawah",
+        "strip",
+        "setrip",
+        "titik",
+        "dot",
+    }
+    for match in matches(_SAID_HANDLE, lowered, lowered) if said else ():
+        if match.group("first") not in _official_handles() | _MAIL_PROVIDERS:
+            found.append(
+                Finding(*match.span("handle"), "username", "a handle said aloud after 'at'")
+            )
     for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
         if not _an_official_number_said(match.group()):
             found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))

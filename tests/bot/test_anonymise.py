@@ -1632,3 +1632,44 @@ def test_an_address_keeps_only_the_kabupaten_after_it(text, scrubbed):
 )
 def test_what_the_review_of_the_rules_for_pasted_messages_found_is_removed(text, leaked):
     assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "username telegram ku at sari underscore palembang underscore dua ribu satu ya",
+            "username telegram ku at <USERNAME> ya",
+        ),
+        (
+            "hubungi saya di telegram aja username nya at yanti underscore oki dua tiga",
+            "hubungi saya di telegram aja username nya at <USERNAME>",
+        ),
+        (
+            "ig nya sponsor itu at lowongan titik jepang titik resmi yang punya",
+            "ig nya sponsor itu at <USERNAME> yang punya",
+        ),
+        ("tiktok: sari underscore manis dua ribu lima", "tiktok: <USERNAME>"),
+    ],
+)
+def test_a_handle_said_aloud_goes_with_the_digits_said_after_it(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "email budi at gmail titik com",  # an e-mail, read as one
+        "dia kerja at pabrik dekat stasiun",  # "at" without a joined word after it
+    ],
+)
+def test_at_before_a_mail_provider_or_plain_words_is_no_said_handle(text):
+    assert all(finding.category != "username" for finding in find_personal_data(normalise(text)))
+
+
+def test_a_quoted_group_named_after_a_person_goes_whole_and_one_named_after_nothing_stays():
+    assert scrub_personal_data("sy baca di grup wa 'Info Kerja Luar Negeri Kak Rina', katonyo") == (
+        "sy baca di grup wa '<USERNAME>', katonyo"
+    )
+    ordinary = "grup fb 'Info Loker Luar Negeri Sumsel' itu resmi dak?"
+    assert scrub_personal_data(ordinary) == ordinary
