@@ -196,12 +196,16 @@ _WHOSE_ACCOUNT = (
 )
 
 
+# "tiktoknyo", "fbnya", "igku": whose account, glued to the site's name.
+_GLUED_WHOSE = r"(?:nya|nyo|ku|mu)?"
+
+
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
     rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*(?P<label>[:=])\s*|\s+(?:(?:dot|titik)\s+com\s+)?"
     r"(?:(?:at|et)\s+)?)"
     # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
-    rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?![\w@])"
+    rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?:#\d{{4}})?(?![\w@])"
     # said by voice: "sari underscore manis 98" ("titik" is left out: it is the full stop said)
     rf"(?P<said>(?:\s(?:{SAID_JOINERS})\s[A-Za-z0-9_.]+)+{_SAID_DIGITS})?)"
 )
@@ -253,7 +257,7 @@ _QUOTED_ACCOUNT = re.compile(
 # Rosmalina Travel & Kerja": an account's display name, its capitalised words (a title among
 # them, "&" between them) after the site and whose it is.
 _DISPLAY_NAME = re.compile(
-    rf"\b(?i:{_SITE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}(?:{_WHOSE_ACCOUNT}))\s*:?\s+"
+    rf"\b(?i:{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT}))\s*:?\s+"
     r"((?:[A-Z][\w'.-]*|\d+)(?:\s(?:&\s)?(?:[A-Z][\w'.-]*|\d+)){1,5})"
 )
 
@@ -264,11 +268,12 @@ _OFFICIAL_WORDS = frozenset(
 
 
 def _an_offices_account(words: list[str]) -> bool:
-    """ "akun Facebook Resmi KP2MI", "Indofood Official": an office's name, or "resmi" or
-    "official" and no one's name ("Bayu Loker Korea Official" is Bayu's)."""
+    """ "akun Facebook Resmi KP2MI", "Indofood Official": an office's name, or "official" and no
+    one's name ("Bayu Loker Korea Official" is Bayu's). "Resmi" alone says nothing: recruiters
+    call their own accounts so ("Loker Taiwan Resmi 2026")."""
     official = _OFFICIAL_WORDS.intersection(words)
     return bool(official - {"resmi", "official"}) or bool(
-        official
+        "official" in official
         and (
             _COMPANY_WORDS.intersection(words)  # "Surya Group Official"
             or not any(word in given_names() or word in names_that_are_words() for word in words)

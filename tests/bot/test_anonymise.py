@@ -1673,3 +1673,26 @@ def test_a_quoted_group_named_after_a_person_goes_whole_and_one_named_after_noth
     )
     ordinary = "grup fb 'Info Loker Luar Negeri Sumsel' itu resmi dak?"
     assert scrub_personal_data(ordinary) == ordinary
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("ini discord nyo ryan#4521 , dia rekrut", "ini <NAMA> nyo <USERNAME> , dia rekrut"),
+        (
+            "nama akun tiktoknyo Mbak Ratna Care Giver Taiwan, foto profil pake seragam",
+            "nama akun tiktoknyo <USERNAME>, foto profil pake seragam",
+        ),
+        (
+            "akun FB nya Loker Taiwan Resmi 2026, adminnyo galak",
+            "akun FB nya <USERNAME>, adminnyo galak",
+        ),
+    ],
+)
+def test_what_the_thirty_seventh_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+def test_an_offices_account_called_resmi_stays():
+    text = "akun Facebook Resmi KP2MI itu yang centang biru kan?"
+    assert scrub_personal_data(text) == text
