@@ -193,21 +193,23 @@ class NameTagger:
             return []
         with self._one_at_a_time:
             labels = self._tagger.tag(items)
-            sureness = [
-                self._tagger.marginal(label, index) if label != "O" else 1.0
-                for index, label in enumerate(labels)
-            ]
+            spans: list[list] = []  # [start, end, kind, lowest probability]
+            for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
+                if label == "O":
+                    continue
+                kind, sure = label[2:], self._tagger.marginal(label, index)
+                # (a name or an address read on over a line break is two: "Darsuki\nBuruan")
+                if (
+                    label.startswith("I-")
+                    and spans
+                    and spans[-1][2] == kind
+                    and "\n" not in text[spans[-1][1] : token.start()]
+                ):
+                    spans[-1][1] = token.end()
+                    spans[-1][3] = min(spans[-1][3], sure)
+                else:
+                    spans.append([token.start(), token.end(), kind, sure])
         found: list[Finding] = []
-        spans: list[list] = []  # [start, end, kind, lowest probability]
-        for token, label, sure in zip(tokens, labels, sureness, strict=True):
-            if label == "O":
-                continue
-            kind = label[2:]
-            if label.startswith("I-") and spans and spans[-1][2] == kind:
-                spans[-1][1] = token.end()
-                spans[-1][3] = min(spans[-1][3], sure)
-            else:
-                spans.append([token.start(), token.end(), kind, sure])
         for start, end, kind, sure in spans:
             # A full stop or a comma the model took in belongs to the sentence, not the name.
             while end > start and text[end - 1] in _SENTENCE_MARKS:

@@ -1696,3 +1696,27 @@ def test_what_the_thirty_seventh_hands_tuning_half_showed(text, scrubbed):
 def test_an_offices_account_called_resmi_stays():
     text = "akun Facebook Resmi KP2MI itu yang centang biru kan?"
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEDUCTIONS (Malaysia)\nLevy: paid by Employer\nHostel: max RM 100 / month\nitu levy potong?",
+        "SERTIFIKASI\nSkema: Pramusaji\nAsesmen: Selasa - Kamis\nBawa: Fotocopy KTP",
+    ],
+)
+def test_one_capitalised_unknown_word_in_a_pasted_text_is_no_name(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_a_pasted_text_still_loses_a_full_name_and_a_chat_message_a_single_one():
+    pasted = "JOB OFFER\nPosition: Warehouse Operative\nContact: Agnieszka Nowak\nini resmi dak?"
+    assert "Agnieszka" not in scrub_personal_data(pasted)
+    assert "Nowak" not in scrub_personal_data(pasted)
+    assert "Darsuki" not in scrub_personal_data("kemaren Darsuki datang ke rumah, ngajak kerja")
+
+
+def test_the_tagger_reads_no_name_on_over_a_line_break():
+    scrubbed = scrub_personal_data("LOWONGAN MALAYSIA\nGaji 5 juta\nCP: Darsuki\nBuruan")
+    assert "Darsuki" not in scrubbed
+    assert scrubbed.endswith("\nBuruan")
