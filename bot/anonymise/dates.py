@@ -15,6 +15,11 @@ _MONTHS = (
 )
 
 
+# "Juni - Juli 2026", "sejak Mei 2024": a month and its year, when something happens ("Juli" and
+# "Mei" are given names too). (matched on the lower-cased text)
+MONTH_AND_YEAR = re.compile(rf"\b{_MONTHS}\s?(?:19|20)\d\d\b")
+
+
 # The months of the Hijri calendar, as Indonesians spell them ("2 Syawal 1424 H", "bulan
 # Ramadhan"). "Ramadhan" is a given name too: alone, after a cue, it is still read as one.
 HIJRI_MONTHS = (
@@ -143,6 +148,11 @@ def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
     cued = next(matches(BIRTH_CUE, text, lowered), None)
+    for match in matches(MONTH_AND_YEAR, lowered, lowered) if cued else ():
+        before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
+        cue = BIRTH_CUE.search(before)
+        if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):
+            found.append(Finding(*match.span(), "birth_date", "a month and year after 'lahir'"))
     for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
         before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
         cue = BIRTH_CUE.search(before)

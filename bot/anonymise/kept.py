@@ -12,6 +12,7 @@ from bot.anonymise.dates import (
     DATE,
     DAY_MONTH,
     HIJRI_MONTHS,
+    MONTH_AND_YEAR,
     why_a_birth_date,
 )
 from bot.anonymise.lexicon import (
@@ -324,6 +325,12 @@ def spans_that_survive(
         and not _SIX_DIGITS.search(m.group(1))
         and not _A_MOBILE.search(re.sub(r"[\s/.]", "", m.group(1)))  # "0812/3456/7890/WA"
         and not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
+    ]
+    kept += [
+        m.span()
+        for m in matches(MONTH_AND_YEAR, lowered, lowered)
+        # (not one's birth: "lahir Juli 1999" goes)
+        if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

@@ -1720,3 +1720,9 @@ def test_the_tagger_reads_no_name_on_over_a_line_break():
     scrubbed = scrub_personal_data("LOWONGAN MALAYSIA\nGaji 5 juta\nCP: Darsuki\nBuruan")
     assert "Darsuki" not in scrubbed
     assert scrubbed.endswith("\nBuruan")
+
+
+def test_a_month_and_its_year_stay_but_a_month_and_year_of_birth_go():
+    text = "Pendaftaran: Mei 2026\nCBT: Juni - Juli 2026\nbener dak?"
+    assert scrub_personal_data(text) == text
+    assert "1999" not in scrub_personal_data("anak saya lahir Juli 1999 di Lahat")
