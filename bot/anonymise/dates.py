@@ -4,6 +4,7 @@ lahir")."""
 from __future__ import annotations
 
 import re
+import datetime
 
 from bot.anonymise.message import Finding
 from bot.anonymise.scanning import LowerCase, matches
@@ -107,7 +108,25 @@ def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
     before = text[max(0, date.start() - BIRTH_CUE_REACH) : date.start()]
     if _LAST_CENTURY.search(date.group()) and not _CUT_OFF.search(before):
         return "a whole date in 1950-1999"
+    year = _YEAR_OF_A_CHILD.search(date.group())
+    if (
+        year
+        and int(year.group()) <= _youngest_birth_year()
+        and BIRTH_CUE.search(text)
+        and not _CUT_OFF.search(text)
+    ):
+        # "tgl lahir saya ..., di paspor ketulis 5 Mei 2002": the birth date written again
+        return "a date of someone's childhood in a message about a birth date"
     return None
+
+
+_YEAR_OF_A_CHILD = re.compile(r"(?<!\d)20[01]\d(?!\d)")
+
+
+def _youngest_birth_year() -> int:
+    """The year of birth of the youngest who could write here: a date in the 2000s up to this
+    year less 14 is someone's childhood, no event villagers ask about."""
+    return datetime.date.today().year - 14
 
 
 # Numbers in words, as a day or a year is said: "dua puluh tiga", "duo puluh satu", "sepuluh",

@@ -1726,3 +1726,26 @@ def test_a_month_and_its_year_stay_but_a_month_and_year_of_birth_go():
     text = "Pendaftaran: Mei 2026\nCBT: Juni - Juli 2026\nbener dak?"
     assert scrub_personal_data(text) == text
     assert "1999" not in scrub_personal_data("anak saya lahir Juli 1999 di Lahat")
+
+
+@pytest.mark.parametrize(
+    ("text", "birth_year"),
+    [
+        ("tgl lahir saya 5 Mei 2001, di paspor ketulis 5 Mei 2002, cak mano", "2002"),
+        ("Saya lahir jam 11 malam, jadi di KTP ditulis 01-01-2000. Mana yang dipakai?", "2000"),
+        ("saya udah 18 tahun kemarin tanggal 8 januari 2008 lahirnya boleh daftar kan", "2008"),
+    ],
+)
+def test_a_date_of_a_childhood_in_a_message_about_a_birth_date_is_one(text, birth_year):
+    assert birth_year not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anak saya lahir tahun berapa boleh daftar? berangkat 12 Juni 2025 katanya",
+        "batas lahir 1 Januari 2008 itu untuk yang mau ke Taiwan ya?",
+    ],
+)
+def test_an_events_date_or_a_cut_off_stays_beside_a_birth_cue(text):
+    assert scrub_personal_data(text) == text
