@@ -3,8 +3,8 @@ lahir")."""
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 
 from bot.anonymise.message import Finding
 from bot.anonymise.scanning import LowerCase, matches
