@@ -90,6 +90,8 @@ _WHOSE = (
     # "anak aku yg tuo, Melati,": which of them, after "yang"
     r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
     r"pertama|kedua|ketiga|cewek|cowok|perempuan|betino|lanang|laki-laki)(?=\s*,))?"
+    # "adikku tersayang, Mutiara": how dear they are
+    r"(?:\s+(?:tersayang|tercinta|terkasih|kesayangan))?"
 )
 
 

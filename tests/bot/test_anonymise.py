@@ -1749,3 +1749,8 @@ def test_a_date_of_a_childhood_in_a_message_about_a_birth_date_is_one(text, birt
 )
 def test_an_events_date_or_a_cut_off_stays_beside_a_birth_cue(text):
     assert scrub_personal_data(text) == text
+
+
+def test_a_relative_called_dear_before_the_name_is_still_a_cue():
+    assert "Mutiara" not in scrub_personal_data("adikku tersayang, Mutiara, baru berangkat")
+    assert "Rosidah" not in scrub_personal_data("istri saya tercinta Rosidah kerja di Dubai")
