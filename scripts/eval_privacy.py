@@ -410,6 +410,10 @@ HOSTILE = {
         "Nomor: " + "".join(f"{2000 + i % 26}/ " for i in range(678)).rstrip(" ") + "dst"
     )[:4096],
     '"BP2MI/ 12/ " again and again, then "/_"': ("BP2MI/ 12/ " * 400)[:4090] + "/_",
+    # (addresses in Chinese and Korean, names in Chinese, 2026-12-02: 334 ms on the first)
+    '"王" 4,096 times': "王" * 4096,
+    '"王 " again and again': "王 " * 2048,
+    '"원곡로 52, 2호 " again and again': ("원곡로 52, 2호 " * 400)[:4096],
 }
 
 

@@ -208,7 +208,19 @@ _FOREIGN_ADDRESS = re.compile(
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_UNIT = r"[號号室樓楼巷弄層层座]"
 _HAN_ADDRESS = re.compile(
-    rf"[\u3400-\u9fff]+\d{{1,5}}\s?{_HAN_UNIT}(?:[\u3400-\u9fff]*\d{{1,5}}\s?{_HAN_UNIT})*"
+    # (from where a run of characters begins, each taken whole: a long run is read once)
+    rf"(?<![\u3400-\u9fff])[\u3400-\u9fff]++\s?\d{{1,5}}\s?{_HAN_UNIT}"
+    rf"(?:[\u3400-\u9fff]*+\s?\d{{1,5}}\s?{_HAN_UNIT})*"
+)
+
+
+# "경기도 안산시 단원구 원곡로 52, 203호": Hangul, a road's or a quarter's name (로, 길, 동, 리) and
+# its number, then the flat (호) or the floor (층). Each word at most 8 syllables, at most five
+# words: a long run of Hangul is tried in linear time.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_ADDRESS = re.compile(
+    r"(?:[\uac00-\ud7a3]{1,8}\s){0,4}[\uac00-\ud7a3]{0,7}[\uac00-\ud7a3](?<=[로길동리])\s?\d{1,5}"
+    r"(?:-\d{1,5})?(?:,?\s?\d{1,5}\s?[호동층])*"
 )
 
 
@@ -432,6 +444,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         )
     for match in _HAN_ADDRESS.finditer(text) if _HAN.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address in Chinese (號, 樓, 室 ...)"))
+    for match in _HANGUL_ADDRESS.finditer(text) if _HANGUL.search(text) else ():
+        found.append(Finding(*match.span(), "address", "an address in Korean (로, 길, 호 ...)"))
     for match in (
         _ADDRESS_LINE.finditer(text) if present & {"alamat", "alamatnya", "alamatnyo"} else ()
     ):

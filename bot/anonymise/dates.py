@@ -83,7 +83,8 @@ _CUT_OFF = re.compile(
 
 
 BIRTH_CUE = re.compile(
-    r"(?i)\b(?:lahir(?:nya|nyo)?|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
+    # (not "Hari Lahir Pancasila": a national day)
+    r"(?i)\b(?:(?<!\bhari\s)lahir(?:nya|nyo)?|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
 )
 

@@ -196,6 +196,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
+    found += _names_in_chinese(text) if not text.isascii() else []
     found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
@@ -217,6 +218,27 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
 # A line Written With Every Word Capitalised: six words or more, all but one at most.
 _LINE = re.compile(r"[^\n]+")
 _LETTERED = re.compile(r"[^\W\d_][\w'-]*")
+
+
+# The commonest Chinese surnames (traditional and simplified), as a Taiwanese or a Hong Kong
+# employer's name is written in a contract or a chat ("bos kami 王志明", "Miss Lin (林美玲)").
+_CHINESE_SURNAMES = (
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
+    "曹彭曾蕭萧董袁潘蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范金廖賈贾夏韋韦"
+    "方鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃戴莫孔湯汤"
+)
+# A surname and one or two characters more, standing alone (not inside a longer run of
+# characters: a company's, a place's or an address's name).
+_CHINESE_NAME = re.compile(
+    rf"(?<![\u3400-\u9fff])[{_CHINESE_SURNAMES}][\u3400-\u9fff]{{1,2}}(?![\u3400-\u9fff\d])"
+)
+
+
+def _names_in_chinese(text: str) -> list[Finding]:
+    return [
+        Finding(*match.span(), "name", "a name in Chinese characters (a common surname first)")
+        for match in _CHINESE_NAME.finditer(text)
+    ]
 
 
 def _title_case_lines_lowered(text: str) -> str:

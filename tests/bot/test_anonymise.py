@@ -1754,3 +1754,29 @@ def test_an_events_date_or_a_cut_off_stays_beside_a_birth_cue(text):
 def test_a_relative_called_dear_before_the_name_is_still_a_cue():
     assert "Mutiara" not in scrub_personal_data("adikku tersayang, Mutiara, baru berangkat")
     assert "Rosidah" not in scrub_personal_data("istri saya tercinta Rosidah kerja di Dubai")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("pabrik di 彰化縣和美鎮彰美路三段 201 號, kami 8 org", "201"),
+        ("tinggal di 경기도 안산시 단원구 원곡로 52, 203호. bos minta paspor", "203"),
+        ("lao ban (bos) kami 王志明, pabrik di Changhua", "王志明"),
+        ("agen nya Miss Lin (林美玲) sering marah", "林美玲"),
+        ("pak cik aku Rahmat, adek bak, yang nyuruh aku", "Rahmat"),
+    ],
+)
+def test_what_the_thirty_eighth_hands_tuning_half_showed(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hari Lahir Pancasila 1 Juni kantor BP3MI libur dak?",
+        "aku di 香港 Tuen Mun, kantor KJRI jauh dak?",
+        "居留證 hilang, tinggal di 彰化縣 Changhua, lapor kemana?",
+    ],
+)
+def test_a_national_day_and_chinese_words_that_name_no_one_stay(text):
+    assert scrub_personal_data(text) == normalise(text)
