@@ -115,7 +115,9 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
         *find_birth_dates(text, lowered),
         *names,
         *every_mention(text, private_names),
-        *groups_named_after_someone(text, lowered, private_names),
+        *groups_named_after_someone(
+            text, lowered, [name for name in private_names if _goes(text, name, kept_mask)]
+        ),
         *(name_tagger().findings(text) if with_tagger else ()),
     ]
     # A finding goes only where a span that must survive covers all of it: "Rp 15.000.000" is

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from bot.anonymise.message import Finding
 from bot.anonymise.scanning import LowerCase, matches
@@ -18,7 +19,7 @@ _MONTHS = (
 
 # "Juni - Juli 2026", "sejak Mei 2024": a month and its year, when something happens ("Juli" and
 # "Mei" are given names too). (matched on the lower-cased text)
-MONTH_AND_YEAR = re.compile(rf"\b{_MONTHS}\s?(?:19|20)\d\d\b")
+MONTH_AND_YEAR = re.compile(rf"(?<![\w@.]){_MONTHS} (?:19|20)\d\d(?![\w@])")
 
 
 # The months of the Hijri calendar, as Indonesians spell them ("2 Syawal 1424 H", "bulan
@@ -84,7 +85,7 @@ _CUT_OFF = re.compile(
 
 BIRTH_CUE = re.compile(
     # (not "Hari Lahir Pancasila": a national day)
-    r"(?i)\b(?:(?<!\bhari\s)lahir(?:nya|nyo)?|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
+    r"(?i)\b(?:(?<!\bhari\s)lahir(?:nya|nyo)?|dilahirkan|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
     r"born|ultah|ulang\s+tahun)\b"
 )
 
@@ -113,15 +114,38 @@ def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
     if (
         year
         and int(year.group()) <= _youngest_birth_year()
-        and BIRTH_CUE.search(text)
-        and not _CUT_OFF.search(text)
+        and (
+            _WRITTEN_AGAIN.search(text, max(0, date.start() - 30), date.start())
+            or BIRTH_CUE.search(text, date.end(), date.end() + _CUE_AFTER_REACH)
+        )
+        and _about_a_birth(text)
     ):
-        # "tgl lahir saya ..., di paspor ketulis 5 Mei 2002": the birth date written again
-        return "a date of someone's childhood in a message about a birth date"
+        # "tgl lahir saya ..., di paspor ketulis 5 Mei 2002": the birth date written again;
+        # "8 januari 2008 lahirnya": the cue after it
+        return "a date of someone's childhood, written again or before 'lahirnya'"
     return None
 
 
 _YEAR_OF_A_CHILD = re.compile(r"(?<!\d)20[01]\d(?!\d)")
+
+
+# "di paspor ketulis", "di KTP ditulis", "sponsor suruh ganti jadi": a date written again
+# (not "berangkat 12 Maret 2008", "menikah 5 Juni 2010": an event's).
+_WRITTEN_AGAIN = re.compile(
+    r"(?i)\b(?:ketulis|tertulis|ditulis|tercatat|dicatat|diganti|ganti|diubah|dirubah|"
+    r"di\s+(?:paspor|ktp|e-?ktp|kk|akte|akta|ijazah))\b[^\n.?!]{0,20}$"
+)
+
+
+# A birth cue after a date ("8 januari 2008 lahirnya", "Juli 2010 lahirnya") stands this near.
+_CUE_AFTER_REACH = 15
+
+
+@lru_cache(maxsize=16)
+def _about_a_birth(text: str) -> bool:
+    """Does the message speak of a birth date, and of no cut-off ("batas lahir")? Asked once a
+    message, however many dates it holds."""
+    return BIRTH_CUE.search(text) is not None and _CUT_OFF.search(text) is None
 
 
 def _youngest_birth_year() -> int:
@@ -161,6 +185,17 @@ _EVENT = re.compile(
 )
 
 
+def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None:
+    """Why a month and its year (MONTH_AND_YEAR) are someone's birth, or None."""
+    before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
+    cue = BIRTH_CUE.search(before)
+    if cue and not _CUT_OFF.search(before) and not _EVENT.search(before, cue.end()):
+        return "a month and year after 'lahir'"
+    if BIRTH_CUE.match(text, match.end() + 1) and not _CUT_OFF.search(before):
+        return "a month and year before 'lahir'"  # "anak saya Juli 2010 lahirnya"
+    return None
+
+
 def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
     found = []
     for match in DATE.finditer(text):
@@ -169,10 +204,9 @@ def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
             found.append(Finding(*match.span(), "birth_date", reason))
     cued = next(matches(BIRTH_CUE, text, lowered), None)
     for match in matches(MONTH_AND_YEAR, lowered, lowered) if cued else ():
-        before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
-        cue = BIRTH_CUE.search(before)
-        if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):
-            found.append(Finding(*match.span(), "birth_date", "a month and year after 'lahir'"))
+        reason = why_a_month_and_year_of_birth(text, match)
+        if reason:
+            found.append(Finding(*match.span(), "birth_date", reason))
     for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
         before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
         cue = BIRTH_CUE.search(before)

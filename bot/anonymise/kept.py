@@ -14,6 +14,7 @@ from bot.anonymise.dates import (
     HIJRI_MONTHS,
     MONTH_AND_YEAR,
     why_a_birth_date,
+    why_a_month_and_year_of_birth,
 )
 from bot.anonymise.lexicon import (
     chat_words,
@@ -261,6 +262,13 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     """Where `text` (`lowered`: the same in lower case) names a public figure, a brand, a shop
     or a place (public_names), or a person by the trade that made them known."""
     spans = [m.span() for m in public_names().finditer(lowered)]
+    # "CBT: Juni - Juli 2026": a month and its year, when something happens; as with a public
+    # figure, a cue that says whose name it is still names someone ("nama saya Mei 2001 lulus")
+    spans += [
+        m.span()
+        for m in matches(MONTH_AND_YEAR, lowered, lowered)
+        if not why_a_month_and_year_of_birth(text, m)  # (not "lahir Juli 1999")
+    ]
     spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
     spans += [m.span(1) for m in matches(_HOUSE_OF, text, lowered)]
     for trade in matches(_TRADE_AFTER_A_NAME, lowered, lowered):
@@ -325,12 +333,6 @@ def spans_that_survive(
         and not _SIX_DIGITS.search(m.group(1))
         and not _A_MOBILE.search(re.sub(r"[\s/.]", "", m.group(1)))  # "0812/3456/7890/WA"
         and not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
-    ]
-    kept += [
-        m.span()
-        for m in matches(MONTH_AND_YEAR, lowered, lowered)
-        # (not one's birth: "lahir Juli 1999" goes)
-        if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
     ]
     if "/" in text or "tahun" in lowered or "thn" in lowered or _TH.search(lowered):
         kept += [m.span() for m in _LAWS.finditer(text)]  # (a law's number holds one of them)

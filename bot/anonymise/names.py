@@ -567,6 +567,11 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
     )
 
 
+# What follows a heading's word ("Levy:", "Asesmen :") or a loanword before an acronym
+# ("Fotocopy KTP").
+_A_LABEL_OR_AN_ACRONYM_AFTER = re.compile(r" ?:| [A-Z]{2,}\b")
+
+
 def _capitalised_name(
     text, words, index, opens: _SentenceStarts, all_lower, *, pasted: bool
 ) -> list[Finding]:
@@ -593,9 +598,14 @@ def _capitalised_name(
         return []
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
-        if pasted and span == (words[index].start(), words[index].start() + len(token)):
+        if (
+            pasted
+            and span == (words[index].start(), words[index].start() + len(token))
+            and _A_LABEL_OR_AN_ACRONYM_AFTER.match(text, span[1])
+        ):
             # "Levy: paid by Employer", "Bawa: Fotocopy KTP": in a pasted text one such word
-            # alone is a heading's or a loanword; "Contact: Agnieszka Nowak" still goes
+            # alone, before a colon or an acronym, is a heading's or a loanword; "Contact:
+            # Agnieszka Nowak", "CP Kartinem", "Hubungi Mursid" still go
             return []
     elif _capitalised_amid_lower_case(words, index, opens):
         span = _name_from(text, words, index, "amid", all_lower)

@@ -126,15 +126,15 @@ _NUMBER_WORD = r"(?:puluh|belas|ratus|ribu|sepuluh|sebelas|seratus|seribu)"
 
 
 # The digits at the end of a handle said aloud: "98", "dua tiga", "dua ribu satu".
-_SAID_DIGITS = rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})(?![\w@])){{0,5}}"
+_SAID_DIGITS = rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})(?![\w@])){{0,8}}"
 
 
 # "at lowongan titik jepang titik resmi", "username nya at yanti underscore oki dua tiga": a
 # handle said aloud, its words joined by "underscore" or "titik", wherever it stands.
 # (matched on the lower-cased text)
 _SAID_HANDLE = re.compile(
-    rf"\b(?:at|et)\s+(?P<handle>(?P<first>[a-z0-9]+)"
-    rf"(?:\s(?:{SAID_JOINERS}|titik|dot)\s[a-z0-9]+)+{_SAID_DIGITS})"
+    rf"\b(?:at|et)\s+(?P<handle>(?P<first>[a-z][a-z0-9]*)"
+    rf"(?:\s(?:{SAID_JOINERS}|titik|dot)\s[a-z0-9]+)+{_SAID_DIGITS}(?:#\d{{4}})?)"
 )
 
 
@@ -197,12 +197,13 @@ _WHOSE_ACCOUNT = (
 
 
 # "tiktoknyo", "fbnya", "igku": whose account, glued to the site's name.
-_GLUED_WHOSE = r"(?:nya|nyo|ku|mu)?"
+_GLUED_ENDINGS = ("nya", "nyo", "ku", "mu")
+_GLUED_WHOSE = rf"(?:{'|'.join(_GLUED_ENDINGS)})?"
 
 
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
-    rf"\b{_SITE}{_WHOSE_ACCOUNT}(?:\s*(?P<label>[:=])\s*|\s+(?:(?:dot|titik)\s+com\s+)?"
+    rf"\b{_SITE}{_GLUED_WHOSE}{_WHOSE_ACCOUNT}(?:\s*(?P<label>[:=])\s*|\s+(?:(?:dot|titik)\s+com\s+)?"
     r"(?:(?:at|et)\s+)?)"
     # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
     rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?:#\d{{4}})?(?![\w@])"
@@ -229,7 +230,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:grup|group|grub|halaman|page|komunitas)\s*$")
 _QUOTED_GROUP = re.compile(
     r"\b(?:grup|group|grub|halaman|page|fanpage|komunitas)"
     r"(?:\s+(?:fb|facebook|wa|whatsapp|telegram|tele|tg|ig|instagram|tiktok|line))?"
-    r"(?:\s*(?:nya|nyo))?\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{2,60})[\"“”'‘’]"
+    r"(?:\s*(?:nya|nyo))?\s*:?\s*[\"“”'‘’]([^\"“”'‘’\n]{2,60})[\"“”'‘’](?!\w)"
 )
 
 
@@ -264,6 +265,8 @@ _DISPLAY_NAME = re.compile(
 
 _OFFICIAL_WORDS = frozenset(
     {"resmi", "official", "kp2mi", "bp2mi", "bp3mi", "bnp2tki", "kemnaker", "disnaker", "polri"}
+    | {"kemenaker", "disnakertrans", "kemlu", "kbri", "kjri", "kdei", "imigrasi", "pemkab"}
+    | {"pemprov", "pemda", "pemkot", "bareskrim", "polda", "polres"}
 )
 
 
@@ -437,6 +440,13 @@ def find_number_like(
 ) -> list[Finding]:
     found: list[Finding] = []
     official_texts = official_numbers_and_sites()[1]
+    # a site named, alone or with whose it is glued on ("tiktoknyo", "igku")
+    sites = present & _SITE_WORDS or any(
+        word.removesuffix(ending) in _SITE_WORDS
+        for word in present
+        for ending in _GLUED_ENDINGS
+        if word.endswith(ending)
+    )
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
         address = match.group().lower()
@@ -488,7 +498,7 @@ def find_number_like(
         found.append(Finding(*match.span(), "username", "words joined by '_' (an account)"))
     for match in matches(_WECHAT_ID, lowered, lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
-    for match in matches(_HANDLE_CUE, lowered, lowered) if present & _SITE_WORDS else ():
+    for match in matches(_HANDLE_CUE, lowered, lowered) if sites else ():
         handle = match.group("handle").lower()
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
@@ -506,9 +516,7 @@ def find_number_like(
             )
     # (a SHOUTED message capitalises every word: no display name is read there)
     shouted = not any(character.islower() for character in text)
-    for match in (
-        matches(_DISPLAY_NAME, text, lowered) if present & _SITE_WORDS and not shouted else ()
-    ):
+    for match in matches(_DISPLAY_NAME, text, lowered) if sites and not shouted else ():
         words = match.group(1).lower().split()
         if (
             not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
@@ -522,7 +530,7 @@ def find_number_like(
             if text[end - 1] == "." and len(words[-1]) > 4:
                 end -= 1  # the sentence's full stop, not an initial's ("Bunda R.")
             found.append(Finding(start, end, "username", "an account's display name"))
-    for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if present & _SITE_WORDS else ():
+    for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if sites else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
     said = present & {"at", "et"} and present & {

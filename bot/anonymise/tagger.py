@@ -198,13 +198,7 @@ class NameTagger:
                 if label == "O":
                     continue
                 kind, sure = label[2:], self._tagger.marginal(label, index)
-                # (a name or an address read on over a line break is two: "Darsuki\nBuruan")
-                if (
-                    label.startswith("I-")
-                    and spans
-                    and spans[-1][2] == kind
-                    and "\n" not in text[spans[-1][1] : token.start()]
-                ):
+                if label.startswith("I-") and spans and spans[-1][2] == kind:
                     spans[-1][1] = token.end()
                     spans[-1][3] = min(spans[-1][3], sure)
                 else:

@@ -1716,10 +1716,10 @@ def test_a_pasted_text_still_loses_a_full_name_and_a_chat_message_a_single_one()
     assert "Darsuki" not in scrub_personal_data("kemaren Darsuki datang ke rumah, ngajak kerja")
 
 
-def test_the_tagger_reads_no_name_on_over_a_line_break():
-    scrubbed = scrub_personal_data("LOWONGAN MALAYSIA\nGaji 5 juta\nCP: Darsuki\nBuruan")
-    assert "Darsuki" not in scrubbed
-    assert scrubbed.endswith("\nBuruan")
+def test_a_name_wrapped_onto_the_next_line_goes_whole():
+    scrubbed = scrub_personal_data("TKW atas nama Juminten\nSentosa meninggal di Malaysia")
+    assert "Juminten" not in scrubbed
+    assert "Sentosa" not in scrubbed
 
 
 def test_a_month_and_its_year_stay_but_a_month_and_year_of_birth_go():
@@ -1780,3 +1780,53 @@ def test_what_the_thirty_eighth_hands_tuning_half_showed(text, leaked):
 )
 def test_a_national_day_and_chinese_words_that_name_no_one_stay(text):
     assert scrub_personal_data(text) == normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        # one capitalised name alone in a pasted text still goes
+        ("LOWONGAN MALAYSIA\nPabrik sarung tangan\nGaji 5 juta\nCP Kartinem\nBuruan", "Kartinem"),
+        ("LOWONGAN\nGaji 25 juta\nBerminat hubungi Mursid\nWA 0812 3456 7890", "Mursid"),
+        ("Bu\nKemaren Juminten bilang ada lowongan\nke Taiwan gratis\nbenar gak", "Juminten"),
+        ("EMPLOYMENT CONTRACT\nEmployer: Hsu\nPosition: Domestic Helper\nSalary: HKD 4990", "Hsu"),
+        # a month and a year hide no name nor handle
+        ("Nama: Mei\n2019-2021 PRT di Taiwan\nbisa?", "Mei"),
+        ("ig nya juli2003 itu penipu", "juli2003"),
+        ("sponsor namanya Juni 2019 dia bawa saya ke PT", "Juni"),
+        # and are a birth with the cue after them, or "dilahirkan"
+        ("anak saya yang kedua itu Juli 2010 lahirnya", "2010"),
+        ("saya Juli 1998 kelahiran Muara Enim", "1998"),
+        ("saya dilahirkan Juni 1999 di Lahat", "1999"),
+        # handles said aloud, glued to the site's name, with a tag
+        ("at yanti underscore oki dua tiga empat lima enam tujuh", "tujuh"),
+        ("discord nyo at ryan underscore oki#4521", "4521"),
+        ("discordnyo ryan#4521 dia rekrut", "ryan"),
+        ("tiktoknyo sari.manis98 itu penipu", "sari"),
+    ],
+)
+def test_what_the_review_of_the_session_of_2026_12_02_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya berangkat ke Malaysia 12 Maret 2008, di paspor tanggal lahir saya salah",
+        "saya menikah 5 Juni 2010, akta kelahiran anak belum ada",
+        "grup wa 'Alumni LPK Mitra Karya' itu resmi?",
+        "fb Resmi KDEI Taipei bilang gaji naik",
+        "interview at 9 titik 30 pagi",
+        "untuk ibuku tercinta Semoga sehat selalu",
+    ],
+)
+def test_what_the_review_of_the_session_of_2026_12_02_found_keeps_its_meaning(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_an_unclosed_quote_after_a_group_takes_no_more_than_the_name_in_it():
+    scrubbed = scrub_personal_data(
+        "masuk grup 'Loker Taiwan Mbak Rina, dia bilang 'DP dulu' bener?"
+    )
+    assert "Rina" not in scrubbed
+    assert "'DP dulu' bener?" in scrubbed
