@@ -414,6 +414,11 @@ HOSTILE = {
     '"王" 4,096 times': "王" * 4096,
     '"王 " again and again': "王 " * 2048,
     '"원곡로 52, 2호 " again and again': ("원곡로 52, 2호 " * 400)[:4096],
+    # (the review of 2026-12-02: a birth cue searched once a date, 528 ms)
+    '"ribu 1-1-2005 " again and again, then " lahir"': ("ribu 1-1-2005 " * 300)[:4090] + " lahir",
+    '"tgl 1/1/2005, " again and again, then " lahir?"': (
+        ("tgl 1/1/2005, " * 300)[:4088] + " lahir?"
+    ),
 }
 
 
