@@ -363,8 +363,26 @@ _ADDRESS_STOP = set(
 )
 
 
+# "https://maps.app.goo.gl/Xq7vRk2LpZ9", "goo.gl/maps/...", "maps.google.com/?q=...": a
+# location shared from a map, where someone lives or is held.
+_MAP_LINK = re.compile(
+    r"(?i)(?:https?://)?(?:maps\.app\.goo\.gl|goo\.gl/maps|(?:www\.)?google\.[a-z.]{2,6}/maps|"
+    r"maps\.google\.[a-z.]{2,6}|maps\.apple\.com|share\.here\.com|wego\.here\.com)"
+    r"[^\s<>\"']*"
+)
+
+
+# "titik rumah: -2.98123, 104.75611": a point on the map, to four decimals or more (some
+# metres).
+_COORDINATES = re.compile(r"(?<![\w.-])-?\d{1,2}\.\d{4,}\s?,\s?-?\d{1,3}\.\d{4,}(?![\w.])")
+
+
 def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Finding]:
     found: list[Finding] = []
+    for match in _MAP_LINK.finditer(text) if "maps" in lowered or "goo.gl" in lowered else ():
+        found.append(Finding(*match.span(), "address", "a location shared from a map"))
+    for match in _COORDINATES.finditer(text) if "." in text and "," in text else ():
+        found.append(Finding(*match.span(), "address", "a point on the map (latitude, longitude)"))
     streets_only: list[Finding] = []
     read_to = 0  # the end of the last address read with its house number
     for cue in matches(_STREET_CUE, lowered, lowered) if present & _STREET_WORDS else ():

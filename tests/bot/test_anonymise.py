@@ -1830,3 +1830,17 @@ def test_an_unclosed_quote_after_a_group_takes_no_more_than_the_name_in_it():
     )
     assert "Rina" not in scrubbed
     assert "'DP dulu' bener?" in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ini lokasi rumah aku https://maps.app.goo.gl/Xq7vRk2LpZ9 kalo petugas mau datang",
+        "titik rumah: -2.98123, 104.75611",
+        "share loc penampungan: https://www.google.com/maps/place/-2.97,104.75",
+    ],
+)
+def test_a_location_shared_from_a_map_is_an_address(text):
+    assert "<ALAMAT>" in scrub_personal_data(text)
+    assert "goo.gl" not in scrub_personal_data(text)
+    assert "104.75" not in scrub_personal_data(text)
