@@ -30,8 +30,16 @@ _EVERYDAY_STREET_WORDS = {
 }
 
 
+# A house's number said aloud ("nomor delapan puluh", Malay "nombor lapan"), by voice typing.
+_SAID_NUMBER = (
+    r"(?:nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|"
+    r"seratus|belas|puluh|ratus)"
+)
+
+
 _HOUSE_PART = (
-    r"[\s,]{0,3}+(?:(?:no|nomor|nmr|nomer|#)\.?\s?:?\s?\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?"
+    r"[\s,]{0,3}+(?:(?:no|nomor|nombor|nmr|nomer|#)\.?\s?:?\s?"
+    rf"(?:\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?|{_SAID_NUMBER}(?:\s{_SAID_NUMBER}){{0,5}}\b)"
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
@@ -48,7 +56,10 @@ _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 # "No. 15 Jalan Mawar": the house number written first.
 # "No. 23, Jalan SS 2", "15, Jalan Kenari 3": the house number written before its street (as in
 # Malaysia), with "No." or a comma after it.
-_HOUSE_FIRST = re.compile(r"(?i)(?:(?:no|nomor)\.?\s?\d+[a-z]?\s?,?|(?<!\S)\d{1,4}[a-z]?,)\s?$")
+_HOUSE_FIRST = re.compile(
+    r"(?i)(?:(?:no|nomor|nombor)\.?\s?(?:\d+[a-z]?|"
+    rf"{_SAID_NUMBER}(?:\s{_SAID_NUMBER}){{0,5}})\s?,?|(?<!\S)\d{{1,4}}[a-z]?,)\s?$"
+)
 
 
 # (matched on the lower-cased text)

@@ -1844,3 +1844,23 @@ def test_a_location_shared_from_a_map_is_an_address(text):
     assert "<ALAMAT>" in scrub_personal_data(text)
     assert "goo.gl" not in scrub_personal_data(text)
     assert "104.75" not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("kedai makan nya di nombor lapan jalan pasar baru kajang gaji saya", "pasar baru"),
+        ("dia punya kantor di rumahnya jalan di panjaitan nomor delapan puluh", "delapan puluh"),
+        ("Alamat majikan: nombor 21, Jalan SS 19/6, Subang Jaya", "21"),
+    ],
+)
+def test_a_house_number_said_aloud_or_written_in_malay_makes_an_address(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+def test_a_number_said_beside_an_everyday_jalan_is_no_address():
+    for text in (
+        "nomor dua jalan ke malaysia berapa?",
+        "jalan ke pasar nomor satu yang paling dekat",
+    ):
+        assert scrub_personal_data(text) == text
