@@ -45,6 +45,9 @@ _NAMED = (
     r"(?<=\d )an(?=\s)",  # "BCA 0123456789 an Melati Suryani": an account's holder
     r"a/n",
     r"my\s+name\s+is",
+    # the labels of a form in English: "First name: Putri", "First: Putri" (Telegram's id bots)
+    r"(?:first|last|given|full|middle)\s?(?:name)?\s*:",
+    r"(?:surname|nama\s+depan|nama\s+belakang)\s*:?",
     r"nama",
     r"namo",
     r"alias",

@@ -1864,3 +1864,8 @@ def test_a_number_said_beside_an_everyday_jalan_is_no_address():
         "jalan ke pasar nomor satu yang paling dekat",
     ):
         assert scrub_personal_data(text) == text
+
+
+def test_an_english_forms_name_label_is_a_cue():
+    assert "Putri" not in scrub_personal_data("Your ID: 5123498761\nFirst: Putri\nLang: id")
+    assert "Ratnasari" not in scrub_personal_data("Given name: Ratnasari\nNationality: Indonesia")
