@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import lru_cache
 
 from bot.anonymise.message import Finding
 from bot.anonymise.scanning import LowerCase, matches
@@ -101,8 +100,9 @@ def after_birth_cue(text: str, start: int) -> bool:
     return bool(cue) and not _CUT_OFF.search(before)
 
 
-def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
-    """Why a date found by DATE is someone's birthday, or None when it is just a date."""
+def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> str | None:
+    """Why a date found by DATE is someone's birthday, or None when it is just a date.
+    `about_a_birth`: what `speaks_of_a_birth(text)` says, asked once a message."""
     if after_birth_cue(text, date.start()):
         return "date after 'lahir'/'TTL'"
     if date.group() == text.strip(" .!"):  # the answer to "tanggal lahirnya?"
@@ -118,7 +118,7 @@ def why_a_birth_date(text: str, date: re.Match[str]) -> str | None:
             _WRITTEN_AGAIN.search(text, max(0, date.start() - 30), date.start())
             or BIRTH_CUE.search(text, date.end(), date.end() + _CUE_AFTER_REACH)
         )
-        and _about_a_birth(text)
+        and about_a_birth
     ):
         # "tgl lahir saya ..., di paspor ketulis 5 Mei 2002": the birth date written again;
         # "8 januari 2008 lahirnya": the cue after it
@@ -141,10 +141,9 @@ _WRITTEN_AGAIN = re.compile(
 _CUE_AFTER_REACH = 15
 
 
-@lru_cache(maxsize=16)
-def _about_a_birth(text: str) -> bool:
+def speaks_of_a_birth(text: str) -> bool:
     """Does the message speak of a birth date, and of no cut-off ("batas lahir")? Asked once a
-    message, however many dates it holds."""
+    message, however many dates it holds (each asking reads the whole message)."""
     return BIRTH_CUE.search(text) is not None and _CUT_OFF.search(text) is None
 
 
@@ -198,8 +197,9 @@ def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None
 
 def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
     found = []
+    about_a_birth = speaks_of_a_birth(text)
     for match in DATE.finditer(text):
-        reason = why_a_birth_date(text, match)
+        reason = why_a_birth_date(text, match, about_a_birth=about_a_birth)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
     cued = next(matches(BIRTH_CUE, text, lowered), None)

@@ -13,6 +13,7 @@ from bot.anonymise.dates import (
     DAY_MONTH,
     HIJRI_MONTHS,
     MONTH_AND_YEAR,
+    speaks_of_a_birth,
     why_a_birth_date,
     why_a_month_and_year_of_birth,
 )
@@ -292,7 +293,12 @@ def spans_that_survive(
         for m in _THOUSANDS.finditer(text)
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
-    kept += [m.span() for m in DATE.finditer(text) if why_a_birth_date(text, m) is None]
+    about_a_birth = speaks_of_a_birth(text)
+    kept += [
+        m.span()
+        for m in DATE.finditer(text)
+        if why_a_birth_date(text, m, about_a_birth=about_a_birth) is None
+    ]
     kept += _companies(text, lowered)
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     for official in official_texts:
