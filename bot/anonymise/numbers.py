@@ -138,6 +138,10 @@ _SAID_HANDLE = re.compile(
 )
 
 
+# The words one of which a handle said aloud holds (the last of "garis bawah").
+_SAID_JOINER_WORDS = frozenset({"underscore", "bawah", "strip", "setrip", "titik", "dot"})
+
+
 # "budi at gmail com", "budi.santoso @ gmail . com": an address at a known mail provider.
 # (matched on the lower-cased text)
 # (each part of the name before the "at" taken whole, `++`: "x-dot-x-dot-x..." cannot be split
@@ -533,16 +537,10 @@ def find_number_like(
     for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if sites else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
-    said = present & {"at", "et"} and present & {
-        "underscore",
-        "bawah",
-        "strip",
-        "setrip",
-        "titik",
-        "dot",
-    }
+    said = present & {"at", "et"} and present & _SAID_JOINER_WORDS
     for match in matches(_SAID_HANDLE, lowered, lowered) if said else ():
-        if match.group("first") not in _official_handles() | _MAIL_PROVIDERS:
+        first = match.group("first")
+        if first not in _official_handles() and first not in _MAIL_PROVIDERS:
             found.append(
                 Finding(*match.span("handle"), "username", "a handle said aloud after 'at'")
             )
