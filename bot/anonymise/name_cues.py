@@ -64,7 +64,7 @@ _NAMED = (
 
 
 RELATIVES = (
-    r"pak\s?cik|mak\s?cik|"  # Malay: an uncle, an aunt ("pak cik aku Abu Bakar")
+    r"pak\s?cik|mak\s?cik|"  # Malay: an uncle, an aunt ("pak cik aku Rahmat")
     r"anak|anakku|anakq|istri|isteri|istriku|bini|suami|suamiku|laki|adik|adek|adekku|adikku|"
     r"kakak|kakakku|abang|abangku|ibu|ibuku|bapak|bapakku|ayah|ayahku|mamak|emak|mak|mama|papa|"
     r"nenek|kakek|ponakan|keponakan|sepupu|mertua|paman|bibi|bibik|tante|om|wak|uwak|mamang|"

@@ -75,11 +75,6 @@ def _may_start_cue(lowered: str) -> bool:
     )
 
 
-# A message of this many lines or more is text pasted from elsewhere (an advert, a contract, a
-# letter, an infographic), not typed in the chat: its headings and loanwords are capitalised.
-PASTED_LINES = 4
-
-
 def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     """The names in `text`; `kept` marks (non-zero) the characters of spans that must survive:
     a public figure or a brand found as a name starts no walk along a list."""
@@ -92,7 +87,6 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     opens = _SentenceStarts(text, words)
 
     all_lower = not any(map(str.isupper, text))
-    pasted = text.count("\n") >= PASTED_LINES - 1
     found = []
     if _is_a_bare_name(text, words):
         found.append(Finding(words[0].start(), words[-1].end(), "name", "a message that is a name"))
@@ -169,7 +163,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             everyday = lowered in known_chat_words and lowered not in known_given_names
             if everyday and not _AFTER_A_WORD.match(text, word.end()):
                 continue  # "Saya", "Tolong", "Malaysia": an everyday word, capitalised
-            found += _capitalised_name(text, words, index, opens, all_lower, pasted=pasted)
+            found += _capitalised_name(text, words, index, opens, all_lower)
             after = text[word.end() : word.end() + 2]
             described = not word.group().endswith(".") and (
                 (("(" in after or "," in after) and AGE_AFTER.match(text, word.end()))
@@ -567,16 +561,9 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
     )
 
 
-# What follows a heading's word ("Levy:", "Asesmen :") or a loanword before an acronym
-# ("Fotocopy KTP").
-_A_LABEL_OR_AN_ACRONYM_AFTER = re.compile(r" ?:| [A-Z]{2,}\b")
-
-
-def _capitalised_name(
-    text, words, index, opens: _SentenceStarts, all_lower, *, pasted: bool
-) -> list[Finding]:
+def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> list[Finding]:
     """A capitalised word without a cue: a given name, or a word that is neither an
-    Indonesian word nor a place (in a `pasted` text, two such words or more)."""
+    Indonesian word nor a place."""
     token = words[index].group().rstrip(".")
     lowered = token.lower()
     given = lowered in given_names()
@@ -598,15 +585,6 @@ def _capitalised_name(
         return []
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
-        if (
-            pasted
-            and span == (words[index].start(), words[index].start() + len(token))
-            and _A_LABEL_OR_AN_ACRONYM_AFTER.match(text, span[1])
-        ):
-            # "Levy: paid by Employer", "Bawa: Fotocopy KTP": in a pasted text one such word
-            # alone, before a colon or an acronym, is a heading's or a loanword; "Contact:
-            # Agnieszka Nowak", "CP Kartinem", "Hubungi Mursid" still go
-            return []
     elif _capitalised_amid_lower_case(words, index, opens):
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
