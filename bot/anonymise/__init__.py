@@ -26,11 +26,14 @@ How it reads a message (one module a step):
    phone numbers (the `phonenumbers` library, and digits joined by
    any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
    run of 8+ digits; and the same said into the keyboard's microphone ("plus 855 96 ...",
-   digits as words in Indonesian or Javanese, "tiktok at budi", "garis miring siska dot ...").
+   digits as words in Indonesian or Javanese, "tiktok at budi", "garis miring siska dot ...",
+   "at yanti underscore oki dua tiga"); a group's name in quotes with a person's name in it.
 4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
    told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line, addresses abroad, also
-   in Chinese characters: "屯門大興邨興昌樓1203室"); `dates.py`: birth
-   dates after a cue ("lahir", "TTL"; not a cut-off such as "batas lahir").
+   in Chinese characters: "屯門大興邨興昌樓1203室", and in Hangul), a location shared from a
+   map and a point given by its coordinates; `dates.py`: birth dates after a cue ("lahir",
+   "TTL"; not a cut-off such as "batas lahir"), a date of the 2000s written again in a message
+   about a birth ("di paspor ketulis 5 Mei 2002").
 5. `names.py` (its cue words in `name_cues.py`, its word lists read by `lexicon.py`): names,
    word by word. After a cue ("nama saya", "namanya", "a.n.", "Nama anak:", "Pak",
    "istri saya", "sponsornya", "saya" where a sentence starts, a sign-off, "... di sini",
@@ -40,7 +43,8 @@ How it reads a message (one module a step):
    (lexicon/town_names.txt). Without a cue: a capitalised given name
    (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
    (lexicon/place_words.txt) nor among the commonest words of Indonesian
-   (lexicon/common_words.txt), or one capitalised word in a lower-case sentence. A name runs
+   (lexicon/common_words.txt), or one capitalised word in a lower-case sentence; in Chinese
+   characters, a common surname and one or two characters more ("王志明"). A name runs
    on over the next name-like words ("Siti Aminah binti Abdullah"). A shouted message is read
    in lower case, and so is a line of Title Case prose; the speakers of a pasted chat
    ("[07/07 10:15] Mei Ling: ...") are names, an office's or a role's account is not.
