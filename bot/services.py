@@ -18,6 +18,7 @@ from datetime import timedelta
 import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import anonymise
 from bot.arrivals import ArrivalEvents, InMemoryArrivals, RedisArrivals
 from bot.chat_trail import ChatTrail
 from bot.database import QueryLogDatabase
@@ -72,6 +73,8 @@ class Services:
         REDIS_URL is set, the writers and the retention purge. Whatever opened before a
         failure is closed again."""
         opened = AsyncExitStack()
+        # (in a thread: the word lists and the tagger's model load from disk)
+        await asyncio.to_thread(anonymise.warm_up)
         try:
             database = QueryLogDatabase(settings.database_url)
             opened.callback(database.close)

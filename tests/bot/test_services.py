@@ -7,6 +7,9 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from bot import places
+from bot.anonymise import lexicon
+from bot.anonymise.tagger import name_tagger
 from bot.conversation import Query, answer_text
 from bot.database import QueryLogDatabase
 from bot.querylog import QueryLogRow
@@ -85,3 +88,15 @@ async def test_a_failure_while_opening_closes_what_was_already_open(database_url
 
     assert rasa.closed
     assert connections_to(database_url) in (None, 0)
+
+
+async def test_opening_loads_what_scrubbing_reads_before_the_first_villager(database_url, tmp_path):
+    for cached in (name_tagger, lexicon.given_names, places._district_keys):
+        cached.cache_clear()
+
+    async with await Services.open(
+        settings_for(database_url, tmp_path), rasa_transport=RasaTransport()
+    ):
+        assert name_tagger.cache_info().currsize == 1
+        assert lexicon.given_names.cache_info().currsize == 1
+        assert places._district_keys.cache_info().currsize == 1
