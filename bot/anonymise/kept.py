@@ -268,7 +268,8 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
     spans += [
         m.span()
         for m in matches(MONTH_AND_YEAR, lowered, lowered)
-        if not why_a_month_and_year_of_birth(text, m)  # (not "lahir Juli 1999")
+        # (not "lahir Juli 1999", nor "Mrs Mei 2019": after a title, someone's name)
+        if not why_a_month_and_year_of_birth(text, m) and not _after_a_title(text, m)
     ]
     spans += [m.span() for m in matches(_NAME_AFTER_ITS_TRADE, text, lowered)]
     spans += [m.span(1) for m in matches(_HOUSE_OF, text, lowered)]

@@ -1874,3 +1874,7 @@ def test_a_number_said_beside_an_everyday_jalan_is_no_address():
 def test_an_english_forms_name_label_is_a_cue():
     assert "Putri" not in scrub_personal_data("Your ID: 5123498761\nFirst: Putri\nLang: id")
     assert "Ratnasari" not in scrub_personal_data("Given name: Ratnasari\nNationality: Indonesia")
+
+
+def test_a_month_after_a_title_is_someones_name_even_with_a_year_after_it():
+    assert "Juli" not in scrub_personal_data("Bu Juli 2020 pindah ke Taiwan, nomornya ganti")
