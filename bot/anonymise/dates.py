@@ -184,12 +184,20 @@ _EVENT = re.compile(
 )
 
 
+def _after_a_birth_cue_of_no_event(text: str, start: int) -> bool:
+    """After a birth cue (not a cut-off), with no event between ("lahirnya di palembang,
+    berangkat 3 maret")."""
+    if not after_birth_cue(text, start):
+        return False
+    before = text[max(0, start - BIRTH_CUE_REACH) : start]
+    return not _EVENT.search(before, BIRTH_CUE.search(before).end())
+
+
 def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None:
     """Why a month and its year (MONTH_AND_YEAR) are someone's birth, or None."""
-    before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
-    cue = BIRTH_CUE.search(before)
-    if cue and not _CUT_OFF.search(before) and not _EVENT.search(before, cue.end()):
+    if _after_a_birth_cue_of_no_event(text, match.start()):
         return "a month and year after 'lahir'"
+    before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
     if BIRTH_CUE.match(text, match.end() + 1) and not _CUT_OFF.search(before):
         return "a month and year before 'lahir'"  # "anak saya Juli 2010 lahirnya"
     return None
@@ -197,8 +205,9 @@ def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None
 
 def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
     found = []
-    about_a_birth = speaks_of_a_birth(text)
-    for match in DATE.finditer(text):
+    dates = list(DATE.finditer(text))
+    about_a_birth = bool(dates) and speaks_of_a_birth(text)  # (a whole-message search)
+    for match in dates:
         reason = why_a_birth_date(text, match, about_a_birth=about_a_birth)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
@@ -208,9 +217,7 @@ def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
     for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
-        before = text[max(0, match.start() - BIRTH_CUE_REACH) : match.start()]
-        cue = BIRTH_CUE.search(before)
-        if after_birth_cue(text, match.start()) and not _EVENT.search(before, cue.end()):
+        if _after_a_birth_cue_of_no_event(text, match.start()):
             found.append(
                 Finding(
                     *match.span(),

@@ -294,11 +294,10 @@ def spans_that_survive(
         for m in _THOUSANDS.finditer(text)
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
-    about_a_birth = speaks_of_a_birth(text)
+    dates = list(DATE.finditer(text))
+    about_a_birth = bool(dates) and speaks_of_a_birth(text)  # (a whole-message search)
     kept += [
-        m.span()
-        for m in DATE.finditer(text)
-        if why_a_birth_date(text, m, about_a_birth=about_a_birth) is None
+        m.span() for m in dates if why_a_birth_date(text, m, about_a_birth=about_a_birth) is None
     ]
     kept += _companies(text, lowered)
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]

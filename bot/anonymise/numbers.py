@@ -303,6 +303,10 @@ _MAIL_PROVIDERS = frozenset(
 
 
 _SITE_WORDS = frozenset(re.findall(r"(?<!\\)[a-z]+", _SITE))
+# ... and the same with whose it is glued on ("tiktoknyo", "igku").
+_SITE_WORDS_ALONE_OR_GLUED = _SITE_WORDS | {
+    word + ending for word in _SITE_WORDS for ending in _GLUED_ENDINGS
+}
 
 
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
@@ -445,12 +449,7 @@ def find_number_like(
     found: list[Finding] = []
     official_texts = official_numbers_and_sites()[1]
     # a site named, alone or with whose it is glued on ("tiktoknyo", "igku")
-    sites = present & _SITE_WORDS or any(
-        word.removesuffix(ending) in _SITE_WORDS
-        for word in present
-        for ending in _GLUED_ENDINGS
-        if word.endswith(ending)
-    )
+    sites = present & _SITE_WORDS_ALONE_OR_GLUED
     at = "@" in text
     for match in _EMAIL.finditer(text) if at else ():
         address = match.group().lower()
