@@ -81,8 +81,9 @@ FROZEN = (
     CORPORA / "second_hand_36.jsonl",
     CORPORA / "second_hand_37.jsonl",
     CORPORA / "second_hand_38.jsonl",
+    CORPORA / "second_hand_39.jsonl",
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 38))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 39))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.

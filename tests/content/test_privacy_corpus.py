@@ -49,6 +49,7 @@ FROZEN_SHA256 = {
     "second_hand_36.jsonl": "906f36194a287b63d990d8e6c36758be2082e9f4d38c8889215086b6897ac1c7",
     "second_hand_37.jsonl": "cdbf129f270ce8ffddc6ed3ce2cec93e02c6880ef21da3f173520d4f4fff784f",
     "second_hand_38.jsonl": "53bbb1108d31f981e5d67c5cfe0a9c2850a404e95267064f573b91cfbf597150",
+    "second_hand_39.jsonl": "7aa33ea36885bd717624367306d82ef4aeca975b2d616f9464fb30198c9eccbf",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -89,6 +90,7 @@ TUNING = (
     "tuning_35.jsonl",
     "tuning_36.jsonl",
     "tuning_37.jsonl",
+    "tuning_38.jsonl",
 )
 CATEGORIES = {
     "own_name",
