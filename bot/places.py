@@ -425,6 +425,8 @@ def find_places(text: str) -> list[PlaceMatch]:
                 break
         known = next(((j, k) for j, k in reversed(found) if k in index.known_to_rasa), None)
         strength, cue = tokens.cue(i) if found else ("none", None)
+        if strength == "none" and found and _after_a_place_and_a_comma(text, tokens, i, matches):
+            strength, cue = "weak", "a place and a comma"  # "talang jambe, sukarami"
         best: tuple[int, Reading] | None = None
         for j, key in reversed(found):
             name = index.names.get(key)
@@ -454,6 +456,19 @@ def find_places(text: str) -> list[PlaceMatch]:
         else:
             i += 1
     return _narrowed(matches, named_districts)
+
+
+def _after_a_place_and_a_comma(
+    text: str, tokens: _Tokens, i: int, matches: list[PlaceMatch]
+) -> bool:
+    """The word before is the end of a place found, then a comma: the next part of an address
+    ("kel. talang jambe, sukarami": the kecamatan after the desa)."""
+    return (
+        i > 0
+        and bool(matches)
+        and matches[-1].end == tokens.ends[i - 1]
+        and text[tokens.ends[i - 1] : tokens.starts[i]].strip() == ","
+    )
 
 
 def _narrowed(matches: list[PlaceMatch], named_districts: set[str]) -> list[PlaceMatch]:

@@ -53,10 +53,11 @@ _WORDED_DATE = (
 
 
 # "7 bln 3 thn 1995": day, month and year each after its word; or the year first, "2002 bulan
-# 11 tanggal 4".
+# 11 tanggal 4", "thn 1990 tgl 22 mei".
 _SPELLED_OUT_DATE = (
     rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)|"
-    rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:tgl|tanggal)\.?\s*{_DAY}(?!\d)"
+    rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:tgl|tanggal)\.?\s*{_DAY}(?!\d)|"
+    rf"(?:19|20)\d{{2}},?\s*(?:tgl|tanggal)\.?\s*{_DAY}\s+{_MONTHS}"
 )
 
 
@@ -96,8 +97,10 @@ BIRTH_CUE_REACH = 40
 def after_birth_cue(text: str, start: int) -> bool:
     before = text[max(0, start - BIRTH_CUE_REACH) : start]
     cue = BIRTH_CUE.search(before)
-    # "batas lahir 31-12-2005", "yang lahir sebelum ...": a rule's cut-off, nobody's birthday.
-    return bool(cue) and not _CUT_OFF.search(before)
+    # "batas lahir 31-12-2005", "yang lahir sebelum ...": a rule's cut-off, nobody's birthday;
+    # one of the birth's own sentence ("usia maksimal ke jepang? aku lahir thn 1990" sets none).
+    sentence = before[max(map(before.rfind, "?!")) + 1 :]
+    return bool(cue) and not _CUT_OFF.search(sentence)
 
 
 def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> str | None:
@@ -123,7 +126,21 @@ def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> 
         # "tgl lahir saya ..., di paspor ketulis 5 Mei 2002": the birth date written again;
         # "8 januari 2008 lahirnya": the cue after it
         return "a date of someone's childhood, written again or before 'lahirnya'"
+    if (
+        year
+        and int(year.group()) <= _youngest_birth_year()
+        and _SOMEONES_DATA.search(text, max(0, date.start() - _DATA_REACH), date.start())
+    ):
+        # "aku kirim lagi yo datanyo: Widya Astuti, 1604 ..., 12-11-2002, Jl. ...": in the data
+        # someone sends of themselves, a date of a childhood is their birthday
+        return "a date of someone's childhood in the data they send"
     return None
+
+
+# "datanyo:", "biodata saya", "data diri": someone sends their particulars (a name, a NIK and
+# more may stand between the word and the date).
+_DATA_REACH = 120
+_SOMEONES_DATA = re.compile(r"(?i)\b(?:bio)?data(?:nya|nyo|ku|\s+diri)?\b")
 
 
 _YEAR_OF_A_CHILD = re.compile(r"(?<!\d)20[01]\d(?!\d)")

@@ -24,7 +24,7 @@ _RELATIVES_FOR_NAMES = (
 
 
 _NAMED = (
-    r"nama\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"(?:nama|nm)\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
     r"namaku",
     r"namanya",
@@ -153,7 +153,11 @@ _OFFICES = (
 )
 
 
-_SELF = r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn|kulo|kula"
+# ("sy ini Sapto, pekerja di Miri": the writer, then "ini", then the name)
+_SELF = (
+    r"(?:saya|sy|aku|sayo)\s+(?:ini|nih)|"
+    r"saya|sy|sya|aku|ak|aq|sayo|gue|gw|gua|ane|ini|kami|dengan|dgn|kulo|kula"
+)
 
 
 _WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"

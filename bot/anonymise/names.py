@@ -966,7 +966,9 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
         if _ends_a_sentence(words[last].group()):
             break  # "... korban TPPO. Inspiratif. Kito harus ...": no name runs on over a full stop
         following = words[last + 1].group().rstrip(".").lower()
-        if following in NAME_JOINERS and last + 2 < len(words):
+        if _a_chinese_given_name_after(words, first, last):
+            last += 1
+        elif following in NAME_JOINERS and last + 2 < len(words):
             if not _is_name_word(words[last + 2], "named", all_lower):
                 break
             last += 2
@@ -990,6 +992,29 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
     if text[end - 1] == "." and len(words[last].group()) > 3:
         end -= 1  # the full stop of the sentence, not of an initial ("M.")
     return words[first].start(), end
+
+
+# Chinese surnames as Malaysians, Singaporeans and Indonesians write them in Latin letters.
+_CHINESE_SURNAMES_IN_LATIN = frozenset(
+    {
+        *("tan", "lim", "liem", "lee", "ng", "wong", "chan", "ong", "goh", "teo", "yap", "chong"),
+        *("chua", "koh", "lau", "leong", "liew", "loh", "chin", "foo", "khoo", "wee", "yeo"),
+        *("toh", "cheah", "tay", "lai", "ho", "chew", "chia", "kwan", "lok"),
+    }
+)
+
+
+def _a_chinese_given_name_after(words, first, last) -> bool:
+    """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi": after a Chinese surname, its one or two short
+    capitalised syllables are the given name, though "Kok" and "Ah" are chat words too."""
+    following = words[last + 1].group()
+    return (
+        words[first].group().lower() in _CHINESE_SURNAMES_IN_LATIN
+        and last - first < 2
+        and following.isalpha()
+        and following.istitle()
+        and len(following) <= 5
+    )
 
 
 # Written short with a full stop inside a name: Palembang's titles ("Kgs.") and long first names

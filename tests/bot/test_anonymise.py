@@ -1600,9 +1600,10 @@ def test_official_numbers_said_aloud_and_counting_are_kept(text):
             "alamat saya Jl. Mawar No. 3, Sukajadi, Talang Kelapa, Banyuasin",
             "alamat saya <ALAMAT>, Banyuasin",
         ),
+        # (or the index of places reads them, one after the other: bot/places.py)
         (
             "saya tinggal di jalan kenanga gang mawar, talang jambe, sukarami",
-            "saya tinggal di <ALAMAT>",
+            "saya tinggal di <ALAMAT>, <DESA> di Palembang, <KECAMATAN> di Palembang",
         ),
     ],
 )
@@ -1878,3 +1879,32 @@ def test_an_english_forms_name_label_is_a_cue():
 
 def test_a_month_after_a_title_is_someones_name_even_with_a_year_after_it():
     assert "Juli" not in scrub_personal_data("Bu Juli 2020 pindah ke Taiwan, nomornya ganti")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("nm sy ari, hp 085378812290, sy sdh di penampungan pt", "ari"),
+        ("nomor KP2MI 0800-1000 udah sy simpan. sy ini Sapto, pekerja di Miri", "Sapto"),
+        ("majikannya Mr. Tan Kok Wai gak bayar gaji", "Kok Wai"),
+        ("bos saya Lim Ah Moi di Johor", "Ah Moi"),
+        ("Sy Rosita dr Lubuklinggau, lahir thn 1990 tgl 22 mei. Dulu kerja di Malaysia", "1990"),
+        ("brp usia maksimal ke jepang? aku lahir thn 1990, tgl 16 Juni", "1990"),
+        ("aku kirim lagi yo datanyo: Widya Astuti, 1604 0752 1102 0003, 12-11-2002, Lahat", "2002"),
+    ],
+)
+def test_what_the_thirty_ninth_hands_tuning_half_showed(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saya ini bingung min, cara daftar gimana?",
+        "tahun 2025 tgl 5 mei saya berangkat",
+        "data keberangkatan: 12-11-2025 ke Malaysia",
+        "batas lahir 31-12-2005, yang lahir sesudahnya belum boleh",
+    ],
+)
+def test_a_writer_saying_what_they_are_and_dates_of_events_stay(text):
+    assert scrub_personal_data(text) == text

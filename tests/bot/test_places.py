@@ -287,3 +287,11 @@ def test_a_village_named_through_its_people_head_or_name_is_rewritten(text):
 @pytest.mark.parametrize("text", ["orang tua saya setuju", "orang malaysia baik gak"])
 def test_orang_before_an_ordinary_word_or_a_country_is_left_alone(text):
     assert resolve_places(text) == text
+
+
+def test_the_kecamatan_after_a_desa_and_a_comma_is_read_as_the_next_part_of_the_address():
+    rewritten = resolve_places("saya tinggal di <ALAMAT>, talang jambe, sukarami")
+
+    assert rewritten == "saya tinggal di <ALAMAT>, <DESA> di Palembang, <KECAMATAN> di Palembang"
+    # without a place before it, the same name is read as before: it is in several kabupaten
+    assert resolve_places("sukarami, aku mau nanya") == "sukarami, aku mau nanya"
