@@ -1017,6 +1017,9 @@ def _a_chinese_given_name_after(words, first, last) -> bool:
     )
 
 
+_MONTHS_THAT_ARE_NAMES = frozenset({"mei", "may", "april", "juni", "june", "juli", "julie"})
+
+
 # Written short with a full stop inside a name: Palembang's titles ("Kgs.") and long first names
 # ("Muhd. Yusuf").
 _SHORT_WITHIN_A_NAME = NAME_PREFIXES | {"muhd", "mohd", "mochd", "moch", "achm", "ahmd"}
@@ -1130,8 +1133,11 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     if strength == "title abroad":  # "miss wong", "laoban chen" (not "ada miss call", "mr bilang")
         # "Captain Park": capitalised where the message is not all lower case, an English word too
-        return (capitalised and not all_lower and lowered not in chat_words()) or (
-            lowered not in english_words() and lowered not in common_words()
+        # "Mrs Mei", "Madam May": a month is a Chinese or an English given name too
+        return (
+            (capitalised and not all_lower and lowered not in chat_words())
+            or lowered in _MONTHS_THAT_ARE_NAMES
+            or (lowered not in english_words() and lowered not in common_words())
         )
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
         # (An old-dictionary word after one's own relative was tried as a name too: it took

@@ -1908,3 +1908,8 @@ def test_what_the_thirty_ninth_hands_tuning_half_showed(text, leaked):
 )
 def test_a_writer_saying_what_they_are_and_dates_of_events_stay(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize("text", ["Mrs Mei yang urus visa", "madam may suruh aku kerja 16 jam"])
+def test_a_month_after_an_employers_title_is_a_given_name(text):
+    assert scrub_personal_data(text).split()[1] == "<NAMA>"
