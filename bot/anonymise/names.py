@@ -261,6 +261,10 @@ def _title_case_lines_lowered(text: str) -> str:
     return "".join([*pieces, text[position:]]) if pieces else text
 
 
+# The writer, or their name, before a name: "Saya Paidi", "Nama Saya Kilat", "Namanya Bening".
+_WRITER_WORDS = frozenset({"saya", "sy", "aku", "sayo", "kami", "nama", "namanya", "bernama"})
+
+
 # A verb or a noun with a prefix and a suffix the dictionary does not hold as one word
 # ("Diberitahukan", "Mengatasnamakan", "Ditawarkan"): no one's name.
 _AFFIXED = re.compile(
@@ -269,17 +273,30 @@ _AFFIXED = re.compile(
 
 
 def _everyday_words_lowered(line: str) -> str:
-    """The line with its everyday words (and its affixed verbs) in lower case; a given name or
-    any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah")."""
-    return _LETTERED.sub(
-        lambda word: (
-            word.group().lower()
-            if word.group().lower() not in given_names()
-            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
-            else word.group()
-        ),
-        line,
-    )
+    """The line with its words in lower case where they are words of the language (everyday,
+    in the dictionary, or affixed verbs); a given name, the word after one that is no everyday
+    word ("H. Zainal Arifin, Kades ...") and any other word stay as written ("Suami Saya Paidi
+    Sudah ..." -> "suami saya Paidi sudah")."""
+    pieces, position, after_a_name, after_a_cue, previous_end = [], 0, False, False, -1
+    for word in _LETTERED.finditer(line):
+        lowered = word.group().lower()
+        name = lowered in given_names() or (
+            after_a_name
+            and line[previous_end : word.start()] == " "
+            and lowered not in chat_words()
+        )
+        # (a dictionary word after "Saya", "Suami", "Pak" may be the name: "Suami Saya Paidi")
+        dictionary_word = not after_a_cue and is_indonesian_word(lowered)
+        if not name and (lowered in chat_words() or _AFFIXED.fullmatch(lowered) or dictionary_word):
+            pieces += [line[position : word.start()], lowered]
+            position = word.end()
+        after_a_name, previous_end = name, word.end()
+        after_a_cue = (
+            lowered in _WRITER_WORDS
+            or lowered in TITLE_WORDS
+            or RELATIVE_WORD.fullmatch(lowered) is not None
+        )
+    return "".join([*pieces, line[position:]]) if pieces else line
 
 
 # "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;

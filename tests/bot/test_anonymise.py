@@ -1913,3 +1913,22 @@ def test_a_writer_saying_what_they_are_and_dates_of_events_stay(text):
 @pytest.mark.parametrize("text", ["Mrs Mei yang urus visa", "madam may suruh aku kerja 16 jam"])
 def test_a_month_after_an_employers_title_is_a_given_name(text):
     assert scrub_personal_data(text).split()[1] == "<NAMA>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya Mau Ke Malaysia Kerja Kilang, Mulai Dari Mana Ya Min??",
+        "Permisi Min, Saya Mau Bayar Angsuran KUR Penempatan Lewat Mana Ya?",
+        "Apakah BP3MI Menyediakan Narasumber Secara Gratis Untuk Penyuluhan Di Desa Kami?",
+    ],
+)
+def test_dictionary_words_of_a_title_case_line_are_no_names(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_a_title_case_lines_name_keeps_its_dictionary_word_after_a_given_name_or_a_cue():
+    assert "Arifin" not in scrub_personal_data("Hormat Saya, H. Zainal Arifin, Kepala Desa Maju")
+    assert "Paidi" not in scrub_personal_data(
+        "Tolong Pak, Suami Saya Paidi Belum Pulang Dari Johor"
+    )
