@@ -82,8 +82,14 @@ FROZEN = (
     CORPORA / "second_hand_37.jsonl",
     CORPORA / "second_hand_38.jsonl",
     CORPORA / "second_hand_39.jsonl",
+    CORPORA / "second_hand_40.jsonl",
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 39))))
+# The frozen corpora whose hands were asked for every category and no weak spot: traffic as it
+# comes. The others were asked for what the scrubber did worst at (voice typing, pasted text,
+# other people's names ...), so their sum weighs the hard cases far above their share of what
+# villagers write; this is the figure nearer to what the query log will hold.
+AS_IT_COMES = tuple(CORPORA / f"second_hand{n}.jsonl" for n in ("", "_39", "_40"))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 40))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
@@ -286,7 +292,7 @@ def report(title: str, corpora: tuple[Path, ...], figures: Figures) -> None:
     )
 
 
-def targets_line(frozen: Figures) -> str:
+def targets_line(frozen: Figures, corpora: str = "the frozen corpora") -> str:
     """The issue's targets against the frozen corpora, each met or not."""
     number_like = min(figures_of(frozen, c) for c in NUMBER_LIKE)
     names = min(figures_of(frozen, c) for c in NAMES_AND_ADDRESSES)
@@ -305,7 +311,7 @@ def targets_line(frozen: Figures) -> str:
         ),
     ]
     return (
-        "Targets on the frozen corpora (lowest category): "
+        f"Targets on {corpora} (lowest category): "
         + "; ".join(
             f"{label}: {value:.3f} {'met' if value >= target else 'NOT met'}"
             for label, value, target in checks
@@ -458,7 +464,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list what the tuning corpus missed")
     misses = parser.parse_args().misses
     scrub_personal_data("warm-up: the word lists load once")
-    frozen = measure(*FROZEN)
+    frozen, as_it_comes = measure(*FROZEN), measure(*AS_IT_COMES)
     print("# Privacy: how much personal data the scrubbing removes\n")
     print(
         f"- Date: {datetime.now(timezone.utc):%Y-%m-%d}; machine: {platform.machine()}, "
@@ -476,11 +482,14 @@ def main() -> None:
     )
     print()
     print(targets_line(frozen))
+    print()
+    print(targets_line(as_it_comes, "the frozen corpora asked for no weak spot"))
     print(
         "\n# Frozen corpora, written by second hands that never saw the scrubber (never tuned on)"
     )
     report("All frozen corpora", FROZEN, frozen)
     compare_rules_alone(frozen, measure(*FROZEN, with_tagger=False))
+    report("Frozen corpora asked for no weak spot (traffic as it comes)", AS_IT_COMES, as_it_comes)
     for corpus in FROZEN:
         report("Frozen", (corpus,), measure(corpus))
     tuning_corpora = tuple(corpus for corpus in TUNING if corpus.exists())
