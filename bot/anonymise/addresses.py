@@ -166,7 +166,7 @@ _UNITS_ABROAD = r"Room|Rm|Flat|Unit|Blk|Block|Apt|Lane|Ln|Alley|Aly|Lot|Sec|Sect
 
 _BUILDINGS_ABROAD = (
     r"Building|Bldg|Mansion|Mansions|Court|Tower|Plaza|Centre|Center|Estate|Gardens?|Apartment|"
-    r"Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo"
+    r"Apartments|Condominium|Residence|Villa|Villas|Haitsu|Heights|Kopo|Compound"
 )
 
 
@@ -183,7 +183,8 @@ _FOREIGN_ADDRESS = re.compile(
     rf"(?:\b\d{{1,4}}[A-Za-z]?,?\s)?(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}(?:{_STREETS_ABROAD_AFTER})\b\.?"
     r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_UNITS_ABROAD})\.?\s?[A-Z]?-?\d{{1,4}}(?:-\d{{1,4}}){{0,2}}[A-Z]?\b"
-    r"|\b(?:Room|Rm|Flat|Unit|Apt)\s[A-Z]\b(?=,)"  # "Flat D, 18/F": a flat told by its letter
+    # "Flat D, 18/F", "Building D, Golden Lotus Compound": a flat or a building told by its letter
+    r"|\b(?:Room|Rm|Flat|Unit|Apt|Building|Bldg|Block|Blk)\s[A-Z]\b(?=,)"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
     # (not "Call Center 0800-1000": a service)
@@ -506,9 +507,13 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
 # Perindustrian Bukit Minyak, penang": the next part of an address written in capitals, after a
 # comma, of two words or more; it stops at a desa, kelurahan or town (the district is kept) and
 # at lower case.
+_NEXT_PART_WORD = (
+    # a short form may end with its full stop ("Jl.", "Rd.", "Dist."); a longer word's full stop
+    # ends a sentence ("..., Sihanoukville. Cak mano ...")
+    r"(?:(?:[A-Z][\w'-]{0,2}|Dist|Blvd)\.?(?![\w'-])|[A-Z][\w'-]*(?:\.[\w'-]+)*|\d{1,6}[A-Za-z]?)"
+)
 _NEXT_PART = re.compile(
-    r",\s?((?:[A-Z][\w'.-]*|\d{1,6}[A-Za-z]?)(?:\s(?:[A-Z][\w'.-]*|\d{1,6}[A-Za-z]?)){0,5})"
-    r"(?=\s?(?:[,.\n]|$)|\s[a-z])"
+    rf",\s?({_NEXT_PART_WORD}(?:\s{_NEXT_PART_WORD}){{0,5}})(?=\s?(?:[,.\n]|$)|\s[a-z])"
 )
 # Where workers live abroad: a town after an address, kept as Indonesian kabupaten are.
 _TOWNS_ABROAD = {

@@ -492,6 +492,10 @@ _RULE_WORDS = frozenset(NOBLE_TITLES | NAME_JOINERS)
 _AFTER_A_WORD = re.compile(r"\s?[(,]|,?\s(?:" + RELATIVES + r")\b", re.IGNORECASE)
 
 
+# The last letter of a word said long: "okee", "siappp", "makasihhh".
+_LENGTHENED = re.compile(r"(\w)\1+$")
+
+
 def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
     """'Nyoman', 'Siti Rahma': the answer to 'siapa namanya?', one to three words and nothing
     else, none of them an everyday word or a place."""
@@ -500,6 +504,7 @@ def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
     lowered = [word.group().lower().rstrip(".") for word in words]
     return all(
         word not in chat_words()
+        and _LENGTHENED.sub(r"\1", word) not in chat_words()  # "okee", "siappp": "oke", "siap"
         and word not in place_words()
         and (word in given_names() or not is_indonesian_word(word) or match.group()[:1].isupper())
         for word, match in zip(lowered, words, strict=True)
