@@ -24,7 +24,14 @@ from bot.anonymise.message import NOT_DIGIT, Finding, text_before
 from bot.anonymise.name_cues import FILLER, NEVER_NAMES
 from bot.anonymise.scanning import LowerCase, matches
 
-_TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
+# What joins the parts of a handle or an address when it is said aloud: "sari underscore manis".
+SAID_JOINERS = r"underscore|garis\s+bawah|strip|setrip|tanda\s+hubung"
+
+
+_TLD = (
+    r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io|ru|cn|uk|de|us|ph|ae|"
+    r"edu|gov|xyz)"
+)
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
@@ -36,9 +43,11 @@ _SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
 _SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
 
 
-# (matched on the lower-cased text)
+# (matched on the lower-cased text; "siti underscore aminah at mail titik ru": the name's parts
+# said with their joiners)
 _EMAIL_SPELLED = re.compile(
-    rf"(?<![\w.+-])[\w.+-]+{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
+    rf"(?<![\w.+-])[\w.+-]++(?:\s(?:{SAID_JOINERS})\s[\w.+-]++){{0,4}}"
+    rf"{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
 )
 
 
@@ -74,10 +83,6 @@ _SOCIAL_SITES = (
     r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
     r"lynk\.id|heylink\.me|msha\.ke|m\.me|messenger\.com|snackvideo\.com|sck\.io|likee\.video)"
 )
-
-
-# What joins the parts of a handle or an address when it is said aloud: "sari underscore manis".
-SAID_JOINERS = r"underscore|garis\s+bawah|strip|setrip|tanda\s+hubung"
 
 
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces, or said.

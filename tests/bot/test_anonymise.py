@@ -1949,3 +1949,14 @@ def test_what_the_fortieth_hands_tuning_half_showed():
     assert "Building D" not in scrubbed
     # the next part of an address ends with its sentence: the next one's first word stays
     assert scrubbed.endswith("Sihanoukville. Cak mano jemput dio?")
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("email saya siti underscore aminah at mail titik ru", "aminah"),
+        ("imel: budi strip santoso at kantor titik co titik id", "santoso"),
+    ],
+)
+def test_an_email_said_aloud_at_an_unknown_provider_goes_whole(text, leaked):
+    assert leaked not in scrub_personal_data(text)
