@@ -78,7 +78,7 @@ def _around(
 
 _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
-    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
+    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|tg\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
     r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
     r"lynk\.id|heylink\.me|msha\.ke|m\.me|messenger\.com|snackvideo\.com|sck\.io|likee\.video)"
@@ -397,6 +397,18 @@ _PASSPORT_AFTER_CUE = re.compile(
 )
 
 
+# The cards a worker abroad is known by (Malaysia's i-Kad, Taiwan's ARC, Hong Kong's HKID,
+# Japan's zairyu card, Saudi Arabia's iqama, Singapore's FIN, Indonesia's KITAS for foreigners)
+# and their number after them, letters, digits and dashes: "i-Kad nyo 1234-ID-00987".
+_ID_CARDS_ABROAD = frozenset(
+    {"i-kad", "ikad", "kad", "arc", "hkid", "zairyu", "iqama", "iqomah", "fin", "kitas"}
+)
+_ID_CARD_ABROAD_AFTER_CUE = re.compile(
+    r"(?i)\b(?:i-?kad|arc|hkid|zairyu(?:\s+card)?|iqa?o?mah?|fin|kitas)(?:nya|nyo|ku)?\b"
+    r"[^\n\d]{0,20}?(?<![\w-])((?=(?:[A-Z-]*\d){5})[A-Z\d](?:-?[A-Z\d]){4,19})(?![\w-])"
+)
+
+
 _TELEGRAM_ID_CUE = re.compile(
     r"(?i)\b(?:(?:user|chat|akun|telegram|tele|tg)\s*id|id\s*(?:telegram|tele|tg|user|akun)|"
     r"id\s*(?:saya|sy|aku|ku)|id)\s*(?:saya|sy|aku|ku|nya)?\s*[:=]?\s*$"
@@ -571,6 +583,12 @@ def find_number_like(
             )
     for match in matches(_PASSPORT_AFTER_CUE, text, lowered) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
+    for match in (
+        matches(_ID_CARD_ABROAD_AFTER_CUE, text, lowered) if present & _ID_CARDS_ABROAD else ()
+    ):
+        found.append(
+            Finding(*match.span(1), "passport", "a card's number abroad after 'i-Kad'/'ARC'")
+        )
     for start, end in runs:
         while text[end - 1] in " .-/(" or (text[end - 1] == ")" and "(" not in text[start:end]):
             end -= 1  # "(0711) 354123" keeps its brackets, "(hp 0812...)" keeps its own

@@ -1960,3 +1960,21 @@ def test_what_the_fortieth_hands_tuning_half_showed():
 )
 def test_an_email_said_aloud_at_an_unknown_provider_goes_whole(text, leaked):
     assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("tg.me/agentaiwanmurah itu resmi? yg punya ngaku dari disnaker", "agentaiwanmurah"),
+        ("paspor dan i-Kad nyo 1234-ID-00987 sudah mati", "00987"),
+        ("nomor ARC saya AB12345678 hilang", "12345678"),
+        ("iqama ku 2456789012 diambil kafil", "2456789012"),
+    ],
+)
+def test_a_mistyped_telegram_link_and_the_cards_of_workers_abroad_go(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+def test_the_name_of_a_card_abroad_alone_stays():
+    text = "arc itu apa min? berlaku 3 tahun"
+    assert scrub_personal_data(text) == text
