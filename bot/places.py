@@ -425,7 +425,12 @@ def find_places(text: str) -> list[PlaceMatch]:
                 break
         known = next(((j, k) for j, k in reversed(found) if k in index.known_to_rasa), None)
         strength, cue = tokens.cue(i) if found else ("none", None)
-        if strength == "none" and found and _after_a_place_and_a_comma(text, tokens, i, matches):
+        if (
+            strength == "none"
+            and found
+            and _after_a_place_and_a_comma(text, tokens, i, matches)
+            and _a_kecamatan_of(index.names.get(found[-1][1]), matches[-1].kabupaten)
+        ):
             strength, cue = "weak", "a place and a comma"  # "talang jambe, sukarami"
         best: tuple[int, Reading] | None = None
         for j, key in reversed(found):
@@ -456,6 +461,13 @@ def find_places(text: str) -> list[PlaceMatch]:
         else:
             i += 1
     return _narrowed(matches, named_districts)
+
+
+def _a_kecamatan_of(name: PlaceName | None, kabupaten: tuple[str, ...]) -> bool:
+    """Is this name a kecamatan of one of these kabupaten (the next part of an address: the desa,
+    then its kecamatan; not "payo", a Palembang word and a desa of Lahat, after a Palembang
+    desa)?"""
+    return name is not None and bool(name.kecamatan & set(kabupaten))
 
 
 def _after_a_place_and_a_comma(

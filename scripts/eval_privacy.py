@@ -426,6 +426,8 @@ HOSTILE = {
     '"tgl 1/1/2005, " again and again, then " lahir?"': (
         ("tgl 1/1/2005, " * 300)[:4088] + " lahir?"
     ),
+    # (the second review of 2026-12-02: a word said long, read by a pattern, 180 ms)
+    '"a" 4,095 times, then "b"': "a" * 4095 + "b",
 }
 
 

@@ -508,9 +508,9 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
 # comma, of two words or more; it stops at a desa, kelurahan or town (the district is kept) and
 # at lower case.
 _NEXT_PART_WORD = (
-    # a short form may end with its full stop ("Jl.", "Rd.", "Dist."); a longer word's full stop
-    # ends a sentence ("..., Sihanoukville. Cak mano ...")
-    r"(?:(?:[A-Z][\w'-]{0,2}|Dist|Blvd)\.?(?![\w'-])|[A-Z][\w'-]*(?:\.[\w'-]+)*|\d{1,6}[A-Za-z]?)"
+    # a short form may end with its full stop ("Jl.", "Rd.", "Kmpg.", "Cres."); a longer word's
+    # full stop ends a sentence ("..., Sihanoukville. Cak mano ...")
+    r"(?:[A-Z][\w'-]{0,3}\.?(?![\w'-])|[A-Z][\w'-]*(?:\.[\w'-]+)*|\d{1,6}[A-Za-z]?)"
 )
 _NEXT_PART = re.compile(
     rf",\s?({_NEXT_PART_WORD}(?:\s{_NEXT_PART_WORD}){{0,5}})(?=\s?(?:[,.\n]|$)|\s[a-z])"

@@ -53,11 +53,12 @@ _WORDED_DATE = (
 
 
 # "7 bln 3 thn 1995": day, month and year each after its word; or the year first, "2002 bulan
-# 11 tanggal 4", "thn 1990 tgl 22 mei".
+# 11 tanggal 4", "thn 1990 tgl 22 mei", "th 1990 tg 22 bln 5".
 _SPELLED_OUT_DATE = (
     rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:tgl|tanggal)\.?\s*{_DAY}(?!\d)|"
-    rf"(?:19|20)\d{{2}},?\s*(?:tgl|tanggal)\.?\s*{_DAY}\s+{_MONTHS}"
+    rf"(?:19|20)\d{{2}},?\s*(?:tgl|tg|tanggal)\.?\s*{_DAY}\s+"
+    rf"(?:{_MONTHS}|(?:bln|bulan)\.?\s*{_MONTH}(?!\d))"
 )
 
 
@@ -129,6 +130,8 @@ def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> 
     if (
         year
         and int(year.group()) <= _youngest_birth_year()
+        and _AN_ITEM_OF_A_LIST.match(text, date.end())
+        and text[: date.start()].rstrip(" ").endswith((",", ":"))
         and _SOMEONES_DATA.search(text, max(0, date.start() - _DATA_REACH), date.start())
     ):
         # "aku kirim lagi yo datanyo: Widya Astuti, 1604 ..., 12-11-2002, Jl. ...": in the data
@@ -140,6 +143,9 @@ def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> 
 # "datanyo:", "biodata saya", "data diri": someone sends their particulars (a name, a NIK and
 # more may stand between the word and the date).
 _DATA_REACH = 120
+# (an item of the list: a comma, a line's end or the message's after it; "data paspor saya terbit
+# 12-11-2005" dates a passport)
+_AN_ITEM_OF_A_LIST = re.compile(r"\s*(?:[,;\n]|$)")
 _SOMEONES_DATA = re.compile(r"(?i)\b(?:bio)?data(?:nya|nyo|ku|\s+diri)?\b")
 
 

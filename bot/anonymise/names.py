@@ -261,8 +261,16 @@ def _title_case_lines_lowered(text: str) -> str:
     return "".join([*pieces, text[position:]]) if pieces else text
 
 
-# The writer, or their name, before a name: "Saya Paidi", "Nama Saya Kilat", "Namanya Bening".
-_WRITER_WORDS = frozenset({"saya", "sy", "aku", "sayo", "kami", "nama", "namanya", "bernama"})
+# What a writer says they are after "saya ini": a faith, a people, a standing.
+_WHAT_ONE_IS = frozenset(
+    {
+        *("muslim", "muslimah", "islam", "kristen", "katolik", "protestan", "nasrani", "hindu"),
+        *("buddha", "budha", "konghucu", "jawa", "sunda", "batak", "minang", "melayu", "bugis"),
+        *("palembang", "komering", "ogan", "cina", "tionghoa", "janda", "duda", "yatim", "piatu"),
+        *("petani", "nelayan", "honorer", "mahasiswa", "mahasiswi", "pelajar", "perantau"),
+    }
+)
+_THIS = re.compile(r"\b(?:ini|nih)\s*[:,-]?$")
 
 
 # A verb or a noun with a prefix and a suffix the dictionary does not hold as one word
@@ -273,30 +281,17 @@ _AFFIXED = re.compile(
 
 
 def _everyday_words_lowered(line: str) -> str:
-    """The line with its words in lower case where they are words of the language (everyday,
-    in the dictionary, or affixed verbs); a given name, the word after one that is no everyday
-    word ("H. Zainal Arifin, Kades ...") and any other word stay as written ("Suami Saya Paidi
-    Sudah ..." -> "suami saya Paidi sudah")."""
-    pieces, position, after_a_name, after_a_cue, previous_end = [], 0, False, False, -1
-    for word in _LETTERED.finditer(line):
-        lowered = word.group().lower()
-        name = lowered in given_names() or (
-            after_a_name
-            and line[previous_end : word.start()] == " "
-            and lowered not in chat_words()
-        )
-        # (a dictionary word after "Saya", "Suami", "Pak" may be the name: "Suami Saya Paidi")
-        dictionary_word = not after_a_cue and is_indonesian_word(lowered)
-        if not name and (lowered in chat_words() or _AFFIXED.fullmatch(lowered) or dictionary_word):
-            pieces += [line[position : word.start()], lowered]
-            position = word.end()
-        after_a_name, previous_end = name, word.end()
-        after_a_cue = (
-            lowered in _WRITER_WORDS
-            or lowered in TITLE_WORDS
-            or RELATIVE_WORD.fullmatch(lowered) is not None
-        )
-    return "".join([*pieces, line[position:]]) if pieces else line
+    """The line with its everyday words (and its affixed verbs) in lower case; a given name or
+    any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah")."""
+    return _LETTERED.sub(
+        lambda word: (
+            word.group().lower()
+            if word.group().lower() not in given_names()
+            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
+            else word.group()
+        ),
+        line,
+    )
 
 
 # "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;
@@ -492,8 +487,12 @@ _RULE_WORDS = frozenset(NOBLE_TITLES | NAME_JOINERS)
 _AFTER_A_WORD = re.compile(r"\s?[(,]|,?\s(?:" + RELATIVES + r")\b", re.IGNORECASE)
 
 
-# The last letter of a word said long: "okee", "siappp", "makasihhh".
-_LENGTHENED = re.compile(r"(\w)\1+$")
+def _said_short(word: str) -> str:
+    """The word without the last letter said long ("okee" -> "oke", "siappp" -> "siap"); a word
+    of two letters so made stays as it is (Korean "Hee", "Soo" are names, "he", "so" no
+    words)."""
+    short = word.rstrip(word[-1:]) + word[-1:]
+    return short if len(short) >= 3 else word
 
 
 def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
@@ -504,7 +503,7 @@ def _is_a_bare_name(text: str, words: list[re.Match[str]]) -> bool:
     lowered = [word.group().lower().rstrip(".") for word in words]
     return all(
         word not in chat_words()
-        and _LENGTHENED.sub(r"\1", word) not in chat_words()  # "okee", "siappp": "oke", "siap"
+        and _said_short(word) not in chat_words()  # "okee", "siappp": "oke", "siap"
         and word not in place_words()
         and (word in given_names() or not is_indonesian_word(word) or match.group()[:1].isupper())
         for word, match in zip(lowered, words, strict=True)
@@ -815,6 +814,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
+    if kind == "self" and next_word in _WHAT_ONE_IS and _THIS.search(cue.group()):
+        return None  # "saya ini Muslim", "aku ini Katolik": what the writer is, not who
     if ":" in cue.group() + between and _CHAT_SPEAKER_BEFORE.fullmatch(
         text, text.rfind("\n", 0, cue.start()) + 1, cue.start()
     ):
@@ -1158,7 +1159,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         # "Mrs Mei", "Madam May": a month is a Chinese or an English given name too
         return (
             (capitalised and not all_lower and lowered not in chat_words())
-            or lowered in _MONTHS_THAT_ARE_NAMES
+            or (capitalised and lowered in _MONTHS_THAT_ARE_NAMES)  # ("gaji ms mei": "masih")
             or (lowered not in english_words() and lowered not in common_words())
         )
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
