@@ -51,6 +51,7 @@ FROZEN_SHA256 = {
     "second_hand_38.jsonl": "53bbb1108d31f981e5d67c5cfe0a9c2850a404e95267064f573b91cfbf597150",
     "second_hand_39.jsonl": "7aa33ea36885bd717624367306d82ef4aeca975b2d616f9464fb30198c9eccbf",
     "second_hand_40.jsonl": "bd81de96c36f581ab4033b8ef8d854afc742321a8b5316a81f85d2a771d58181",
+    "second_hand_41.jsonl": "137bc5844690d142080bb7bae3f805242bc22c65ee36cee877d4a433fd0abd7f",
     "second_hand_42.jsonl": "fb88b453941901444c72bfc50759ca674668bd932f6dbf33fb2430dd90f92cb9",
 }
 # Written by second hands too, and studied to improve the scrubber.
@@ -94,6 +95,8 @@ TUNING = (
     "tuning_37.jsonl",
     "tuning_38.jsonl",
     "tuning_39.jsonl",
+    "tuning_40.jsonl",
+    "tuning_41.jsonl",
 )
 CATEGORIES = {
     "own_name",
