@@ -89,7 +89,7 @@ _ROLES = (
 _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
-    r"sendiri))?"
+    r"sendiri|lama|baru|dulu|skrg|sekarang|kos|kost|kerja|gawe|sekamar|sekampung|sedesa|sekolah))?"
     r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
     # "anak aku yg tuo, Melati,": which of them, after "yang"
     r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
@@ -160,7 +160,11 @@ _SELF = (
 )
 
 
-_WITH = r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa|diajak|dijemput|ditipu|kata|kato"
+# ("uang nya dibawa lari wiwik": who ran off with it)
+_WITH = (
+    r"sama|sm|ama|samo|oleh|bareng|bersama|dibawa\s+(?:lari|kabur|pergi)|dibawa|diajak|"
+    r"dijemput|ditipu|kata|kato"
+)
 
 
 # "duit dikasih ke darmawan", "tanyo ke yanti": money or word given to someone (a place follows

@@ -2008,3 +2008,22 @@ def test_what_the_review_of_the_second_session_of_2026_12_02_found_keeps_its_mea
 def test_a_word_after_a_place_and_a_comma_is_a_place_only_as_that_places_kecamatan(text):
     kept = resolve_places(scrub_personal_data(text))
     assert "payo" in kept or "abab" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("Pak tolong, teman kos saya Mega diajak pacarnya ke Batam", "Mega"),
+        ("majikan lama saya Pak Darto belum bayar gaji", "Darto"),
+        ("teman lama budi udah pulang dari malaysia", "budi"),
+    ],
+)
+def test_a_relative_or_a_role_told_by_where_or_when_is_still_a_cue(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["anak kerja di malaysia boleh?", "teman kerja saya bilang gaji 5 juta"]
+)
+def test_where_or_when_after_a_relative_with_no_name_after_it_stays(text):
+    assert scrub_personal_data(text) == text
