@@ -1124,8 +1124,11 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
     if strength == "named":
-        # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation
-        abbreviation = token.isupper() and len(token) <= 3 and chat and not given
+        # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
+        # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name
+        abbreviation = (token.isupper() and len(token) <= 3 and chat and not given) or (
+            token.isupper() and not any(vowel in lowered for vowel in "aeiou")
+        )
         return (
             (capitalised and not abbreviation)
             or given

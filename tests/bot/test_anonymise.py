@@ -2027,3 +2027,14 @@ def test_a_relative_or_a_role_told_by_where_or_when_is_still_a_cue(text, leaked)
 )
 def test_where_or_when_after_a_relative_with_no_name_after_it_stays(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gimana min cara dapet E-KPMI? dulu namanya KTKLN kan",
+        "Min, pesan dr mak aku: jgn percayo samo wong yg nawari gawe. Mak aku pinter juga ya",
+    ],
+)
+def test_an_acronym_after_namanya_and_what_a_relative_is_like_stay(text):
+    assert scrub_personal_data(text) == text
