@@ -429,7 +429,8 @@ def find_places(text: str) -> list[PlaceMatch]:
             strength == "none"
             and found
             and _after_a_place_and_a_comma(text, tokens, i, matches)
-            and _a_kecamatan_of(index.names.get(found[-1][1]), matches[-1].kabupaten)
+            and _a_part_of(index.names.get(found[-1][1]), matches[-1].kabupaten)
+            and words[i] not in _CALLS_AFTER_A_COMMA
         ):
             strength, cue = "weak", "a place and a comma"  # "talang jambe, sukarami"
         best: tuple[int, Reading] | None = None
@@ -463,11 +464,15 @@ def find_places(text: str) -> list[PlaceMatch]:
     return _narrowed(matches, named_districts)
 
 
-def _a_kecamatan_of(name: PlaceName | None, kabupaten: tuple[str, ...]) -> bool:
-    """Is this name a kecamatan of one of these kabupaten (the next part of an address: the desa,
-    then its kecamatan; not "payo", a Palembang word and a desa of Lahat, after a Palembang
-    desa)?"""
-    return name is not None and bool(name.kecamatan & set(kabupaten))
+def _a_part_of(name: PlaceName | None, kabupaten: tuple[str, ...]) -> bool:
+    """Is this name a kecamatan or a desa of one of these kabupaten (the next part of an address:
+    "kel. talang jambe, sukarami", "kecamatan jarai, sukananti"; not "abab", a kecamatan of
+    another kabupaten, after a kecamatan of Muara Enim)?"""
+    return name is not None and bool((name.kecamatan | name.desa) & set(kabupaten))
+
+
+# What a villager says after a comma that is a desa's name too: "desa sukarami, payo min bantu".
+_CALLS_AFTER_A_COMMA = frozenset({"payo", "ayo", "ayok", "yuk", "yok"})
 
 
 def _after_a_place_and_a_comma(

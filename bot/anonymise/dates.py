@@ -56,9 +56,10 @@ _WORDED_DATE = (
 # 11 tanggal 4", "thn 1990 tgl 22 mei", "th 1990 tg 22 bln 5".
 _SPELLED_OUT_DATE = (
     rf"{_DAY}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:thn|tahun|th)\.?\s*(?:19|20)?\d{{2}}(?!\d)|"
-    rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*{_MONTH}\s*(?:tgl|tanggal)\.?\s*{_DAY}(?!\d)|"
+    rf"(?:19|20)\d{{2}}\s*(?:bln|bulan)\.?\s*(?:{_MONTH}|{_MONTHS})\s*(?:tgl|tg|tanggal)\.?\s*"
+    rf"{_DAY}(?!\d)|"
     rf"(?:19|20)\d{{2}},?\s*(?:tgl|tg|tanggal)\.?\s*{_DAY}\s+"
-    rf"(?:{_MONTHS}|(?:bln|bulan)\.?\s*{_MONTH}(?!\d))"
+    rf"(?:{_MONTHS}|(?:bln|bulan)\.?\s*(?:{_MONTH}(?!\d)|{_MONTHS}))"
 )
 
 
@@ -130,8 +131,7 @@ def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> 
     if (
         year
         and int(year.group()) <= _youngest_birth_year()
-        and _AN_ITEM_OF_A_LIST.match(text, date.end())
-        and text[: date.start()].rstrip(" ").endswith((",", ":"))
+        and not _DATED_BY_AN_EVENT.search(text, max(0, date.start() - 20), date.start())
         and _SOMEONES_DATA.search(text, max(0, date.start() - _DATA_REACH), date.start())
     ):
         # "aku kirim lagi yo datanyo: Widya Astuti, 1604 ..., 12-11-2002, Jl. ...": in the data
@@ -143,9 +143,12 @@ def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> 
 # "datanyo:", "biodata saya", "data diri": someone sends their particulars (a name, a NIK and
 # more may stand between the word and the date).
 _DATA_REACH = 120
-# (an item of the list: a comma, a line's end or the message's after it; "data paspor saya terbit
-# 12-11-2005" dates a passport)
-_AN_ITEM_OF_A_LIST = re.compile(r"\s*(?:[,;\n]|$)")
+# (not a date something was done on: "data paspor saya terbit 12-11-2005", "update data tgl
+# 01-02-2010", "datanya sudah dikirim tgl 5 mei 2003")
+_DATED_BY_AN_EVENT = re.compile(
+    r"(?i)\b(?:tgl|tanggal|tg|terbit|berlaku|dikirim|kirim|update|diperbarui|dibuat|habis|"
+    r"expired|exp|sampai|sejak|pada|per)\b[^\n\d]{0,12}$"
+)
 _SOMEONES_DATA = re.compile(r"(?i)\b(?:bio)?data(?:nya|nyo|ku|\s+diri)?\b")
 
 

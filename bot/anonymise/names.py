@@ -814,6 +814,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
+    if cue_words == "ms" and next_word in _MONTHS_THAT_ARE_NAMES and words[first].group().islower():
+        return None  # "gaji ms mei belum dibayar": "ms" is "masih", the month a month
     if kind == "self" and next_word in _WHAT_ONE_IS and _THIS.search(cue.group()):
         return None  # "saya ini Muslim", "aku ini Katolik": what the writer is, not who
     if ":" in cue.group() + between and _CHAT_SPEAKER_BEFORE.fullmatch(
@@ -1162,7 +1164,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         # "Mrs Mei", "Madam May": a month is a Chinese or an English given name too
         return (
             (capitalised and not all_lower and lowered not in chat_words())
-            or (capitalised and lowered in _MONTHS_THAT_ARE_NAMES)  # ("gaji ms mei": "masih")
+            or lowered in _MONTHS_THAT_ARE_NAMES
             or (lowered not in english_words() and lowered not in common_words())
         )
     if strength == "family":  # "kakak aku ujang": a word no one chats with is a name
@@ -1172,7 +1174,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             (capitalised and not chat)
             or (given and (capitalised or not chat))
             or lowered in names_that_are_words()  # "adik ipar saya mutiara"
-            or not is_indonesian_word(lowered)
+            # (not a word said long: "teman kerja sy kaburr", "anak baru lahirr kemarin")
+            or not (is_indonesian_word(lowered) or is_indonesian_word(_said_short(lowered)))
         )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)

@@ -28,10 +28,12 @@ from bot.anonymise.scanning import LowerCase, matches
 SAID_JOINERS = r"underscore|garis\s+bawah|strip|setrip|tanda\s+hubung"
 
 
-_TLD = (
-    r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io|ru|cn|uk|de|us|ph|ae|"
-    r"edu|gov|xyz)"
-)
+_TLD = r"(?:com|co|id|net|org|ac|go|sch|info|biz|my|sg|tw|hk|sa|jp|kr|me|io)"
+
+
+# Rarer endings, only after a full stop with no space or a "dot"/"titik" said: "majikan marah
+# at home. us pekerja ..." is English, no address.
+_RARE_TLD = r"(?:ru|cn|uk|de|us|ph|ae|edu|gov|xyz)"
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:[.,][\w-]+)*")
@@ -41,14 +43,6 @@ _SPELLED_AT = r"(?:\s*@\s*|\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+(?:at|et)\s+)"
 
 
 _SPELLED_DOT = r"(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\s+(?:dot|titik)\s+)"
-
-
-# (matched on the lower-cased text; "siti underscore aminah at mail titik ru": the name's parts
-# said with their joiners)
-_EMAIL_SPELLED = re.compile(
-    rf"(?<![\w.+-])[\w.+-]++(?:\s(?:{SAID_JOINERS})\s[\w.+-]++){{0,4}}"
-    rf"{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*{_SPELLED_DOT}{_TLD}\b"
-)
 
 
 # Where an e-mail address could be: its '@' or 'at', or a mail provider's name.
@@ -78,7 +72,8 @@ def _around(
 
 _SOCIAL_SITES = (
     r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
-    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|tg\.me|telegram\.me|telegram\.dog|twitter\.com|x\.com|"
+    r"instagram\.com|instagr\.am|tiktok\.com|t\.me|tg\.me|telegram\.me|telegram\.dog|"
+    r"twitter\.com|x\.com|"
     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"
     r"api\.whatsapp\.com|chat\.whatsapp\.com|whatsapp\.com|s\.id|linktr\.ee|bit\.ly|bio\.link|"
     r"lynk\.id|heylink\.me|msha\.ke|m\.me|messenger\.com|snackvideo\.com|sck\.io|likee\.video)"
@@ -88,7 +83,7 @@ _SOCIAL_SITES = (
 # "fb . com / budi.santoso", "instagram com/siti": a link typed with spaces, or said.
 # (matched on the lower-cased text)
 _SPACED_LINK = re.compile(
-    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|wa)\s*(?:\.|dot|titik)?\s*(?:com|me)\s*"
+    r"\b(?:facebook|fb|instagram|ig|tiktok|twitter|x|t|tg|wa)\s*(?:\.|dot|titik)?\s*(?:com|me)\s*"
     r"(?:/|\bslash\b|\bgaris\s+miring\b)\s*[^\s<>\"']+"
     # said by voice: "garis miring siska dot amelia 77"
     rf"(?:(?:\s(?:dot|titik|{SAID_JOINERS})\s[^\s<>\"']+)+(?:\s\d{{1,4}}\b)?)?"
@@ -128,6 +123,16 @@ _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_OF, key=lambda word: (-len(word), w
 
 # The words of a number said in tens and hundreds ("dua ribu dua", "sembilan puluh").
 _NUMBER_WORD = r"(?:puluh|belas|ratus|ribu|sepuluh|sebelas|seratus|seribu)"
+
+
+# (matched on the lower-cased text; "siti underscore aminah at mail titik ru", "budi titik
+# santoso dua tiga at mail titik ru": the name's parts said with their joiners, its digits said)
+_EMAIL_SPELLED = re.compile(
+    rf"(?<![\w.+-])[\w.+-]++(?:\s(?:{SAID_JOINERS}|titik|dot)\s[\w.+-]++){{0,4}}"
+    rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})\b){{0,4}}"
+    rf"{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*"
+    rf"(?:{_SPELLED_DOT}{_TLD}|(?:\.|\s(?:dot|titik)\s){_RARE_TLD})\b"
+)
 
 
 # The digits at the end of a handle said aloud: "98", "dua tiga", "dua ribu satu".
@@ -400,12 +405,19 @@ _PASSPORT_AFTER_CUE = re.compile(
 # The cards a worker abroad is known by (Malaysia's i-Kad, Taiwan's ARC, Hong Kong's HKID,
 # Japan's zairyu card, Saudi Arabia's iqama, Singapore's FIN, Indonesia's KITAS for foreigners)
 # and their number after them, letters, digits and dashes: "i-Kad nyo 1234-ID-00987".
+# The number: capital letters, digits and the marks between their groups (a space only before
+# a group with a digit in it: "2C11 AB12 34567", not the words after it); a letter in it or
+# eight digits at least (not an amount: "arc 28000 nt", "iqama 10000 sar").
 _ID_CARDS_ABROAD = frozenset(
-    {"i-kad", "ikad", "kad", "arc", "hkid", "zairyu", "iqama", "iqomah", "fin", "kitas"}
+    card + ending
+    for card in ("i-kad", "ikad", "kad", "arc", "hkid", "zairyu", "iqama", "iqomah", "fin", "kitas")
+    for ending in ("", "nya", "nyo", "ku")
 )
 _ID_CARD_ABROAD_AFTER_CUE = re.compile(
-    r"(?i)\b(?:i-?kad|arc|hkid|zairyu(?:\s+card)?|iqa?o?mah?|fin|kitas)(?:nya|nyo|ku)?\b"
-    r"[^\n\d]{0,20}?(?<![\w-])((?=(?:[A-Z-]*\d){5})[A-Z\d](?:-?[A-Z\d]){4,19})(?![\w-])"
+    r"\b(?i:i[\s-]?kad|arc|hkid|zairyu(?:\s+card)?|iqa?o?mah?|fin|kitas)(?i:nya|nyo|ku)?\b"
+    r"[^\n\d]{0,20}?(?<![\w-])"
+    r"((?=(?:[A-Z/.\s-]*\d){5})(?=[\d/.\s-]*[A-Z]|(?:[/.\s-]*\d){8})"
+    r"[A-Z\d]+(?:(?:[-/.]|\s(?=[A-Z]{0,3}\d))[A-Z\d]+){0,5})(?![\w-])"
 )
 
 

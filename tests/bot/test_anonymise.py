@@ -2038,3 +2038,49 @@ def test_where_or_when_after_a_relative_with_no_name_after_it_stays(text):
 )
 def test_an_acronym_after_namanya_and_what_a_relative_is_like_stay(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        # what the second review of the second session of 2026-12-02 found
+        ("data diri Widya Astuti 12-11-2002 Palembang", "2002"),
+        ("datanyo Widya Astuti; 12-11-2002; Lahat", "2002"),
+        ("kitasnya 2C11AB1234567", "1234567"),
+        ("finnya G1234567X", "1234567"),
+        ("i kad nyo 1234-ID-00987", "00987"),
+        ("i-Kad: 1234/ID/00987", "00987"),
+        ("kitas 2C11 AB12 34567 sudah mati", "34567"),
+        ("majikan saya mrs may baik", "may"),
+        ("laoban mei tidak bayar", "mei"),
+        ("nama saya ramah", "ramah"),
+        ("pak jago itu calo", "jago"),
+        ("budi titik santoso at mail titik ru", "santoso"),
+        ("siti underscore aminah 88 at mail titik ru", "aminah"),
+        ("tg . me / budisantoso", "budisantoso"),
+        ("lahir th 1990 bln 5 tg 22", "1990"),
+        ("lahir th 1990 tg 22 bln mei", "1990"),
+    ],
+)
+def test_what_the_second_review_of_2026_12_02s_second_session_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text).replace("<", " ").split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaji setelah dapat arc 28000 nt",
+        "biaya iqama 10000 sar",
+        "kitas harus bayar 2000000 ya",
+        "HKID 12345 itu no apa",
+        "teman kerja aku org nepal",
+        "teman kerja saya pinoy semua",
+        "anak baru lahirr kemarin",
+        "kawan lama nelpon",
+        "majikan marah at home. us pekerja ga boleh keluar",
+        "ketemu at 7. uk time ya",
+        "data paspor saya terbit 12-11-2005",
+    ],
+)
+def test_what_the_second_review_of_2026_12_02s_second_session_found_keeps_its_meaning(text):
+    assert scrub_personal_data(text) == text

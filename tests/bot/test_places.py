@@ -295,3 +295,10 @@ def test_the_kecamatan_after_a_desa_and_a_comma_is_read_as_the_next_part_of_the_
     assert rewritten == "saya tinggal di <ALAMAT>, <DESA> di Palembang, <KECAMATAN> di Palembang"
     # without a place before it, the same name is read as before: it is in several kabupaten
     assert resolve_places("sukarami, aku mau nanya") == "sukarami, aku mau nanya"
+
+
+def test_a_desa_of_the_same_kabupaten_after_a_kecamatan_and_a_comma_is_read_too():
+    rewritten = resolve_places("dari kecamatan jarai, sukananti")
+
+    assert "sukananti" not in rewritten
+    assert rewritten.endswith("<DESA> di Lahat")
