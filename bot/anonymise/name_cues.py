@@ -310,6 +310,10 @@ NAME_PREFIXES = {
     "liem",
     "oei",
     "ong",
+    # "Abu Nasser", "Umm Khalid": an Arab employer known by a child's name
+    "abu",
+    "umm",
+    "ummu",
 }
 
 

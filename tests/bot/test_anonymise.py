@@ -2084,3 +2084,10 @@ def test_what_the_second_review_of_2026_12_02s_second_session_found_is_removed(t
 )
 def test_what_the_second_review_of_2026_12_02s_second_session_found_keeps_its_meaning(text):
     assert scrub_personal_data(text) == text
+
+
+def test_an_employer_known_by_a_childs_name_is_a_name_but_abu_dhabi_a_town():
+    assert "Nasser" not in scrub_personal_data("Majikan lama Abu Nasser masih hutang gaji")
+    assert "Khalid" not in scrub_personal_data("majikan saya Umm Khalid galak")
+    text = "mau ke Abu Dhabi lewat agen, kerja sama Abu Dhabi boss"
+    assert scrub_personal_data(text) == text
