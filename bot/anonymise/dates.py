@@ -167,6 +167,18 @@ _WRITTEN_AGAIN = re.compile(
 _CUE_AFTER_REACH = 15
 
 
+# Every date of a message, with why it is someone's birthday (None: just a date).
+DatesRead = list[tuple[re.Match[str], str | None]]
+
+
+def dates_read(text: str) -> DatesRead:
+    """Every date in `text` and why each is a birth date, or None: asked once a message, for
+    kept.py (the dates that stay) and find_birth_dates (those that go)."""
+    dates = list(DATE.finditer(text))
+    about_a_birth = bool(dates) and speaks_of_a_birth(text)  # (a whole-message search)
+    return [(date, why_a_birth_date(text, date, about_a_birth=about_a_birth)) for date in dates]
+
+
 def speaks_of_a_birth(text: str) -> bool:
     """Does the message speak of a birth date, and of no cut-off ("batas lahir")? Asked once a
     message, however many dates it holds (each asking reads the whole message)."""
@@ -229,14 +241,9 @@ def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None
     return None
 
 
-def find_birth_dates(text: str, lowered: LowerCase) -> list[Finding]:
-    found = []
-    dates = list(DATE.finditer(text))
-    about_a_birth = bool(dates) and speaks_of_a_birth(text)  # (a whole-message search)
-    for match in dates:
-        reason = why_a_birth_date(text, match, about_a_birth=about_a_birth)
-        if reason:
-            found.append(Finding(*match.span(), "birth_date", reason))
+def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Finding]:
+    """The birth dates in `text`; `dates`: what dates_read(text) says."""
+    found = [Finding(*date.span(), "birth_date", why) for date, why in dates if why]
     cued = next(matches(BIRTH_CUE, text, lowered), None)
     for match in matches(MONTH_AND_YEAR, lowered, lowered) if cued else ():
         reason = why_a_month_and_year_of_birth(text, match)

@@ -9,12 +9,10 @@ from bot.anonymise.dates import (
     BIRTH_CUE,
     BIRTH_CUE_REACH,
     CLOCK,
-    DATE,
     DAY_MONTH,
     HIJRI_MONTHS,
     MONTH_AND_YEAR,
-    speaks_of_a_birth,
-    why_a_birth_date,
+    DatesRead,
     why_a_month_and_year_of_birth,
 )
 from bot.anonymise.lexicon import (
@@ -283,10 +281,11 @@ def public_figures_and_things(text: str, lowered: LowerCase) -> list[tuple[int, 
 
 
 def spans_that_survive(
-    text: str, lowered: LowerCase, runs: list[tuple[int, int]]
+    text: str, lowered: LowerCase, runs: list[tuple[int, int]], dates: DatesRead
 ) -> list[tuple[int, int]]:
     """The spans that must survive in `text` (`lowered`: the same in lower case, every character
-    where it stood), given its runs of digits, besides public_figures_and_things."""
+    where it stood), given its runs of digits and its dates (dates_read), besides
+    public_figures_and_things."""
     official_texts = official_numbers_and_sites()[1]
     kept = _money(text)
     kept += [
@@ -294,11 +293,7 @@ def spans_that_survive(
         for m in _THOUSANDS.finditer(text)
         if not ACCOUNT_CUE.search(text_before(text, m.start()))
     ]
-    dates = list(DATE.finditer(text))
-    about_a_birth = bool(dates) and speaks_of_a_birth(text)  # (a whole-message search)
-    kept += [
-        m.span() for m in dates if why_a_birth_date(text, m, about_a_birth=about_a_birth) is None
-    ]
+    kept += [date.span() for date, why in dates if why is None]
     kept += _companies(text, lowered)
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     for official in official_texts:
