@@ -53,6 +53,7 @@ FROZEN_SHA256 = {
     "second_hand_40.jsonl": "bd81de96c36f581ab4033b8ef8d854afc742321a8b5316a81f85d2a771d58181",
     "second_hand_41.jsonl": "137bc5844690d142080bb7bae3f805242bc22c65ee36cee877d4a433fd0abd7f",
     "second_hand_42.jsonl": "fb88b453941901444c72bfc50759ca674668bd932f6dbf33fb2430dd90f92cb9",
+    "second_hand_43.jsonl": "e8fe2a05024a21f083ce6265bea6170d77810ee6131a774652ce1097f988721c",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -97,6 +98,7 @@ TUNING = (
     "tuning_39.jsonl",
     "tuning_40.jsonl",
     "tuning_41.jsonl",
+    "tuning_42.jsonl",
 )
 CATEGORIES = {
     "own_name",
