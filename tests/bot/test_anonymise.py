@@ -172,8 +172,10 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
     ("text", "expected"),
     [
         (
+            # (the rules stop at the kelurahan; the tagger, trained with tuning_42.jsonl,
+            # takes it in: more than the address, never less)
             "rumah di Jl. Kenanga No. 12 RT 03/RW 05 Kel. Sukajaya",
-            "rumah di <ALAMAT> Kel. Sukajaya",
+            "rumah di <ALAMAT>",
         ),
         ("alamat jln. sukabangun 2 no 14", "alamat <ALAMAT>"),
         ("Gg. Mawar no 3, rt 4 rw 2", "<ALAMAT>"),
