@@ -550,10 +550,10 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     """A name found once is a name wherever else the message writes it ("si bayu ... bayu ini")."""
     names = (
         {
-            word.lower().rstrip(".")
+            word
             for finding in findings
             if finding.category == "name"
-            for word in WORD.findall(text[finding.start : finding.end])
+            for word in _words_that_name(text[finding.start : finding.end])
         }
         - NEVER_NAMES
         - TITLE_WORDS
@@ -569,6 +569,23 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
         if lowered in names and (token[:1].isupper() or lowered not in chat_words()):
             mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
+
+
+def _words_that_name(found: str) -> list[str]:
+    """The words of a name found that make it a name: a word that both chat and English hold,
+    a country's name or a word of business, that the name ran on over ("Lina Agency Taiwan", an
+    account's name) is left out where another word of it names someone, so that "kerja ke
+    Taiwan" stays. ("Mei" is a month of chat, not English: "Mei Ling" leaves no "Mei".)"""
+    words = [word.lower().rstrip(".") for word in WORD.findall(found)]
+    naming = [
+        word
+        for word in words
+        if word not in chat_words()
+        or word not in english_words()
+        or word in given_names()
+        or word in names_that_are_words()
+    ]
+    return naming or words
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:

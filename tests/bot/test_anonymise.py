@@ -2122,3 +2122,11 @@ def test_everyday_words_after_a_relatives_word_keep_their_meaning(text):
 )
 def test_a_village_heads_resident_is_named_after_warga_saya(text, name):
     assert name not in scrub_personal_data(text)
+
+
+def test_a_country_a_name_ran_on_over_is_no_name_elsewhere():
+    text = "Min, ini akun FB yg nawarin kerja ke Taiwan: namanya 'Lina Agency Taiwan'. Tolong"
+    assert "ke Taiwan:" in scrub_personal_data(text)
+    # a month of chat that is part of a name is still a name everywhere
+    chat = "[07/07 10:15] Mei Ling: Aku harus bisa Mandarin ko?\n\nAku Mei, ini kakak teman aku"
+    assert "Mei" not in scrub_personal_data(chat)
