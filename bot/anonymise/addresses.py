@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from bot.anonymise.lexicon import chat_words, place_words
-from bot.anonymise.message import Finding, text_before
+from bot.anonymise.message import SAID_NUMBER, Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 from bot.anonymise.scanning import LowerCase, matches
 from bot.places import district_named
@@ -30,16 +30,11 @@ _EVERYDAY_STREET_WORDS = {
 }
 
 
-# A house's number said aloud ("nomor delapan puluh", Malay "nombor lapan"), by voice typing.
-_SAID_NUMBER = (
-    r"(?:nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|"
-    r"seratus|belas|puluh|ratus)"
-)
-
-
+# A house's number said aloud ("nomor delapan puluh", Malay "nombor lapan"), by voice typing, is
+# read with message.SAID_NUMBER.
 _HOUSE_PART = (
     r"[\s,]{0,3}+(?:(?:no|nomor|nombor|nmr|nomer|#)\.?\s?:?\s?"
-    rf"(?:\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?|{_SAID_NUMBER}(?:\s{_SAID_NUMBER}){{0,5}}\b)"
+    rf"(?:\d+[a-z]?(?:\s?[/-]\s?\d+[a-z]?)?|{SAID_NUMBER}(?:\s{SAID_NUMBER}){{0,5}}\b)"
     r"|rt\.?\s?:?\s?\d{1,3}(?:\s?[/,]?\s?(?:rw\.?\s?:?\s?)?\d{1,3})?"
     r"|/?\s?rw\.?\s?:?\s?\d{1,3}"
     r"|km\.?\s?\d+(?:[.,]\d+)?"
@@ -58,7 +53,7 @@ _HOUSE_TAIL = re.compile(rf"(?i)(?:{_HOUSE_PART})+")
 # Malaysia), with "No." or a comma after it.
 _HOUSE_FIRST = re.compile(
     r"(?i)(?:(?:no|nomor|nombor)\.?\s?(?:\d+[a-z]?|"
-    rf"{_SAID_NUMBER}(?:\s{_SAID_NUMBER}){{0,5}})\s?,?|(?<!\S)\d{{1,4}}[a-z]?,)\s?$"
+    rf"{SAID_NUMBER}(?:\s{SAID_NUMBER}){{0,5}})\s?,?|(?<!\S)\d{{1,4}}[a-z]?,)\s?$"
 )
 
 

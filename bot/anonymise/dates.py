@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from bot.anonymise.message import Finding
+from bot.anonymise.message import SAID_NUMBER, Finding
 from bot.anonymise.scanning import LowerCase, matches
 
 _MONTHS = (
@@ -193,10 +193,7 @@ def _youngest_birth_year() -> int:
 
 # Numbers in words, as a day or a year is said: "dua puluh tiga", "duo puluh satu", "sepuluh",
 # "sembilan puluh delapan", "dua ribu tiga" (Palembang "duo", "tigo", "limo" too).
-_NUMBER_WORD = (
-    r"(?:nol|satu|se|dua|duo|tiga|tigo|empat|empat|lima|limo|enam|tujuh|tujoh|delapan|lapan|"
-    r"sembilan|semilan|sepuluh|sebelas|belas|puluh|ratus|seratus|ribu|seribu)"
-)
+_NUMBER_WORD = rf"(?:{SAID_NUMBER}|se)"
 
 
 # After a birth cue, a date said in words, or a day and a month without the year ("ultah anakku

@@ -21,6 +21,42 @@ PLACEHOLDERS = {
 }
 
 
+# Each digit as it is said: in Indonesian and Palembang Malay ("sikok", "duo", "tigo"), in
+# Javanese, spoken in the transmigrant villages ("nol wolu siji telu ..."), and in English, as
+# returnees and staff say a number ("zero eight one two, seven seven four"). numbers.py reads
+# phone numbers and handles said so, dates.py a birthday, addresses.py a house's number.
+DIGIT_OF = {
+    word: str(value)
+    for value, words in enumerate(
+        (
+            ("nol", "kosong", "zero"),
+            ("satu", "sat", "sikok", "siji", "one"),
+            ("dua", "duo", "loro", "two"),
+            ("tiga", "tigo", "telu", "three"),
+            ("empat", "empa", "papat", "four"),
+            ("lima", "limo", "five"),
+            ("enam", "enem", "six"),
+            ("tujuh", "tujoh", "pitu", "seven"),
+            ("delapan", "lapan", "wolu", "eight"),
+            ("sembilan", "semilan", "songo", "sanga", "nine"),
+        )
+    )
+    for word in words
+}
+# The words of a number said in tens and hundreds ("dua ribu dua", "sembilan puluh").
+TENS_AND_HUNDREDS = ("puluh", "belas", "ratus", "ribu", "sepuluh", "sebelas", "seratus", "seribu")
+
+
+def one_of(words) -> str:
+    """A pattern for any of `words`, the longest first ("satu" before "sat")."""
+    return "(?:" + "|".join(sorted(words, key=lambda word: (-len(word), word))) + ")"
+
+
+DIGIT_WORD = one_of(DIGIT_OF)
+NUMBER_WORD = one_of(TENS_AND_HUNDREDS)
+# Any word of a number said: a digit's, or tens' and hundreds'.
+SAID_NUMBER = one_of((*DIGIT_OF, *TENS_AND_HUNDREDS))
+
 @dataclass(frozen=True)
 class Finding:
     """One span of personal data: where it is, what it is and which rule found it.

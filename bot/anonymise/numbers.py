@@ -20,7 +20,14 @@ from bot.anonymise.lexicon import (
     national_form,
     official_numbers_and_sites,
 )
-from bot.anonymise.message import NOT_DIGIT, Finding, text_before
+from bot.anonymise.message import (
+    DIGIT_OF,
+    DIGIT_WORD,
+    NOT_DIGIT,
+    NUMBER_WORD,
+    Finding,
+    text_before,
+)
 from bot.anonymise.name_cues import FILLER, NEVER_NAMES
 from bot.anonymise.scanning import LowerCase, matches
 
@@ -93,50 +100,18 @@ _SPACED_LINK = re.compile(
 _SPELLED_SLASH = re.compile(r"/|\bslash\b|\bgaris\s+miring\b")
 
 
-# Each digit as it is said: in Indonesian and Palembang Malay ("sikok", "duo", "tigo"), in
-# Javanese, spoken in the transmigrant villages ("nol wolu siji telu ..."), and in English, as
-# returnees and staff say a number ("zero eight one two, seven seven four").
-_DIGIT_OF = {
-    word: str(value)
-    for value, words in enumerate(
-        (
-            ("nol", "kosong", "zero"),
-            ("satu", "sat", "sikok", "siji", "one"),
-            ("dua", "duo", "loro", "two"),
-            ("tiga", "tigo", "telu", "three"),
-            ("empat", "empa", "papat", "four"),
-            ("lima", "limo", "five"),
-            ("enam", "enem", "six"),
-            ("tujuh", "tujoh", "pitu", "seven"),
-            ("delapan", "lapan", "wolu", "eight"),
-            ("sembilan", "semilan", "songo", "sanga", "nine"),
-        )
-    )
-    for word in words
-}
-
-
-# "nol delapan satu tiga, tujuh satu ...": a number spelled out digit by digit (the longest
-# word first: "satu" before "sat").
-_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_OF, key=lambda word: (-len(word), word))) + ")"
-
-
-# The words of a number said in tens and hundreds ("dua ribu dua", "sembilan puluh").
-_NUMBER_WORD = r"(?:puluh|belas|ratus|ribu|sepuluh|sebelas|seratus|seribu)"
-
-
 # (matched on the lower-cased text; "siti underscore aminah at mail titik ru", "budi titik
 # santoso dua tiga at mail titik ru": the name's parts said with their joiners, its digits said)
 _EMAIL_SPELLED = re.compile(
     rf"(?<![\w.+-])[\w.+-]++(?:\s(?:{SAID_JOINERS}|titik|dot)\s[\w.+-]++){{0,4}}"
-    rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})\b){{0,4}}"
+    rf"(?:\s(?:\d{{1,4}}|{DIGIT_WORD}|{NUMBER_WORD})\b){{0,4}}"
     rf"{_SPELLED_AT}[\w-]+(?:{_SPELLED_DOT}[\w-]+)*"
     rf"(?:{_SPELLED_DOT}{_TLD}|(?:\.|\s(?:dot|titik)\s){_RARE_TLD})\b"
 )
 
 
 # The digits at the end of a handle said aloud: "98", "dua tiga", "dua ribu satu".
-_SAID_DIGITS = rf"(?:\s(?:\d{{1,4}}|{_DIGIT_WORD}|{_NUMBER_WORD})(?![\w@])){{0,8}}"
+_SAID_DIGITS = rf"(?:\s(?:\d{{1,4}}|{DIGIT_WORD}|{NUMBER_WORD})(?![\w@])){{0,8}}"
 
 
 # "at lowongan titik jepang titik resmi", "username nya at yanti underscore oki dua tiga": a
@@ -160,7 +135,7 @@ _MAIL_PROVIDER_SPELLED = re.compile(
     r"(?<![\w.+-])\"?[\w+-]++(?:\s?(?:\.|\bdot\b|\btitik\b)\s?[\w+-]++|"
     rf"\s(?:{SAID_JOINERS})\s[\w+-]++){{0,4}}"
     # digits said after the name: "rahmat hidayat dua satu at gmail titik com"
-    rf"(?:\s(?:{_DIGIT_WORD}|{_NUMBER_WORD}|\d{{1,4}})\b){{0,4}}\"?\s*"
+    rf"(?:\s(?:{DIGIT_WORD}|{NUMBER_WORD}|\d{{1,4}})\b){{0,4}}\"?\s*"
     r"(?:@|\bat\b|[(\[]\s*at\s*[)\]])\s*"
     r"(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud)"
     r"(?:\s*(?:\.|\bdot\b|\btitik\b|[(\[]\s*dot\s*[)\]])?\s*(?:com|co|id|net|me)\b)+"
@@ -319,16 +294,16 @@ _SITE_WORDS_ALONE_OR_GLUED = _SITE_WORDS | {
 }
 
 
-_DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", _DIGIT_WORD))
+_DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", DIGIT_WORD))
 
 
-_DIGIT_WORD_ALONE = re.compile(rf"\b{_DIGIT_WORD}\b")
+_DIGIT_WORD_ALONE = re.compile(rf"\b{DIGIT_WORD}\b")
 
 
 # (matched on the lower-cased text); "eh" between two digits is the speaker putting one right
 # ("limo duo nol eh nol delapan limo duo ...").
 _SPELLED_NUMBER = re.compile(
-    rf"\b(?:plus\s)?{_DIGIT_WORD}(?:[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?{_DIGIT_WORD}){{6,}}\b"
+    rf"\b(?:plus\s)?{DIGIT_WORD}(?:[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?{DIGIT_WORD}){{6,}}\b"
 )
 
 
@@ -344,22 +319,22 @@ _NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
 # voice, its groups read as hundreds and tens (a number that opens with "nol delapan").
 _MOBILE_SAID_IN_TENS = re.compile(
     rf"\b(?:nol|kosong)\s(?:delapan|lapan|wolu)"
-    rf"(?:[\s,.-]{{1,3}}(?:{_DIGIT_WORD}|{_NUMBER_WORD})){{5,}}\b"
+    rf"(?:[\s,.-]{{1,3}}(?:{DIGIT_WORD}|{NUMBER_WORD})){{5,}}\b"
 )
 
 
 # "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed.
 _MIXED_NUMBER = re.compile(
-    rf"(?<![\w+])(?:\+?\d{{2,5}}|{_DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:\d{{1,5}}|{_DIGIT_WORD})){{3,}}\b"
+    rf"(?<![\w+])(?:\+?\d{{2,5}}|{DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:\d{{1,5}}|{DIGIT_WORD})){{3,}}\b"
 )
 
 
 # What a spelled digit stands for, where it opens a number ("nol delapan lima dua, 7788, ...").
-_DIGIT_VALUES = {word: digit for word, digit in _DIGIT_OF.items() if digit in "0689"}
+_DIGIT_VALUES = {word: digit for word, digit in DIGIT_OF.items() if digit in "0689"}
 
 
 def _digits_said(said: str) -> str:
-    return "".join(_DIGIT_OF.get(word, "") for word in re.findall(r"[a-z]+", said))
+    return "".join(DIGIT_OF.get(word, "") for word in re.findall(r"[a-z]+", said))
 
 
 def _an_official_number_said(said: str) -> bool:

@@ -2130,3 +2130,10 @@ def test_a_country_a_name_ran_on_over_is_no_name_elsewhere():
     # a month of chat that is part of a name is still a name everywhere
     chat = "[07/07 10:15] Mei Ling: Aku harus bisa Mandarin ko?\n\nAku Mei, ini kakak teman aku"
     assert "Mei" not in scrub_personal_data(chat)
+
+
+def test_a_number_said_reads_the_same_words_for_a_phone_a_house_and_a_birthday():
+    # one list of spoken number words (message.SAID_NUMBER): Palembang "tigo puluh duo" is a
+    # house's number as it is a phone number's digits
+    text = "rumah wak aku di lorong pancasila nomor tigo puluh duo, kagek petugas datang"
+    assert "tigo" not in scrub_personal_data(text, with_tagger=False)
