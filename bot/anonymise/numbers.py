@@ -190,6 +190,23 @@ _GLUED_ENDINGS = ("nya", "nyo", "ku", "mu")
 _GLUED_WHOSE = rf"(?:{'|'.join(_GLUED_ENDINGS)})?"
 
 
+# "tiktok at bintang loker malay dio bilang ...", "akun tiktok nya at bang jago loker yang ...": a
+# handle said aloud after the site, its words spoken apart, up to the next word that no handle
+# holds. (One word after "at" is read by _HANDLE_CUE.)
+_NO_HANDLES_WORD = (
+    r"(?:yang|yg|dio|dia|itu|tu|ini|ni|nyo|nya|sering|bilang|blg|katanya|katonyo|nawarin|nawari|"
+    r"dan|sama|samo|sm|di|ke|dari|dr|untuk|utk|buat|kalau|kalo|klo|tapi|tp|lagi|lg|udah|sudah|"
+    r"sdh|la|lah|pas|waktu|pernah|posting|live|jual|minta|ngajak|ngaku|ada|ado|atau|aja|bae|"
+    r"saja|punya|punyo|yo|ya|min|pak|bu|kak|tolong|tlg|cek|apa|apo|gak|ga|dak|tidak)"
+)
+# (matched on the lower-cased text)
+_HANDLE_SAID_IN_WORDS = re.compile(
+    rf"\b{_SITE}{_GLUED_WHOSE}{_WHOSE_ACCOUNT}\s+(?:at|et)\s+"
+    rf"(?P<handle>(?!{_NO_HANDLES_WORD}\b)(?P<first>[a-z0-9.]+)"
+    rf"(?:\s(?!{_NO_HANDLES_WORD}\b)[a-z0-9.]+){{1,3}})(?![\w@])"
+)
+
+
 # (matched on the lower-cased text)
 _HANDLE_CUE = re.compile(
     rf"\b{_SITE}{_GLUED_WHOSE}{_WHOSE_ACCOUNT}(?:\s*(?P<label>[:=])\s*|\s+(?:(?:dot|titik)\s+com\s+)?"
@@ -540,6 +557,11 @@ def find_number_like(
     for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if sites else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):
             found.append(Finding(*match.span(1), "username", "a name in quotes after a site"))
+    for match in matches(_HANDLE_SAID_IN_WORDS, lowered, lowered) if sites else ():
+        if match.group("first") not in _official_handles():
+            found.append(
+                Finding(*match.span("handle"), "username", "a handle said aloud after the site")
+            )
     said = present & {"at", "et"} and present & _SAID_JOINER_WORDS
     for match in matches(_SAID_HANDLE, lowered, lowered) if said else ():
         first = match.group("first")

@@ -2137,3 +2137,18 @@ def test_a_number_said_reads_the_same_words_for_a_phone_a_house_and_a_birthday()
     # house's number as it is a phone number's digits
     text = "rumah wak aku di lorong pancasila nomor tigo puluh duo, kagek petugas datang"
     assert "tigo" not in scrub_personal_data(text, with_tagger=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("dio ado di tiktok at bintang loker malay dio bilang gaji 9 juta", "bintang loker malay"),
+        ("akun tiktok nya at bang jago loker yang sering live", "bang jago loker"),
+    ],
+)
+def test_a_handle_said_aloud_in_words_after_the_site_goes_whole(text, handle):
+    assert scrub_personal_data(text) == text.replace(handle, "<USERNAME>")
+
+
+def test_an_offices_handle_said_aloud_stays():
+    assert scrub_personal_data("cek ig at bp3mi sumsel ya") == "cek ig at bp3mi sumsel ya"
