@@ -199,10 +199,12 @@ _NO_HANDLES_WORD = (
     r"sdh|la|lah|pas|waktu|pernah|posting|live|jual|minta|ngajak|ngaku|ada|ado|atau|aja|bae|"
     r"saja|punya|punyo|yo|ya|min|pak|bu|kak|tolong|tlg|cek|apa|apo|gak|ga|dak|tidak)"
 )
+# ("tiktok at malam bisa dak": "at" in an English phrase of time or place)
+_AT_A_TIME_OR_PLACE = r"(?:malam|pagi|siang|sore|subuh|night|home|rumah|kantor|sini|sana|situ)"
 # (matched on the lower-cased text)
 _HANDLE_SAID_IN_WORDS = re.compile(
     rf"\b{_SITE}{_GLUED_WHOSE}{_WHOSE_ACCOUNT}\s+(?:at|et)\s+"
-    rf"(?P<handle>(?!{_NO_HANDLES_WORD}\b)(?P<first>[a-z0-9.]+)"
+    rf"(?P<handle>(?!(?:{_NO_HANDLES_WORD}|{_AT_A_TIME_OR_PLACE})\b)(?P<first>[a-z0-9.]+)"
     rf"(?:\s(?!{_NO_HANDLES_WORD}\b)[a-z0-9.]+){{1,3}})(?![\w@])"
 )
 
