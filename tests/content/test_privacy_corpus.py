@@ -54,6 +54,7 @@ FROZEN_SHA256 = {
     "second_hand_41.jsonl": "137bc5844690d142080bb7bae3f805242bc22c65ee36cee877d4a433fd0abd7f",
     "second_hand_42.jsonl": "fb88b453941901444c72bfc50759ca674668bd932f6dbf33fb2430dd90f92cb9",
     "second_hand_43.jsonl": "e8fe2a05024a21f083ce6265bea6170d77810ee6131a774652ce1097f988721c",
+    "second_hand_44.jsonl": "e3e03b201c5b84b1a51d43af3b1ae55d600e5ddf92653533f2ae2f5ebed54695",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -99,6 +100,7 @@ TUNING = (
     "tuning_40.jsonl",
     "tuning_41.jsonl",
     "tuning_42.jsonl",
+    "tuning_43.jsonl",
 )
 CATEGORIES = {
     "own_name",
