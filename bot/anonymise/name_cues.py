@@ -92,6 +92,8 @@ _WHOSE = (
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
     r"sendiri|lama|baru|dulu|skrg|sekarang|kos|kost|kerja|gawe|sekamar|sekampung|sedesa|sekolah))?"
     r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
+    # "anak sayo bujang Ari": which of them, after whose
+    r"(?:\s+(?:bujang|gadis|lanang|betino|bungsu|sulung|tertua|terkecil|cewek|cowok))?"
     # "anak aku yg tuo, Melati,": which of them, after "yang"
     r"(?:(?:(?<=yang)|(?<=yg))\s+(?:paling\s+)?(?:tua|tuo|sulung|bungsu|kecil|kecik|besar|gede|"
     r"pertama|kedua|ketiga|cewek|cowok|perempuan|betino|lanang|laki-laki)(?=\s*,))?"

@@ -1103,6 +1103,10 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
+# An Indonesian prefix joined by a hyphen to a foreign word or an acronym: "di-DM", "di-PHK".
+_AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
+
+
 @lru_cache(maxsize=50_000)
 def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     """_is_name_word of a word as it is written (a word reads the same wherever it stands)."""
@@ -1114,6 +1118,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or lowered in PUBLIC_OFFICES
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
         or _PLACE_ABROAD.search(lowered)  # "Ansan-si", "Kawaguchi-shi": a Korean or Japanese place
+        or _AFFIXED_WITH_A_HYPHEN.fullmatch(lowered)  # "di-DM", "di-PHK", "ke-2": a verb, a rank
         or (len(token) < 2 and not written.endswith("."))
     ):
         return False

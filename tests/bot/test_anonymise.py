@@ -2152,3 +2152,15 @@ def test_a_handle_said_aloud_in_words_after_the_site_goes_whole(text, handle):
 
 def test_an_offices_handle_said_aloud_stays():
     assert scrub_personal_data("cek ig at bp3mi sumsel ya") == "cek ig at bp3mi sumsel ya"
+
+
+def test_a_relative_described_after_whose_is_still_named():
+    assert "Ari" not in scrub_personal_data("anak sayo bujang Ari, umur 19, la daftar di LPK")
+    assert "Rina" not in scrub_personal_data("adek aku cewek Rina kerja di taiwan")
+    for text in ("anak saya gadis semua", "anak sayo bujang idak galak sekolah"):
+        assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize("text", ["adek aku betino di-DM akun instagram", "anak saya di-PHK pabrik"])
+def test_a_verb_joined_to_a_loanword_by_a_hyphen_is_no_name(text):
+    assert scrub_personal_data(text) == text
