@@ -534,6 +534,21 @@ def _district_keys() -> dict[str, str]:
     return keys
 
 
+@cache
+def countries() -> frozenset[str]:
+    """The destination countries Rasa's lookup table names in one word ("taiwan", "malaysia",
+    "jepang"; not the "hong" of "hong kong")."""
+    with RASA_PLACES_FILE.open(encoding="utf-8") as file:
+        blocks = yaml.safe_load(file)["nlu"]
+    return frozenset(
+        line.lower()
+        for block in blocks
+        if block.get("lookup") == "negara"
+        for line in _examples(block)
+        if " " not in line
+    )
+
+
 def district_named(name: str) -> str | None:
     """The kabupaten/kota (or OUTSIDE_SUMSEL) a name stands for, in the lexicon's spelling;
     None for anything else (a country, a misread word, whatever a slot was made to hold)."""

@@ -54,8 +54,15 @@ def one_of(words) -> str:
 
 DIGIT_WORD = one_of(DIGIT_OF)
 NUMBER_WORD = one_of(TENS_AND_HUNDREDS)
-# Any word of a number said: a digit's, or tens' and hundreds'.
-SAID_NUMBER = one_of((*DIGIT_OF, *TENS_AND_HUNDREDS))
+# Any word of a number said in Indonesian, Palembang or Javanese: a digit's, or tens' and
+# hundreds' (a house's number, a birthday). English digits are read only where a phone number's
+# run of them stands together: "no one can go out", "one may apply" are English.
+_ENGLISH_DIGITS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+)
+SAID_NUMBER = one_of(
+    (*(word for word in DIGIT_OF if word not in _ENGLISH_DIGITS), *TENS_AND_HUNDREDS)
+)
 
 @dataclass(frozen=True)
 class Finding:

@@ -74,7 +74,6 @@ RELATIVES = (
     r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
     r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku|"
     r"ading|adingku|"  # Palembang: a younger brother or sister
-    r"wargaku|warga\s+(?:saya|sy|aku|sayo|kami)|"  # an RT's or a kades's: "warga saya Rohani"
     r"kaka\s+(?:saya|sy|aku|sayo)"  # "kakak" in chat, with its owner ("kaka mw tanya": the admin)
 )
 
@@ -200,6 +199,12 @@ _SIGN_OFF = (
 _END_OF_CUE = r"(?![^\W\d_])"
 
 
+# An RT's or a village head's own people: "warga saya Rohani", "wargaku Dewi" (what follows is
+# as often a place, a number or a kind of people: "warga kami Sukarami", "warga kami byk",
+# "warga kami Eks PMI"; see the strength "resident" in names.py).
+_RESIDENT = r"(?:wargaku|warga(?:\s+desa)?\s+(?:saya|sy|aku|sayo|kami|kito))"
+
+
 NAME_CUES = re.compile(
     "(?i)"
     + "|".join(
@@ -209,6 +214,7 @@ NAME_CUES = re.compile(
             rf"(?P<family>(?:{RELATIVES})(?:nya|nyo|2)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
             rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<resident>{_RESIDENT}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
             rf"(?P<to>{_GIVEN_TO}{_END_OF_CUE})",
@@ -232,6 +238,7 @@ CUE_STRENGTH = {
     "family": "family",
     "title": "title",
     "role": "role",
+    "resident": "resident",
     "self": "weak",
     "with": "weak",
     "to": "to",
@@ -246,6 +253,7 @@ _CUE_SOURCES = (
     *_NAMED,
     RELATIVES,
     _ROLES,
+    _RESIDENT,
     _TITLES,
     _SELF,
     _WITH,

@@ -64,6 +64,7 @@ from bot.anonymise.name_cues import (
     WHERE_WORDS,
     WORD,
 )
+from bot.places import countries
 
 
 @lru_cache(maxsize=50_000)
@@ -572,20 +573,19 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _words_that_name(found: str) -> list[str]:
-    """The words of a name found that make it a name: a word that both chat and English hold,
-    a country's name or a word of business, that the name ran on over ("Lina Agency Taiwan", an
-    account's name) is left out where another word of it names someone, so that "kerja ke
-    Taiwan" stays. ("Mei" is a month of chat, not English: "Mei Ling" leaves no "Mei".)"""
+    """The words of a name found that make it a name: a country or a word of business that the
+    name ran on over ("Lina Agency Taiwan", an account's name) is left out where another word of
+    it names someone, so that "kerja ke Taiwan" stays. Everything else stays in, whatever other
+    lists hold it: "Jun Hong", "Mei Ling", "Ah Long" are names at every mention."""
     words = [word.lower().rstrip(".") for word in WORD.findall(found)]
-    naming = [
-        word
-        for word in words
-        if word not in chat_words()
-        or word not in english_words()
-        or word in given_names()
-        or word in names_that_are_words()
-    ]
+    naming = [word for word in words if word not in countries() and word not in _BUSINESS_WORDS]
     return naming or words
+
+
+# What an account, a page or a company calls itself beside a person's name ("Lina Agency").
+_BUSINESS_WORDS = frozenset(
+    {"agency", "agensi", "official", "group", "grup", "company", "enterprise", "services"}
+)
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
@@ -858,7 +858,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    whose = kind in {"family", "role", "called"} or (
+    whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
@@ -1201,6 +1201,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
+    if strength == "resident":  # "warga saya Rohani" (not "warga kami Sukarami", "... byk", "Eks")
+        return lowered not in place_words() and (
+            (given and not chat)
+            or lowered in names_that_are_words()
+            or (capitalised and not chat and not is_indonesian_word(lowered))
+        )
     if strength == "gazetteer":
         return capitalised and given
     if strength in {"amid", "proper"} and not token[1:].islower():

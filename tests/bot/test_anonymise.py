@@ -2164,3 +2164,47 @@ def test_a_relative_described_after_whose_is_still_named():
 @pytest.mark.parametrize("text", ["adek aku betino di-DM akun instagram", "anak saya di-PHK pabrik"])
 def test_a_verb_joined_to_a_loanword_by_a_hyphen_is_no_name(text):
     assert scrub_personal_data(text) == text
+
+
+# From the security review of 2026-12-02's third session (a helper that tried to break the
+# session's changes): names that are everyday words too, name parts that are English words,
+# what follows "warga kami", and "one" as an English word after a house or a birth.
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("suami saya Naek Simanjuntak kerja di kapal taiwan, Naek gak digaji 6 bulan", "Naek"),
+        ("menantu saya purna wijaya ditipu lpk", "purna"),
+        ("anak saya Riyal kerja di arab sudah 3 taun", "Riyal"),
+        ("istri saya Gara Ayu di hongkong. gara blm bisa dihubungi", "gara"),
+        ("majikan sy di taiwan namanya Lin Jun Hong, Jun Hong sering ga kasih makan", "Hong"),
+        ("tauke sawit namanya Ah Long. Long tahan paspor suami sy", "Long"),
+        ("agennya namanya Won Kyung Soo, Won bilang visa aman", "Won"),
+        ("namanya Art Wibowo, Art yg bawa anak saya ke malaysia", "Art"),
+        ("warga kito Ujang hilang di malaysia", "Ujang"),
+        ("warga desa kami Ujang hilang di malaysia", "Ujang"),
+    ],
+)
+def test_what_the_review_of_the_third_session_of_2026_12_02_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text).replace("<", " ").split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warga kami byk yg ditipu calo",
+        "warga kami smua takut",
+        "warga kami Sukarami banyak ditipu calo",
+        "warga kami Sungai Rotan byk yg mau ke taiwan",
+        "warga kami Eks PMI mau buka usaha",
+        "warga kami Muslim semua",
+        "kami dari Gelumbang (warga kami) mau tanya",
+        "in the dorm no one can go out after 9pm, is that legal?",
+        "i live in employer villa, no one knows i am here, please help",
+        "di mess no one boleh pegang hp",
+        "i have 2 kids born in taiwan, one may not get indonesian passport?",
+        "anak sy lahir di malaysia, one may apply akte di kbri?",
+        "10.00 Materi: Pemberdayaan Purna PMI (Dinas Koperasi & UKM)",
+    ],
+)
+def test_what_the_review_of_the_third_session_of_2026_12_02_found_keeps_its_meaning(text):
+    assert scrub_personal_data(text) == text
