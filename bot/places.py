@@ -535,18 +535,20 @@ def _district_keys() -> dict[str, str]:
 
 
 @cache
-def countries() -> frozenset[str]:
-    """The destination countries Rasa's lookup table names in one word ("taiwan", "malaysia",
-    "jepang"; not the "hong" of "hong kong")."""
+def country_names() -> frozenset[str]:
+    """The destination countries of Rasa's lookup table, in lower case ("taiwan", "hong kong")."""
     with RASA_PLACES_FILE.open(encoding="utf-8") as file:
         blocks = yaml.safe_load(file)["nlu"]
     return frozenset(
-        line.lower()
-        for block in blocks
-        if block.get("lookup") == "negara"
-        for line in _examples(block)
-        if " " not in line
+        line.lower() for block in blocks if block.get("lookup") == "negara" for line in _examples(block)
     )
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The countries named in one word ("taiwan", "malaysia", "jepang"; not the "hong" of "hong
+    kong")."""
+    return frozenset(name for name in country_names() if " " not in name)
 
 
 def district_named(name: str) -> str | None:

@@ -238,6 +238,20 @@ def why_a_month_and_year_of_birth(text: str, match: re.Match[str]) -> str | None
     return None
 
 
+# Said in English, with its year: "date of birth twenty two may nineteen ninety nine", "lahir
+# seven july 1988" (not "one may apply": a day and a month alone in English are read nowhere).
+_ENGLISH_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|thousand|hundred|zero|oh|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|twentieth|thirtieth|[a-z]+teenth)"
+)
+_ENGLISH_BIRTHDAY = re.compile(
+    rf"(?i)(?<!\w)(?:{_ENGLISH_NUMBER}[\s-]+){{0,2}}{_ENGLISH_NUMBER}(?:\s+of)?\s+{_MONTHS}"
+    rf"(?:,?\s+(?:19|20)\d{{2}}|(?:,?\s+{_ENGLISH_NUMBER}){{2,4}})(?!\w)"
+)
+
+
 def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Finding]:
     """The birth dates in `text`; `dates`: what dates_read(text) says."""
     found = [Finding(*date.span(), "birth_date", why) for date, why in dates if why]
@@ -246,6 +260,11 @@ def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Fi
         reason = why_a_month_and_year_of_birth(text, match)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
+    for match in _ENGLISH_BIRTHDAY.finditer(text) if cued else ():
+        if _after_a_birth_cue_of_no_event(text, match.start()):
+            found.append(
+                Finding(*match.span(), "birth_date", "a date said in English, its year too")
+            )
     for match in _BIRTHDAY_WITHOUT_DIGITS.finditer(text) if cued else ():
         if _after_a_birth_cue_of_no_event(text, match.start()):
             found.append(

@@ -38,6 +38,7 @@ ENGLISH_WORDS_FILE = PROJECT_ROOT / "lexicon" / "english_words.txt"
 
 
 NAMES_THAT_ARE_WORDS_FILE = PROJECT_ROOT / "lexicon" / "names_that_are_words.txt"
+NAMES_THAT_ARE_CHAT_WORDS_FILE = PROJECT_ROOT / "lexicon" / "names_that_are_chat_words.txt"
 
 
 COMMON_WORDS_FILE = PROJECT_ROOT / "lexicon" / "common_words.txt"
@@ -194,6 +195,12 @@ def common_words() -> frozenset[str]:
 @cache
 def names_that_are_words() -> frozenset[str]:
     return word_list(NAMES_THAT_ARE_WORDS_FILE)
+
+
+@cache
+def names_that_are_chat_words() -> frozenset[str]:
+    """Given names that are everyday words too: a name after a cue only where capitalised."""
+    return word_list(NAMES_THAT_ARE_CHAT_WORDS_FILE)
 
 
 @cache

@@ -64,6 +64,7 @@ SAID_NUMBER = one_of(
     (*(word for word in DIGIT_OF if word not in _ENGLISH_DIGITS), *TENS_AND_HUNDREDS)
 )
 
+
 @dataclass(frozen=True)
 class Finding:
     """One span of personal data: where it is, what it is and which rule found it.

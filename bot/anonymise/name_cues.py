@@ -202,7 +202,10 @@ _END_OF_CUE = r"(?![^\W\d_])"
 # An RT's or a village head's own people: "warga saya Rohani", "wargaku Dewi" (what follows is
 # as often a place, a number or a kind of people: "warga kami Sukarami", "warga kami byk",
 # "warga kami Eks PMI"; see the strength "resident" in names.py).
-_RESIDENT = r"(?:wargaku|warga(?:\s+desa)?\s+(?:saya|sy|aku|sayo|kami|kito))"
+_RESIDENT = (
+    r"(?:wargaku|(?:warga|wargo|warga2)(?:\s+(?:desa|dusun|kampung|rt))?"
+    r"\s+(?:saya|sy|aku|sayo|kami|kmi|kito))"
+)
 
 
 NAME_CUES = re.compile(

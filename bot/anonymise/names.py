@@ -14,6 +14,7 @@ from bot.anonymise.lexicon import (
     english_words,
     given_names,
     is_indonesian_word,
+    names_that_are_chat_words,
     names_that_are_words,
     place_words,
     town_names,
@@ -64,7 +65,7 @@ from bot.anonymise.name_cues import (
     WHERE_WORDS,
     WORD,
 )
-from bot.places import countries
+from bot.places import countries, country_names
 
 
 @lru_cache(maxsize=50_000)
@@ -567,19 +568,44 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     for word in _LETTERS.finditer(text):
         token = word.group()
         lowered = token.lower()
-        if lowered in names and (token[:1].isupper() or lowered not in chat_words()):
+        if (
+            lowered in names
+            # (a chat word in lower case is that word, "bulan depan", unless it is a name first:
+            # "Gara Ayu ... gara blm bisa dihubungi")
+            and (
+                token[:1].isupper()
+                or lowered not in chat_words()
+                or lowered in names_that_are_chat_words()
+            )
+            and not _part_of_a_countrys_name(text, word)
+            and not _AFTER_AN_AMOUNT.search(text, max(0, word.start() - 12), word.start())
+        ):
             mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
 
 
+def _part_of_a_countrys_name(text: str, word: re.Match[str]) -> bool:
+    """ "Hong" of "kerja di Hong Kong", "Arab" of "Arab Saudi" (whoever is named Lee Hong Mei)."""
+    following = _NEXT_WORD.match(text, word.end())
+    return bool(following) and (
+        f"{word.group().lower()} {following.group(1).lower()}" in country_names()
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# "gaji 2 juta Won": a currency after an amount (whoever is named Kim Ji Won)
+_AFTER_AN_AMOUNT = re.compile(r"\b(?:juta|ribu|rb|jt|ratus)\s*$", re.IGNORECASE)
+
+
 def _words_that_name(found: str) -> list[str]:
     """The words of a name found that make it a name: a country or a word of business that the
-    name ran on over ("Lina Agency Taiwan", an account's name) is left out where another word of
-    it names someone, so that "kerja ke Taiwan" stays. Everything else stays in, whatever other
-    lists hold it: "Jun Hong", "Mei Ling", "Ah Long" are names at every mention."""
+    name ran on over after its first word ("Lina Agency Taiwan", an account's name) is left out,
+    so that "kerja ke Taiwan" stays. Everything else stays in, whatever other lists hold it:
+    "Jun Hong", "Mei Ling", "Ah Long", "Jerman Sitompul" are names at every mention."""
     words = [word.lower().rstrip(".") for word in WORD.findall(found)]
-    naming = [word for word in words if word not in countries() and word not in _BUSINESS_WORDS]
-    return naming or words
+    return words[:1] + [
+        word for word in words[1:] if word not in countries() and word not in _BUSINESS_WORDS
+    ]
 
 
 # What an account, a page or a company calls itself beside a person's name ("Lina Agency").
@@ -858,6 +884,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
+        if span is None and next_word in names_that_are_chat_words():
+            # "adik sy pegi setiawan": a name that is a chat word too, then a given name
+            rest = _name_from(text, words, first + 1, strength, all_lower)
+            span = (words[first].start(), rest[1]) if rest else None
     whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
@@ -980,20 +1010,25 @@ _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
     """Two words side by side that no one chats with: after a relative, a first and a last name
-    even when both are also old dictionary words."""
+    even when both are also old dictionary words; or a name that is a chat word too before a
+    given name ("adik sy pegi setiawan")."""
     pair = words[first : first + 2]
+    if len(pair) != 2 or text[pair[0].end() : pair[1].start()] != " ":
+        return False
+    given, family = (word.group().lower() for word in pair)
+    return _unchatted(family) and (
+        _unchatted(given) or (given in names_that_are_chat_words() and family in given_names())
+    )
+
+
+def _unchatted(word: str) -> bool:
     return (
-        len(pair) == 2
-        and text[pair[0].end() : pair[1].start()] == " "
-        and all(
-            len(word.group()) > 2
-            and word.group().isalpha()
-            and word.group().lower() not in chat_words()
-            and word.group().lower() not in common_words()
-            and word.group().lower() not in NEVER_NAMES
-            and not RELATIVE_WORD.fullmatch(word.group().lower())
-            for word in pair
-        )
+        len(word) > 2
+        and word.isalpha()
+        and word not in chat_words()
+        and word not in common_words()
+        and word not in NEVER_NAMES
+        and not RELATIVE_WORD.fullmatch(word)
     )
 
 
@@ -1103,6 +1138,13 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
+# The strengths of the cues that say a name follows (a name that is a chat word too counts only
+# after one of them, capitalised).
+_CUE_STRENGTHS = frozenset(
+    {"named", "family", "role", "resident", "title", "title abroad", "to", "next-sure"}
+)
+
+
 # An Indonesian prefix joined by a hyphen to a foreign word or an acronym: "di-DM", "di-PHK".
 _AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
 
@@ -1125,7 +1167,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     capitalised = token[:1].isupper()
     if not capitalised and RELATIVE_WORD.fullmatch(lowered):
         return False  # "fb adekku ...": the relative, not their name
-    given = lowered in given_names()
+    given = lowered in given_names() or (
+        # "anak saya Pegi" (not "anak saya pegi ke malaysia"): after a cue only
+        capitalised and strength in _CUE_STRENGTHS and lowered in names_that_are_chat_words()
+    )
     chat = lowered in chat_words()
     if lowered in NAME_PREFIXES and capitalised:
         return True
@@ -1201,11 +1246,21 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
-    if strength == "resident":  # "warga saya Rohani" (not "warga kami Sukarami", "... byk", "Eks")
-        return lowered not in place_words() and (
-            (given and not chat)
-            or lowered in names_that_are_words()
-            or (capitalised and not chat and not is_indonesian_word(lowered))
+    if strength == "resident":
+        # "warga saya Adi", "wargaku dewi lestari" (not "warga kami Sukarami", "warga kami byk",
+        # "warga kami sabar menunggu", "warga kami Eks PMI")
+        if lowered in town_names():
+            return False
+        if lowered in _WHAT_ONE_IS or len(token) < 3:
+            return False  # "warga kami Kristen semua", "warga kami Ex TKI"
+        if capitalised:
+            return (
+                given
+                or lowered in names_that_are_words()
+                or not (chat or is_indonesian_word(lowered) or lowered in place_words())
+            )
+        return lowered in names_that_are_words() or (
+            given and not chat and not is_indonesian_word(lowered)
         )
     if strength == "gazetteer":
         return capitalised and given

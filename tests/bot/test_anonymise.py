@@ -2208,3 +2208,45 @@ def test_what_the_review_of_the_third_session_of_2026_12_02_found_is_removed(tex
 )
 def test_what_the_review_of_the_third_session_of_2026_12_02_found_keeps_its_meaning(text):
     assert scrub_personal_data(text) == text
+
+
+# From the follow-up review of the fixes above (a second helper).
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("warga saya Adi hilang kontak di malaysia", "Adi"),
+        ("pak rt: warga saya Nur hilang kontak sejak 2022 di malaysia", "Nur"),
+        ("wargaku dewi lestari kerja di arab", "dewi"),
+        ("warga saya Bayu Anggara meninggal di malaysia", "Bayu"),
+        ("wargo kami Rohani hilang", "Rohani"),
+        ("warga rt kami Rohani hilang", "Rohani"),
+        ("adik sy pegi setiawan di tahan polisi malaysia", "pegi"),
+        ("anak saya Pegi kerja di malaysia blm pulang", "Pegi"),
+        ("pak Purna PMI hongkong udah pulang", "Purna"),
+        ("suami saya Naek kerja di kapal taiwan", "Naek"),
+        ("tetangga sy namanya Turki Alamsyah, Turki kerja di arab", "Turki"),
+        ("date of birth saya twenty two may nineteen ninety nine min di paspor", "twenty"),
+        ("lahir seven july 1988", "seven"),
+    ],
+)
+def test_what_the_follow_up_review_of_2026_12_02_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text).replace("<", " ").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("anak saya pegi ke malaysia", "pegi"),
+        ("adik saya naek kelas", "naek"),
+        ("anak saya naek pesawat sendiri ke malaysia, aman gak", "naek"),
+        ("suami saya gara gara utang kabur ke malaysia", "gara"),
+        ("istri saya riyal nya blm dikirim 3 bulan", "riyal"),
+        ("warga kami sabar menunggu kabar dari disnaker", "sabar"),
+        ("warga kami Ex TKI mau buka usaha", "Ex"),
+        ("majikan saya namanya Lee Hong Mei, saya kerja di Hong Kong sdh 2 thn", "Hong Kong"),
+        ("majikan aku namanya Kim Ji Won, gaji di Korea 2 juta Won kok dipotong", "juta Won"),
+        ("Aku kerja di Toyota-shi, alamat Leopalace 201, 3-5 Motomachi", "Toyota-shi"),
+    ],
+)
+def test_what_the_follow_up_review_of_2026_12_02_found_keeps_its_meaning(text, kept):
+    assert kept in scrub_personal_data(text)
