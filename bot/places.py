@@ -540,7 +540,10 @@ def country_names() -> frozenset[str]:
     with RASA_PLACES_FILE.open(encoding="utf-8") as file:
         blocks = yaml.safe_load(file)["nlu"]
     return frozenset(
-        line.lower() for block in blocks if block.get("lookup") == "negara" for line in _examples(block)
+        line.lower()
+        for block in blocks
+        if block.get("lookup") == "negara"
+        for line in _examples(block)
     )
 
 

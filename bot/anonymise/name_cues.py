@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.anonymise.lexicon import chat_words, place_words
+from bot.anonymise.lexicon import chat_words, names_that_are_chat_words, place_words
 
 # What stands before a name says how sure we are that a name follows (see _is_name_word):
 #   named   the text says a name follows: "nama saya", "namanya", "a.n.", "panggil saja",
@@ -762,3 +762,21 @@ def after_a_thing_cue(text: str, start: int) -> bool:
             return False
         end = before.start()
     return False
+
+
+def read_as_the_verb(text: str, start: int, end: int) -> bool:
+    """ "pegi ke malaysia", "naek kelas", "gara gara utang": a word of lexicon/names_that_are_
+    chat_words.txt from `start` to `end`, in lower case, read as the word it is too: a place, a
+    direction, a vehicle or work follows, or it is said twice."""
+    word = text[start:end]
+    if not word.islower() or word not in names_that_are_chat_words():
+        return False
+    again = text[end : end + 1 + len(word)].lstrip(" -")
+    return _WHERE_OR_HOW_AFTER.match(text, end) is not None or again.lower() == word
+
+
+_WHERE_OR_HOW_AFTER = re.compile(
+    r"\s+(?:ke|kek|dari|dr|di|sendiri|bareng|kemano|kemana|lagi|kelas|pesawat|kapal|bis|bus|"
+    r"motor|mobil|travel|haji|gaji|pangkat|kerja|kerjo|gawe|merantau|tanpa|tanpo|jauh)\b",
+    re.IGNORECASE,
+)

@@ -14,7 +14,6 @@ from bot.anonymise.lexicon import (
     english_words,
     given_names,
     is_indonesian_word,
-    names_that_are_chat_words,
     names_that_are_words,
     place_words,
     town_names,
@@ -64,6 +63,7 @@ from bot.anonymise.name_cues import (
     UNSURE,
     WHERE_WORDS,
     WORD,
+    read_as_the_verb,
 )
 from bot.places import countries, country_names
 
@@ -570,15 +570,12 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
         lowered = token.lower()
         if (
             lowered in names
-            # (a chat word in lower case is that word, "bulan depan", unless it is a name first:
-            # "Gara Ayu ... gara blm bisa dihubungi")
-            and (
-                token[:1].isupper()
-                or lowered not in chat_words()
-                or lowered in names_that_are_chat_words()
-            )
+            and (token[:1].isupper() or lowered not in chat_words())
             and not _part_of_a_countrys_name(text, word)
-            and not _AFTER_AN_AMOUNT.search(text, max(0, word.start() - 12), word.start())
+            and not (
+                lowered in _CURRENCIES
+                and _AFTER_AN_AMOUNT.search(text, max(0, word.start() - 12), word.start())
+            )
         ):
             mentions.append(Finding(*word.span(), "name", "another mention of a name found"))
     return mentions
@@ -593,8 +590,9 @@ def _part_of_a_countrys_name(text: str, word: re.Match[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-# "gaji 2 juta Won": a currency after an amount (whoever is named Kim Ji Won)
-_AFTER_AN_AMOUNT = re.compile(r"\b(?:juta|ribu|rb|jt|ratus)\s*$", re.IGNORECASE)
+# "gaji 2 juta Won", "2jt won": a currency after an amount (whoever is named Kim Ji Won)
+_CURRENCIES = frozenset({"won", "yen", "dong", "ringgit", "riyal", "rial", "dolar", "dollar"})
+_AFTER_AN_AMOUNT = re.compile(r"(?:\d|juta|ribu|rb|jt|ratus)\s*$", re.IGNORECASE)
 
 
 def _words_that_name(found: str) -> list[str]:
@@ -602,9 +600,14 @@ def _words_that_name(found: str) -> list[str]:
     name ran on over after its first word ("Lina Agency Taiwan", an account's name) is left out,
     so that "kerja ke Taiwan" stays. Everything else stays in, whatever other lists hold it:
     "Jun Hong", "Mei Ling", "Ah Long", "Jerman Sitompul" are names at every mention."""
-    words = [word.lower().rstrip(".") for word in WORD.findall(found)]
-    return words[:1] + [
-        word for word in words[1:] if word not in countries() and word not in _BUSINESS_WORDS
+    written = [word.rstrip(".") for word in WORD.findall(found)]
+    return [word.lower() for word in written[:1]] + [
+        word.lower()
+        for word in written[1:]
+        if word.lower() not in countries()
+        and word.lower() not in _BUSINESS_WORDS
+        # "pak Purna PMI": an acronym of chat the name ran on over ("PMI", "TKI")
+        and not (word.isupper() and word.lower() in chat_words())
     ]
 
 
@@ -843,6 +846,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "Salam dari Kikim": where the writer is, not who
     if kind == "with" and _a_town(words, first):
         return None  # "Pemalang sama Tegal": two towns, no one with whom
+    if kind == "resident" and _a_town(words, first):
+        return None  # "warga kami Sungai Rotan": the village, not a resident's name
+    if kind in {"family", "resident"} and read_as_the_verb(
+        text, words[first].start(), words[first].end()
+    ):
+        return None  # "anak saya pegi ke malaysia", "suami saya gara gara utang"
     own = kind == "family" and _OWN.search(cue.group()) is not None
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
@@ -874,6 +883,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if kind == "role" and cue.group().split()[0].lower() in PEOPLE_WORDS:
         return None  # "wong Semende", "orang Jawa": a people; "orang bernama X" is 'called'
     title = cue.group().split()[0].lower() if kind == "title" else ""
+    if (
+        title
+        and cue.group().rstrip().endswith(".")
+        and title.rstrip(".") not in _ABBREVIATED_TITLES
+        and next_word not in given_names()
+        and (next_word in chat_words() or is_indonesian_word(next_word))
+    ):
+        return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
     if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":
@@ -884,10 +901,6 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-        if span is None and next_word in names_that_are_chat_words():
-            # "adik sy pegi setiawan": a name that is a chat word too, then a given name
-            rest = _name_from(text, words, first + 1, strength, all_lower)
-            span = (words[first].start(), rest[1]) if rest else None
     whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
@@ -1010,14 +1023,14 @@ _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:
     """Two words side by side that no one chats with: after a relative, a first and a last name
-    even when both are also old dictionary words; or a name that is a chat word too before a
-    given name ("adik sy pegi setiawan")."""
+    even when both are also old dictionary words ("anak saya naek sitompul.")."""
     pair = words[first : first + 2]
-    if len(pair) != 2 or text[pair[0].end() : pair[1].start()] != " ":
-        return False
-    given, family = (word.group().lower() for word in pair)
-    return _unchatted(family) and (
-        _unchatted(given) or (given in names_that_are_chat_words() and family in given_names())
+    return (
+        len(pair) == 2
+        and text[pair[0].end() : pair[1].start()] == " "
+        and all(_unchatted(word.group().lower().rstrip(".")) for word in pair)
+        # ("anak aku Dedi pegi ke malaysia": the second is the verb)
+        and not read_as_the_verb(text, pair[1].start(), pair[1].end())
     )
 
 
@@ -1043,6 +1056,8 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
         if _ends_a_sentence(words[last].group()):
             break  # "... korban TPPO. Inspiratif. Kito harus ...": no name runs on over a full stop
         following = words[last + 1].group().rstrip(".").lower()
+        if read_as_the_verb(text, words[last + 1].start(), words[last + 1].end()):
+            break  # "anak aku Dedi Kurniawan pegi ke malaysia": the verb ends the name
         if _a_chinese_given_name_after(words, first, last):
             last += 1
         elif following in NAME_JOINERS and last + 2 < len(words):
@@ -1138,11 +1153,14 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
-# The strengths of the cues that say a name follows (a name that is a chat word too counts only
-# after one of them, capitalised).
-_CUE_STRENGTHS = frozenset(
-    {"named", "family", "role", "resident", "title", "title abroad", "to", "next-sure"}
+# Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").
+_ABBREVIATED_TITLES = frozenset(
+    {"bpk", "bp", "hj", "h", "ust", "sdr", "sdri", "mr", "mrs", "ms", "dr", "drs", "ir", "kh"}
 )
+
+
+# "warga kami Eks PMI", "mantan TKI": what someone was.
+_FORMER = frozenset({"eks", "ex", "mantan", "bekas"})
 
 
 # An Indonesian prefix joined by a hyphen to a foreign word or an acronym: "di-DM", "di-PHK".
@@ -1167,10 +1185,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     capitalised = token[:1].isupper()
     if not capitalised and RELATIVE_WORD.fullmatch(lowered):
         return False  # "fb adekku ...": the relative, not their name
-    given = lowered in given_names() or (
-        # "anak saya Pegi" (not "anak saya pegi ke malaysia"): after a cue only
-        capitalised and strength in _CUE_STRENGTHS and lowered in names_that_are_chat_words()
-    )
+    given = lowered in given_names()
     chat = lowered in chat_words()
     if lowered in NAME_PREFIXES and capitalised:
         return True
@@ -1247,21 +1262,18 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if strength == "role":
         return (capitalised and not chat) or (given and not chat)
     if strength == "resident":
-        # "warga saya Adi", "wargaku dewi lestari" (not "warga kami Sukarami", "warga kami byk",
-        # "warga kami sabar menunggu", "warga kami Eks PMI")
-        if lowered in town_names():
+        # "warga saya Adi", "warga kami Ali", "wargaku rini" (not "warga kami Sukarami", "warga
+        # kami byk", "warga kami Eks PMI", "warga kami Muslim semua")
+        if (
+            lowered in town_names()
+            or lowered in _WHAT_ONE_IS
+            or lowered in _FORMER
+            or len(token) < 3
+        ):
             return False
-        if lowered in _WHAT_ONE_IS or len(token) < 3:
-            return False  # "warga kami Kristen semua", "warga kami Ex TKI"
         if capitalised:
-            return (
-                given
-                or lowered in names_that_are_words()
-                or not (chat or is_indonesian_word(lowered) or lowered in place_words())
-            )
-        return lowered in names_that_are_words() or (
-            given and not chat and not is_indonesian_word(lowered)
-        )
+            return given or not chat or lowered in names_that_are_words()
+        return lowered in names_that_are_words() or (given and not chat)
     if strength == "gazetteer":
         return capitalised and given
     if strength in {"amid", "proper"} and not token[1:].islower():

@@ -34,7 +34,7 @@ from bot.anonymise.lexicon import (
     place_words,
 )
 from bot.anonymise.message import Finding, normalise
-from bot.anonymise.name_cues import after_a_thing_cue, after_a_where_word
+from bot.anonymise.name_cues import after_a_thing_cue, after_a_where_word, read_as_the_verb
 
 MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
 # What each category of the corpora becomes in the tagger's labels.
@@ -217,6 +217,8 @@ class NameTagger:
                     or _a_verb_before_ones_name(text, start, end)
                     or after_a_thing_cue(text, start)
                     or after_a_where_word(text, start)
+                    # "suami saya gara gara utang": a name that is a word too, read as the word
+                    or read_as_the_verb(text, start, start + len(text[start:end].split()[0]))
                 )
             ):
                 continue
