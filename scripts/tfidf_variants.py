@@ -6,6 +6,8 @@ Prints macro F1 mean ± std over the folds for each variant; reports/nlu-setting
 what it printed.
 """
 
+import random
+import re
 import statistics
 import sys
 import time
@@ -15,6 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.pipeline import make_pipeline, make_union
+from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(ROOT))
 from components.char_ngrams import WordReading
@@ -38,16 +41,70 @@ def code_switched(text: str) -> str:
 
 _READ = WordReading.from_file(ROOT / "lexicon" / "code_switching.yml")
 
-# name: (features, how a text is read before them)
+# Palembang forms of common words, for the typing-noise copies below.
+_PALEMBANG = {
+    **{"apa": "apo", "mana": "mano", "kerja": "kerjo", "saya": "sayo", "tidak": "dak"},
+    **{"juga": "jugo", "sama": "samo", "bisa": "biso", "ada": "ado", "siapa": "siapo"},
+    **{"berapa": "berapo", "kemana": "kemano", "dimana": "dimano", "kenapa": "ngapo"},
+    **{"mau": "nak", "pergi": "pegi", "semua": "galo", "bagaimana": "cakmano", "dia": "dio"},
+    **{"kita": "kito", "orang": "wong", "uang": "duit", "pulang": "balek", "nanti": "kagek"},
+}
+
+
+def typed_carelessly(text: str, rng: random.Random) -> str:
+    """A copy of a training question as it might be typed: a word in Palembang, a letter dropped
+    or swapped, vowels left out ("brp", "tdk")."""
+    typed = []
+    for word in text.split():
+        roll = rng.random()
+        if word.lower() in _PALEMBANG and roll < 0.5:
+            word = _PALEMBANG[word.lower()]
+        elif len(word) > 3 and roll < 0.15:
+            cut = rng.randrange(1, len(word) - 1)
+            word = word[:cut] + word[cut + 1 :]
+        elif len(word) > 3 and roll < 0.25:
+            cut = rng.randrange(1, len(word) - 2)
+            word = word[:cut] + word[cut + 1] + word[cut] + word[cut + 2 :]
+        elif len(word) > 4 and roll < 0.32:
+            word = word[0] + re.sub("[aiueo]", "", word[1:-1]) + word[-1]
+        typed.append(word)
+    return " ".join(typed)
+
+
+def regression() -> LogisticRegression:
+    return LogisticRegression(C=C, max_iter=5000)
+
+
+# name: (features, how a text is read before them, classifier, careless copies of each example)
 VARIANTS = {
-    "the peer: character 1-5-grams within words": (characters, plain),
+    "the peer: character 1-5-grams within words": (characters, plain, regression, 0),
     "Malay and English words read as Indonesian (lexicon/code_switching.yml)": (
         characters,
         code_switched,
+        regression,
+        0,
     ),
-    "character 1-5-grams and word 1-2-grams": (lambda: make_union(characters(), words()), plain),
-    "character 1-6-grams within words": (lambda: characters(longest=6), plain),
-    "character 1-5-grams across words": (lambda: characters("char"), plain),
+    "character 1-5-grams and word 1-2-grams": (
+        lambda: make_union(characters(), words()),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-6-grams within words": (lambda: characters(longest=6), plain, regression, 0),
+    "character 1-5-grams across words": (lambda: characters("char"), plain, regression, 0),
+    "the peer, each training example again as typed carelessly": (characters, plain, regression, 1),
+    "the peer, each training example twice more as typed carelessly": (
+        characters,
+        plain,
+        regression,
+        2,
+    ),
+    "character 1-5-grams, a linear SVM (C=1) for the regression": (
+        characters,
+        plain,
+        lambda: LinearSVC(C=1),
+        0,
+    ),
 }
 
 
@@ -55,11 +112,17 @@ def main() -> None:
     chosen = [name for name in VARIANTS if not sys.argv[1:] or name in sys.argv[1:]]
     made = folds()
     for name in chosen:
-        features, read = VARIANTS[name]
+        features, read, classifier, copies = VARIANTS[name]
         began, scores = time.monotonic(), []
-        for fold in made:
-            model = make_pipeline(features(), LogisticRegression(C=C, max_iter=5000))
-            train = fold.train + fold.generated
+        for number, fold in enumerate(made):
+            model = make_pipeline(features(), classifier())
+            rng = random.Random(number)
+            careless = [
+                (intent, typed_carelessly(text, rng))
+                for intent, text in fold.train
+                for _ in range(copies)
+            ]
+            train = fold.train + fold.generated + careless
             model.fit([read(text) for _, text in train], [intent for intent, _ in train])
             predicted = model.predict([read(text) for _, text in fold.test])
             scores.append(f1_score([intent for intent, _ in fold.test], predicted, average="macro"))
