@@ -765,14 +765,19 @@ def after_a_thing_cue(text: str, start: int) -> bool:
 
 
 def read_as_the_verb(text: str, start: int, end: int) -> bool:
-    """ "pegi ke malaysia", "naek kelas", "gara gara utang": a word of lexicon/names_that_are_
-    chat_words.txt from `start` to `end`, in lower case, read as the word it is too: a place, a
-    direction, a vehicle or work follows, or it is said twice."""
+    """ "pegi ke malaysia", "naek kelas", "gara gara utang": the word from `start` to `end`, one of
+    lexicon/names_that_are_chat_words.txt in lower case, read as the word it is too: a place,
+    a direction, a vehicle or work follows, or it is said twice."""
     word = text[start:end]
     if not word.islower() or word not in names_that_are_chat_words():
         return False
-    again = text[end : end + 1 + len(word)].lstrip(" -")
-    return _WHERE_OR_HOW_AFTER.match(text, end) is not None or again.lower() == word
+    again = _SAID_AGAIN.match(text, end)
+    return _WHERE_OR_HOW_AFTER.match(text, end) is not None or (
+        again is not None and again.group(1).lower() == word
+    )
+
+
+_SAID_AGAIN = re.compile(r"[\s-]([^\W\d_]+)")
 
 
 _WHERE_OR_HOW_AFTER = re.compile(

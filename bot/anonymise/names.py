@@ -1163,6 +1163,9 @@ _ABBREVIATED_TITLES = frozenset(
 _FORMER = frozenset({"eks", "ex", "mantan", "bekas"})
 
 
+_SAID_TWICE = re.compile(r"([^\W\d_]+)-\1")
+
+
 # An Indonesian prefix joined by a hyphen to a foreign word or an acronym: "di-DM", "di-PHK".
 _AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
 
@@ -1179,6 +1182,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
         or _PLACE_ABROAD.search(lowered)  # "Ansan-si", "Kawaguchi-shi": a Korean or Japanese place
         or _AFFIXED_WITH_A_HYPHEN.fullmatch(lowered)  # "di-DM", "di-PHK", "ke-2": a verb, a rank
+        or _SAID_TWICE.fullmatch(lowered)  # "gara-gara", "rame-rame": a word said twice
         or (len(token) < 2 and not written.endswith("."))
     ):
         return False

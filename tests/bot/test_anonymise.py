@@ -2296,3 +2296,14 @@ def test_a_name_that_is_a_word_too_goes_where_it_could_be_either():
 def test_a_name_runs_on_not_over_the_verb_after_it():
     text = "anak aku Dedi Kurniawan pegi ke malaysia 2 tahun lalu"
     assert scrub_personal_data(text) == "anak aku <NAMA> pegi ke malaysia 2 tahun lalu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suami saya gara-gara utang kabur ke malaysia",
+        "akun telegram yang nipu saya namanya ganti-ganti terus",
+    ],
+)
+def test_a_word_said_twice_is_no_name(text):
+    assert scrub_personal_data(text) == text
