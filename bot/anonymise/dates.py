@@ -88,7 +88,7 @@ _CUT_OFF = re.compile(
 BIRTH_CUE = re.compile(
     # (not "Hari Lahir Pancasila": a national day)
     r"(?i)\b(?:(?<!\bhari\s)lahir(?:nya|nyo)?|dilahirkan|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
-    r"born|ultah|ulang\s+tahun)\b"
+    r"born|birthday|bday|b'day|ultah|ulang\s+tahun)\b"
 )
 
 
@@ -246,6 +246,11 @@ _ENGLISH_NUMBER = (
     r"eighty|ninety|thousand|hundred|zero|oh|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|twentieth|thirtieth|[a-z]+teenth)"
 )
+# The month first, as an English form or an employer writes it: "date of birth: May 22, 2003",
+# "born on july 7th, 1988".
+_MONTH_FIRST_BIRTHDAY = re.compile(
+    rf"(?i)(?<!\w){_MONTHS}\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\d)"
+)
 _ENGLISH_BIRTHDAY = re.compile(
     rf"(?i)(?<!\w)(?:{_ENGLISH_NUMBER}[\s-]+){{0,2}}{_ENGLISH_NUMBER}(?:\s+of)?\s+{_MONTHS}"
     rf"(?:,?\s+(?:19|20)\d{{2}}|(?:,?\s+{_ENGLISH_NUMBER}){{2,4}})(?!\w)"
@@ -260,6 +265,11 @@ def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Fi
         reason = why_a_month_and_year_of_birth(text, match)
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
+    for match in _MONTH_FIRST_BIRTHDAY.finditer(text) if cued else ():
+        if after_birth_cue(text, match.start()):
+            found.append(
+                Finding(*match.span(), "birth_date", "a date, its month first, after 'born'")
+            )
     for match in _ENGLISH_BIRTHDAY.finditer(text) if cued else ():
         if _after_a_birth_cue_of_no_event(text, match.start()):
             found.append(

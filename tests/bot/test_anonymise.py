@@ -2307,3 +2307,21 @@ def test_a_name_runs_on_not_over_the_verb_after_it():
 )
 def test_a_word_said_twice_is_no_name(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("date of birth: May 22, 2003", "2003"),
+        ("born on july 7th, 1988", "1988"),
+        ("my birthday is twenty two may nineteen ninety nine", "twenty"),
+        ("bday adek 12 juni 2008", "2008"),
+    ],
+)
+def test_a_birth_date_the_month_first_or_after_birthday_goes(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+def test_a_date_the_month_first_that_no_birth_cue_stands_before_stays():
+    text = "berangkat May 22, 2003 ke taiwan"
+    assert scrub_personal_data(text) == text
