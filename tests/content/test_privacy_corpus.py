@@ -55,6 +55,7 @@ FROZEN_SHA256 = {
     "second_hand_42.jsonl": "fb88b453941901444c72bfc50759ca674668bd932f6dbf33fb2430dd90f92cb9",
     "second_hand_43.jsonl": "e8fe2a05024a21f083ce6265bea6170d77810ee6131a774652ce1097f988721c",
     "second_hand_44.jsonl": "e3e03b201c5b84b1a51d43af3b1ae55d600e5ddf92653533f2ae2f5ebed54695",
+    "second_hand_45.jsonl": "684fdea65fd68f5dd21acb1f6ebd0575082c7a0e64cde579c73dd3b97ced71d4",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -101,6 +102,7 @@ TUNING = (
     "tuning_41.jsonl",
     "tuning_42.jsonl",
     "tuning_43.jsonl",
+    "tuning_44.jsonl",
 )
 CATEGORIES = {
     "own_name",
