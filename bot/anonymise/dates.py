@@ -215,7 +215,8 @@ _BIRTHDAY_WITHOUT_DIGITS = re.compile(
 _EVENT = re.compile(
     r"(?i)\b(?:berangkat|brgkt|pergi|pulang|balik|datang|tiba|sampai|sampe|terbang|daftar|kerja|"
     r"gawe|mulai|kontrak|habis|abis|nikah|menikah|dipanggil|ditipu|hilang|kabur|ditangkap|"
-    r"kemerdekaan|hut|ri|negara|kota|kabupaten|provinsi|sekolah|perusahaan|pt)\b"
+    r"kemerdekaan|hut|ri|negara|kota|kabupaten|provinsi|sekolah|perusahaan|pt|paspor|passport|"
+    r"expiry|expired|expire|terbit|keluar|berlaku)\b"
 )
 
 
@@ -266,7 +267,7 @@ def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Fi
         if reason:
             found.append(Finding(*match.span(), "birth_date", reason))
     for match in _MONTH_FIRST_BIRTHDAY.finditer(text) if cued else ():
-        if after_birth_cue(text, match.start()):
+        if _after_a_birth_cue_of_no_event(text, match.start()):
             found.append(
                 Finding(*match.span(), "birth_date", "a date, its month first, after 'born'")
             )

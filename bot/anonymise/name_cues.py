@@ -107,6 +107,7 @@ _CALLED = r"\s+(?:namanya|namonyo|namo\s*nyo|nama\s*nya|bernama|yg\s+bernama|yan
 _TITLES = (
     r"pak|pa|bapak|bpk|bp|bu|ibu|ibuk|buk|bang|abang|mbak|mba|kak|kakak|mas|dik|dek|adek|koh|ko|"
     r"cik|ci|cek|wak|mang|mamang|bik|kakcik|kakcek|om|tante|haji|hj|h|hajjah|ustadz|ustad|ust|"
+    r"almarhumah|almarhum|almh|alm|mendiang|"
     r"mbok|pakde|bude|budhe|paklik|bulik|"
     r"ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
@@ -764,12 +765,22 @@ def after_a_thing_cue(text: str, start: int) -> bool:
     return False
 
 
-def read_as_the_verb(text: str, start: int, end: int) -> bool:
+def read_as_the_verb(text: str, start: int, end: int, *, opening: bool = False) -> bool:
     """ "pegi ke malaysia", "naek kelas", "gara gara utang": the word from `start` to `end`, one of
     lexicon/names_that_are_chat_words.txt in lower case, read as the word it is too: a place,
-    a direction, a vehicle or work follows, or it is said twice."""
+    a direction, a vehicle or work follows, or it is said twice. `opening`: a sentence's first
+    word may be capitalised too, as phones write it ("Pegi ke malaysia bayar berapa?")."""
     word = text[start:end]
-    if not word.islower() or word not in names_that_are_chat_words():
+    capital_of_a_sentence = (
+        opening
+        and word[:1].isupper()
+        and word[1:].islower()
+        and _SENTENCE_START.search(text, 0, start) is not None
+    )
+    if not (word.islower() or capital_of_a_sentence):
+        return False
+    word = word.lower()
+    if word not in names_that_are_chat_words():
         return False
     again = _SAID_AGAIN.match(text, end)
     return _WHERE_OR_HOW_AFTER.match(text, end) is not None or (
@@ -778,6 +789,7 @@ def read_as_the_verb(text: str, start: int, end: int) -> bool:
 
 
 _SAID_AGAIN = re.compile(r"[\s-]([^\W\d_]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])\s*$")
 
 
 _WHERE_OR_HOW_AFTER = re.compile(

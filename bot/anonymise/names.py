@@ -195,6 +195,9 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     found += _names_in_chinese(text) if not text.isascii() else []
     found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
+    # "aku pegi ke malaysia", "Pegi ke malaysia bayar berapa?", "ditipu gara gara agen": a name
+    # that is a word too, where the message says it is the word (not after a cue that says whose)
+    found = [finding for finding in found if finding.whose or not _the_word_found(text, finding)]
     # "Deni, Feri, dan Sari", "rudi sama Sari": the words listed with a name found are names
     # too. A walk along a list stops at a name already found, so each list is walked once.
     named = {
@@ -581,6 +584,15 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     return mentions
 
 
+def _the_word_found(text: str, finding: Finding) -> bool:
+    """Is the name found one word of lexicon/names_that_are_chat_words.txt (or that word said
+    twice) that reads as the word it is too?"""
+    words = text[finding.start : finding.end].split()
+    if len(words) > 2 or (len(words) == 2 and words[1].lower() != words[0].lower()):
+        return False
+    return read_as_the_verb(text, finding.start, finding.start + len(words[0]), opening=True)
+
+
 def _part_of_a_countrys_name(text: str, word: re.Match[str]) -> bool:
     """ "Hong" of "kerja di Hong Kong", "Arab" of "Arab Saudi" (whoever is named Lee Hong Mei)."""
     following = _NEXT_WORD.match(text, word.end())
@@ -607,7 +619,12 @@ def _words_that_name(found: str) -> list[str]:
         if word.lower() not in countries()
         and word.lower() not in _BUSINESS_WORDS
         # "pak Purna PMI": an acronym of chat the name ran on over ("PMI", "TKI")
-        and not (word.isupper() and word.lower() in chat_words())
+        and not (
+            word.isupper()
+            and word.lower() in chat_words()
+            and word.lower() not in given_names()
+            and word.lower() not in names_that_are_words()
+        )
     ]
 
 
@@ -846,6 +863,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "Salam dari Kikim": where the writer is, not who
     if kind == "with" and _a_town(words, first):
         return None  # "Pemalang sama Tegal": two towns, no one with whom
+    if kind == "resident" and "." in between:
+        return None  # "bantu warga kami. Sebagian besar ...": a sentence ended
     if kind == "resident" and _a_town(words, first):
         return None  # "warga kami Sungai Rotan": the village, not a resident's name
     if kind in {"family", "resident"} and read_as_the_verb(
@@ -887,7 +906,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         title
         and cue.group().rstrip().endswith(".")
         and title.rstrip(".") not in _ABBREVIATED_TITLES
+        and _WORD_BEFORE.search(text_before(text, cue.start(), 20))
         and next_word not in given_names()
+        and next_word not in names_that_are_words()
         and (next_word in chat_words() or is_indonesian_word(next_word))
     ):
         return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
@@ -1156,7 +1177,10 @@ _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").
 _ABBREVIATED_TITLES = frozenset(
     {"bpk", "bp", "hj", "h", "ust", "sdr", "sdri", "mr", "mrs", "ms", "dr", "drs", "ir", "kh"}
+    | {"alm", "almh"}
 )
+# (a title closes a sentence only after words of its own: "Terima kasih pak." not "Pak. Adi")
+_WORD_BEFORE = re.compile(r"[^\W\d_]\W*$")
 
 
 # "warga kami Eks PMI", "mantan TKI": what someone was.
@@ -1182,7 +1206,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
         or _PLACE_ABROAD.search(lowered)  # "Ansan-si", "Kawaguchi-shi": a Korean or Japanese place
         or _AFFIXED_WITH_A_HYPHEN.fullmatch(lowered)  # "di-DM", "di-PHK", "ke-2": a verb, a rank
-        or _SAID_TWICE.fullmatch(lowered)  # "gara-gara", "rame-rame": a word said twice
+        or (token.islower() and _SAID_TWICE.fullmatch(token))  # "gara-gara" (not "Ling-Ling")
         or (len(token) < 2 and not written.endswith("."))
     ):
         return False

@@ -210,15 +210,20 @@ class NameTagger:
                 end -= 1
             while start < end and text[start] in _SENTENCE_MARKS:
                 start += 1
-            if start == end or (
-                kind == "N"
-                and (
-                    _only_everyday_words(text[start:end])
-                    or _a_verb_before_ones_name(text, start, end)
-                    or after_a_thing_cue(text, start)
-                    or after_a_where_word(text, start)
-                    # "suami saya gara gara utang": a name that is a word too, read as the word
-                    or read_as_the_verb(text, start, start + len(text[start:end].split()[0]))
+            if (
+                start == end
+                or (
+                    kind == "N"
+                    and (
+                        _only_everyday_words(text[start:end])
+                        or _a_verb_before_ones_name(text, start, end)
+                        or after_a_thing_cue(text, start)
+                        or after_a_where_word(text, start)
+                        # "suami saya gara gara utang": a name that is a word too, read as the word
+                        or read_as_the_verb(
+                            text, start, start + len(text[start:end].split()[0]), opening=True
+                        )
+                    )
                 )
             ):
                 continue

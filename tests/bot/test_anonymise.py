@@ -2325,3 +2325,44 @@ def test_a_birth_date_the_month_first_or_after_birthday_goes(text, leaked):
 def test_a_date_the_month_first_that_no_birth_cue_stands_before_stays():
     text = "berangkat May 22, 2003 ke taiwan"
     assert scrub_personal_data(text) == text
+
+
+# From the fourth review of 2026-12-02 (a fourth helper, on the third round of fixes).
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("Makasih pak. Doni kerja di Taiwan ya", "Doni"),
+        ("Terima kasih bu. Sri mau kerja ke hongkong", "Sri"),
+        ("Pak. Adi, saya mau tanya soal paspor", "Adi"),
+        ("Alm. Melati meninggal di Malaysia, kapan jenazah dipulangkan?", "Melati"),
+        ("anak saya Alm. Fajar meninggal di kapal", "Fajar"),
+        ("Majikan saya Madam Ling-Ling suka marah, saya mau pindah", "Ling-Ling"),
+        ("Nama suami: AHMAD BAGUS PRATAMA. Bagus kerja di Malaysia sejak 2022", "Bagus"),
+        ("namanya pegi ke malaysia", "pegi"),
+        ("td malam Pegi nelpon dari malaysia", "Pegi"),
+    ],
+)
+def test_what_the_fourth_review_of_2026_12_02_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text).replace("<", " ").replace(".", " ").split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon bantu warga kami. Sebagian besar ditipu calo",
+        "aku pegi ke malaysia taun lalu lewat dumai",
+        "sy naek kapal ke batam",
+        "kami ditipu gara gara agen",
+        "Gara gara agen kami ditipu",
+        "Pegi ke malaysia bayar berapa? kalau pegi lewat PT resmi aman dak?",
+        "Naek pesawat dari palembang berapa?",
+        "DOB saya benar, tapi expiry date May 3, 2030 salah",
+    ],
+)
+def test_what_the_fourth_review_of_2026_12_02_found_keeps_its_meaning(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_a_month_first_date_after_an_event_is_no_birth_date():
+    text = "lahir 2 jan 1999 di OKI, paspor keluar February 3, 2023"
+    assert scrub_personal_data(text) == "lahir <TGL_LAHIR> di OKI, paspor keluar February 3, 2023"
