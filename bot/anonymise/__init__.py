@@ -40,7 +40,9 @@ How it reads a message (one module a step):
    "(adik)" after it, bin/binti) a word is a name unless it is a word villagers use every day
    (lexicon/chat_words.txt); how sure the cue is decides whether dictionary words count
    (lexicon/dictionary_words.txt); a town after "salam dari" or "sama" is a place
-   (lexicon/town_names.txt). Without a cue: a capitalised given name
+   (lexicon/town_names.txt). A given name that is an everyday word too ("Pegi", "Naek":
+   lexicon/names_that_are_chat_words.txt) is a name, unless the message reads it as the word
+   ("anak saya pegi ke malaysia", "gara gara utang": name_cues.read_as_the_verb). Without a cue: a capitalised given name
    (lexicon/given_names.txt), a capitalised word that is neither a word nor a place
    (lexicon/place_words.txt) nor among the commonest words of Indonesian
    (lexicon/common_words.txt), or one capitalised word in a lower-case sentence; in Chinese
