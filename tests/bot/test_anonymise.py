@@ -2160,7 +2160,9 @@ def test_a_relative_described_after_whose_is_still_named():
         assert scrub_personal_data(text) == text
 
 
-@pytest.mark.parametrize("text", ["adek aku betino di-DM akun instagram", "anak saya di-PHK pabrik"])
+@pytest.mark.parametrize(
+    "text", ["adek aku betino di-DM akun instagram", "anak saya di-PHK pabrik"]
+)
 def test_a_verb_joined_to_a_loanword_by_a_hyphen_is_no_name(text):
     assert scrub_personal_data(text) == text
 
