@@ -26,6 +26,7 @@ from bot.anonymise.message import (
     NOT_DIGIT,
     NUMBER_WORD,
     Finding,
+    one_of,
     text_before,
 )
 from bot.anonymise.name_cues import FILLER, NEVER_NAMES
@@ -342,9 +343,12 @@ _MOBILE_SAID_IN_TENS = re.compile(
 )
 
 
-# "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed.
+# "0812 tiga empat lima enam ...", "0821 nol enam tujuh delapan 4455": digits and words mixed;
+# "0812 7 double 3 4 lima 6 789": a digit said twice or three times, as one dictates a number.
+_SAID_AGAIN = {"double": 1, "dobel": 1, "dabel": 1, "triple": 2, "tripel": 2}
 _MIXED_NUMBER = re.compile(
-    rf"(?<![\w+])(?:\+?\d{{2,5}}|{DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:\d{{1,5}}|{DIGIT_WORD})){{3,}}\b"
+    rf"(?<![\w+])(?:\+?\d{{2,5}}|{DIGIT_WORD})(?:[\s,.-]{{1,3}}(?:{one_of(_SAID_AGAIN)}\s)?"
+    rf"(?:\d{{1,5}}|{DIGIT_WORD})){{3,}}\b"
 )
 
 
@@ -583,7 +587,11 @@ def find_number_like(
             )
     for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())
-        digits = len(NOT_DIGIT.sub("", match.group())) + len(spelled)
+        digits = (
+            len(NOT_DIGIT.sub("", match.group()))
+            + len(spelled)
+            + sum(_SAID_AGAIN.get(word, 0) for word in match.group().split())
+        )
         if spelled and digits >= 9 and _first_digit(match.group()) in "0689":
             found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
     for match in _ZERO_AS_O.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():

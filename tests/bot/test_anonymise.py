@@ -615,6 +615,9 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
             "hubungi aku di 0812 tiga empat lima enam tujuh delapan sembilan",
             "hubungi aku di <PHONE>",
         ),
+        # a digit said twice, as one dictates a number; a double room is no number
+        ("nomor nyo 0812 7 double 3 4 lima 6 789, susah", "nomor nyo <PHONE>, susah"),
+        ("kamar double 2 orang 3 juta", "kamar double 2 orang 3 juta"),
         ("emailnyo andre sitompul @gmail. com ya", "emailnyo <EMAIL> ya"),
         ("email aku rahmadani dot putri at gmail dot com", "email aku <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
