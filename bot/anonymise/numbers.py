@@ -371,15 +371,17 @@ def _first_digit(number: str) -> str:
     return _DIGIT_VALUES.get(first_word.group(), "?") if first_word else number[:1]
 
 
-# "0812-7O11-2040 (huruf O itu nol)", "0813-O667-2l98": the letter O typed for a zero, l or I
-# for a one.
-_LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d")
+# "0812-7O11-2040 (huruf O itu nol)", "0813-O667-2l98", "0812-7!23-4567": the letter O typed
+# for a zero, l or I (or "!", the same key shifted) for a one.
+_LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d|\d!\d")
 
 
-_LETTERS_AS_DIGITS = str.maketrans("OoIl", "0011")
+_LETTERS_AS_DIGITS = str.maketrans("OoIl!", "00111")
 
 
-_ZERO_AS_O = re.compile(r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl](?:[ .-]?[\dOoIl]){7,12}(?![\w])")
+_ZERO_AS_O = re.compile(
+    r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl!](?:[ .-]?(?:[\dOoIl]|!(?=\d))){7,12}(?![\w])"
+)
 
 
 # The word passport as it is written, and whose: "paspornya", "pasporku".
@@ -598,7 +600,7 @@ def find_number_like(
         typed = match.group().translate(_LETTERS_AS_DIGITS)
         if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", typed))):
             found.append(
-                Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' for 1")
+                Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' or '!' for 1")
             )
     for match in matches(_PASSPORT_AFTER_CUE, text, lowered) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))

@@ -609,6 +609,8 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ),
         ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
         ("nmr sy +62-813-7O44-2198, sms aja", "nmr sy <PHONE>, sms aja"),
+        ("nmor hp: 0812-7!23-4567 maaf typo", "nmor hp: <PHONE> maaf typo"),
+        ("wa 081234567890!", "wa <PHONE>!"),
         ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
         ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
         (
