@@ -150,6 +150,23 @@ _EMAIL_CUE_BEFORE = re.compile(
 )
 
 
+# A word just before an address said aloud: "... ya andre kurniawan nol tujuh at outlook dot com".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+
+
+def _given_names_before(text: str, start: int) -> int:
+    """Where an address said aloud begins once the given names said just before its first word
+    are taken in (at most two): the words of the address cannot be told from the words around
+    it, but a given name there is part of it."""
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        word = before.group(1).lower() if before else ""
+        if not word or word not in given_names() or word in chat_words():
+            break
+        start = before.start(1)
+    return start
+
+
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 
 
@@ -498,6 +515,8 @@ def find_number_like(
             cue = _EMAIL_CUE_BEFORE.search(text, max(0, start - 40), start)
             if cue and not any(w.lower() in chat_words() for w in cue.group(1).split()):
                 start = cue.start(1)
+            else:
+                start = _given_names_before(text, start)
             found.append(
                 Finding(start, match.end(), "email", "address at a mail provider, however spelled")
             )

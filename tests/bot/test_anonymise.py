@@ -622,6 +622,9 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("kamar double 2 orang 3 juta", "kamar double 2 orang 3 juta"),
         ("emailnyo andre sitompul @gmail. com ya", "emailnyo <EMAIL> ya"),
         ("email aku rahmadani dot putri at gmail dot com", "email aku <EMAIL>"),
+        # the given name said before the address's words is part of it
+        ("kirim ke budi santoso nol tujuh at outlook dot com ya", "kirim ke <EMAIL> ya"),
+        ("tolong kirim ke saya rina at gmail dot com", "tolong kirim ke saya <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
         ('yutub aku namanya "Mbak Sum Channel"', 'yutub aku namanya "<USERNAME>"'),
         ("telegram id nya 5123456789", "telegram id nya <NOMOR>"),
