@@ -418,6 +418,13 @@ _PASSPORT_AFTER_CUE = re.compile(
     r"([A-Z]{1,2}\s?-?\s?\d(?:\s?[\dO]){5,8}[A-Z]?)(?!\w)"
 )
 
+# Said aloud: its letter, by itself or by its name, then the digits as words ("nomor paspor
+# suami saya eks satu dua tujuh tujuh tiga nol delapan").
+_PASSPORT_SAID = re.compile(
+    rf"(?i)\b{_PASSPORT}\b[^\n\d]{{0,20}}?(?<![\w-])"
+    rf"((?:[a-z]|eks|ex|ce|be|de|ef|em|en)\s(?:{DIGIT_WORD}[\s,.-]{{1,2}}){{5,7}}{DIGIT_WORD}\b)"
+)
+
 
 # The cards a worker abroad is known by (Malaysia's i-Kad, Taiwan's ARC, Hong Kong's HKID,
 # Japan's zairyu card, Saudi Arabia's iqama, Singapore's FIN, Indonesia's KITAS for foreigners)
@@ -623,6 +630,8 @@ def find_number_like(
             )
     for match in matches(_PASSPORT_AFTER_CUE, text, lowered) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))
+    for match in matches(_PASSPORT_SAID, text, lowered) if present & _PASSPORT_WORDS else ():
+        found.append(Finding(*match.span(1), "passport", "a letter and digits said after 'paspor'"))
     for match in (
         matches(_ID_CARD_ABROAD_AFTER_CUE, text, lowered) if present & _ID_CARDS_ABROAD else ()
     ):

@@ -614,6 +614,10 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
         ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
         (
+            "nomor paspor suami saya eks satu dua tujuh tujuh tiga nol delapan ditahan",
+            "nomor paspor suami saya <PASPOR> ditahan",
+        ),
+        (
             "hubungi aku di 0812 tiga empat lima enam tujuh delapan sembilan",
             "hubungi aku di <PHONE>",
         ),
