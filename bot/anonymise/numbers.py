@@ -233,8 +233,35 @@ _HANDLE_CUE = re.compile(
     r"(?:(?:at|et)\s+)?)"
     # (not a site's word: "akun tiktok ku at sari" reads on from "tiktok")
     rf"(?!{_SITE}\b)(?P<handle>[A-Za-z0-9_.]{{3,30}}[A-Za-z0-9_](?:#\d{{4}})?(?![\w@])"
-    # said by voice: "sari underscore manis 98" ("titik" is left out: it is the full stop said)
-    rf"(?P<said>(?:\s(?:{SAID_JOINERS})\s[A-Za-z0-9_.]+)+{_SAID_DIGITS})?)"
+    # said by voice: "sari underscore manis 98", "siska titik oki garis bawah dua dua" ("titik"
+    # may be the full stop said too: see _said_handle_end)
+    rf"(?P<said>(?:\s(?:{SAID_JOINERS}|titik|dot)\s[A-Za-z0-9_.]+)+{_SAID_DIGITS})?)"
+)
+# A part of a handle said aloud, its joiner first.
+_SAID_PART = re.compile(rf"\s(?P<joiner>{SAID_JOINERS}|titik|dot)\s(?P<word>[a-z0-9_.]+)")
+
+
+def _said_handle_end(lowered: str, match: re.Match[str]) -> int:
+    """Where a handle said aloud ends: "ig saya siska titik oki dua dua": after the digits; "ig
+    saya siska titik saya mau tanya": "titik" was the full stop said (a word that opens a
+    sentence after it, and nothing more of the handle), the handle is "siska"."""
+    start, end = match.span("said")
+    if start == -1:
+        return match.end("handle")
+    last = list(_SAID_PART.finditer(lowered, start, end))[-1]
+    if last.end() == end and last.group("joiner") in {"titik", "dot"}:
+        if last.group("word") in _OPENS_A_SENTENCE:
+            return last.start()
+    return end
+
+
+# The words that may open the sentence after a full stop said aloud ("... titik saya mau").
+_OPENS_A_SENTENCE = frozenset(
+    {
+        *re.findall(r"[a-z]+", _NO_HANDLES_WORD),
+        *("saya", "sy", "aku", "ak", "kami", "kita", "kito", "terima", "makasih", "trims"),
+        *("mohon", "mau", "bisa", "gimana", "bagaimana", "cak", "kalu", "terus", "trus"),
+    }
 )
 
 
@@ -570,7 +597,12 @@ def find_number_like(
             or not (handle in chat_words() or is_indonesian_word(handle))
         ):
             found.append(
-                Finding(*match.span("handle"), "username", "handle after the name of a site")
+                Finding(
+                    match.start("handle"),
+                    _said_handle_end(lowered, match),
+                    "username",
+                    "handle after the name of a site",
+                )
             )
     # (a SHOUTED message capitalises every word: no display name is read there)
     shouted = not any(character.islower() for character in text)

@@ -630,6 +630,10 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("kirim ke budi santoso nol tujuh at outlook dot com ya", "kirim ke <EMAIL> ya"),
         ("tolong kirim ke saya rina at gmail dot com", "tolong kirim ke saya <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
+        # a handle said aloud with "titik" for its dot; "titik" as the full stop said
+        ("ig saya siska titik oki garis bawah dua dua", "ig saya <USERNAME>"),
+        ("ig saya siska titik oki", "ig saya <USERNAME>"),
+        ("ig saya siska titik saya mau tanya", "ig saya <USERNAME> titik saya mau tanya"),
         ('yutub aku namanya "Mbak Sum Channel"', 'yutub aku namanya "<USERNAME>"'),
         ("telegram id nya 5123456789", "telegram id nya <NOMOR>"),
     ],
