@@ -233,10 +233,15 @@ class PlaceMatch:
     kabupaten: tuple[str, ...]
     outside: bool  # the name also exists outside Sumatera Selatan
     reason: str
+    # the message names its kabupaten right after it ("Belitang OKU Timur")
+    kabupaten_after: bool = False
 
     def replacement(self) -> str:
         """'<DESA> di Lahat atau Muara Enim'; a name in many kabupaten gives none of them (the
-        office answer then asks the kabupaten with its usual buttons, not a long list)."""
+        office answer then asks the kabupaten with its usual buttons, not a long list); nor
+        does one whose kabupaten the message names right after it ('<KECAMATAN> OKU Timur')."""
+        if self.kabupaten_after:
+            return PLACEHOLDER[self.level]
         places = [*self.kabupaten, *([OUTSIDE_SUMSEL] if self.outside else [])]
         if len(places) > MOST_CANDIDATES_NAMED:
             return PLACEHOLDER[self.level]
@@ -458,6 +463,8 @@ def find_places(text: str) -> list[PlaceMatch]:
         elif known is not None:
             if district := index.known_to_rasa[known[1]]:
                 named_districts.add(district)
+                if _right_after_a_place_of(district, text, tokens, i, matches):
+                    matches[-1] = replace(matches[-1], kabupaten_after=True)
             i = known[0] + 1
         else:
             i += 1
@@ -469,6 +476,20 @@ def _a_part_of(name: PlaceName | None, kabupaten: tuple[str, ...]) -> bool:
     "kel. talang jambe, sukarami", "kecamatan jarai, sukananti"; not "abab", a kecamatan of
     another kabupaten, after a kecamatan of Muara Enim)?"""
     return name is not None and bool((name.kecamatan | name.desa) & set(kabupaten))
+
+
+def _right_after_a_place_of(
+    district: str, text: str, tokens: _Tokens, i: int, matches: list[PlaceMatch]
+) -> bool:
+    """Is the kabupaten named at word `i` that of the place found just before it ("Belitang
+    OKU Timur", "desa Tanjung Lago, Banyuasin")?"""
+    return (
+        i > 0
+        and bool(matches)
+        and matches[-1].end == tokens.ends[i - 1]
+        and district in matches[-1].kabupaten
+        and text[tokens.ends[i - 1] : tokens.starts[i]].strip() in {"", ","}
+    )
 
 
 # What a villager says after a comma that is a desa's name too: "desa sukarami, payo min bantu".

@@ -140,6 +140,13 @@ def test_the_examples_of_the_issue():
     )
 
 
+def test_a_place_followed_by_its_kabupaten_is_not_given_its_kabupaten_again():
+    assert resolve_places("saya dari Belitang OKU Timur") == "saya dari <KECAMATAN> OKU Timur"
+    assert resolve_places("desa Tanjung Lago, Banyuasin") == "desa <DESA>, Banyuasin"
+    # another kabupaten after it is no such thing: the place's own is still said
+    assert resolve_places("dari Gelumbang, Lahat") == "dari <KECAMATAN> di Muara Enim, Lahat"
+
+
 def test_a_name_that_also_exists_outside_the_province_offers_outside_as_well():
     # Surabaya is a desa in OKU Selatan and OKU Timur, and a city in Jawa Timur.
     assert resolve_places("saya dari Surabaya") == (
