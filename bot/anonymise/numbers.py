@@ -584,13 +584,15 @@ def find_number_like(
     for match in matches(_WECHAT_ID, lowered, lowered) if "wxid_" in lowered else ():
         found.append(Finding(*match.span(), "username", "WeChat id (wxid_...)"))
     for match in matches(_HANDLE_CUE, lowered, lowered) if sites else ():
-        handle = match.group("handle").lower()
+        # (what was said after the handle ends where a full stop said ends it)
+        end = _said_handle_end(lowered, match)
+        handle = lowered[match.start("handle") : end]
         if handle.isdigit():
             continue  # "telegram id 5123456789": a number, read with the other numbers
         if {handle, handle.split()[0]} & _official_handles():
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
         # "ig: budi", "tiktok at sari underscore manis": what follows is the handle
-        labelled = match.group("label") or match.group("said")
+        labelled = match.group("label") or (match.group("said") and end > match.start("said"))
         if (
             (labelled and handle not in NEVER_NAMES)
             or (re.search(r"[\d_.]", handle) and handle not in chat_words())  # not "kp2mi"
@@ -599,7 +601,7 @@ def find_number_like(
             found.append(
                 Finding(
                     match.start("handle"),
-                    _said_handle_end(lowered, match),
+                    end,
                     "username",
                     "handle after the name of a site",
                 )
