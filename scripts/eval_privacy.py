@@ -450,6 +450,9 @@ HOSTILE = {
     ),
     # (the second review of 2026-12-02: a word said long, read by a pattern, 180 ms)
     '"a" 4,095 times, then "b"': "a" * 4095 + "b",
+    # (the review of 2026-12-02's fourth session: words joined by "_" split every way, 130 ms)
+    '"1_" again and again': "1_" * 2048,
+    '"ha_" again and again, then "@"': "ha_" * 1365 + "@",
 }
 
 

@@ -180,9 +180,13 @@ _HANDLE = re.compile(r"(?<![\w@.])@ ?[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-
 
 
 # "id nya jiayou_indo_2023": words joined by an underscore are an account's name, whatever
-# comes before them (no one writes one in a sentence otherwise), unless all in capitals.
+# comes before them (no one writes one in a sentence otherwise), unless all in capitals; with
+# the underscores it ends with ("siti_oki_"). Each part is taken whole (possessive repeats): a
+# long chain that cannot end where it must ("1_1_..._1@") is not tried every way it splits,
+# which took 130 ms on 4,096 characters.
 _UNDERSCORED = re.compile(
-    r"(?<![\w@./])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\w@])"
+    r"(?<![\w@./])[A-Za-z0-9]++(?:\.[A-Za-z0-9]++)*+_[A-Za-z0-9]++(?:[._][A-Za-z0-9]++)*+_*+"
+    r"(?![\w@])"
 )
 
 

@@ -630,6 +630,7 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("kirim ke budi santoso nol tujuh at outlook dot com ya", "kirim ke <EMAIL> ya"),
         ("tolong kirim ke saya rina at gmail dot com", "tolong kirim ke saya <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
+        ("tt nya siti_oki_ ya", "tt nya <USERNAME> ya"),
         # a handle said aloud with "titik" for its dot; "titik" as the full stop said
         ("ig saya siska titik oki garis bawah dua dua", "ig saya <USERNAME>"),
         ("ig saya siska titik oki", "ig saya <USERNAME>"),
