@@ -200,16 +200,17 @@ _SITE = (
 
 # "tiktok ibu sy: sumiyati_99", "ig calonya namanya ...": whose account, between site and name.
 _WHOSE_ACCOUNT = (
-    r"(?:\s+(?:aku|ku|saya|sy|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|istri|anak|"
+    r"(?:\s+(?:aku|ku|saya|sy|sayo|aq|q|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|"
+    r"istri|anak|laki|lakiku|bini|biniku|pacar|pacarku|teman|temen|kawan|majikan|bos|boss|"
     r"dia|dio|nya|nyo|calo|calonya|calonyo|agen|agennya|agennyo|sponsor|sponsornya|sponsornyo|kami|"
-    r"namanya|namonyo|nama|"
+    r"penipu|itu|tu|namanya|namonyo|nama|"
     r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
 )
 
 
 # "tiktoknyo", "fbnya", "igku": whose account, glued to the site's name.
-_GLUED_ENDINGS = ("nya", "nyo", "ku", "mu")
-_GLUED_WHOSE = rf"(?:{'|'.join(_GLUED_ENDINGS)})?"
+_GLUED_ENDINGS = ("nya", "nyo", "ku", "mu", "x")  # ("igx": "x" is "nya" in chat)
+_GLUED_WHOSE = rf"(?:-?(?:{'|'.join(_GLUED_ENDINGS)}))?"
 
 
 # "tiktok at bintang loker malay dio bilang ...", "akun tiktok nya at bang jago loker yang ...": a

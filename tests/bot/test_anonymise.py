@@ -631,6 +631,13 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("tolong kirim ke saya rina at gmail dot com", "tolong kirim ke saya <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
         ("tt nya siti_oki_ ya", "tt nya <USERNAME> ya"),
+        # whose account it is, in Palembang and in chat, between the site and the handle
+        ("ig anak sayo sumi88", "ig anak sayo <USERNAME>"),
+        ("ig calo tu rahmat88 kak", "ig calo tu <USERNAME> kak"),
+        ("tiktok laki aku rahmat88", "tiktok laki aku <USERNAME>"),
+        ("igx sumi88", "igx <USERNAME>"),
+        ("ig-nya sumi88", "ig-nya <USERNAME>"),
+        ("ig itu resmi dak", "ig itu resmi dak"),
         # a handle said aloud with "titik" for its dot; "titik" as the full stop said
         ("ig saya siska titik oki garis bawah dua dua", "ig saya <USERNAME>"),
         ("ig saya siska titik oki", "ig saya <USERNAME>"),
