@@ -167,6 +167,41 @@ def _given_names_before(text: str, start: int) -> int:
     return start
 
 
+# "email saya sitiaminah88", "lupa sandi email sitiaminah88", "Email : sitiaminah88", "gmail nya
+# sitiaminah88 @ gmail": the name of an address after the word e-mail, the rest of it left out
+# or half said. (matched on the lower-cased text)
+_EMAIL_NAME_AFTER_CUE = re.compile(
+    r"\b(?:e-?mail|imel|surel|gmail|gmel)(?:nya|nyo|ku|x)?"
+    r"(?:\s+(?:saya|sy|sayo|aku|aq|ku|dio|dia|nya|nyo|ini|itu|baru|lama|lamo)){0,2}"
+    r"(?:\s*[:=]\s*|\s+)"
+    r"(?P<name>[a-z0-9](?:[a-z0-9._-]{0,40}[a-z0-9])?)"
+    # what was said of the rest: "@ gmail", "@gmail,com", "et gmail com", "at yahoo", "gmail.com"
+    r"(?:\s*(?:@|\b(?:at|et)\b)\s*[a-z]+"
+    r"(?:(?:[.,]|\s*\b(?:dot|titik)\b\s*)[a-z]{2,4}\b|\s?[.,]?\s(?:com|net|id)\b)*"
+    r"|\s(?:gmail|yahoo|hotmail|outlook)(?:\.[a-z]{2,4})+\b)?(?![\w@])"
+)
+
+
+def _an_email_name(name: str) -> bool:
+    """Is what follows the word e-mail the name of an address ("sitiaminah88", "siti.aminah",
+    "sitiaminah"), not what is said of it ("email saya hilang", "email saya dibajak") nor an
+    office's or a site's name ("email kp2mi", "email jobstreet")?"""
+    if name in chat_words() or name in _OFFICE_MAILBOXES or name in _official_handles():
+        return False
+    if re.search(r"[\d._-]", name):
+        # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi")
+        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name))
+    # no word, and a given name opens it ("sitiaminah", "rinaoktavia"; not "jobstreet")
+    return not (is_indonesian_word(name) or name in english_words()) and any(
+        name[:length] in given_names() for length in range(3, len(name) + 1)
+    )
+
+
+_AN_ADDRESS_NAME_WITH_DIGITS = re.compile(
+    r"[a-z]{3,}\d{1,6}|[a-z0-9]+(?:[._-][a-z0-9]+)+|\d{1,4}[a-z]{4,}"
+)
+
+
 _SOCIAL_LINK = re.compile(rf"(?i)(?:https?://)?{_SOCIAL_SITES}(?:/[^\s<>\"']*)?")
 
 
@@ -558,6 +593,14 @@ def find_number_like(
                 start = _given_names_before(text, start)
             found.append(
                 Finding(start, match.end(), "email", "address at a mail provider, however spelled")
+            )
+    cued = present & {"email", "e-mail", "imel", "surel", "gmail", "gmel", "mail"} or any(
+        word.startswith(("email", "imel", "gmail")) for word in present
+    )
+    for match in matches(_EMAIL_NAME_AFTER_CUE, lowered, lowered) if cued else ():
+        if _an_email_name(match.group("name")):
+            found.append(
+                Finding(match.start("name"), match.end(), "email", "an address's name after 'email'")
             )
     spaced = "/" in text or present & {"slash", "miring"}  # "fb dot com slash budi"
     for match in _SPACED_LINK.finditer(lowered) if spaced else ():

@@ -630,6 +630,16 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("kirim ke budi santoso nol tujuh at outlook dot com ya", "kirim ke <EMAIL> ya"),
         ("tolong kirim ke saya rina at gmail dot com", "tolong kirim ke saya <EMAIL>"),
         ("tiktok ibu sy: sumiyati_hongkong, udh", "tiktok ibu sy: <USERNAME>, udh"),
+        # the name of an address after the word e-mail, the rest of it left out or half said
+        ("lupa sandi email sitiaminah88", "lupa sandi email <EMAIL>"),
+        ("Email : sitiaminah88\nNo HP : 0812 3456 7890", "Email : <EMAIL>\nNo HP : <PHONE>"),
+        ("email ku sitiaminah88 @ gmail,com", "email ku <EMAIL>"),
+        ("email: sitiaminah88 et gmail com ya", "email: <EMAIL> ya"),
+        ("email saya dibajak orang", "email saya dibajak orang"),
+        ("email saya tidak bisa login", "email saya tidak bisa login"),
+        ("email kp2mi yg resmi apa", "email kp2mi yg resmi apa"),
+        ("email jobstreet nya", "email jobstreet nya"),
+        ("email saya sitiaminah", "email saya <EMAIL>"),
         ("tt nya siti_oki_ ya", "tt nya <USERNAME> ya"),
         # whose account it is, in Palembang and in chat, between the site and the handle
         ("ig anak sayo sumi88", "ig anak sayo <USERNAME>"),
