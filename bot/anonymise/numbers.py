@@ -79,7 +79,10 @@ def _around(
 
 
 _SOCIAL_SITES = (
-    r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
+    # (mbasic., free., touch., lite.: Facebook on cheap phones and free data; id-id.: its
+    # Indonesian pages)
+    r"(?:m\.|www\.|web\.|mobile\.|vt\.|vm\.|l\.|mbasic\.|free\.|touch\.|lite\.|"
+    r"[a-z]{2}-[a-z]{2}\.)?(?:facebook\.com|fb\.com|fb\.me|fb\.watch|"
     r"instagram\.com|instagr\.am|tiktok\.com|t\.me|tg\.me|telegram\.me|telegram\.dog|"
     r"twitter\.com|x\.com|"
     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net|snapchat\.com|line\.me|wa\.me|wa\.link|"

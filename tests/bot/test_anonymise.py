@@ -159,6 +159,10 @@ def test_a_whatsapp_link_is_a_phone_number():
         ("tolong cek id wxid_ab12cd34ef ini", "tolong cek id <USERNAME> ini"),
         ("chat aja ke m.me/rahmat.lokermy katanya", "chat aja ke <TAUTAN> katanya"),
         ("ini https://facebook.com/rina.loker.my", "ini <TAUTAN>"),
+        # Facebook on cheap phones and free data, and its Indonesian pages
+        ("https://mbasic.facebook.com/sumiyati.lestari.7", "<TAUTAN>"),
+        ("free.facebook.com/sumiyati.lestari.7 ini fb nyo", "<TAUTAN> ini fb nyo"),
+        ("https://id-id.facebook.com/sumiyati.lestari.7", "<TAUTAN>"),
         ("di snackvideo.com/@mamah.loker ada", "di <TAUTAN> ada"),
         ("akun facebook dot com slash yanto.loker", "akun <TAUTAN>"),
         ("ada akun Bayu Loker Korea Official, dia jual", "ada akun <USERNAME>, dia jual"),
