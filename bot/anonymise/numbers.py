@@ -539,6 +539,10 @@ DIGIT_RUN = re.compile(r"\+?\(?\d(?:(?: ?[-./_:|~*·•'+] ?| |\) ?| ?\()?\d)*\)
 DIGIT_GROUP = re.compile(r"\d+")
 
 
+# Words of chat, two letters, that stand before an amount ("tf" a transfer, "dp" a down payment).
+_CHAT_BEFORE_AN_AMOUNT = frozenset({"tf", "dp", "yg", "cm", "sd", "rp", "sm", "tp", "jd", "dg"})
+
+
 # The letters of a passport number, right before its 7 or 8 digits: "E-1234568", "B 12345679".
 _PASSPORT_LETTERS = re.compile(r"(?<![\w-])[A-Za-z]{1,2}\s?-?\s?$")
 
@@ -551,7 +555,7 @@ ACCOUNT_CUE = re.compile(
 
 
 _PAYMENT_CUE = re.compile(
-    r"(?i)\b(?:bayar|dibayar|gaji|gajinya|biaya|biayanya|potong|potongan|dipotong|utang|hutang|"
+    r"(?i)\b(?:bayar|dibayar|tf|transfer|trf|gaji|gajinya|biaya|biayanya|potong|potongan|dipotong|utang|hutang|"
     r"ongkos|harga|dp|uang|duit|modal|denda|cicilan|setor|nyetor)\b[^\n\d]{0,12}$"
 )
 
@@ -804,11 +808,20 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     before = text_before(text, start)
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
-        # "BP2MI yg 0800-1000": the bot's own hotline after a word, not a passport
+        said = letters.group().strip(" -") if letters else ""
+        if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits[0] in "5689":
+            return Finding(start, end, "phone", f"a number of Hong Kong or Singapore after '{said}'")
+        # "BP2MI yg 0800-1000": the bot's own hotline after a word, not a passport; "aku tf
+        # 5000000", "dp 5000000": a word of chat in lower case, then an amount
         if (
             letters
             and not text[end : end + 1].isalnum()
             and digits not in official_numbers_and_sites()[0]
+            and not (
+                len(said) == 2
+                and said.islower()
+                and (said in chat_words() or said in _CHAT_BEFORE_AN_AMOUNT)
+            )
         ):
             return Finding(
                 start - len(letters.group()), end, "passport", "letter and 7-8 digits (passport)"
@@ -832,6 +845,8 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "account", "number after a bank or e-wallet word")
     if len(digits) >= 6 and _PHONE_CUE.search(before):
         return Finding(start, end, "phone", "number after 'hp', 'wa', 'telp' ...")
+    if len(digits) <= 10 and digits[0] != "0" and digits.endswith("00000"):
+        return None  # "sudah keluar 25000000": an amount typed without dots, no one's number
     if len(digits) >= 8:
         return Finding(start, end, "account", "8 or more digits (account, card or id number)")
     return None

@@ -505,6 +505,10 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "tahun 2017-2018 saya di Malaysia",
         "Rp 1.500.000, 2.000.000 atau 3.000.000?",
         "potong 1500000 tiap bulan, wajar?",
+        # amounts typed without dots (the review of 2026-12-02's fourth session)
+        "aku tf 5000000 ke agen, uang nyo ilang",
+        "yg 8000000 itu buat apa",
+        "sudah keluar 25000000 tapi belum berangkat",
         "batas lahir 31-12-2005 untuk daftar?",
         "Permenaker No. 4/2025 itu apa",
         "Posko BP2MI dimana",
@@ -614,6 +618,9 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("hp ku 0812-7O11-2040 (huruf O itu nol)", "hp ku <PHONE> (huruf O itu nol)"),
         ("nmr sy +62-813-7O44-2198, sms aja", "nmr sy <PHONE>, sms aja"),
         ("nmor hp: 0812-7!23-4567 maaf typo", "nmor hp: <PHONE> maaf typo"),
+        # a Hong Kong number after "hk" is no amount of Hong Kong dollars, nor a passport
+        ("wa bos di hk 91234567", "wa bos di hk <PHONE>"),
+        ("gaji hk 4990 sebulan", "gaji hk 4990 sebulan"),
         ("wa 081234567890!", "wa <PHONE>!"),
         ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
         ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
