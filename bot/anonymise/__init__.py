@@ -8,8 +8,8 @@ says what it would remove and why, one `Finding` per span, so a reviewer can che
 
 How it reads a message (one module a step):
 1. `message.py`: Unicode is normalised (NFKC: fullwidth digits become digits), invisible
-   format characters (zero-width spaces and joiners, soft hyphens, direction marks) are
-   dropped, every kind of dash becomes "-", runs of spaces become one and the text is cut at
+   format characters (zero-width spaces and joiners, soft hyphens, direction marks) and a
+   keycap's marks ("0️⃣8️⃣1️⃣2️⃣") are dropped, every kind of dash becomes "-", runs of spaces become one and the text is cut at
    Telegram's 4,096 characters. A number split by any of those is then an ordinary number.
 2. `kept.py`: spans that must survive are marked first: the numbers and sites the bot itself
    gives (facts/registry.yml), money and salary ranges, dates that are not birth dates, year

@@ -97,7 +97,8 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 
 # Every invisible format character (Unicode category Cf: U+200B zero-width space, U+00AD soft
-# hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped; every dash is "-".
+# hyphen, U+2060 word joiner, U+FEFF, direction marks, tags ...) is dropped, and so are a
+# keycap's marks; every dash is "-".
 _NORMALISED = {
     **{
         code: None
@@ -108,12 +109,18 @@ _NORMALISED = {
 }
 
 
+# A keycap's marks (the one that asks for an emoji, and the frame): "0️⃣8️⃣1️⃣2️⃣" is "0812".
+_KEYCAP = re.compile("\ufe0f?\u20e3")
+
+
 def normalise(text: str) -> str:
     """NFKC (fullwidth digits become digits), without invisible characters, every dash a '-',
     runs of spaces or tabs as one space and of blank lines as one; no longer than Telegram
     lets a message be (NFKC can make one character eighteen), cut where a word ends."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_NORMALISED)
+        if "\u20e3" in text:
+            text = _KEYCAP.sub("", text)
     text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     if len(text) > LONGEST_TEXT:
         text = (

@@ -736,7 +736,21 @@ def find_number_like(
         if finding:
             found.append(finding)
     found += _cut_over_two_lines(text, runs)
+    for match in _SPLIT_BY_COMMAS.finditer(text) if "," in text and runs else ():
+        digits = NOT_DIGIT.sub("", match.group())
+        if _YEARS_LISTED.fullmatch(match.group()):
+            continue  # "tahun 2017, 2018, 2019, 2020"
+        if len(digits) == 16 and match.group()[0] != "0":
+            found.append(Finding(*match.span(), "nik", "16 digits in groups split by commas"))
+        elif _MOBILE.fullmatch(national_form(digits)):
+            found.append(Finding(*match.span(), "phone", "a mobile number split by commas"))
     return found
+
+
+# "wa 0812, 3456, 7890", "nik 1671,0123,4567,0001": a number's groups split by commas, as a
+# list's items are (an amount's "1,5 juta" or a list of ages "18, 19, 20" is no such thing).
+_SPLIT_BY_COMMAS = re.compile(r"(?<![\d,])\+?\d{3,4}(?:, ?\d{3,5}){2,3}(?![\d,])")
+_YEARS_LISTED = re.compile(r"(?:19|20)\d\d(?:, ?(?:19|20)\d\d)+")
 
 
 @cache

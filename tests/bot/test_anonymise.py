@@ -620,6 +620,12 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("nmor hp: 0812-7!23-4567 maaf typo", "nmor hp: <PHONE> maaf typo"),
         # a Hong Kong number after "hk" is no amount of Hong Kong dollars, nor a passport
         ("wa bos di hk 91234567", "wa bos di hk <PHONE>"),
+        # digits in keycaps, as adverts write them past filters; groups split by commas
+        ("WA 0️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣", "WA <PHONE>"),
+        ("wa 0812, 3456, 7890", "wa <PHONE>"),
+        ("nik 1671,0123,4567,0001", "nik <NIK>"),
+        ("tahun 2017, 2018, 2019, 2020", "tahun 2017, 2018, 2019, 2020"),
+        ("umur 18, 19, 20 boleh?", "umur 18, 19, 20 boleh?"),
         ("gaji hk 4990 sebulan", "gaji hk 4990 sebulan"),
         ("wa 081234567890!", "wa <PHONE>!"),
         ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
