@@ -401,6 +401,37 @@ _SITE_WORDS_ALONE_OR_GLUED = _SITE_WORDS | {
 }
 
 
+# Words of a message about accounts besides the sites' names ("dm aja ke siska.oki99").
+_ACCOUNT_WORDS = frozenset(
+    {"follow", "follback", "followers", "dm", "tiktoker", "selebgram", "seleb", "live", "konten"}
+)
+# A handle as it is written without "@": words joined by dots, two dots at least or digits in
+# them ("bunda.rara.sabah", "siska.oki99"), each part opening with a letter and the first of
+# three at least (not "Rp1.500.000", "a.n.budi", "no.hp", "kp2mi.go.id": a domain's last part
+# is read as a site's); or a word of four letters at least and two digits or more after it
+# ("rahmat88"). (matched on the lower-cased text)
+_HANDLE_WITHOUT_AT = re.compile(
+    r"(?<![\w@./:-])(?:[a-z]{3}[a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+|[a-z]{4,}\d{2,4})(?![\w@/-]|\.\w)"
+)
+
+
+_TLDS = frozenset(re.findall(r"[a-z]+", _TLD))
+
+
+def _a_handle_without_at(handle: str) -> bool:
+    """Not a word, an office's account, a site ("tiktok.com", "web.tiktok") nor words joined by a
+    full stop with no space after it ("hp.saya", "keren.banget")."""
+    parts = handle.split(".")
+    return not (
+        handle in chat_words()
+        or {handle, *parts} & _official_handles()
+        or {*parts} & _SITE_WORDS
+        or (len(parts) > 1 and parts[-1] in _TLDS)
+        or _SOCIAL_LINK.fullmatch(handle)  # "bit.ly", "linktr.ee"
+        or (len(parts) > 1 and all(part in chat_words() for part in parts))
+    )
+
+
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", DIGIT_WORD))
 
 
@@ -609,6 +640,14 @@ def find_number_like(
             found.append(
                 Finding(match.start("name"), match.end(), "email", "an address's name after 'email'")
             )
+    # "aku follow bunda.rara.sabah di ig", "cari rahmat88 di tiktok": a handle without "@" nor
+    # its site before it, in a message about accounts
+    if sites or present & _ACCOUNT_WORDS:
+        for match in _HANDLE_WITHOUT_AT.finditer(lowered):
+            if _a_handle_without_at(match.group()):
+                found.append(
+                    Finding(*match.span(), "username", "a handle in a message about accounts")
+                )
     spaced = "/" in text or present & {"slash", "miring"}  # "fb dot com slash budi"
     for match in _SPACED_LINK.finditer(lowered) if spaced else ():
         if " " in match.group():
@@ -665,8 +704,13 @@ def find_number_like(
     shouted = not any(character.islower() for character in text)
     for match in matches(_DISPLAY_NAME, text, lowered) if sites and not shouted else ():
         words = match.group(1).lower().split()
+        cue = lowered[match.start() : match.start(1)].split()
         if (
-            not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+            # (in a group, an account: "grup facebook tu akun namonyo Bang Jack ...")
+            (
+                not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+                or "akun" in cue[1:]
+            )
             and words[0] not in _SITE_WORDS  # "akun Facebook Resmi KP2MI": an office's account
             # an office's account; "Bayu Loker Korea Official" is still a person's
             and not _an_offices_account(words)

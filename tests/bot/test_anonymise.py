@@ -659,6 +659,13 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("email saya sitiaminah", "email saya <EMAIL>"),
         ("tt nya siti_oki_ ya", "tt nya <USERNAME> ya"),
         # whose account it is, in Palembang and in chat, between the site and the handle
+        # a handle without "@" nor its site before it, in a message about accounts
+        ("aku follow bunda.rara.sabah di ig", "aku follow <USERNAME> di ig"),
+        ("cari rahmat88 di tiktok", "cari <USERNAME> di tiktok"),
+        ("dm aja ke siska.oki99 kak", "dm aja ke <USERNAME> kak"),
+        ("live di tiktok.com tiap malam", "live di tiktok.com tiap malam"),
+        ("live tiktok jam 8.30 malam", "live tiktok jam 8.30 malam"),
+        ("saya login siskop2mi tidak bisa", "saya login siskop2mi tidak bisa"),
         ("ig anak sayo sumi88", "ig anak sayo <USERNAME>"),
         ("ig calo tu rahmat88 kak", "ig calo tu <USERNAME> kak"),
         ("tiktok laki aku rahmat88", "tiktok laki aku <USERNAME>"),
