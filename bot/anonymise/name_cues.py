@@ -374,6 +374,14 @@ FORM_VERBS = {
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 NEVER_NAMES = {
     *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
+    # what befalls a name: "nama saya dipalsukan di paspor", "nama saya berubah setelah menikah"
+    *("berubah", "diubah", "dirubah", "dipalsukan", "dipalsu", "dipotong", "terpotong"),
+    *("kepotong", "disingkat", "kesingkat", "terbalik", "kebalik", "tertukar", "ketuker"),
+    *("ditukar", "dituker", "diblokir", "keblokir", "diblacklist", "dibajak", "dicoret"),
+    *("terlalu", "kepanjangan", "kependekan", "dobel", "double", "ganda", "typo", "keliru"),
+    *("muncul", "nongol", "pasaran", "mirip", "umum", "tercatat", "dihapus", "terhapus"),
+    # "nama pengguna": the app's username, its label
+    *("pengguna", "akun"),
     *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
     "tidak",
     "tdk",

@@ -505,6 +505,11 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "tahun 2017-2018 saya di Malaysia",
         "Rp 1.500.000, 2.000.000 atau 3.000.000?",
         "potong 1500000 tiap bulan, wajar?",
+        # what befalls one's name; the app's "nama pengguna" (the same review)
+        "nama saya dipalsukan di paspor",
+        "nama saya berubah setelah menikah",
+        "nama saya terlalu panjang buat paspor",
+        "lupa nama pengguna siskop2mi gimana min",
         # amounts typed without dots (the review of 2026-12-02's fourth session)
         "aku tf 5000000 ke agen, uang nyo ilang",
         "yg 8000000 itu buat apa",
