@@ -198,8 +198,10 @@ _THOUSANDS = re.compile(
 # name and the usual words around it, is nobody's personal data; "@samsul.bp3mi.official" names
 # a person too, so it goes.
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]+")
+_JOINED = re.compile(r"(?<![\w@.])[a-z0-9]+(?:[._][a-z0-9]+)+(?![\w@]|\.\w)")
 _INSTITUTIONS = frozenset(
     {"kp2mi", "bp2mi", "bp3mi", "bnp2tki", "kemnaker", "disnaker", "lpsk", "kemlu", "imigrasi"}
+    | {"disnakertrans", "kemnakertrans", "p4mi", "uptp2mi"}
     | {"polri", "kbri", "kjri", "divhumaspolri"}
 )
 _AROUND_AN_INSTITUTION = frozenset(
@@ -310,6 +312,11 @@ def spans_that_survive(
     kept += (
         [m.span() for m in matches(_HANDLE, text, lowered) if _an_institutions(m.group())]
         if "@" in text
+        else []
+    )
+    kept += (  # "ig bp2mi_ri", "tiktok kp2mi_ri": the same without its "@"
+        [m.span() for m in _JOINED.finditer(lowered) if _an_institutions("@" + m.group())]
+        if "_" in text or "." in text
         else []
     )
     for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH, _OLD_AGE_BENEFIT):

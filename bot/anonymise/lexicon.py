@@ -107,7 +107,10 @@ def _branches(node: dict) -> str:
 
 
 def national_form(digits: str) -> str:
-    """62812... -> 0812...: how the same Indonesian number is written at home."""
+    """62812... (or 0062812..., dialled from abroad) -> 0812...: how the same Indonesian number
+    is written at home."""
+    if digits.startswith("0062"):
+        digits = digits[2:]
     return "0" + digits[2:] if digits.startswith("62") else digits
 
 

@@ -668,6 +668,8 @@ def find_number_like(
             continue  # (the site alone, "lewat facebook.com", "likee.video", is no one's)
         link = web.group().lower()
         category = "phone" if "wa.me" in link or "whatsapp" in link else "link"
+        if category == "phone" and _only_an_official_number(path):
+            continue  # "wa.me/628118080141": KP2MI's own WhatsApp
         found.append(Finding(*web.span(), category, "link to social media or WhatsApp"))
     for match in matches(_HANDLE, text, lowered) if at else ():
         found.append(Finding(*match.span(), "username", "@handle"))
@@ -795,6 +797,12 @@ def find_number_like(
 # list's items are (an amount's "1,5 juta" or a list of ages "18, 19, 20" is no such thing).
 _SPLIT_BY_COMMAS = re.compile(r"(?<![\d,])\+?\d{3,4}(?:, ?\d{3,5}){2,3}(?![\d,])")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d(?:, ?(?:19|20)\d\d)+")
+
+
+def _only_an_official_number(path: str) -> bool:
+    """Does a WhatsApp link's path hold one number, one the bot gives ("628118080141")?"""
+    digits = NOT_DIGIT.sub("", path.partition("&")[0])
+    return bool(digits) and national_form(digits) in official_numbers_and_sites()[0]
 
 
 @cache

@@ -505,6 +505,12 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "tahun 2017-2018 saya di Malaysia",
         "Rp 1.500.000, 2.000.000 atau 3.000.000?",
         "potong 1500000 tiap bulan, wajar?",
+        # the offices' own accounts and numbers, however written (the same review)
+        "ig bp2mi_ri",
+        "tiktok kp2mi_ri itu resmi?",
+        "ig @disnakertrans.sumsel",
+        "wa.me/628118080141 ini resmi kah",
+        "dari malaysia telpon 0062 21 2924 4800",
         # what befalls one's name; the app's "nama pengguna" (the same review)
         "nama saya dipalsukan di paspor",
         "nama saya berubah setelah menikah",
