@@ -107,6 +107,10 @@ _A_DAY = re.compile(r"(?<!\d)[0-3]?\d\s?/\s?[01]?\d\s?/\s?(?:19|20)?\d\d(?!\d)")
 
 
 # "1500-630", "0800-1-500-123": call centres and free lines (no person has such a number).
+# A number to call: "atm bri, telpon 1500-017" (a bank's, no account).
+_CALLED = re.compile(
+    r"(?i)\b(?:telp|tlp|telpon|telepon|call|hubungi|cs|contact|kontak)\b[^\n\d]{0,20}$"
+)
 _SERVICE_NUMBER = re.compile(r"(?<![\d+])(?:1500|0800|0804|0807)(?:[\s.-]?\d){3,8}(?!\d)")
 
 
@@ -329,7 +333,12 @@ def spans_that_survive(
         if not _after_a_title(text, m)
     ]
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
-    kept += [m.span() for m in matches(_SERVICE_NUMBER, text, lowered)]
+    kept += [  # (not after a bank's word: "rek bca 1500123456" is an account)
+        m.span()
+        for m in matches(_SERVICE_NUMBER, text, lowered)
+        if not ACCOUNT_CUE.search(before := text_before(text, m.start()))
+        or _CALLED.search(before)
+    ]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     kept += [
         m.span()

@@ -635,6 +635,8 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("WA 0️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣", "WA <PHONE>"),
         ("wa 0812, 3456, 7890", "wa <PHONE>"),
         ("nik 1671,0123,4567,0001", "nik <NIK>"),
+        ("rek bca 1500123456", "rek bca <NOMOR>"),
+        ("atm bri, telpon 1500-017", "atm bri, telpon 1500-017"),
         ("tahun 2017, 2018, 2019, 2020", "tahun 2017, 2018, 2019, 2020"),
         ("umur 18, 19, 20 boleh?", "umur 18, 19, 20 boleh?"),
         ("gaji hk 4990 sebulan", "gaji hk 4990 sebulan"),
