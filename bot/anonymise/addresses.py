@@ -57,6 +57,10 @@ _HOUSE_FIRST = re.compile(
 )
 
 
+# "5 Jalan Tun Razak": a house's number right before a street written with a capital.
+_NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[A-Za-z]?\s$")
+
+
 # (matched on the lower-cased text)
 _STREET_CUE = re.compile(rf"(?<!\w){_STREET}(?:\.|\b)\s*")
 
@@ -402,6 +406,10 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         name = text[cue.end() : end].rstrip()
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
+        # "di 5 Jalan Tun Razak": the house's number first, as Malaysia writes it, a capital
+        number_first = text[cue.start()].isupper() and _NUMBER_FIRST.search(
+            text_before(text, cue.start(), 8)
+        )
         if tail:
             end = tail.end()
         elif end == cue.end():
@@ -409,6 +417,7 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         elif (
             (everyday or _AN_OFFICE.search(text_before(text, cue.start(), _DWELLING_REACH)))
             and not numbered
+            and not number_first
             and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
         ):
             # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
@@ -422,6 +431,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             house_first := _HOUSE_FIRST.search(text_before(text, start))
         ):
             start -= len(house_first.group())
+        elif number_first:
+            start -= len(number_first.group())
         found.append(
             Finding(
                 start,

@@ -503,7 +503,7 @@ _ZERO_AS_O = re.compile(
 
 
 # The word passport as it is written, and whose: "paspornya", "pasporku".
-_PASSPORT_STEMS = ("paspor", "pasport", "passport", "pspr")
+_PASSPORT_STEMS = ("paspor", "pasport", "passport", "passpor", "pspr")
 _WHOSE_ENDINGS = ("nya", "nyo", "ku", "mu")
 _PASSPORT = rf"(?:{'|'.join(_PASSPORT_STEMS)})(?:{'|'.join(_WHOSE_ENDINGS)})?"
 _PASSPORT_WORDS = frozenset(

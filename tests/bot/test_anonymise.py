@@ -636,6 +636,7 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("wa 0812, 3456, 7890", "wa <PHONE>"),
         ("nik 1671,0123,4567,0001", "nik <NIK>"),
         ("rek bca 1500123456", "rek bca <NOMOR>"),
+        ("passpor saya B 123456", "passpor saya <PASPOR>"),
         ("atm bri, telpon 1500-017", "atm bri, telpon 1500-017"),
         ("tahun 2017, 2018, 2019, 2020", "tahun 2017, 2018, 2019, 2020"),
         ("umur 18, 19, 20 boleh?", "umur 18, 19, 20 boleh?"),
@@ -705,6 +706,8 @@ def test_numbers_and_accounts_however_written(text, scrubbed):
             "adik sy di <ALAMAT>",
         ),
         ("alamat majikan No. 3, Ln. 77, Fuxing Rd, Tainan", "alamat majikan <ALAMAT>, Tainan"),
+        ("majikan di 5 Jalan Tun Razak", "majikan di <ALAMAT>"),
+        ("ada 2 Jalan ke sana", "ada 2 Jalan ke sana"),
         (
             "rumah sy di dsn 1 ds karang agung rt 002, dekat sd n 2, rumah kayu cat kuning",
             "rumah sy di <ALAMAT>",
