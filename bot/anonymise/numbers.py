@@ -29,7 +29,7 @@ from bot.anonymise.message import (
     one_of,
     text_before,
 )
-from bot.anonymise.name_cues import FILLER, NEVER_NAMES
+from bot.anonymise.name_cues import FILLER, NEVER_NAMES, TITLE_WORDS
 from bot.anonymise.scanning import LowerCase, matches
 
 # What joins the parts of a handle or an address when it is said aloud: "sari underscore manis".
@@ -357,6 +357,45 @@ _DISPLAY_NAME = re.compile(
     rf"\b(?i:{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT}))\s*:?\s+"
     r"((?:[A-Z][\w'.-]*|\d+)(?:\s(?:&\s)?(?:[A-Z][\w'.-]*|\d+)){1,5})"
 )
+
+
+# "fb dio rahmat kurniawan", "fb: bunda rara sabah", "tiktok nya mawar berduri": an account's
+# name typed in lower case after the site (its words read by _display_name_end).
+_LOWER_CASE_DISPLAY_NAME = re.compile(
+    rf"\b(?:{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT}))"
+    r"\s*:?\s+(?P<name>[a-z]+(?: [a-z]+){0,4})"
+)
+# What may open an account's name before the given name ("bunda rara", "mama ica").
+_OPENS_AN_ACCOUNTS_NAME = TITLE_WORDS | {"bunda", "mama", "mamah", "mami", "papa", "papi", "umi"}
+
+
+def _display_name_end(lowered: str, start: int, end: int) -> int:
+    """Where an account's name in lower case ends: a title may open it ("bunda rara"), then a
+    given name (after a title, any word that is no word), then the words that are no everyday words or are names too ("kurniawan",
+    "sabah", "berduri"); `start` itself where it does not open with a given name."""
+    words = list(re.finditer(r"[a-z]+", lowered[start:end]))
+    index = 1 if words and words[0].group() in _OPENS_AN_ACCOUNTS_NAME else 0
+    if index >= len(words):
+        return start
+    first = words[index].group()
+    if not (
+        first in given_names()
+        or first in names_that_are_words()
+        # after a title, a word that is none ("bunda rara")
+        or (index and not (is_indonesian_word(first) or first in english_words()))
+    ):
+        return start
+    last = words[index]
+    for word in words[index + 1 :]:
+        lowered_word = word.group()
+        if (
+            lowered_word in NEVER_NAMES
+            or lowered_word in _SAID_JOINER_WORDS  # "siska titik oki": a handle said aloud
+            or (lowered_word in chat_words() and lowered_word not in given_names())
+        ):
+            break
+        last = word
+    return start + last.end()
 
 
 _OFFICIAL_WORDS = frozenset(
@@ -701,6 +740,12 @@ def find_number_like(
                     "username",
                     "handle after the name of a site",
                 )
+            )
+    for match in matches(_LOWER_CASE_DISPLAY_NAME, text, lowered) if sites else ():
+        end = _display_name_end(lowered, match.start("name"), match.end("name"))
+        if end > match.start("name"):
+            found.append(
+                Finding(match.start("name"), end, "username", "an account's name in lower case")
             )
     # (a SHOUTED message capitalises every word: no display name is read there)
     shouted = not any(character.islower() for character in text)

@@ -673,6 +673,11 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("email saya sitiaminah", "email saya <EMAIL>"),
         ("tt nya siti_oki_ ya", "tt nya <USERNAME> ya"),
         # whose account it is, in Palembang and in chat, between the site and the handle
+        # an account's name typed in lower case after its site
+        ("fb dio rahmat kurniawan", "fb dio <USERNAME>"),
+        ("tiktok nya bunda rara sabah", "tiktok nya <USERNAME> sabah"),
+        ("fb nya ada yang palsu", "fb nya ada yang palsu"),
+        ("tiktok bunda lagi live", "tiktok bunda lagi live"),
         # a handle without "@" nor its site before it, in a message about accounts
         ("aku follow bunda.rara.sabah di ig", "aku follow <USERNAME> di ig"),
         ("cari rahmat88 di tiktok", "cari <USERNAME> di tiktok"),
