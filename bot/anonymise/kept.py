@@ -336,8 +336,7 @@ def spans_that_survive(
     kept += [  # (not after a bank's word: "rek bca 1500123456" is an account)
         m.span()
         for m in matches(_SERVICE_NUMBER, text, lowered)
-        if not ACCOUNT_CUE.search(before := text_before(text, m.start()))
-        or _CALLED.search(before)
+        if not ACCOUNT_CUE.search(before := text_before(text, m.start())) or _CALLED.search(before)
     ]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     kept += [

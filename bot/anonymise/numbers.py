@@ -292,9 +292,12 @@ def _said_handle_end(lowered: str, match: re.Match[str]) -> int:
     if start == -1:
         return match.end("handle")
     last = list(_SAID_PART.finditer(lowered, start, end))[-1]
-    if last.end() == end and last.group("joiner") in {"titik", "dot"}:
-        if last.group("word") in _OPENS_A_SENTENCE:
-            return last.start()
+    if (
+        last.end() == end
+        and last.group("joiner") in {"titik", "dot"}
+        and last.group("word") in _OPENS_A_SENTENCE
+    ):
+        return last.start()
     return end
 
 
@@ -677,7 +680,9 @@ def find_number_like(
     for match in matches(_EMAIL_NAME_AFTER_CUE, lowered, lowered) if cued else ():
         if _an_email_name(match.group("name")):
             found.append(
-                Finding(match.start("name"), match.end(), "email", "an address's name after 'email'")
+                Finding(
+                    match.start("name"), match.end(), "email", "an address's name after 'email'"
+                )
             )
     # "aku follow bunda.rara.sabah di ig", "cari rahmat88 di tiktok": a handle without "@" nor
     # its site before it, in a message about accounts
@@ -921,7 +926,9 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         letters = _PASSPORT_LETTERS.search(before)
         said = letters.group().strip(" -") if letters else ""
         if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits[0] in "5689":
-            return Finding(start, end, "phone", f"a number of Hong Kong or Singapore after '{said}'")
+            return Finding(
+                start, end, "phone", f"a number of Hong Kong or Singapore after '{said}'"
+            )
         # "BP2MI yg 0800-1000": the bot's own hotline after a word, not a passport; "aku tf
         # 5000000", "dp 5000000": a word of chat in lower case, then an amount
         if (
