@@ -210,6 +210,11 @@ _FOREIGN_ADDRESS = re.compile(
     r"|\b(?:Haitsu|Kopo|Koopo)(?:\s[A-Z][\w'-]*){1,2}(?:\s\d{1,4}\b)?"
     r"|\b(?:Building|Bldg)\s[A-Z]?\d{1,3}[A-Z]?\b"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+-(?:cho|machi)\b"
+    # its ward or city after the quarter: "1-2-3 Umeda, Kita-ku", "2-15-1 Nishi-Shinjuku,
+    # Shinjuku-ku" (the ward, a place, stays; three numbers: "skor 2-1 Persib, Bandung-ku" is a
+    # score and "my Bandung")
+    r"|(?<![\d-])\d{1,4}-\d{1,4}-\d{1,4},?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?=,?\s[A-Z][a-z]+-(?:ku|shi|gun|cho|machi)\b)"
     r")"
 )
 
@@ -223,6 +228,13 @@ _HAN_ADDRESS = re.compile(
     rf"(?<![\u3400-\u9fff])[\u3400-\u9fff]++\s?\d{{1,5}}\s?{_HAN_UNIT}"
     rf"(?:[\u3400-\u9fff]*+\s?\d{{1,5}}\s?{_HAN_UNIT})*"
 )
+
+
+# "大阪市北区梅田1-2-3": a Japanese address, its places in kanji (a city, a ward, a town), then
+# the quarter's, the block's and the house's numbers. (From where a run of characters begins,
+# at most sixteen of them: tried once a run.)
+_KANJI_ADDRESS = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,16}\d{1,4}(?:-\d{1,4}){1,2}")
+_JAPANESE_PLACE_UNIT = re.compile(r"[都道府県市区町村郡]")
 
 
 # "경기도 안산시 단원구 원곡로 52, 203호": Hangul, a road's or a quarter's name (로, 길, 동, 리) and
@@ -239,7 +251,7 @@ _HANGUL_ADDRESS = re.compile(
 _FOREIGN_HINT = re.compile(
     rf"\b(?:{_STREETS_ABROAD}|{_UNITS_ABROAD}|{_BUILDINGS_ABROAD}|{_ESTATES_ABROAD}|"
     rf"{_ROADS_NAMED_AFTER}|Way|Crescent|Terrace)\b|/\s?F\b|#\d|"
-    r"[a-z]-(?:cho|machi|chome|ro|gil|daero|dong)\b"
+    r"[a-z]-(?:cho|machi|chome|ro|gil|daero|dong|ku|shi)\b"
 )
 
 
@@ -480,6 +492,9 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         )
     for match in _HAN_ADDRESS.finditer(text) if _HAN.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address in Chinese (號, 樓, 室 ...)"))
+    for match in _KANJI_ADDRESS.finditer(text) if _HAN.search(text) else ():
+        if _JAPANESE_PLACE_UNIT.search(match.group()):
+            found.append(Finding(*match.span(), "address", "an address in Japanese (市, 区, 1-2-3)"))
     for match in _HANGUL_ADDRESS.finditer(text) if _HANGUL.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address in Korean (로, 길, 호 ...)"))
     for match in (

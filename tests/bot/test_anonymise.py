@@ -712,6 +712,9 @@ def test_numbers_and_accounts_however_written(text, scrubbed):
         ),
         ("alamat majikan No. 3, Ln. 77, Fuxing Rd, Tainan", "alamat majikan <ALAMAT>, Tainan"),
         ("majikan di 5 Jalan Tun Razak", "majikan di <ALAMAT>"),
+        ("asrama aku di 1-2-3 Umeda, Kita-ku, Osaka", "asrama aku di <ALAMAT>, Kita-ku, Osaka"),
+        ("majikan di 大阪市北区梅田1-2-3", "majikan di <ALAMAT>"),
+        ("skor 2-1 Persib, Bandung-ku", "skor 2-1 Persib, Bandung-ku"),
         ("ada 2 Jalan ke sana", "ada 2 Jalan ke sana"),
         (
             "rumah sy di dsn 1 ds karang agung rt 002, dekat sd n 2, rumah kayu cat kuning",
