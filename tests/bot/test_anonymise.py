@@ -711,6 +711,9 @@ def test_numbers_and_accounts_however_written(text, scrubbed):
             "adik sy di <ALAMAT>",
         ),
         ("alamat majikan No. 3, Ln. 77, Fuxing Rd, Tainan", "alamat majikan <ALAMAT>, Tainan"),
+        ("lahir thn 99 bulan mei tgl 12", "lahir <TGL_LAHIR>"),
+        ("anak sy lahir tgl 12 bulan mei tahun 2007", "anak sy lahir <TGL_LAHIR>"),
+        ("lahir tahun 1999 boleh daftar?", "lahir tahun 1999 boleh daftar?"),
         ("majikan di 5 Jalan Tun Razak", "majikan di <ALAMAT>"),
         ("asrama aku di 1-2-3 Umeda, Kita-ku, Osaka", "asrama aku di <ALAMAT>, Kita-ku, Osaka"),
         ("majikan di 大阪市北区梅田1-2-3", "majikan di <ALAMAT>"),
@@ -802,7 +805,7 @@ def test_the_tagger_leaves_ordinary_questions_alone():
             "istri aku lahir 21 Juni '97, dio di Hong Kong",
             "istri aku lahir <TGL_LAHIR>, dio di Hong Kong",
         ),
-        ("aku lahir tgl 7 bln 3 thn 1995 di OKI", "aku lahir tgl <TGL_LAHIR> di OKI"),
+        ("aku lahir tgl 7 bln 3 thn 1995 di OKI", "aku lahir <TGL_LAHIR> di OKI"),
         # a whole date of the last century needs no cue; an old or recent event keeps its date
         ("suami sy Hendra Gunawan, 12-03-1983, Lahat", "suami sy <NAMA>, <TGL_LAHIR>, Lahat"),
         ("17 Agustus 1945 itu hari libur kan", "17 Agustus 1945 itu hari libur kan"),
