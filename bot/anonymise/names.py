@@ -832,6 +832,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         written = words[first].group()
         if written.islower() and _a_word_not_a_name(next_word):
             return None  # "ada yg bilang itu namanya jeratan utang": what something is called
+    if cue_words in {"fb", "facebook"} and _A_GROUP_BEFORE.search(
+        text_before(text, cue.start(), 14)
+    ):
+        return (
+            None  # "grup fb Info Loker Malaysia": a group's name (a person's in it is read apart)
+        )
     if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
@@ -1028,6 +1034,10 @@ def _a_passive_verb(written: str, *, chat_form_only: bool = False) -> bool:
         and lowered not in given_names()
         and (chat_form or (not chat_form_only and is_indonesian_word(rest)))
     )
+
+
+# A group or a page on Facebook: "grup fb ...", "halaman facebook ...".
+_A_GROUP_BEFORE = re.compile(r"(?i)\b(?:grup|group|grub|halaman|page|fanpage|komunitas)\s+$")
 
 
 # "orang tua yang ...": a clause about the relative follows.

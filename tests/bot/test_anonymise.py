@@ -505,6 +505,8 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "tahun 2017-2018 saya di Malaysia",
         "Rp 1.500.000, 2.000.000 atau 3.000.000?",
         "potong 1500000 tiap bulan, wajar?",
+        # a group's name on Facebook is nobody's (a person's in it still goes)
+        "grup fb Info Loker Malaysia itu asli dak",
         # the offices' own accounts and numbers, however written (the same review)
         "ig bp2mi_ri",
         "tiktok kp2mi_ri itu resmi?",
