@@ -58,7 +58,7 @@ _HOUSE_FIRST = re.compile(
 
 
 # "5 Jalan Tun Razak": a house's number right before a street written with a capital.
-_NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[A-Za-z]?\s$")
+_NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[A-Za-z]? $")
 
 
 # (matched on the lower-cased text)
@@ -419,8 +419,11 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         name = text[cue.end() : end].rstrip()
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         # "di 5 Jalan Tun Razak": the house's number first, as Malaysia writes it, a capital
-        number_first = text[cue.start()].isupper() and _NUMBER_FIRST.search(
-            text_before(text, cue.start(), 8)
+        # (and its name too: "1500 Jalan keluarnya gimana" is a way out)
+        number_first = (
+            text[cue.start()].isupper()
+            and text[cue.end() : cue.end() + 1].isupper()
+            and _NUMBER_FIRST.search(text_before(text, cue.start(), 8))
         )
         if tail:
             end = tail.end()
@@ -494,7 +497,9 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         found.append(Finding(*match.span(), "address", "an address in Chinese (號, 樓, 室 ...)"))
     for match in _KANJI_ADDRESS.finditer(text) if _HAN.search(text) else ():
         if _JAPANESE_PLACE_UNIT.search(match.group()):
-            found.append(Finding(*match.span(), "address", "an address in Japanese (市, 区, 1-2-3)"))
+            found.append(
+                Finding(*match.span(), "address", "an address in Japanese (市, 区, 1-2-3)")
+            )
     for match in _HANGUL_ADDRESS.finditer(text) if _HANGUL.search(text) else ():
         found.append(Finding(*match.span(), "address", "an address in Korean (로, 길, 호 ...)"))
     for match in (

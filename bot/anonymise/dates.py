@@ -265,9 +265,7 @@ _LABELLED_PART = (
     r"|(?:tahun|taun|thn|th)\.?\s?(?:19|20)?\d{2})(?!\w)"
 )
 _MONTH_LABEL = re.compile(r"(?i)\b(?:bulan|bln)\b")
-_LABELLED_DATE = re.compile(
-    rf"(?i)(?<!\w)(?:{_LABELLED_PART}[\s,]+){{1,2}}{_LABELLED_PART}"
-)
+_LABELLED_DATE = re.compile(rf"(?i)(?<!\w)(?:{_LABELLED_PART}[\s,]+){{1,2}}{_LABELLED_PART}")
 
 
 def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Finding]:

@@ -19,6 +19,7 @@ from bot.anonymise.lexicon import (
     names_that_are_words,
     national_form,
     official_numbers_and_sites,
+    place_words,
 )
 from bot.anonymise.message import (
     DIGIT_OF,
@@ -174,8 +175,9 @@ def _given_names_before(text: str, start: int) -> int:
 # sitiaminah88 @ gmail": the name of an address after the word e-mail, the rest of it left out
 # or half said. (matched on the lower-cased text)
 _EMAIL_NAME_AFTER_CUE = re.compile(
-    r"\b(?:e-?mail|imel|surel|gmail|gmel)(?:nya|nyo|ku|x)?"
-    r"(?:\s+(?:saya|sy|sayo|aku|aq|ku|dio|dia|nya|nyo|ini|itu|baru|lama|lamo)){0,2}"
+    r"\b(?:e-?\s?mail|imel|surel|gmail|gmel)(?:nya|nyo|ny|ku|x)?"
+    r"(?:\s+(?:saya|sy|sayo|aku|aq|ku|dio|dia|nya|ny|nyo|ini|itu|baru|lama|lamo|yang|yg|gmail|"
+    r"anak|suami|istri|adik|adek|kakak|ibu|bapak|ayah|pengguna)){0,3}"
     r"(?:\s*[:=]\s*|\s+)"
     r"(?P<name>[a-z0-9](?:[a-z0-9._-]{0,40}[a-z0-9])?)"
     # what was said of the rest: "@ gmail", "@gmail,com", "et gmail com", "at yahoo", "gmail.com"
@@ -185,11 +187,24 @@ _EMAIL_NAME_AFTER_CUE = re.compile(
 )
 
 
+# "nama pengguna saya sitiaminah88": the app's label for a username, then the username.
+# (matched on the lower-cased text)
+_APP_USERNAME = re.compile(
+    r"\b(?:nama|id)\s+pengguna(?:nya|nyo|ku)?(?:\s+(?:saya|sy|sayo|aku|dio|dia|nya|nyo)){0,2}"
+    r"\s*:?\s+(?P<handle>[a-z0-9][a-z0-9._]{2,30})(?![\w@])"
+)
+
+
 def _an_email_name(name: str) -> bool:
     """Is what follows the word e-mail the name of an address ("sitiaminah88", "siti.aminah",
     "sitiaminah"), not what is said of it ("email saya hilang", "email saya dibajak") nor an
     office's or a site's name ("email kp2mi", "email jobstreet")?"""
-    if name in chat_words() or name in _OFFICE_MAILBOXES or name in _official_handles():
+    if (
+        name in chat_words()
+        or name in _OFFICE_MAILBOXES
+        or name in _official_handles()
+        or name in _MAIL_PROVIDERS  # "email hotmail bisa?"
+    ):
         return False
     if re.search(r"[\d._-]", name):
         # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi")
@@ -241,7 +256,8 @@ _WHOSE_ACCOUNT = (
     r"(?:\s+(?:aku|ku|saya|sy|sayo|aq|q|ibu|ibuku|bapak|ayah|adek|adik|kakak|abang|ayuk|suami|"
     r"istri|anak|laki|lakiku|bini|biniku|pacar|pacarku|teman|temen|kawan|majikan|bos|boss|"
     r"dia|dio|nya|nyo|calo|calonya|calonyo|agen|agennya|agennyo|sponsor|sponsornya|sponsornyo|kami|"
-    r"penipu|itu|tu|namanya|namonyo|nama|"
+    # ("ig calo tu ...": "itu" after a person; "fb itu abal2" says what the account is)
+    r"(?:calo|agen|penipu|sponsor|majikan|bos)\s+(?:itu|tu)|penipu|namanya|namonyo|nama|"
     r"akun|akunnya|username|id|pribadi|baru|lama)){0,3}"
 )
 
@@ -292,13 +308,25 @@ def _said_handle_end(lowered: str, match: re.Match[str]) -> int:
     if start == -1:
         return match.end("handle")
     last = list(_SAID_PART.finditer(lowered, start, end))[-1]
+    word = last.group("word")
     if (
         last.end() == end
         and last.group("joiner") in {"titik", "dot"}
-        and last.group("word") in _OPENS_A_SENTENCE
+        and (
+            word in _OPENS_A_SENTENCE
+            # an everyday word, and the sentence goes on ("diblokir titik padahal saya ...")
+            or (
+                _a_word(word)
+                and word not in given_names()
+                and _SENTENCE_GOES_ON.match(lowered, end) is not None
+            )
+        )
     ):
         return last.start()
     return end
+
+
+_SENTENCE_GOES_ON = re.compile(r" [a-z]")
 
 
 # The words that may open the sentence after a full stop said aloud ("... titik saya mau").
@@ -372,18 +400,32 @@ _LOWER_CASE_DISPLAY_NAME = re.compile(
 _OPENS_AN_ACCOUNTS_NAME = TITLE_WORDS | {"bunda", "mama", "mamah", "mami", "papa", "papi", "umi"}
 
 
+def _only_a_name(word: str) -> bool:
+    """A given name that is no everyday, dictionary or English word ("kurniawan", "sumiyati")."""
+    return (
+        word in given_names()
+        and word not in names_that_are_words()
+        and not is_indonesian_word(word)
+        and word not in english_words()
+    )
+
+
 def _display_name_end(lowered: str, start: int, end: int) -> int:
     """Where an account's name in lower case ends: a title may open it ("bunda rara"), then a
-    given name (after a title, any word that is no word), then the words that are no everyday words or are names too ("kurniawan",
+    given name that is no word ("akun itu amanah ga?" names no one; "rahmat kurniawan" does:
+    a second given name after one that is a word too; after a title, any word that is no word),
+    then the words that are no everyday words or are names too ("kurniawan",
     "sabah", "berduri"); `start` itself where it does not open with a given name."""
     words = list(re.finditer(r"[a-z]+", lowered[start:end]))
     index = 1 if words and words[0].group() in _OPENS_AN_ACCOUNTS_NAME else 0
     if index >= len(words):
         return start
     first = words[index].group()
+    second = words[index + 1].group() if index + 1 < len(words) else ""
     if not (
-        first in given_names()
-        or first in names_that_are_words()
+        _only_a_name(first)
+        # "rahmat kurniawan": a name that is a word too, then one that is only a name
+        or ((first in given_names() or first in names_that_are_words()) and _only_a_name(second))
         # after a title, a word that is none ("bunda rara")
         or (index and not (is_indonesian_word(first) or first in english_words()))
     ):
@@ -461,16 +503,40 @@ _TLDS = frozenset(re.findall(r"[a-z]+", _TLD))
 
 
 def _a_handle_without_at(handle: str) -> bool:
-    """Not a word, an office's account, a site ("tiktok.com", "web.tiktok") nor words joined by a
-    full stop with no space after it ("hp.saya", "keren.banget")."""
+    """Not a word, an office's account, a site ("tiktok.com", "web.tiktok"), words joined by a
+    full stop with no space after it ("akun saya belum aktif.bagaimana", "calo.hati2") nor a
+    word with a number stuck to it ("umur25", "korea2025", "pasal81"; "rahmat88" is a handle)."""
     parts = handle.split(".")
+    letters = handle.rstrip("0123456789")
     return not (
         handle in chat_words()
         or {handle, *parts} & _official_handles()
         or {*parts} & _SITE_WORDS
         or (len(parts) > 1 and parts[-1] in _TLDS)
         or _SOCIAL_LINK.fullmatch(handle)  # "bit.ly", "linktr.ee"
-        or (len(parts) > 1 and all(part in chat_words() for part in parts))
+        or (
+            len(parts) > 1
+            and all(_a_word(_said_twice_or_as_written(part)) for part in parts)
+            and not any(part in given_names() for part in parts)
+        )
+        or (len(parts) == 1 and _a_word(letters) and letters not in given_names())
+    )
+
+
+_REDUPLICATED = re.compile(r"[a-z]{3,}2")
+
+
+def _said_twice_or_as_written(part: str) -> str:
+    """ "hati2" -> "hati" (a word said twice); any other part as it is ("tw88")."""
+    return part[:-1] if _REDUPLICATED.fullmatch(part) else part
+
+
+def _a_word(word: str) -> bool:
+    return (
+        word in chat_words()
+        or is_indonesian_word(word)
+        or word in english_words()
+        or word in place_words()
     )
 
 
@@ -677,6 +743,11 @@ def find_number_like(
     cued = present & {"email", "e-mail", "imel", "surel", "gmail", "gmel", "mail"} or any(
         word.startswith(("email", "imel", "gmail")) for word in present
     )
+    for match in matches(_APP_USERNAME, lowered, lowered) if "pengguna" in present else ():
+        if _a_handle_without_at(match.group("handle")) or "_" in match.group("handle"):
+            found.append(
+                Finding(*match.span("handle"), "username", "a username after 'nama pengguna'")
+            )
     for match in matches(_EMAIL_NAME_AFTER_CUE, lowered, lowered) if cued else ():
         if _an_email_name(match.group("name")):
             found.append(
@@ -733,6 +804,8 @@ def find_number_like(
             continue  # "akun SISKOP2MI", "ig bp3mi sumsel": the offices' own
         # "ig: budi", "tiktok at sari underscore manis": what follows is the handle
         labelled = match.group("label") or (match.group("said") and end > match.start("said"))
+        if not labelled and _REDUPLICATED.fullmatch(handle) and _a_word(handle[:-1]):
+            continue  # "fb majikan saya marah2 terus": a word said twice, written with a 2
         if (
             (labelled and handle not in NEVER_NAMES)
             or (re.search(r"[\d_.]", handle) and handle not in chat_words())  # not "kp2mi"
@@ -798,14 +871,16 @@ def find_number_like(
             found.append(
                 Finding(*match.span(), "phone", "a mobile number said in tens and hundreds")
             )
-    for match in _MIXED_NUMBER.finditer(lowered) if runs and present & _DIGIT_WORDS else ():
+    mixed = present & _DIGIT_WORDS or present & _SAID_AGAIN.keys()
+    for match in _MIXED_NUMBER.finditer(lowered) if runs and mixed else ():
         spelled = _DIGIT_WORD_ALONE.findall(match.group())
         digits = (
             len(NOT_DIGIT.sub("", match.group()))
             + len(spelled)
             + sum(_SAID_AGAIN.get(word, 0) for word in match.group().split())
         )
-        if spelled and digits >= 9 and _first_digit(match.group()) in "0689":
+        said_again = any(word in _SAID_AGAIN for word in match.group().split())
+        if (spelled or said_again) and digits >= 9 and _first_digit(match.group()) in "0689":
             found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
     for match in _ZERO_AS_O.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():
         typed = match.group().translate(_LETTERS_AS_DIGITS)
@@ -836,9 +911,16 @@ def find_number_like(
         digits = NOT_DIGIT.sub("", match.group())
         if _YEARS_LISTED.fullmatch(match.group()):
             continue  # "tahun 2017, 2018, 2019, 2020"
-        if len(digits) == 16 and match.group()[0] != "0":
+        groups = DIGIT_GROUP.findall(match.group())
+        if len(digits) == 16 and (
+            _a_nik(digits) or _NIK_CUE.search(text_before(text, match.start()))
+        ):
             found.append(Finding(*match.span(), "nik", "16 digits in groups split by commas"))
-        elif _MOBILE.fullmatch(national_form(digits)):
+        elif (
+            _MOBILE.fullmatch(national_form(digits))
+            and re.fullmatch(r"\+?(?:62|0)8[1-9]\d*", groups[0])
+            and not any(group.startswith("0") for group in groups[1:])  # "0812, 0813, 0852"
+        ):
             found.append(Finding(*match.span(), "phone", "a mobile number split by commas"))
     return found
 
@@ -846,6 +928,16 @@ def find_number_like(
 # "wa 0812, 3456, 7890", "nik 1671,0123,4567,0001": a number's groups split by commas, as a
 # list's items are (an amount's "1,5 juta" or a list of ages "18, 19, 20" is no such thing).
 _SPLIT_BY_COMMAS = re.compile(r"(?<![\d,])\+?\d{3,4}(?:, ?\d{3,5}){2,3}(?![\d,])")
+_NIK_CUE = re.compile(r"(?i)\b(?:nik|ktp|nomor\s+induk|no\.?\s?ktp)\b[^\n\d]{0,15}$")
+
+
+def _a_nik(digits: str) -> bool:
+    """Sixteen digits that can be a NIK: its date of birth (a woman's day plus 40) is a date
+    ("1500, 1800, 2000, 2500" is a list of amounts)."""
+    day, month = int(digits[6:8]), int(digits[8:10])
+    return digits[0] != "0" and 1 <= month <= 12 and (1 <= day <= 31 or 41 <= day <= 71)
+
+
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d(?:, ?(?:19|20)\d\d)+")
 
 
@@ -925,6 +1017,8 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
         said = letters.group().strip(" -") if letters else ""
+        if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits.endswith("0000"):
+            return None  # "biaya ke hk 55000000": rupiah
         if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits[0] in "5689":
             return Finding(
                 start, end, "phone", f"a number of Hong Kong or Singapore after '{said}'"
@@ -963,7 +1057,7 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
         return Finding(start, end, "account", "number after a bank or e-wallet word")
     if len(digits) >= 6 and _PHONE_CUE.search(before):
         return Finding(start, end, "phone", "number after 'hp', 'wa', 'telp' ...")
-    if len(digits) <= 10 and digits[0] != "0" and digits.endswith("00000"):
+    if len(digits) <= 10 and digits[0] != "0" and digits.endswith("0000"):
         return None  # "sudah keluar 25000000": an amount typed without dots, no one's number
     if len(digits) >= 8:
         return Finding(start, end, "account", "8 or more digits (account, card or id number)")
