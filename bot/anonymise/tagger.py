@@ -298,7 +298,7 @@ def labelled_sequences(messages: Iterable[dict]) -> Iterator[tuple[list[list[str
         tokens, items = _sequence(text)
         labels = ["O"] * len(tokens)
         for item in message["pii"]:
-            kind = LABELS.get(item["category"])
+            kind = LABELS.get(item["category"]) or _a_persons_account_name(item)
             if kind is None:
                 continue
             for match in re.finditer(re.escape(normalise(item["value"])), text):
@@ -310,6 +310,18 @@ def labelled_sequences(messages: Iterable[dict]) -> Iterator[tuple[list[list[str
                 for position, index in enumerate(inside):
                     labels[index] = ("B-" if position == 0 else "I-") + kind
         yield items, labels
+
+
+def _a_persons_account_name(item: dict) -> str | None:
+    """ "N" for an account's display name made of words with a given name among them ("fb dio
+    rahmat kurniawan"): learned as a name, not as words no one needs to remove, which would
+    teach the tagger that names in lower case are none; a handle ("siska.oki99") or a group's
+    name with no given name in it teaches it nothing."""
+    value = item["value"]
+    if item["category"] != "social" or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", value):
+        return None
+    words = value.lower().split()
+    return "N" if any(word in given_names() for word in words) else None
 
 
 def read_corpora(paths: Iterable[Path]) -> list[dict]:
