@@ -57,8 +57,11 @@ _HOUSE_FIRST = re.compile(
 )
 
 
-# "5 Jalan Tun Razak": a house's number right before a street written with a capital.
-_NUMBER_FIRST = re.compile(r"(?<![\w.,/-])\d{1,4}[A-Za-z]? $")
+# "5 Jalan Tun Razak", "B-12-3 Jalan Ampang": a house's (or a flat's) number right before a
+# street written with a capital.
+_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,/-])(?:[A-Z]-\d{1,4}(?:-\d{1,4}){0,2}|\d{1,4}(?:-\d{1,4})?)[A-Za-z]? $"
+)
 
 
 # (matched on the lower-cased text)
@@ -423,7 +426,7 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         number_first = (
             text[cue.start()].isupper()
             and text[cue.end() : cue.end() + 1].isupper()
-            and _NUMBER_FIRST.search(text_before(text, cue.start(), 8))
+            and _NUMBER_FIRST.search(text_before(text, cue.start(), 14))
         )
         if tail:
             end = tail.end()
@@ -631,4 +634,10 @@ def _street_name_end(text: str, cue: re.Match[str]) -> int:
         end = word.end()
         if text[end : end + 1] in {",", ";", "?", "!"}:
             break
+        if _SENTENCE_ENDS.match(text, end - 1):
+            return end - 1  # "24 Jalan Alor. kerja 16 jam": the sentence ended (not "No. 5")
     return end
+
+
+# A full stop after a word of four letters or more or a number, then a sentence in lower case.
+_SENTENCE_ENDS = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\d))\. [a-z]")

@@ -48,9 +48,11 @@ _UNIT_AFTER = re.compile(
 )
 
 
-# A place's letters that are a currency's too, without "$", before eight digits written as one
-# run, as Hong Kong and Singapore write a mobile number ("hk 91234567", "HK 51234567").
-_A_NUMBER_IN_A_PLACE = re.compile(r"(?i)(?:hk|s|sg)\s?[5689]\d{7}")
+# A place's letters that are a currency's too, without "$", before eight digits, as Hong Kong and
+# Singapore write a mobile number ("hk 91234567", "HK 5123-4567").
+# (not a range of round amounts: "gaji HK 5000-6000")
+_ROUND_PAIR = re.compile(r"\d\d00\d\d00")
+_A_NUMBER_IN_A_PLACE = re.compile(r"(?i)(?:hk|s|sg)\s?[5689]\d{3}[\s.-]?\d{4}(?!\d).*", re.DOTALL)
 
 
 # "USD 1.000-1.500", "RM 1.500 s/d 2.000": the upper end of a range of money.
@@ -65,7 +67,13 @@ def _money(text: str) -> list[tuple[int, int]]:
         if len(digits) >= 12 or (digits[0] == "0" and len(digits) >= 9):
             continue  # a phone number or a NIK, whatever stands around it
         currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
-        if currency and _A_NUMBER_IN_A_PLACE.fullmatch(currency.group() + amount.group()):
+        if (
+            currency
+            and _A_NUMBER_IN_A_PLACE.fullmatch(
+                currency.group() + amount.group() + text[end : end + 5]
+            )
+            and not _ROUND_PAIR.match(NOT_DIGIT.sub("", amount.group() + text[end : end + 5]))
+        ):
             currency = None  # "wa bos di hk 91234567": a Hong Kong number, no amount
         if currency and amount.group()[-1].isdigit():
             upper = _RANGE_END.match(text, end)

@@ -523,6 +523,10 @@ def _a_handle_without_at(handle: str) -> bool:
     )
 
 
+# Eight digits that are an amount or a range of two: "55000000", "5000-6000".
+_ROUND_AMOUNTS = re.compile(r"\d{4}0000|\d\d00\d\d00")
+
+
 _REDUPLICATED = re.compile(r"[a-z]{3,}2")
 
 
@@ -1017,8 +1021,8 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
         said = letters.group().strip(" -") if letters else ""
-        if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits.endswith("0000"):
-            return None  # "biaya ke hk 55000000": rupiah
+        if said.lower() in {"hk", "sg"} and len(digits) == 8 and _ROUND_AMOUNTS.fullmatch(digits):
+            return None  # "biaya ke hk 55000000": rupiah; "gaji hk 5000-6000": a range
         if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits[0] in "5689":
             return Finding(
                 start, end, "phone", f"a number of Hong Kong or Singapore after '{said}'"

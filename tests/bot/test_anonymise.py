@@ -649,6 +649,10 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("nmor hp: 0812-7!23-4567 maaf typo", "nmor hp: <PHONE> maaf typo"),
         # a Hong Kong number after "hk" is no amount of Hong Kong dollars, nor a passport
         ("wa bos di hk 91234567", "wa bos di hk <PHONE>"),
+        ("wa bos di hk 9123-4567", "wa bos di hk <PHONE>"),
+        ("gaji HK 5000-6000 sebulan", "gaji HK 5000-6000 sebulan"),
+        ("tinggal di B-12-3 Jalan Ampang", "tinggal di <ALAMAT>"),
+        ("tidur di 24 Jalan Alor. kerja 16 jam", "tidur di <ALAMAT>. kerja 16 jam"),
         # digits in keycaps, as adverts write them past filters; groups split by commas
         ("WA 0️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣", "WA <PHONE>"),
         ("wa 0812, 3456, 7890", "wa <PHONE>"),
