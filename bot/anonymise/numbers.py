@@ -426,8 +426,12 @@ def _display_name_end(lowered: str, start: int, end: int) -> int:
         _only_a_name(first)
         # "rahmat kurniawan": a name that is a word too, then one that is only a name
         or ((first in given_names() or first in names_that_are_words()) and _only_a_name(second))
-        # after a title, a word that is none ("bunda rara")
-        or (index and not (is_indonesian_word(first) or first in english_words()))
+        # a word that is none ("darsuki ahmad"; after a title, "bunda rara"), no site's
+        or (
+            len(first) >= 4
+            and first not in _SITE_WORDS_ALONE_OR_GLUED
+            and not (is_indonesian_word(first) or first in english_words() or first in chat_words())
+        )
     ):
         return start
     last = words[index]
@@ -931,7 +935,7 @@ def find_number_like(
 
 # "wa 0812, 3456, 7890", "nik 1671,0123,4567,0001": a number's groups split by commas, as a
 # list's items are (an amount's "1,5 juta" or a list of ages "18, 19, 20" is no such thing).
-_SPLIT_BY_COMMAS = re.compile(r"(?<![\d,])\+?\d{3,4}(?:, ?\d{3,5}){2,3}(?![\d,])")
+_SPLIT_BY_COMMAS = re.compile(r"(?<![\d,])\+?\d{3,6}(?: ?, ?\d{2,6}){1,4}(?![\d,])")
 _NIK_CUE = re.compile(r"(?i)\b(?:nik|ktp|nomor\s+induk|no\.?\s?ktp)\b[^\n\d]{0,15}$")
 
 

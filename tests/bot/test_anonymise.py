@@ -657,6 +657,9 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("WA 0️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣", "WA <PHONE>"),
         ("wa 0812, 3456, 7890", "wa <PHONE>"),
         ("nik 1671,0123,4567,0001", "nik <NIK>"),
+        ("nik 167101,230495,0001", "nik <NIK>"),
+        ("wa 0812 , 3456 , 7890", "wa <PHONE>"),
+        ("fb nya darsuki ahmad", "fb nya <USERNAME>"),
         ("rek bca 1500123456", "rek bca <NOMOR>"),
         # and found leaking
         ("email gmail saya sitiaminah88", "email gmail saya <EMAIL>"),
