@@ -27,13 +27,17 @@ How it reads a message (one module a step):
    any usual separator), NIK, passports, bank and e-wallet accounts, Telegram ids, any other
    run of 8+ digits; and the same said into the keyboard's microphone ("plus 855 96 ...",
    digits as words in Indonesian or Javanese, "tiktok at budi", "garis miring siska dot ...",
-   "at yanti underscore oki dua tiga"); a group's name in quotes with a person's name in it.
+   "at yanti underscore oki dua tiga"); a group's name in quotes with a person's name in it;
+   the name of an address after the word e-mail with the rest left out ("lupa sandi email
+   sitiaminah88"), a handle without "@" in a message about accounts ("cari rahmat88 di
+   tiktok"), an account's name typed in lower case after its site ("fb dio rahmat kurniawan").
 4. `addresses.py`: addresses (Jl./Gg./Lrg./Komplek/Perum ... with No./RT/RW/Blok/KM, a house
    told by a landmark after "rumah"/"tinggal", a form's "Alamat:" line, addresses abroad, also
-   in Chinese characters: "屯門大興邨興昌樓1203室", and in Hangul), a location shared from a
-   map and a point given by its coordinates; `dates.py`: birth dates after a cue ("lahir",
-   "TTL"; not a cut-off such as "batas lahir"), a date of the 2000s written again in a message
-   about a birth ("di paspor ketulis 5 Mei 2002").
+   in Chinese characters: "屯門大興邨興昌樓1203室", in Hangul, and Japan's "1-2-3 Umeda,
+   Kita-ku", "大阪市北区梅田1-2-3"), a location shared from a map and a point given by its
+   coordinates; `dates.py`: birth dates after a cue ("lahir", "TTL"; not a cut-off such as
+   "batas lahir"), also told part by part ("lahir thn 99 bulan mei tgl 12"), a date of the
+   2000s written again in a message about a birth ("di paspor ketulis 5 Mei 2002").
 5. `names.py` (its cue words in `name_cues.py`, its word lists read by `lexicon.py`): names,
    word by word. After a cue ("nama saya", "namanya", "a.n.", "Nama anak:", "Pak",
    "istri saya", "sponsornya", "saya" where a sentence starts, a sign-off, "... di sini",
