@@ -64,6 +64,10 @@ _NUMBER_FIRST = re.compile(
 )
 
 
+# Where an address is told: "di", "tinggal", "alamat:", a form's colon.
+_WHERE_BEFORE = re.compile(r"(?i)(?:\bdi|\btinggal|\balamat\w*\s?:?|:)\s$")
+
+
 # (matched on the lower-cased text)
 _STREET_CUE = re.compile(rf"(?<!\w){_STREET}(?:\.|\b)\s*")
 
@@ -428,6 +432,10 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             and text[cue.end() : cue.end() + 1].isupper()
             and _NUMBER_FIRST.search(text_before(text, cue.start(), 14))
         )
+        if number_first and not _WHERE_BEFORE.search(
+            text_before(text, cue.start() - len(number_first.group()), 12)
+        ):
+            number_first = None  # "Umur Saya 45 Jalan Masih Bisa?", "Lewat 1 Jalan Resmi"
         if tail:
             end = tail.end()
         elif end == cue.end():

@@ -341,10 +341,14 @@ def spans_that_survive(
         if not _after_a_title(text, m)
     ]
     kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
-    kept += [  # (not after a bank's word: "rek bca 1500123456" is an account)
+    kept += [  # (not ten digits or more after a bank's word: "rek bca 1500123456" is an
+        # account; "bni 1500046" is its call centre, "dana 1500000" an amount)
         m.span()
         for m in matches(_SERVICE_NUMBER, text, lowered)
-        if not ACCOUNT_CUE.search(before := text_before(text, m.start())) or _CALLED.search(before)
+        if not ACCOUNT_CUE.search(before := text_before(text, m.start()))
+        or _CALLED.search(before)
+        or len(digits := NOT_DIGIT.sub("", m.group())) < 10
+        or digits.endswith("0000")
     ]
     kept += [m.span() for m in _HOURS.finditer(text)] if ":" in text or "." in text else []
     kept += [

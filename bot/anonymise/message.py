@@ -109,8 +109,9 @@ _NORMALISED = {
 }
 
 
-# A keycap's marks (the one that asks for an emoji, and the frame): "0️⃣8️⃣1️⃣2️⃣" is "0812".
-_KEYCAP = re.compile("\ufe0f?\u20e3")
+# Digits in keycaps, two or more side by side: "0️⃣8️⃣1️⃣2️⃣" is "0812" (a list's "1️⃣ gaji" stays).
+_KEYCAPS = re.compile("(?:[0-9]\ufe0f?\u20e3){2,}")
+_KEYCAP_MARKS = re.compile("\ufe0f?\u20e3")
 
 
 def normalise(text: str) -> str:
@@ -120,7 +121,7 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_NORMALISED)
         if "\u20e3" in text:
-            text = _KEYCAP.sub("", text)
+            text = _KEYCAPS.sub(lambda keys: _KEYCAP_MARKS.sub("", keys.group()), text)
     text = _BLANK_LINES.sub("\n\n", _SPACES.sub(" ", text))
     if len(text) > LONGEST_TEXT:
         text = (

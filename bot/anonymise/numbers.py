@@ -207,11 +207,19 @@ def _an_email_name(name: str) -> bool:
     ):
         return False
     if re.search(r"[\d._-]", name):
-        # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi")
-        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name))
-    # no word, and a given name opens it ("sitiaminah", "rinaoktavia"; not "jobstreet")
-    return not (is_indonesian_word(name) or name in english_words()) and any(
-        name[:length] in given_names() for length in range(3, len(name) + 1)
+        # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi"),
+        # words joined by a full stop ("hilang.gimana") nor a word said twice ("kadang2")
+        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name)) and _a_handle_without_at(name)
+    # no word, and given names make it ("sitiaminah", "rinaoktavia"; not "jobstreet",
+    # "lamarannya")
+    return not (is_indonesian_word(name) or name in english_words()) and _given_names_joined(name)
+
+
+def _given_names_joined(letters: str) -> bool:
+    """A given name, or two written as one ("sitiaminah")."""
+    return letters in given_names() or any(
+        letters[:cut] in given_names() and letters[cut:] in given_names()
+        for cut in range(3, len(letters) - 2)
     )
 
 
@@ -426,12 +434,8 @@ def _display_name_end(lowered: str, start: int, end: int) -> int:
         _only_a_name(first)
         # "rahmat kurniawan": a name that is a word too, then one that is only a name
         or ((first in given_names() or first in names_that_are_words()) and _only_a_name(second))
-        # a word that is none ("darsuki ahmad"; after a title, "bunda rara"), no site's
-        or (
-            len(first) >= 4
-            and first not in _SITE_WORDS_ALONE_OR_GLUED
-            and not (is_indonesian_word(first) or first in english_words() or first in chat_words())
-        )
+        # after a title, a word that is none ("bunda rara")
+        or (index and not (is_indonesian_word(first) or first in english_words()))
     ):
         return start
     last = words[index]
@@ -521,9 +525,10 @@ def _a_handle_without_at(handle: str) -> bool:
         or (
             len(parts) > 1
             and all(_a_word(_said_twice_or_as_written(part)) for part in parts)
-            and not any(part in given_names() for part in parts)
+            and not any(_only_a_name(part) for part in parts)  # ("bagus.tapi", "saya.sabar")
         )
-        or (len(parts) == 1 and _a_word(letters) and letters not in given_names())
+        # "rahmat88", "sitiaminah99": a name and a number; "redmi10", "umur25" are none
+        or (len(parts) == 1 and not _given_names_joined(letters))
     )
 
 
@@ -917,8 +922,10 @@ def find_number_like(
     found += _cut_over_two_lines(text, runs)
     for match in _SPLIT_BY_COMMAS.finditer(text) if "," in text and runs else ():
         digits = NOT_DIGIT.sub("", match.group())
-        if _YEARS_LISTED.fullmatch(match.group()):
-            continue  # "tahun 2017, 2018, 2019, 2020"
+        if _YEARS_LISTED.fullmatch(match.group()) or all(
+            int(group) % 50 == 0 for group in DIGIT_GROUP.findall(match.group())
+        ):
+            continue  # "tahun 2017, 2018, 2019, 2020", "gaji 1000, 1050, 1100, 1200 yen"
         groups = DIGIT_GROUP.findall(match.group())
         if len(digits) == 16 and (
             _a_nik(digits) or _NIK_CUE.search(text_before(text, match.start()))
@@ -943,7 +950,54 @@ def _a_nik(digits: str) -> bool:
     """Sixteen digits that can be a NIK: its date of birth (a woman's day plus 40) is a date
     ("1500, 1800, 2000, 2500" is a list of amounts)."""
     day, month = int(digits[6:8]), int(digits[8:10])
-    return digits[0] != "0" and 1 <= month <= 12 and (1 <= day <= 31 or 41 <= day <= 71)
+    return (
+        digits[:2] in _PROVINCE_CODES and 1 <= month <= 12 and (1 <= day <= 31 or 41 <= day <= 71)
+    )
+
+
+# The provinces' codes that open a NIK (Kemendagri).
+_PROVINCE_CODES = frozenset(
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "16",
+        "17",
+        "18",
+        "19",
+        "21",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "51",
+        "52",
+        "53",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "72",
+        "73",
+        "74",
+        "75",
+        "76",
+        "81",
+        "82",
+        "91",
+        "92",
+        "93",
+        "94",
+        "95",
+        "96",
+    ]
+)
 
 
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d(?:, ?(?:19|20)\d\d)+")
