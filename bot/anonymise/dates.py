@@ -259,12 +259,13 @@ _ENGLISH_BIRTHDAY = re.compile(
 
 
 # "lahir tgl 12 bulan mei tahun 1999", "lahir thn 99 bulan mei tgl 12": each part after its
-# label, in any order, the month among them.
+# label, in any order, the day and the month among them.
 _LABELLED_PART = (
     rf"(?:(?:tgl|tanggal|tangal)\.?\s?{_DAY}|(?:bulan|bln)\.?\s?(?:{_MONTHS}|{_MONTH})"
     r"|(?:tahun|taun|thn|th)\.?\s?(?:19|20)?\d{2})(?!\w)"
 )
 _MONTH_LABEL = re.compile(r"(?i)\b(?:bulan|bln)\b")
+_DAY_LABEL = re.compile(r"(?i)\b(?:tgl|tanggal|tangal)\b")
 _LABELLED_DATE = re.compile(rf"(?i)(?<!\w)(?:{_LABELLED_PART}[\s,]+){{1,2}}{_LABELLED_PART}")
 
 
@@ -287,8 +288,9 @@ def find_birth_dates(text: str, lowered: LowerCase, dates: DatesRead) -> list[Fi
                 Finding(*match.span(), "birth_date", "a date said in English, its year too")
             )
     for match in _LABELLED_DATE.finditer(text) if cued else ():
-        told_its_month = _MONTH_LABEL.search(match.group())
-        if told_its_month and _after_a_birth_cue_of_no_event(text, match.start()):
+        # (its day too: "yang lahir tahun 2000 bulan januari boleh daftar?" asks of a cut-off)
+        told_its_day = _DAY_LABEL.search(match.group()) and _MONTH_LABEL.search(match.group())
+        if told_its_day and _after_a_birth_cue_of_no_event(text, match.start()):
             found.append(
                 Finding(*match.span(), "birth_date", "a date told part by part after 'lahir'")
             )

@@ -615,6 +615,9 @@ def _first_digit(number: str) -> str:
 _LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d|\d!\d")
 
 
+_A_MOBILES_START = re.compile(r"08[1-9]")
+
+
 _LETTERS_AS_DIGITS = str.maketrans("OoIl!", "00111")
 
 
@@ -897,7 +900,10 @@ def find_number_like(
             found.append(Finding(*match.span(), "phone", "a phone number in digits and words"))
     for match in _ZERO_AS_O.finditer(text) if _LETTER_BESIDE_DIGIT.search(text) else ():
         typed = match.group().translate(_LETTERS_AS_DIGITS)
-        if _MOBILE.fullmatch(national_form(NOT_DIGIT.sub("", typed))):
+        national = national_form(NOT_DIGIT.sub("", typed))
+        if "!" in match.group() and ("." in match.group() or not _A_MOBILES_START.match(national)):
+            continue  # "0800!1000", "08.00-17.00!1 jam": a "!" where no mobile number is
+        if _MOBILE.fullmatch(national):
             found.append(
                 Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' or '!' for 1")
             )

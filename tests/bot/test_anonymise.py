@@ -532,6 +532,8 @@ def test_what_the_security_review_found_is_removed(text, expected):
         "Umur Saya 45 Jalan Masih Bisa Daftar?",
         "gaji 1000, 1050, 1100, 1200 yen per jam bener?",
         "1️⃣ gaji 2️⃣ biaya 3️⃣ potongan, mana yang penting?",
+        "yang lahir tahun 2000 bulan januari boleh daftar?",
+        "nomor 0800!1000 benar?",
         # a group's name on Facebook is nobody's (a person's in it still goes)
         "grup fb Info Loker Malaysia itu asli dak",
         # the offices' own accounts and numbers, however written (the same review)
