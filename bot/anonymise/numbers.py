@@ -177,7 +177,7 @@ def _given_names_before(text: str, start: int) -> int:
 _EMAIL_NAME_AFTER_CUE = re.compile(
     r"\b(?:e-?\s?mail|imel|surel|gmail|gmel)(?:nya|nyo|ny|ku|x)?"
     r"(?:\s+(?:saya|sy|sayo|aku|aq|ku|dio|dia|nya|ny|nyo|ini|itu|baru|lama|lamo|yang|yg|gmail|"
-    r"anak|suami|istri|adik|adek|kakak|ibu|bapak|ayah|pengguna)){0,3}"
+    r"anak|suami|istri|adik|adek|kakak|ibu|bapak|ayah|pengguna|majikan|agen|adalah|yaitu|dulu)){0,3}"
     r"(?:\s*[:=]\s*|\s+)"
     r"(?P<name>[a-z0-9](?:[a-z0-9._-]{0,40}[a-z0-9])?)"
     # what was said of the rest: "@ gmail", "@gmail,com", "et gmail com", "at yahoo", "gmail.com"
@@ -209,7 +209,10 @@ def _an_email_name(name: str) -> bool:
     if re.search(r"[\d._-]", name):
         # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi"),
         # words joined by a full stop ("hilang.gimana") nor a word said twice ("kadang2")
-        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name)) and _a_handle_without_at(name)
+        parts = [_said_twice_or_as_written(part).rstrip("0123456789") for part in name.split(".")]
+        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name)) and not (
+            all(_a_word(part) for part in parts) and not any(map(_only_a_name, parts))
+        )
     # no word, and given names make it ("sitiaminah", "rinaoktavia"; not "jobstreet",
     # "lamarannya")
     return not (is_indonesian_word(name) or name in english_words()) and _given_names_joined(name)

@@ -678,6 +678,8 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("emailku yang lama sitiaminah88", "emailku yang lama <EMAIL>"),
         ("e mail saya sitiaminah88", "e mail saya <EMAIL>"),
         ("nama pengguna saya sitiaminah88", "nama pengguna saya <USERNAME>"),
+        ("email saya adalah sitiaminah88", "email saya adalah <EMAIL>"),
+        ("email majikan saya mrwong88", "email majikan saya <EMAIL>"),
         ("wa 0812 7 double 3 456 789", "wa <PHONE>"),
         ("passpor saya B 123456", "passpor saya <PASPOR>"),
         ("atm bri, telpon 1500-017", "atm bri, telpon 1500-017"),
