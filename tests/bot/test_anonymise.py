@@ -1,4 +1,5 @@
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -2498,3 +2499,20 @@ def test_what_the_fourth_review_of_2026_12_02_found_keeps_its_meaning(text):
 def test_a_month_first_date_after_an_event_is_no_birth_date():
     text = "lahir 2 jan 1999 di OKI, paspor keluar February 3, 2023"
     assert scrub_personal_data(text) == "lahir <TGL_LAHIR> di OKI, paspor keluar February 3, 2023"
+
+
+ORDINARY_QUESTIONS_ABOUT_ACCOUNTS = (
+    Path(__file__).parents[1] / "corpus" / "ordinary_questions_about_accounts.txt"
+)
+
+
+def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in():
+    lines = ORDINARY_QUESTIONS_ABOUT_ACCOUNTS.read_text(encoding="utf-8").splitlines()
+    questions = [line for line in lines if line.strip() and not line.startswith("#")]
+    changed = {
+        question: scrubbed
+        for question in questions
+        if (scrubbed := scrub_personal_data(question)) != normalise(question)
+    }
+    assert len(questions) > 700
+    assert changed == {}
