@@ -506,8 +506,16 @@ _ACCOUNT_WORDS = frozenset(
 # is read as a site's); or a word of four letters at least and two digits or more after it
 # ("rahmat88"). (matched on the lower-cased text)
 _HANDLE_WITHOUT_AT = re.compile(
-    r"(?<![\w@./:-])(?:[a-z]{3}[a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+|[a-z]{4,}\d{2,4})(?![\w@/-]|\.\w)"
+    r"(?<![\w@./:-])(?:[a-z]{3}[a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+|[a-z]{4,}\d{2,4}|[a-z]{7,})"
+    r"(?![\w@/-]|\.\w)"
 )
+
+
+# "follow sitiaminah", "id nya dedisaputra", "dm ke ..."; "... di ig".
+_FOLLOWED_OR_SENT_TO = re.compile(
+    r"\b(?:follow|folow|dm|id|username|add|ke)(?:\s+(?:nya|nyo|aja))?\s$"
+)
+_ON_A_SITE = re.compile(rf"\s(?:di|in|on)\s{_SITE}\b")
 
 
 _TLDS = frozenset(re.findall(r"[a-z]+", _TLD))
@@ -530,8 +538,10 @@ def _a_handle_without_at(handle: str) -> bool:
             and all(_a_word(_said_twice_or_as_written(part)) for part in parts)
             and not any(_only_a_name(part) for part in parts)  # ("bagus.tapi", "saya.sabar")
         )
-        # "rahmat88", "sitiaminah99": a name and a number; "redmi10", "umur25" are none
+        # "rahmat88", "sitiaminah99": a name and a number; "redmi10", "umur25" are none; without
+        # a number, two given names written as one ("follow sitiaminah di ig"), no word
         or (len(parts) == 1 and not _given_names_joined(letters))
+        or (letters == handle and (_a_word(handle) or handle in given_names()))
     )
 
 
@@ -650,7 +660,9 @@ _PASSPORT_AFTER_CUE = re.compile(
 # suami saya eks satu dua tujuh tujuh tiga nol delapan").
 _PASSPORT_SAID = re.compile(
     rf"(?i)\b{_PASSPORT}\b[^\n\d]{{0,20}}?(?<![\w-])"
-    rf"((?:[a-z]|eks|ex|ce|be|de|ef|em|en)\s(?:{DIGIT_WORD}[\s,.-]{{1,2}}){{5,7}}{DIGIT_WORD}\b)"
+    rf"((?:[a-z]|eks|ex|ce|be|de|ef|em|en)\s(?:{DIGIT_WORD}[\s,.-]{{1,2}}){{5,7}}{DIGIT_WORD}\b"
+    # (or its letter said and its digits typed: "paspor saya eks 1234567")
+    r"|(?:eks|ex|ce|be|de|ef|em|en)\s?\d{7,8}(?!\d))"
 )
 
 
@@ -778,7 +790,13 @@ def find_number_like(
     # its site before it, in a message about accounts
     if sites or present & _ACCOUNT_WORDS:
         for match in _HANDLE_WITHOUT_AT.finditer(lowered):
-            if _a_handle_without_at(match.group()):
+            handle = match.group()
+            if handle.isalpha() and not (
+                _FOLLOWED_OR_SENT_TO.search(lowered, max(0, match.start() - 12), match.start())
+                or _ON_A_SITE.match(lowered, match.end())
+            ):
+                continue  # letters alone are a handle only where one is followed or found
+            if _a_handle_without_at(handle):
                 found.append(
                     Finding(*match.span(), "username", "a handle in a message about accounts")
                 )

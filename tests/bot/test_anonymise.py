@@ -681,6 +681,8 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("nama pengguna saya sitiaminah88", "nama pengguna saya <USERNAME>"),
         ("email saya adalah sitiaminah88", "email saya adalah <EMAIL>"),
         ("email majikan saya mrwong88", "email majikan saya <EMAIL>"),
+        ("follow sitiaminah di ig", "follow <USERNAME> di ig"),
+        ("paspor saya eks 1234567", "paspor saya <PASPOR>"),
         ("wa 0812 7 double 3 456 789", "wa <PHONE>"),
         ("passpor saya B 123456", "passpor saya <PASPOR>"),
         ("atm bri, telpon 1500-017", "atm bri, telpon 1500-017"),
