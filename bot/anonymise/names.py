@@ -832,12 +832,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         written = words[first].group()
         if written.islower() and _a_word_not_a_name(next_word):
             return None  # "ada yg bilang itu namanya jeratan utang": what something is called
-    if cue_words in {"fb", "facebook"} and _A_GROUP_BEFORE.search(
-        text_before(text, cue.start(), 14)
+    if (
+        cue_words in {"fb", "facebook"}
+        and _A_GROUP_BEFORE.search(text_before(text, cue.start(), 14))
+        and not _a_name_among(words[first : first + 5])
     ):
-        return (
-            None  # "grup fb Info Loker Malaysia": a group's name (a person's in it is read apart)
-        )
+        return None  # "grup fb Info Loker Malaysia": a group's name ("grup fb Nur Hidayah
+        # Loker HK" names someone)
     if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
@@ -1033,6 +1034,17 @@ def _a_passive_verb(written: str, *, chat_form_only: bool = False) -> bool:
         and len(lowered) >= 7
         and lowered not in given_names()
         and (chat_form or (not chat_form_only and is_indonesian_word(rest)))
+    )
+
+
+def _a_name_among(words: list[re.Match[str]]) -> bool:
+    """Is one of these words, capitalised, a given name (or a name that is a word too)?"""
+    return any(
+        word.group()[:1].isupper()
+        and (
+            word.group().lower() in given_names() or word.group().lower() in names_that_are_words()
+        )
+        for word in words
     )
 
 

@@ -683,6 +683,7 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("email majikan saya mrwong88", "email majikan saya <EMAIL>"),
         ("follow sitiaminah di ig", "follow <USERNAME> di ig"),
         ("paspor saya eks 1234567", "paspor saya <PASPOR>"),
+        ("grup fb Nur Hidayah Loker HK nawarin kerja", "grup fb <NAMA> nawarin kerja"),
         ("wa 0812 7 double 3 456 789", "wa <PHONE>"),
         ("passpor saya B 123456", "passpor saya <PASPOR>"),
         ("atm bri, telpon 1500-017", "atm bri, telpon 1500-017"),
