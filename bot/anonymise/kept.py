@@ -29,7 +29,7 @@ from bot.anonymise.name_cues import (
     SHOP_OF_SOMEONE,
     TITLE_WORDS,
 )
-from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP
+from bot.anonymise.numbers import ACCOUNT_CUE, DIGIT_GROUP, ROUND_AMOUNTS
 from bot.anonymise.scanning import LowerCase, matches
 
 # Money: a number after a currency ("Rp 3.500.000", "NT$ 27.470") or before a unit ("15 juta",
@@ -50,9 +50,8 @@ _UNIT_AFTER = re.compile(
 
 # A place's letters that are a currency's too, without "$", before eight digits, as Hong Kong and
 # Singapore write a mobile number ("hk 91234567", "HK 5123-4567").
-# (not a range of round amounts: "gaji HK 5000-6000")
-_ROUND_PAIR = re.compile(r"\d\d00\d\d00")
-_A_NUMBER_IN_A_PLACE = re.compile(r"(?i)(?:hk|s|sg)\s?[5689]\d{3}[\s.-]?\d{4}(?!\d).*", re.DOTALL)
+# (not an amount nor a range of round amounts: "gaji HK 5000-6000", numbers.ROUND_AMOUNTS)
+_A_NUMBER_IN_A_PLACE = re.compile(r"(?i)(?:hk|s|sg)\s?[5689]\d{3}[\s.-]?\d{4}(?!\d)")
 
 
 # "USD 1.000-1.500", "RM 1.500 s/d 2.000": the upper end of a range of money.
@@ -67,12 +66,11 @@ def _money(text: str) -> list[tuple[int, int]]:
         if len(digits) >= 12 or (digits[0] == "0" and len(digits) >= 9):
             continue  # a phone number or a NIK, whatever stands around it
         currency = _CURRENCY_BEFORE.search(text[max(0, start - 8) : start])
+        following = amount.group() + text[end : end + 5]
         if (
             currency
-            and _A_NUMBER_IN_A_PLACE.fullmatch(
-                currency.group() + amount.group() + text[end : end + 5]
-            )
-            and not _ROUND_PAIR.match(NOT_DIGIT.sub("", amount.group() + text[end : end + 5]))
+            and _A_NUMBER_IN_A_PLACE.match(currency.group() + following)
+            and not ROUND_AMOUNTS.fullmatch(NOT_DIGIT.sub("", following)[:8])
         ):
             currency = None  # "wa bos di hk 91234567": a Hong Kong number, no amount
         if currency and amount.group()[-1].isdigit():

@@ -210,9 +210,7 @@ def _an_email_name(name: str) -> bool:
         # digits at its end ("sitiaminah88") or parts joined; not an office's acronym ("kp2mi"),
         # words joined by a full stop ("hilang.gimana") nor a word said twice ("kadang2")
         parts = [_said_twice_or_as_written(part).rstrip("0123456789") for part in name.split(".")]
-        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name)) and not (
-            all(_a_word(part) for part in parts) and not any(map(_only_a_name, parts))
-        )
+        return bool(_AN_ADDRESS_NAME_WITH_DIGITS.fullmatch(name)) and not _only_words(parts)
     # no word, and given names make it ("sitiaminah", "rinaoktavia"; not "jobstreet",
     # "lamarannya")
     return not (is_indonesian_word(name) or name in english_words()) and _given_names_joined(name)
@@ -533,11 +531,8 @@ def _a_handle_without_at(handle: str) -> bool:
         or {*parts} & _SITE_WORDS
         or (len(parts) > 1 and parts[-1] in _TLDS)
         or _SOCIAL_LINK.fullmatch(handle)  # "bit.ly", "linktr.ee"
-        or (
-            len(parts) > 1
-            and all(_a_word(_said_twice_or_as_written(part)) for part in parts)
-            and not any(_only_a_name(part) for part in parts)  # ("bagus.tapi", "saya.sabar")
-        )
+        # ("bagus.tapi", "saya.sabar")
+        or (len(parts) > 1 and _only_words(map(_said_twice_or_as_written, parts)))
         # "rahmat88", "sitiaminah99": a name and a number; "redmi10", "umur25" are none; without
         # a number, two given names written as one ("follow sitiaminah di ig"), no word
         or (len(parts) == 1 and not _given_names_joined(letters))
@@ -546,7 +541,7 @@ def _a_handle_without_at(handle: str) -> bool:
 
 
 # Eight digits that are an amount or a range of two: "55000000", "5000-6000".
-_ROUND_AMOUNTS = re.compile(r"\d{4}0000|\d\d00\d\d00")
+ROUND_AMOUNTS = re.compile(r"\d{4}0000|\d\d00\d\d00")
 
 
 _REDUPLICATED = re.compile(r"[a-z]{3,}2")
@@ -555,6 +550,12 @@ _REDUPLICATED = re.compile(r"[a-z]{3,}2")
 def _said_twice_or_as_written(part: str) -> str:
     """ "hati2" -> "hati" (a word said twice); any other part as it is ("tw88")."""
     return part[:-1] if _REDUPLICATED.fullmatch(part) else part
+
+
+def _only_words(parts: Iterable[str]) -> bool:
+    """Are these parts words run together ("hilang.gimana"), none of them only a name?"""
+    parts = list(parts)
+    return all(map(_a_word, parts)) and not any(map(_only_a_name, parts))
 
 
 def _a_word(word: str) -> bool:
@@ -1106,7 +1107,7 @@ def _classify_digits(text: str, start: int, end: int) -> Finding | None:
     if len(digits) in {7, 8} and text[start].isdigit():
         letters = _PASSPORT_LETTERS.search(before)
         said = letters.group().strip(" -") if letters else ""
-        if said.lower() in {"hk", "sg"} and len(digits) == 8 and _ROUND_AMOUNTS.fullmatch(digits):
+        if said.lower() in {"hk", "sg"} and len(digits) == 8 and ROUND_AMOUNTS.fullmatch(digits):
             return None  # "biaya ke hk 55000000": rupiah; "gaji hk 5000-6000": a range
         if said.lower() in {"hk", "sg"} and len(digits) == 8 and digits[0] in "5689":
             return Finding(
