@@ -57,6 +57,7 @@ FROZEN_SHA256 = {
     "second_hand_44.jsonl": "e3e03b201c5b84b1a51d43af3b1ae55d600e5ddf92653533f2ae2f5ebed54695",
     "second_hand_45.jsonl": "684fdea65fd68f5dd21acb1f6ebd0575082c7a0e64cde579c73dd3b97ced71d4",
     "second_hand_46.jsonl": "56d04aa00103a2cece80c3bb9ce1d0585f772e686fa5fe858ad94fe43ca8812f",
+    "second_hand_47.jsonl": "91b7ae1b5fb551543895698dd87da8df0f878e258dd77855166b04ed6f754422",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -105,6 +106,7 @@ TUNING = (
     "tuning_43.jsonl",
     "tuning_44.jsonl",
     "tuning_45.jsonl",
+    "tuning_46.jsonl",
 )
 CATEGORIES = {
     "own_name",
