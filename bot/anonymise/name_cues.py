@@ -383,6 +383,8 @@ NEVER_NAMES = {
     # "nama pengguna": the app's username, its label
     *("pengguna", "akun"),
     *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
+    # the parts of a contract or a law: "Pak, Pasal 3 sama 4 ini wajar gak?", "Pihak Pertama"
+    *("pasal", "ayat", "pihak", "lampiran"),
     "tidak",
     "tdk",
     "gak",
@@ -553,6 +555,18 @@ RELATION_AFTER = re.compile(
 AGE_AFTER = re.compile(
     r"(?i)\s?(?:\(\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun|th\.)?\s?\)"
     r"|,\s?(?:umur|usia|u\.?)?\s?\d{1,2}\s?(?:th|thn|tahun)\b)"
+)
+
+
+# "Firdaus, SH.", "Hendra S.Pd", "Yuliani, A.Md.Keb": an academic degree after a name (as a
+# village secretary or a teacher signs). Written with its full stops, or SH/SPd/AMd without.
+DEGREE_AFTER = re.compile(
+    r"(?:,\s?|\s)(?:"
+    r"S\.\s?(?:H|Pd(?:\.\s?I)?|Kom|E|Sos|Ag|T|Kep|Keb|Farm|Si|P|IP|I\.P|Psi|Ked|Tr|Ak|Hut|Gz|IKom)"
+    r"|A\.\s?Md(?:\.\s?[A-Z][a-z]{0,3})?"
+    r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum)"
+    r"|SH|SPd|SKom|SSos|SKep|AMd|Amd|MPd|MSi"
+    r")\.?(?![\w])"
 )
 
 

@@ -25,6 +25,7 @@ from bot.anonymise.name_cues import (
     CUE_FIRST_WORDS,
     CUE_STRENGTH,
     CUE_WORDS,
+    DEGREE_AFTER,
     DID_AFTER,
     EMPLOYERS_TITLES,
     FILLER,
@@ -100,7 +101,16 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     cues, cue_text = (
         (NAME_CUES_IN_LOWER_CASE, text.lower()) if text.isascii() else (NAME_CUES, text)
     )
+    # "M.Si", "S.Pd", "A.Md.Keb": an academic degree's letters are no name and no cue ("si")
+    degrees = [d.span() for d in DEGREE_AFTER.finditer(text)] if "." in text else []
+    in_a_degree = {
+        index
+        for start, end in degrees
+        for index in range(bisect_left(starts, start), bisect_left(starts, end))
+    }
     for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
+        if index in in_a_degree:
+            continue
         lowered = token.lower()
         capitalised = token[:1].isupper()
         may_cue = _may_start_cue(lowered)
@@ -211,6 +221,35 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             start for name in listed for start in _starts_within(starts, name.start, name.end)
         )
         found += listed
+    if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
+        found = [f for f in found if not _within_a_degree(f, degrees)]
+    # (after the lists: "Kec. Pagar Gunung, Firdaus, SH." lists no one but Firdaus)
+    found += _names_before_a_degree(text, words, all_lower)
+    return found
+
+
+def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
+    """Is the finding inside one of the degrees (sorted spans), its full stop included?"""
+    at = bisect_right(degrees, (finding.start, float("inf"))) - 1
+    return at >= 0 and finding.end <= degrees[at][1] + 1
+
+
+def _names_before_a_degree(text, words, all_lower) -> list[Finding]:
+    """ "Firdaus, SH.", "Hendra Gunawan S.Pd": the name an academic degree follows."""
+    ending_at = {word.end(): index for index, word in enumerate(words)}
+    found = []
+    for degree in DEGREE_AFTER.finditer(text):
+        index = ending_at.get(degree.start())
+        if index is None:
+            continue
+        token = words[index].group()
+        lowered = token.lower()
+        if not token[:1].isupper() or (lowered in chat_words() and lowered not in given_names()):
+            continue
+        span = _name_from(text, words, index, "role", all_lower)
+        if span:
+            reason = f"'{token}' is followed by an academic degree"
+            found.append(Finding(span[0], min(span[1], degree.start()), "name", reason))
     return found
 
 
@@ -283,6 +322,20 @@ _THIS = re.compile(r"\b(?:ini|nih)\s*[:,-]?$")
 _AFFIXED = re.compile(
     r"(?:di|mem|men|meng|meny|me|ber|ter|per|pem|pen|peng|diper|memper)\w{3,}(?:kan|an)"
 )
+# ... and the colloquial ones ("Ngizinin", "Ngeyakinin", "Dibayarin"), where the word is known.
+_AFFIXED_COLLOQUIALLY = re.compile(r"(?:nge|ng|ny|di)\w{3,}in")
+
+
+def _an_affixed_verb(lowered: str) -> bool:
+    return bool(_AFFIXED.fullmatch(lowered)) or bool(
+        _AFFIXED_COLLOQUIALLY.fullmatch(lowered) and is_indonesian_word(lowered)
+    )
+
+
+def _a_word_of_prose(lowered: str) -> bool:
+    """ "Saya", "Diberitahukan", "Ngizinin": a chat word or an affixed verb. (Not any word the
+    dictionary reads once its affixes are off: "Paidi" would be "paid" + "-i", "Kilat" a word.)"""
+    return lowered in chat_words() or _an_affixed_verb(lowered)
 
 
 def _everyday_words_lowered(line: str) -> str:
@@ -291,8 +344,7 @@ def _everyday_words_lowered(line: str) -> str:
     return _LETTERED.sub(
         lambda word: (
             word.group().lower()
-            if word.group().lower() not in given_names()
-            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
+            if word.group().lower() not in given_names() and _a_word_of_prose(word.group().lower())
             else word.group()
         ),
         line,

@@ -433,6 +433,9 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Program Literasi Keuangan dan Remitansi untuk keluarga PMI",
         "09.00 Materi: Pencegahan TPPO\n10.00 Sambutan: Kepala Dinas",
         "dana dikirim atas nama lembaga resmi",
+        # Title Case prose: its dictionary words, colloquial verbs and a contract's parts
+        "Tapi Orang Tua Gak Ngizinin Karena Takut. Gimana Ya Cara Ngeyakinin Orang Tua?",
+        "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -2519,3 +2522,27 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
     }
     assert len(questions) > 700
     assert changed == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name an academic degree follows, as a village secretary or a teacher signs; the
+        # degree's letters are no name and no cue ("M.Si": not "si" before a name)
+        (
+            "saya Sekdes di Kec. Pagar Gunung, Firdaus, SH. Mohon dikirim leaflet",
+            "saya Sekdes di Kec. Pagar Gunung, <NAMA>, SH. Mohon dikirim leaflet",
+        ),
+        ("Firdaus SH mau tanya", "<NAMA> SH mau tanya"),
+        ("salam, Hendra Gunawan S.Pd guru SD", "salam, <NAMA> guru SD"),
+        ("Yuliani, A.Md.Keb bidan desa", "<NAMA>, A.Md.Keb bidan desa"),
+        (
+            "dibuka Drs. Ahmad Yani, M.Si membuka acara",
+            "dibuka Drs. <NAMA>, M.Si membuka acara",
+        ),
+        # "urang" is Palembang for "orang"
+        ("kato urang kerjo di jepang tu pacak dapet 20 juta", None),
+    ],
+)
+def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
+    assert scrub_personal_data(text) == (text if expected is None else expected)
