@@ -141,9 +141,6 @@ _PREFIXES = (
 )
 
 
-_PREFIXES_BEFORE_IN = ("nge", "ng", "ny", "di")
-
-
 _NASALISED = {
     "meny": "s",
     "peny": "s",
@@ -233,10 +230,6 @@ def is_indonesian_word(lowered: str) -> bool:
     ):
         return True
     stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
-    # "ngizinin", "ngeyakinin", "dibayarin": the colloquial -in, only after a colloquial or a
-    # passive prefix (a name may end in -in: "Arifin")
-    if lowered.endswith("in") and lowered.startswith(_PREFIXES_BEFORE_IN):
-        stems.add(lowered[:-2])
     for stem in list(stems):
         for prefix in _PREFIXES:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:

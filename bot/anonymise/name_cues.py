@@ -384,7 +384,7 @@ NEVER_NAMES = {
     *("pengguna", "akun"),
     *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
     # the parts of a contract or a law: "Pak, Pasal 3 sama 4 ini wajar gak?", "Pihak Pertama"
-    *("pasal", "ayat", "pihak", "lampiran"),
+    *("pasal", "pihak", "lampiran"),  # (not "ayat": a given name too)
     "tidak",
     "tdk",
     "gak",
@@ -563,7 +563,7 @@ AGE_AFTER = re.compile(
 DEGREE_AFTER = re.compile(
     r"(?:,\s?|\s)(?:"
     r"S\.\s?(?:H|Pd(?:\.\s?I)?|Kom|E|Sos|Ag|T|Kep|Keb|Farm|Si|P|IP|I\.P|Psi|Ked|Tr|Ak|Hut|Gz|IKom)"
-    r"|A\.\s?Md(?:\.\s?[A-Z][a-z]{0,3})?"
+    r"|A\.\s?Md(?:\.\s?(?:Keb|Kep|Kes|Farm|Gz|Ak|Kom|T|Par|Pd|Rad|Ft|Sos|AK|KL))?"
     r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum)"
     r"|SH|SPd|SKom|SSos|SKep|AMd|Amd|MPd|MSi"
     r")\.?(?![\w])"

