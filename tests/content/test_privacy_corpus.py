@@ -58,6 +58,7 @@ FROZEN_SHA256 = {
     "second_hand_45.jsonl": "684fdea65fd68f5dd21acb1f6ebd0575082c7a0e64cde579c73dd3b97ced71d4",
     "second_hand_46.jsonl": "56d04aa00103a2cece80c3bb9ce1d0585f772e686fa5fe858ad94fe43ca8812f",
     "second_hand_47.jsonl": "91b7ae1b5fb551543895698dd87da8df0f878e258dd77855166b04ed6f754422",
+    "second_hand_48.jsonl": "9ee3479259b934ebb36a1895c3a5396a4afac593219491533db62e9aa93756ff",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -107,6 +108,7 @@ TUNING = (
     "tuning_44.jsonl",
     "tuning_45.jsonl",
     "tuning_46.jsonl",
+    "tuning_47.jsonl",
 )
 CATEGORIES = {
     "own_name",
