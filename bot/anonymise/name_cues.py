@@ -563,9 +563,9 @@ AGE_AFTER = re.compile(
 DEGREE_AFTER = re.compile(
     r"(?:,\s?|\s)(?:"
     r"S\.\s?(?:H|Pd(?:\.\s?I)?|Kom|E|Sos|Ag|T|Kep|Keb|Farm|Si|P|IP|I\.P|Psi|Ked|Tr|Ak|Hut|Gz|IKom)"
-    r"|A\.\s?Md(?:\.\s?(?:Keb|Kep|Kes|Farm|Gz|Ak|Kom|T|Par|Pd|Rad|Ft|Sos|AK|KL))?"
+    r"|(?:A\.\s?Md|AMd|Amd)(?:\.\s?(?:Keb|Kep|Kes|Farm|Gz|Ak|Kom|T|Par|Pd|Rad|Ft|Sos|AK|KL))?"
     r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum)"
-    r"|SH|SPd|SKom|SSos|SKep|AMd|Amd|MPd|MSi"
+    r"|SH|SPd|SKom|SSos|SKep|MPd|MSi"
     r")\.?(?![\w])"
 )
 

@@ -180,7 +180,16 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             after = text[word.end() : word.end() + 2]
             described = not word.group().endswith(".") and (
                 (("(" in after or "," in after) and AGE_AFTER.match(text, word.end()))
-                or (after[:1] in {",", " "} and RELATION_TO_WRITER.match(text, word.end()))
+                or (
+                    after[:1] in {",", " "}
+                    and RELATION_TO_WRITER.match(text, word.end())
+                    # "Cincin mamak aku lah dijual": a thing of the writer's mother
+                    and (
+                        lowered in known_given_names
+                        or lowered in word_names
+                        or lowered not in common_words()
+                    )
+                )
             )
             if described and (span := _name_from(text, words, index, "role", all_lower)):
                 found.append(

@@ -219,6 +219,8 @@ class NameTagger:
                 start += 1
             if (
                 start == end
+                # "i live in employer villa, no one knows i am here": words anyone writes
+                or (kind == "A" and _only_chat_or_english_words(text[start:end]))
                 or (
                     kind == "N"
                     and (
@@ -277,6 +279,14 @@ def _a_verb_before_ones_name(text: str, start: int, end: int) -> bool:
         and is_indonesian_word(span)
         and _ONES_NAME_AFTER.match(text, end) is not None
     )
+
+
+def _only_chat_or_english_words(span: str) -> bool:
+    """An address read from words villagers chat with or English ones, without a digit."""
+    if any(character.isdigit() for character in span):
+        return False
+    words = [word.lower() for word in _LETTERS.findall(span)]
+    return all(word in chat_words() or word in english_words() for word in words)
 
 
 def _only_everyday_words(span: str) -> bool:

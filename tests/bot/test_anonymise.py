@@ -2544,6 +2544,11 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("dicari guru Matematika S.Pd penempatan sabah", None),
         ("Dicari Tenaga Pengajar SKom untuk Sekolah Indonesia Jeddah", None),
         ("Ijazah Akuntansi, S.E diakui di jepang?", None),
+        ("saya lulusan D3 Kebidanan, Amd.Keb, ada lowongan bidan di Saudi?", None),
+        # a common noun before "mamak aku" is the mother's thing; Javanese as written
+        ("Cincin mamak aku lah dijual di Toko Emas Intan buat biaya berangkat", None),
+        ("Leres mboten menawi daftar IM Japan mboten wonten biayanipun?", None),
+        ("Aling kawan aku kerja di malaysia", "<NAMA> kawan aku kerja di malaysia"),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
