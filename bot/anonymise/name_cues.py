@@ -559,14 +559,45 @@ AGE_AFTER = re.compile(
 
 
 # "Firdaus, SH.", "Hendra S.Pd", "Yuliani, A.Md.Keb": an academic degree after a name (as a
-# village secretary or a teacher signs). Written with its full stops, or SH/SPd/AMd without.
+# village secretary or a teacher signs). Written with its full stops, or run together; the
+# shortest (SE, ST, MM, MH) only after a comma ("Fajar, SE"), where no other reading is likely.
 DEGREE_AFTER = re.compile(
-    r"(?:,\s?|\s)(?:"
-    r"S\.\s?(?:H|Pd(?:\.\s?I)?|Kom|E|Sos|Ag|T|Kep|Keb|Farm|Si|P|IP|I\.P|Psi|Ked|Tr|Ak|Hut|Gz|IKom)"
+    r"(?:\s?,\s?|\s)(?:"
+    r"S\.\s?(?:H|Pd(?:\.\s?I)?|Kom|E|Sos|Ag|T|ST|Kep|Keb|Farm|Si|P|IP|I\.P|Psi|Ked|Tr|Ak|Hut|Gz"
+    r"|IKom|KM|Kes|Hum|Pt)"
     r"|(?:A\.\s?Md|AMd|Amd)(?:\.\s?(?:Keb|Kep|Kes|Farm|Gz|Ak|Kom|T|Par|Pd|Rad|Ft|Sos|AK|KL))?"
-    r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum)"
-    r"|SH|SPd|SKom|SSos|SKep|MPd|MSi"
+    r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum|KM)"
+    r"|SH|SPd|SKom|SSos|SKep|SKM|MPd|MSi"
+    r"|(?<=,)\s?(?:SE|ST|MM|MH)"
     r")\.?(?![\w])"
+)
+# ... not a field of study, a school or what one teaches ("lulusan Keperawatan S.Kep", "guru
+# Matematika S.Pd", "Ijazah Akuntansi, S.E", "lulusan Bina Darma S.Kom").
+FIELDS_OF_STUDY = frozenset(
+    {
+        *("keperawatan", "kebidanan", "farmasi", "psikologi", "sosiologi", "pertanian"),
+        *("peternakan", "perikanan", "kehutanan", "informatika", "komputer", "manajemen"),
+        *("akuntansi", "ekonomi", "hukum", "pendidikan", "agama", "islam", "matematika"),
+        *("fisika", "kimia", "biologi", "teknik", "sipil", "mesin", "elektro", "industri"),
+        *("arsitektur", "pelayaran", "kesehatan", "gizi", "kedokteran", "sastra", "inggris"),
+        *("bahasa", "administrasi", "bisnis", "perhotelan", "pariwisata", "komunikasi"),
+        *("pengajar", "tenaga", "guru", "dosen", "sarjana", "diploma", "umum", "masyarakat"),
+    }
+)
+STUDY_CUES = frozenset(
+    {"lulusan", "tamatan", "alumni", "alumnus", "ijazah", "jurusan", "prodi", "sarjana"}
+    | {"kuliah", "universitas", "univ", "uin", "stikes", "akbid", "akper", "poltekkes"}
+)
+# What a person owns, before a relative's word: "Cincin mamak aku lah dijual", "Sawah bapak aku
+# digadai" (not a name; "Aling kawan aku", "Amir kakak aku" are).
+THINGS_OWNED = frozenset(
+    {
+        *("cincin", "kalung", "gelang", "anting", "emas", "perhiasan", "sawah", "tanah"),
+        *("kebun", "ladang", "rumah", "motor", "mobil", "sepeda", "hp", "handphone", "hape"),
+        *("hutang", "utang", "uang", "duit", "tabungan", "ktp", "kk", "paspor", "ijazah"),
+        *("sertifikat", "surat", "baju", "tas", "dompet", "kambing", "sapi", "kerbau", "ayam"),
+        *("warung", "toko", "laptop", "gaji", "pensiun", "kontrakan", "kos", "barang"),
+    }
 )
 
 

@@ -28,6 +28,7 @@ from bot.anonymise.name_cues import (
     DEGREE_AFTER,
     DID_AFTER,
     EMPLOYERS_TITLES,
+    FIELDS_OF_STUDY,
     FILLER,
     FILLERS,
     FORM_VERBS,
@@ -56,9 +57,11 @@ from bot.anonymise.name_cues import (
     ROLE_LABELS,
     SELF_OPENS,
     SENTENCE_GAP,
+    STUDY_CUES,
     THING_CUE_REACH,
     THING_CUES,
     THINGS_NAMED,
+    THINGS_OWNED,
     TITLE_WORDS,
     TITLES_ABROAD,
     UNSURE,
@@ -184,11 +187,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
                     after[:1] in {",", " "}
                     and RELATION_TO_WRITER.match(text, word.end())
                     # "Cincin mamak aku lah dijual": a thing of the writer's mother
-                    and (
-                        lowered in known_given_names
-                        or lowered in word_names
-                        or lowered not in common_words()
-                    )
+                    and (lowered not in THINGS_OWNED or lowered in known_given_names)
                 )
             )
             if described and (span := _name_from(text, words, index, "role", all_lower)):
@@ -245,29 +244,37 @@ def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
 
 
 def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
-    """ "Firdaus, SH.", "Hendra Gunawan S.Pd": the name an academic degree (its span in
-    `degrees`) follows."""
+    """ "Firdaus, SH.", "Hendra Gunawan S.Pd", "kades kami darsuki, S.H.": the name an academic
+    degree (its span in `degrees`) follows; not a field of study or a school ("lulusan
+    Keperawatan S.Kep", "guru Matematika S.Pd", "lulusan Bina Darma S.Kom")."""
     ending_at = {word.end(): index for index, word in enumerate(words)}
     found = []
     for degree_start, _degree_end in degrees:
         index = ending_at.get(degree_start)
-        if index is None:
+        if index is None or _a_field_of_study(words, index):
             continue
         token = words[index].group()
         lowered = token.lower()
-        # a given name, or a name that is no word; not a field of study ("lulusan Keperawatan
-        # S.Kep", "guru Matematika S.Pd")
-        if not token[:1].isupper() or not (
+        if not (
             lowered in given_names()
             or lowered in names_that_are_words()
+            or (token[:1].isupper() and lowered not in chat_words())
             or not (is_indonesian_word(lowered) or lowered in english_words())
         ):
             continue
-        span = _name_from(text, words, index, "role", all_lower)
-        if span:
-            reason = f"'{token}' is followed by an academic degree"
-            found.append(Finding(span[0], min(span[1], degree_start), "name", reason))
+        # ("bidan desa Cahaya, A.Md.Keb": a name that is a chat word too is read alone)
+        span = _name_from(text, words, index, "role", all_lower) or words[index].span()
+        reason = f"'{token}' is followed by an academic degree"
+        found.append(Finding(span[0], min(span[1], degree_start), "name", reason))
     return found
+
+
+def _a_field_of_study(words: list[re.Match[str]], index: int) -> bool:
+    """ "lulusan Keperawatan", "guru Matematika", "Ijazah Akuntansi": a field of study, a school
+    or what one teaches, where the degree's holder goes unnamed."""
+    lowered = words[index].group().lower()
+    before = {word.group().lower().rstrip(".") for word in words[max(0, index - 3) : index]}
+    return lowered in FIELDS_OF_STUDY or bool(before & STUDY_CUES)
 
 
 # A line Written With Every Word Capitalised: six words or more, all but one at most.

@@ -281,12 +281,41 @@ def _a_verb_before_ones_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# The words of a house's whereabouts ("jalan veteran ujung, rumah pagar kuning", "gang tiga"):
+# with one of them, an address of everyday words still points to a house.
+_WHEREABOUTS = frozenset(
+    {
+        *("jalan", "jl", "jln", "gang", "gg", "lorong", "lrg", "blok", "block", "rumah", "rt"),
+        *("rw", "nomor", "komplek", "kompleks", "komp", "perum", "perumahan", "street"),
+        *("road", "lane", "jalan", "flat", "apartemen", "apartment", "tower", "lantai", "floor"),
+        *("unit", "kamar", "room", "desa", "dusun", "kampung", "pagar", "cat", "ujung"),
+        *("belakang", "depan", "samping", "sebelah", "dekat", "seberang", "bedeng", "mess"),
+        *("asrama", "kebun", "pabrik", "masjid", "musala", "sekolah", "pasar", "simpang"),
+    }
+)
+# ... and the kinds of dwelling, which alone point to no house ("employer villa"; "Villa" is
+# someone's name too, so it is no everyday word)
+_DWELLINGS = frozenset({"villa", "vila", "house", "home", "condo", "kondo", "apartment"})
+# (not "one": "no one knows i am here")
+_NUMBER_WORDS = frozenset(
+    {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+
+
 def _only_chat_or_english_words(span: str) -> bool:
-    """An address read from words villagers chat with or English ones, without a digit."""
+    """An address read from words villagers chat with or English ones, without a digit, a
+    number said or a word of a house's whereabouts ("i live in employer villa, no one knows i
+    am here")."""
     if any(character.isdigit() for character in span):
         return False
     words = [word.lower() for word in _LETTERS.findall(span)]
-    return all(word in chat_words() or word in english_words() for word in words)
+    return all(
+        (word in chat_words() or word in english_words() or word in _DWELLINGS)
+        and word not in _WHEREABOUTS
+        and word not in _NUMBER_WORDS
+        for word in words
+    )
 
 
 def _only_everyday_words(span: str) -> bool:

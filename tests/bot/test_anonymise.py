@@ -2549,6 +2549,9 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("Cincin mamak aku lah dijual di Toko Emas Intan buat biaya berangkat", None),
         ("Leres mboten menawi daftar IM Japan mboten wonten biayanipun?", None),
         ("Aling kawan aku kerja di malaysia", "<NAMA> kawan aku kerja di malaysia"),
+        ("Sawah bapak aku digadai buat biaya calo", None),
+        ("aku lulusan Bina Darma S.Kom bisa kerja IT di jepang?", None),
+        ("sesuai SE Menteri, ST itu apa", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
@@ -2558,6 +2561,22 @@ def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
 @pytest.mark.parametrize(
     ("text", "leaked"),
     [
+        # from the review of 7e8d4a2 and e7eb83d: names that are common words before a
+        # relative's word or a degree, names before degrees in lower case, shouted or written
+        # with SE/SKM after a comma; houses told in everyday words; "Villa" is a name too
+        ("Assalamualaikum min, Amir kakak aku ditangkap polis di johor", "Amir"),
+        ("Nia kawan aku dari baturaja ilang di malaysia", "Nia"),
+        ("Kepala Desa Ali Akbar, S.H. tidak mau tanda tangan", "Akbar"),
+        ("bidan desa kami Asri, A.Md.Keb sering bantu urus surat", "Asri"),
+        ("kades kami darsuki, S.H. minta uang 5 juta", "darsuki"),
+        ("TTD KADES\nDARSUKI, S.H.", "DARSUKI"),
+        ("bidan desa Cahaya, A.Md.Keb yg tanda tangan surat sehat", "Cahaya"),
+        ("Sekdes Fajar, SE minta uang", "Fajar"),
+        ("petugas puskesmas Mutiara, SKM bilang aku sehat", "Mutiara"),
+        ("surat ditandatangani Cahaya Purnama , S.Sos", "Purnama"),
+        ("kirim ke jalan veteran ujung, rumah pagar kuning, a.n. ibu", "veteran"),
+        ("aku dikurung di jalan veteran gang tiga rumah pagar kuning", "veteran"),
+        ("adek aku Villa dibawa calo ke batam", "Villa"),
         # from the review of 358a290: Javanese names that end like a colloquial -in verb, and
         # "Ayat", a given name that is also a law's word
         ("suami saya ngatirin kerja di kapal taiwan", "ngatirin"),
