@@ -59,6 +59,7 @@ FROZEN_SHA256 = {
     "second_hand_46.jsonl": "56d04aa00103a2cece80c3bb9ce1d0585f772e686fa5fe858ad94fe43ca8812f",
     "second_hand_47.jsonl": "91b7ae1b5fb551543895698dd87da8df0f878e258dd77855166b04ed6f754422",
     "second_hand_48.jsonl": "9ee3479259b934ebb36a1895c3a5396a4afac593219491533db62e9aa93756ff",
+    "second_hand_49.jsonl": "a6cd7ec06a076738a76aa8f902b400f0f02d7a2cb67b9f768f317e66d73a3ac1",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -109,6 +110,7 @@ TUNING = (
     "tuning_45.jsonl",
     "tuning_46.jsonl",
     "tuning_47.jsonl",
+    "tuning_48.jsonl",
 )
 CATEGORIES = {
     "own_name",
