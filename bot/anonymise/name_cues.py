@@ -74,6 +74,7 @@ RELATIVES = (
     r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
     r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku|"
     r"ading|adingku|"  # Palembang: a younger brother or sister
+    r"siswa|siswaku|murid|muridku|santri|santriku|"  # a teacher's pupils ("Siswa sy, Bintang,")
     r"kaka\s+(?:saya|sy|aku|sayo)"  # "kakak" in chat, with its owner ("kaka mw tanya": the admin)
 )
 

@@ -2552,6 +2552,10 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("Sawah bapak aku digadai buat biaya calo", None),
         ("aku lulusan Bina Darma S.Kom bisa kerja IT di jepang?", None),
         ("sesuai SE Menteri, ST itu apa", None),
+        # a teacher's pupil is named like a relative; a German programme's name is a word
+        ("Siswa sy, Bintang, katanya di-DM orang", "Siswa sy, <NAMA>, katanya di-DM orang"),
+        ("siswa saya banyak yang mau ke jepang", None),
+        ("katanya program Ausbildung. Itu benar ada?", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
