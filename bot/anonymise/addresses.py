@@ -93,6 +93,17 @@ _DWELLING = re.compile(
 
 
 _DWELLING_REACH = 40
+# The ways people are sent ("lewat jalan tikus", "jalan darat", "jalan pintas")
+_ROUTES = frozenset(
+    {"tikus", "darat", "laut", "udara", "resmi", "pintas", "ilegal", "legal", "lain", "belakang"}
+)
+# "kirim paket ke lorong macan lindungan", "jemput aku di gang sekip", "penampungan di gang
+# ...": where a parcel goes, someone is fetched from or kept, the street is someone's.
+_SENT_OR_KEPT_AT = re.compile(
+    r"(?i)\b(?:kirim|kirimkan|kirimin|kirimke|dikirim|antar|anter|antarkan|anterin|diantar|"
+    r"jemput|jemputin|dijemput|penampungan|disekap|dikurung|ditampung|dikunci)\b"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:ke|di|dekat)\s*$"
+)
 
 
 # "kantor disnaker di jl. merdeka": where an office or a company stands, told without a house
@@ -424,6 +435,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         name = text[cue.end() : end].rstrip()
+        if everyday and name.split()[:1] and name.split()[0].lower() in _ROUTES:
+            continue  # "dikirim ke jalan tikus dulu": a way, not a street
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         # "di 5 Jalan Tun Razak": the house's number first, as Malaysia writes it, a capital
         # (and its name too: "1500 Jalan keluarnya gimana" is a way out)
@@ -445,6 +458,7 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             and not numbered
             and not number_first
             and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
+            and not _SENT_OR_KEPT_AT.search(text_before(text, cue.start(), _DWELLING_REACH))
         ):
             # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
             # ("Jalan Mayor Ruslan gang Abadi 21").

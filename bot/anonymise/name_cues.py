@@ -74,7 +74,6 @@ RELATIVES = (
     r"ponakanku|keponakanku|sepupuku|cucuku|mertuaku|pamanku|bibiku|menantuku|iparku|nenekku|"
     r"kakekku|mamakku|emakku|umakku|besanku|tetanggaku|suamiku|bapakku|"
     r"ading|adingku|"  # Palembang: a younger brother or sister
-    r"siswa|siswaku|murid|muridku|santri|santriku|"  # a teacher's pupils ("Siswa sy, Bintang,")
     r"kaka\s+(?:saya|sy|aku|sayo)"  # "kakak" in chat, with its owner ("kaka mw tanya": the admin)
 )
 
@@ -570,7 +569,7 @@ DEGREE_AFTER = re.compile(
     r"|M\.\s?(?:Si|Pd|M|H|Kes|Ag|Kom|T|Sc|A|Hum|KM)"
     r"|SH|SPd|SKom|SSos|SKep|SKM|MPd|MSi"
     r"|(?<=,)\s?(?:SE|ST|MM|MH)"
-    r")\.?(?![\w])"
+    r")\.?(?![\w/])"
 )
 # ... not a field of study, a school or what one teaches ("lulusan Keperawatan S.Kep", "guru
 # Matematika S.Pd", "Ijazah Akuntansi, S.E", "lulusan Bina Darma S.Kom").
@@ -578,9 +577,9 @@ FIELDS_OF_STUDY = frozenset(
     {
         *("keperawatan", "kebidanan", "farmasi", "psikologi", "sosiologi", "pertanian"),
         *("peternakan", "perikanan", "kehutanan", "informatika", "komputer", "manajemen"),
-        *("akuntansi", "ekonomi", "hukum", "pendidikan", "agama", "islam", "matematika"),
+        *("akuntansi", "ekonomi", "hukum", "pendidikan", "agama", "matematika"),
         *("fisika", "kimia", "biologi", "teknik", "sipil", "mesin", "elektro", "industri"),
-        *("arsitektur", "pelayaran", "kesehatan", "gizi", "kedokteran", "sastra", "inggris"),
+        *("arsitektur", "pelayaran", "kesehatan", "gizi", "kedokteran", "inggris"),
         *("bahasa", "administrasi", "bisnis", "perhotelan", "pariwisata", "komunikasi"),
         *("pengajar", "tenaga", "guru", "dosen", "sarjana", "diploma", "umum", "masyarakat"),
     }
@@ -598,6 +597,10 @@ THINGS_OWNED = frozenset(
         *("hutang", "utang", "uang", "duit", "tabungan", "ktp", "kk", "paspor", "ijazah"),
         *("sertifikat", "surat", "baju", "tas", "dompet", "kambing", "sapi", "kerbau", "ayam"),
         *("warung", "toko", "laptop", "gaji", "pensiun", "kontrakan", "kos", "barang"),
+        *("koper", "lahan", "perahu", "kapal", "kios", "villa", "vila", "kamar", "kebun"),
+        # ... or what befalls them
+        *("kondisi", "status", "nasib", "keadaan", "kabar", "kasus", "masalah", "urusan"),
+        *("berkas", "dokumen", "data", "nomor", "alamat", "kontrak", "visa", "jadwal"),
     }
 )
 

@@ -186,8 +186,12 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
                 or (
                     after[:1] in {",", " "}
                     and RELATION_TO_WRITER.match(text, word.end())
-                    # "Cincin mamak aku lah dijual": a thing of the writer's mother
-                    and (lowered not in THINGS_OWNED or lowered in known_given_names)
+                    # "Cincin mamak aku lah dijual", "Keberangkatan anak aku ditunda": a thing
+                    # of the relative's, or what befalls them
+                    and (
+                        lowered in known_given_names
+                        or not (lowered in THINGS_OWNED or _an_affixed_word(lowered))
+                    )
                 )
             )
             if described and (span := _name_from(text, words, index, "role", all_lower)):
@@ -244,37 +248,53 @@ def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
 
 
 def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
-    """ "Firdaus, SH.", "Hendra Gunawan S.Pd", "kades kami darsuki, S.H.": the name an academic
-    degree (its span in `degrees`) follows; not a field of study or a school ("lulusan
-    Keperawatan S.Kep", "guru Matematika S.Pd", "lulusan Bina Darma S.Kom")."""
+    """ "Firdaus, SH.", "Ali Akbar, S.H.", "kades kami darsuki, S.H.": the name an academic
+    degree (its span in `degrees`) follows, where a given name is in it or its last word is a
+    name that is a word too or no word ("Staf Keuangan, SE", "Dicari Apoteker, S.Farm" and
+    "LOWONGAN STAFF HRD, S.Psi" are adverts; "lulusan Bina Darma S.Kom" a school)."""
     ending_at = {word.end(): index for index, word in enumerate(words)}
     found = []
     for degree_start, _degree_end in degrees:
         index = ending_at.get(degree_start)
-        if index is None or _a_field_of_study(words, index):
+        if index is None:
             continue
         token = words[index].group()
-        lowered = token.lower()
-        if not (
-            lowered in given_names()
-            or lowered in names_that_are_words()
-            or (token[:1].isupper() and lowered not in chat_words())
-            or not (is_indonesian_word(lowered) or lowered in english_words())
-        ):
-            continue
         # ("bidan desa Cahaya, A.Md.Keb": a name that is a chat word too is read alone)
         span = _name_from(text, words, index, "role", all_lower) or words[index].span()
+        first = bisect_left([word.start() for word in words], span[0])
+        if _a_field_of_study(words, first, index) or not (
+            any(
+                w.group().lower() in given_names() or w.group().lower() in names_that_are_words()
+                for w in words[first : index + 1]
+            )
+            or _a_name_before_a_degree(token)
+        ):
+            continue
         reason = f"'{token}' is followed by an academic degree"
         found.append(Finding(span[0], min(span[1], degree_start), "name", reason))
     return found
 
 
-def _a_field_of_study(words: list[re.Match[str]], index: int) -> bool:
-    """ "lulusan Keperawatan", "guru Matematika", "Ijazah Akuntansi": a field of study, a school
-    or what one teaches, where the degree's holder goes unnamed."""
-    lowered = words[index].group().lower()
-    before = {word.group().lower().rstrip(".") for word in words[max(0, index - 3) : index]}
-    return lowered in FIELDS_OF_STUDY or bool(before & STUDY_CUES)
+def _a_name_before_a_degree(token: str) -> bool:
+    """A name that is a word too, or a word that is no word: capitalised, or in lower case or
+    shouted when long enough and pronounceable ("darsuki"; not "qc", "olshop", "HRD")."""
+    lowered = token.lower()
+    no_word = not (
+        lowered in chat_words() or is_indonesian_word(lowered) or lowered in english_words()
+    )
+    if token.islower() or token.isupper():
+        return no_word and len(token) >= 5 and not _CONSONANTS_RUN.search(lowered)
+    return token[:1].isupper() and (lowered in names_that_are_words() or no_word)
+
+
+_CONSONANTS_RUN = re.compile(r"[^aeiou]{3}")
+
+
+def _a_field_of_study(words: list[re.Match[str]], first: int, last: int) -> bool:
+    """ "lulusan Keperawatan", "guru Matematika", "Ijazah Akuntansi", "lulusan Bina Darma": a
+    field of study, a school or what one teaches, where the degree's holder goes unnamed."""
+    before = words[first - 1].group().lower().rstrip(".") if first else ""
+    return words[last].group().lower() in FIELDS_OF_STUDY or before in STUDY_CUES
 
 
 # A line Written With Every Word Capitalised: six words or more, all but one at most.
@@ -346,6 +366,16 @@ _THIS = re.compile(r"\b(?:ini|nih)\s*[:,-]?$")
 _AFFIXED = re.compile(
     r"(?:di|mem|men|meng|meny|me|ber|ter|per|pem|pen|peng|diper|memper)\w{3,}(?:kan|an)"
 )
+
+
+def _an_affixed_word(lowered: str) -> bool:
+    """ "keberangkatan", "pernikahan", "mengurus", "sudahlah", "meskipun": a word with the
+    affixes of a noun, a verb or a particle, the dictionary's once they are off."""
+    if _AFFIXED.fullmatch(lowered) or lowered.startswith(("meng", "mem", "men", "meny", "ke")):
+        return is_indonesian_word(lowered) and lowered not in names_that_are_words()
+    if lowered.endswith(("lah", "pun")) and len(lowered) > 5:
+        return is_indonesian_word(lowered[:-3])
+    return False
 
 
 def _everyday_words_lowered(line: str) -> str:
