@@ -92,6 +92,7 @@ FROZEN = (
     CORPORA / "second_hand_47.jsonl",
     CORPORA / "second_hand_48.jsonl",
     CORPORA / "second_hand_49.jsonl",
+    CORPORA / "second_hand_50.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
@@ -102,9 +103,9 @@ FROZEN = (
 # villagers write; this is the figure nearer to what the query log will hold.
 AS_IT_COMES = tuple(
     CORPORA / f"second_hand{n}.jsonl"
-    for n in ("", "_17", "_20", "_39", "_40", "_41", "_42", "_43", "_44", "_45", "_47", "_48", "_49")
+    for n in ("", "_17", "_20", "_39", "_40", "_41", "_42", "_43", "_44", "_45", "_47", "_48", "_49", "_50")
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 49))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 50))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
