@@ -111,7 +111,7 @@ _TITLES = (
     r"mbok|pakde|bude|budhe|paklik|bulik|"
     r"ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"laoban|towkay|taukeh|auntie|aunty|captain|"
+    r"laoban|towkay|taukeh|auntie|aunty|captain|sajangnim|sensei|shachou|sacho|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
     r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
 )
@@ -385,6 +385,7 @@ NEVER_NAMES = {
     *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
     # the parts of a contract or a law: "Pak, Pasal 3 sama 4 ini wajar gak?", "Pihak Pertama"
     *("pasal", "pihak", "lampiran"),  # (not "ayat": a given name too)
+    *("i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"),  # "... I'm in Riyadh"
     "tidak",
     "tdk",
     "gak",
@@ -526,7 +527,10 @@ UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 # from English in Hong Kong, Taiwan and Singapore ("miss wong": "wong" is Palembang for a
 # person), and Chinese and Malaysian ones ("laoban chen", "towkay lim", "auntie siew lan").
 # Said before a Chinese employer's surname in Malaysia and Taiwan.
-EMPLOYERS_TITLES = frozenset({"laoban", "towkay", "taukeh"})
+# (and Korean and Japanese ones: "sajangnim kim", "sensei Nakamura")
+EMPLOYERS_TITLES = frozenset(
+    {"laoban", "towkay", "taukeh", "sajangnim", "sensei", "shachou", "sacho"}
+)
 TITLES_ABROAD = {
     *("mr", "mrs", "ms", "miss", "mister", "captain"),
     *EMPLOYERS_TITLES,

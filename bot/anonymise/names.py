@@ -316,11 +316,45 @@ _CHINESE_NAME = re.compile(
 )
 
 
+# The commonest Japanese surnames, as a caregiver's or a trainee's employer is written ("Owner
+# restoran tempat saya kerja, 佐藤健二, bilang ..."), then one or two characters of a given
+# name, standing alone; not a ward, city or street after the surname ("中村区": Nakamura-ku).
+_JAPANESE_SURNAMES = (
+    "佐藤|鈴木|高橋|田中|伊藤|渡辺|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|"
+    "清水|山崎|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|"
+    "青木|坂本|福田|太田|西村|藤井|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|"
+    "石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|谷口|今井|工藤|野口|武田|松井"
+)
+_JAPANESE_NAME = re.compile(
+    rf"(?<![\u3040-\u30ff\u3400-\u9fff])(?:{_JAPANESE_SURNAMES})"
+    r"(?![区市町村県都府丁目駅])[\u3400-\u9fff]{1,2}(?![\u3040-\u30ff\u3400-\u9fff\d])"
+)
+# A name in Hangul or in Chinese characters after a title or a word that says a name follows
+# ("Sajangnim 이상훈", "bos saya 金志明", "namanya 박지성"): Korean words of three syllables
+# are too many to read a name from its surname alone.
+_TITLED_NAME_IN_ITS_SCRIPT = re.compile(
+    r"(?i:\b(?:sajangnim|sajang|sensei|sacho|shachou|laoban|towkay|mr|mrs|ms|miss|madam|bos|"
+    r"boss|majikan|agen|owner|pemilik|nama|namanya|namonyo|bernama|pak|bu)\.?)"
+    r"(?:\s+(?:saya|sy|aku|kami|nya|itu))?\s*[:,]?\s*"
+    r"([\uac00-\ud7a3]{2,4}|[\u3400-\u9fff]{2,4})(?![\uac00-\ud7a3\u3400-\u9fff])"
+    r"|사장님\s*([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])"
+)
+
+
 def _names_in_chinese(text: str) -> list[Finding]:
-    return [
+    found = [
         Finding(*match.span(), "name", "a name in Chinese characters (a common surname first)")
         for match in _CHINESE_NAME.finditer(text)
     ]
+    found += [
+        Finding(*match.span(), "name", "a name in Japanese characters (a common surname first)")
+        for match in _JAPANESE_NAME.finditer(text)
+    ]
+    for match in _TITLED_NAME_IN_ITS_SCRIPT.finditer(text):
+        group = 1 if match.group(1) else 2
+        reason = "a name in its own script after a title or a name's cue"
+        found.append(Finding(*match.span(group), "name", reason))
+    return found
 
 
 def _title_case_lines_lowered(text: str) -> str:

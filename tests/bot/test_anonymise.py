@@ -2572,6 +2572,9 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("Santri Pondok Pesantren bisa kerja di arab?", None),
         ("Siswa Berprestasi dapat beasiswa ke taiwan, benar?", None),
         ("dikirim ke jalan tikus dulu baru ke batam", None),
+        ("Is it legal for my employer to keep my passport? I'm in Riyadh", None),
+        ("alamat kantornya 名古屋市中村区名駅 itu resmi?", None),
+        ("kata sajangnim gaji naik bulan depan", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
@@ -2603,6 +2606,11 @@ def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
         # where a parcel is sent, or someone fetched or kept, the street is someone's
         ("kirim paket ke lorong macan lindungan rumah ke tiga dari ujung", "macan"),
         ("penampungan di gang sekip ujung belakang sekolah", "sekip"),
+        # employers' names in their own script, and after Korean and Japanese titles
+        ("Sajangnim 이상훈 tidak kasih slip gaji 3 bulan", "이상훈"),
+        ("Owner restoran tempat saya kerja, 佐藤健二, bilang kalau saya lapor", "佐藤健二"),
+        ("bos saya 金志明 galak", "金志明"),
+        ("saya sudah bicara dengan sensei Nakamura dan jadwal dikurangi", "Nakamura"),
         # from the review of 358a290: Javanese names that end like a colloquial -in verb, and
         # "Ayat", a given name that is also a law's word
         ("suami saya ngatirin kerja di kapal taiwan", "ngatirin"),
