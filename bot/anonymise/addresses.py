@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.anonymise.lexicon import chat_words, place_words
+from bot.anonymise.lexicon import chat_words, common_words, place_words
 from bot.anonymise.message import SAID_NUMBER, Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 from bot.anonymise.scanning import LowerCase, matches
@@ -94,8 +94,12 @@ _DWELLING = re.compile(
 
 _DWELLING_REACH = 40
 # The ways people are sent ("lewat jalan tikus", "jalan darat", "jalan pintas")
+# (a street, a gang or a lorong, with a name no one chats with: not "mess", "asrama", "taman",
+# "jalan raya", "gang sempit")
+_STREETS_PROPER = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong", "lrg"})
 _ROUTES = frozenset(
     {"tikus", "darat", "laut", "udara", "resmi", "pintas", "ilegal", "legal", "lain", "belakang"}
+    | {"setapak", "pulang", "keluar", "masuk", "aja", "saja"}
 )
 # "kirim paket ke lorong macan lindungan", "jemput aku di gang sekip", "penampungan di gang
 # ...": where a parcel goes, someone is fetched from or kept, the street is someone's.
@@ -435,7 +439,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             read_to = tail.end()
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         name = text[cue.end() : end].rstrip()
-        if everyday and name.split()[:1] and name.split()[0].lower() in _ROUTES:
+        first_word = name.split()[0].lower() if name.split() else ""
+        if everyday and first_word in _ROUTES and not tail:
             continue  # "dikirim ke jalan tikus dulu": a way, not a street
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         # "di 5 Jalan Tun Razak": the house's number first, as Malaysia writes it, a capital
@@ -458,7 +463,12 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             and not numbered
             and not number_first
             and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
-            and not _SENT_OR_KEPT_AT.search(text_before(text, cue.start(), _DWELLING_REACH))
+            and not (
+                cue.group().strip().lower().rstrip(".") in _STREETS_PROPER
+                and first_word not in common_words()
+                and first_word not in chat_words()
+                and _SENT_OR_KEPT_AT.search(text_before(text, cue.start(), _DWELLING_REACH))
+            )
         ):
             # "Jalan Sudirman macet terus": no one's address, unless an address goes on from it
             # ("Jalan Mayor Ruslan gang Abadi 21").

@@ -111,7 +111,7 @@ _TITLES = (
     r"mbok|pakde|bude|budhe|paklik|bulik|"
     r"ustazah|ustadzah|uda|uni|"
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
-    r"laoban|towkay|taukeh|auntie|aunty|captain|sajangnim|sensei|shachou|sacho|"
+    r"laoban|towkay|taukeh|auntie|aunty|captain|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
     r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
 )
@@ -527,10 +527,7 @@ UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 # from English in Hong Kong, Taiwan and Singapore ("miss wong": "wong" is Palembang for a
 # person), and Chinese and Malaysian ones ("laoban chen", "towkay lim", "auntie siew lan").
 # Said before a Chinese employer's surname in Malaysia and Taiwan.
-# (and Korean and Japanese ones: "sajangnim kim", "sensei Nakamura")
-EMPLOYERS_TITLES = frozenset(
-    {"laoban", "towkay", "taukeh", "sajangnim", "sensei", "shachou", "sacho"}
-)
+EMPLOYERS_TITLES = frozenset({"laoban", "towkay", "taukeh"})
 TITLES_ABROAD = {
     *("mr", "mrs", "ms", "miss", "mister", "captain"),
     *EMPLOYERS_TITLES,
@@ -575,9 +572,9 @@ DEGREE_AFTER = re.compile(
     r"|(?<=,)\s?(?:SE|ST|MM|MH)"
     r")\.?(?![\w/])"
 )
-# ... not a field of study, a school or what one teaches ("lulusan Keperawatan S.Kep", "guru
-# Matematika S.Pd", "Ijazah Akuntansi, S.E", "lulusan Bina Darma S.Kom").
-FIELDS_OF_STUDY = frozenset(
+# ... not a job, a field of study, a school or what one teaches ("lulusan Keperawatan S.Kep",
+# "guru Matematika S.Pd", "Ijazah Akuntansi, S.E", "Lowongan Kasir, SE", "Staf Keuangan, SE").
+JOBS_AND_FIELDS = frozenset(
     {
         *("keperawatan", "kebidanan", "farmasi", "psikologi", "sosiologi", "pertanian"),
         *("peternakan", "perikanan", "kehutanan", "informatika", "komputer", "manajemen"),
@@ -586,6 +583,11 @@ FIELDS_OF_STUDY = frozenset(
         *("arsitektur", "pelayaran", "kesehatan", "gizi", "kedokteran", "inggris"),
         *("bahasa", "administrasi", "bisnis", "perhotelan", "pariwisata", "komunikasi"),
         *("pengajar", "tenaga", "guru", "dosen", "sarjana", "diploma", "umum", "masyarakat"),
+        *("kasir", "apoteker", "honorer", "staf", "staff", "admin", "keuangan", "produksi"),
+        *("operator", "teknisi", "listrik", "perawat", "bidan", "akuntan", "sekretaris"),
+        *("marketing", "sales", "manager", "manajer", "supervisor", "gudang", "magister"),
+        *("nurse", "accounting", "engineer", "analis", "programmer", "desainer", "privat"),
+        *("olahraga", "tk", "sd", "smp", "sma", "smk", "hrd", "personalia", "pajak", "bank"),
     }
 )
 STUDY_CUES = frozenset(
@@ -601,7 +603,7 @@ THINGS_OWNED = frozenset(
         *("hutang", "utang", "uang", "duit", "tabungan", "ktp", "kk", "paspor", "ijazah"),
         *("sertifikat", "surat", "baju", "tas", "dompet", "kambing", "sapi", "kerbau", "ayam"),
         *("warung", "toko", "laptop", "gaji", "pensiun", "kontrakan", "kos", "barang"),
-        *("koper", "lahan", "perahu", "kapal", "kios", "villa", "vila", "kamar", "kebun"),
+        *("koper", "lahan", "perahu", "kapal", "kios", "kamar"),
         # ... or what befalls them
         *("kondisi", "status", "nasib", "keadaan", "kabar", "kasus", "masalah", "urusan"),
         *("berkas", "dokumen", "data", "nomor", "alamat", "kontrak", "visa", "jadwal"),

@@ -13,6 +13,7 @@ from bot.anonymise.lexicon import (
     common_words,
     english_words,
     given_names,
+    in_the_dictionary,
     is_indonesian_word,
     names_that_are_words,
     place_words,
@@ -28,12 +29,12 @@ from bot.anonymise.name_cues import (
     DEGREE_AFTER,
     DID_AFTER,
     EMPLOYERS_TITLES,
-    FIELDS_OF_STUDY,
     FILLER,
     FILLERS,
     FORM_VERBS,
     GLUED_CUES,
     INTRO_AFTER,
+    JOBS_AND_FIELDS,
     KIN_TITLES,
     LIST_BEFORE,
     LIST_JOIN,
@@ -216,6 +217,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
     found += _names_in_chinese(text) if not text.isascii() else []
+    found += _names_after_titles_abroad(text)
     found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
     # "aku pegi ke malaysia", "Pegi ke malaysia bayar berapa?", "ditipu gara gara agen": a name
@@ -237,7 +239,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
         found = [f for f in found if not _within_a_degree(f, degrees)]
     # (after the lists: "Kec. Pagar Gunung, Firdaus, SH." lists no one but Firdaus)
-    found += _names_before_a_degree(text, words, all_lower, degrees)
+    found += _names_before_a_degree(text, words, starts, all_lower, degrees)
     return found
 
 
@@ -247,11 +249,11 @@ def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
     return at >= 0 and finding.end <= degrees[at][1] + 1
 
 
-def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
+def _names_before_a_degree(text, words, starts, all_lower, degrees) -> list[Finding]:
     """ "Firdaus, SH.", "Ali Akbar, S.H.", "kades kami darsuki, S.H.": the name an academic
-    degree (its span in `degrees`) follows, where a given name is in it or its last word is a
-    name that is a word too or no word ("Staf Keuangan, SE", "Dicari Apoteker, S.Farm" and
-    "LOWONGAN STAFF HRD, S.Psi" are adverts; "lulusan Bina Darma S.Kom" a school)."""
+    degree (its span in `degrees`) follows; not a job or a field of study ("Staf Keuangan, SE",
+    "Dicari Apoteker, S.Farm", "LOWONGAN STAFF HRD, S.Psi") nor a school after a study cue
+    ("kuliah di Bina Darma, S.Kom")."""
     ending_at = {word.end(): index for index, word in enumerate(words)}
     found = []
     for degree_start, _degree_end in degrees:
@@ -261,8 +263,8 @@ def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
         token = words[index].group()
         # ("bidan desa Cahaya, A.Md.Keb": a name that is a chat word too is read alone)
         span = _name_from(text, words, index, "role", all_lower) or words[index].span()
-        first = bisect_left([word.start() for word in words], span[0])
-        if _a_field_of_study(words, first, index) or not (
+        first = bisect_left(starts, span[0])
+        if _a_field_of_study(text, words, first, index) or not (
             any(
                 w.group().lower() in given_names() or w.group().lower() in names_that_are_words()
                 for w in words[first : index + 1]
@@ -276,25 +278,47 @@ def _names_before_a_degree(text, words, all_lower, degrees) -> list[Finding]:
 
 
 def _a_name_before_a_degree(token: str) -> bool:
-    """A name that is a word too, or a word that is no word: capitalised, or in lower case or
-    shouted when long enough and pronounceable ("darsuki"; not "qc", "olshop", "HRD")."""
+    """Capitalised: any word but a chat word ("Perwira", "Murni"); in lower case or shouted: a
+    word that is no word, long enough and pronounceable ("darsuki", "SUPARDJO"; not "qc",
+    "olshop", "HRD")."""
     lowered = token.lower()
-    no_word = not (
-        lowered in chat_words() or is_indonesian_word(lowered) or lowered in english_words()
-    )
     if token.islower() or token.isupper():
-        return no_word and len(token) >= 5 and not _CONSONANTS_RUN.search(lowered)
-    return token[:1].isupper() and (lowered in names_that_are_words() or no_word)
+        no_word = not (
+            lowered in chat_words()
+            or lowered in english_words()
+            # (not a Javanese name read as a Palembang word: "warno" is no "warna")
+            or (is_indonesian_word(lowered) and not _palembang_form_only(lowered))
+        )
+        spoken = lowered
+        for written, said in _DIGRAPHS:
+            spoken = spoken.replace(written, said)
+        return no_word and len(token) >= 5 and not _CONSONANTS_RUN.search(spoken)
+    return token[:1].isupper() and lowered not in chat_words()
 
 
-_CONSONANTS_RUN = re.compile(r"[^aeiou]{3}")
+def _palembang_form_only(lowered: str) -> bool:
+    """ "warno": a word only as Palembang's -o for -a ("warna"), not one of the dictionary's."""
+    return lowered.endswith("o") and lowered not in chat_words() and not in_the_dictionary(lowered)
 
 
-def _a_field_of_study(words: list[re.Match[str]], first: int, last: int) -> bool:
-    """ "lulusan Keperawatan", "guru Matematika", "Ijazah Akuntansi", "lulusan Bina Darma": a
-    field of study, a school or what one teaches, where the degree's holder goes unnamed."""
-    before = words[first - 1].group().lower().rstrip(".") if first else ""
-    return words[last].group().lower() in FIELDS_OF_STUDY or before in STUDY_CUES
+# Old and Javanese spellings that sound one consonant: "Supardjo", "Ansyori", "Ngatini".
+_DIGRAPHS = (("dj", "j"), ("tj", "c"), ("sy", "s"), ("ny", "n"), ("ng", "n"), ("kh", "k"))
+_CONSONANTS_RUN = re.compile(r"[^aeiouy]{3}")
+
+
+def _a_field_of_study(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
+    """ "lulusan Keperawatan", "guru Matematika", "Dicari Apoteker", "kuliah di Bina Darma",
+    "lulusan S1 Bina Darma": a job, a field of study or a school, where the degree's holder goes
+    unnamed (a study cue in the two words before the name, no comma between: "alumni Unsri,
+    Mutiara, S.E" names Mutiara)."""
+    if words[last].group().lower() in JOBS_AND_FIELDS:
+        return True
+    for index in range(first - 1, max(-1, first - 3), -1):
+        if "," in text[words[index].end() : words[index + 1].start()]:
+            return False
+        if words[index].group().lower().rstrip(".") in STUDY_CUES:
+            return True
+    return False
 
 
 # A line Written With Every Word Capitalised: six words or more, all but one at most.
@@ -317,27 +341,37 @@ _CHINESE_NAME = re.compile(
 
 
 # The commonest Japanese surnames, as a caregiver's or a trainee's employer is written ("Owner
-# restoran tempat saya kerja, 佐藤健二, bilang ..."), then one or two characters of a given
-# name, standing alone; not a ward, city or street after the surname ("中村区": Nakamura-ku).
+# restoran tempat saya kerja, 佐藤健二, bilang ..."), then a given name that ends as given names
+# do (-ji, -ko, -rō, -o, -mi, ...), standing alone: not a company (山本工業), a shop (中村屋), a
+# temple, a castle, a ward or a university.
 _JAPANESE_SURNAMES = (
     "佐藤|鈴木|高橋|田中|伊藤|渡辺|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|"
     "清水|山崎|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|"
     "青木|坂本|福田|太田|西村|藤井|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|"
     "石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|谷口|今井|工藤|野口|武田|松井"
 )
+_JAPANESE_GIVEN_NAME_ENDS = "郎子夫男美恵一二三太介助也樹彦代香奈菜江枝雄人司治平輔斗翔真輝花音"
 _JAPANESE_NAME = re.compile(
     rf"(?<![\u3040-\u30ff\u3400-\u9fff])(?:{_JAPANESE_SURNAMES})"
-    r"(?![区市町村県都府丁目駅])[\u3400-\u9fff]{1,2}(?![\u3040-\u30ff\u3400-\u9fff\d])"
+    rf"[\u3400-\u9fff]?[{_JAPANESE_GIVEN_NAME_ENDS}](?![\u3040-\u30ff\u3400-\u9fff\d])"
 )
-# A name in Hangul or in Chinese characters after a title or a word that says a name follows
-# ("Sajangnim 이상훈", "bos saya 金志明", "namanya 박지성"): Korean words of three syllables
-# are too many to read a name from its surname alone.
-_TITLED_NAME_IN_ITS_SCRIPT = re.compile(
-    r"(?i:\b(?:sajangnim|sajang|sensei|sacho|shachou|laoban|towkay|mr|mrs|ms|miss|madam|bos|"
-    r"boss|majikan|agen|owner|pemilik|nama|namanya|namonyo|bernama|pak|bu)\.?)"
-    r"(?:\s+(?:saya|sy|aku|kami|nya|itu))?\s*[:,]?\s*"
-    r"([\uac00-\ud7a3]{2,4}|[\u3400-\u9fff]{2,4})(?![\uac00-\ud7a3\u3400-\u9fff])"
-    r"|사장님\s*([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])"
+# A Korean name (a common surname, then two syllables) after a title or a word that says whose
+# it is ("Sajangnim 이상훈", "사장님 김철수", "bos saya 박지성"): Korean words of three syllables
+# are too many to read a name from its surname alone, and a particle after a title ("사장님께서")
+# is no name.
+_KOREAN_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용"
+)
+_TITLED_KOREAN_NAME = re.compile(
+    r"(?:(?i:\b(?:sajangnim|sajang|mr|mrs|ms|miss|bos|boss|majikan|owner|pemilik|nama|namanya|"
+    r"bernama|pak|bu)\.?)(?:\s+(?:saya|sy|aku|kami|nya|itu))?\s*[:,]?\s*|사장님\s+)"
+    rf"([{_KOREAN_SURNAMES}][\uac00-\ud7a3]{{2}})(?![\uac00-\ud7a3])"
+)
+# A capitalised name after a Korean or Japanese employer's or teacher's title ("sensei
+# Nakamura", "Sajangnim Kim"): not a chat word ("Sensei Bahasa Jepang", "Sajangnim Korea").
+_ROMANISED_AFTER_A_TITLE = re.compile(
+    r"\b(?i:sajangnim|sensei|shachou|shacho|sacho)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 )
 
 
@@ -350,11 +384,19 @@ def _names_in_chinese(text: str) -> list[Finding]:
         Finding(*match.span(), "name", "a name in Japanese characters (a common surname first)")
         for match in _JAPANESE_NAME.finditer(text)
     ]
-    for match in _TITLED_NAME_IN_ITS_SCRIPT.finditer(text):
-        group = 1 if match.group(1) else 2
-        reason = "a name in its own script after a title or a name's cue"
-        found.append(Finding(*match.span(group), "name", reason))
+    found += [
+        Finding(*match.span(1), "name", "a name in Hangul after a title or a name's cue")
+        for match in _TITLED_KOREAN_NAME.finditer(text)
+    ]
     return found
+
+
+def _names_after_titles_abroad(text: str) -> list[Finding]:
+    return [
+        Finding(*match.span(1), "name", "a name after a Korean or Japanese title")
+        for match in _ROMANISED_AFTER_A_TITLE.finditer(text)
+        if not all(word.lower() in chat_words() for word in re.split(r"[ -]", match.group(1)))
+    ]
 
 
 def _title_case_lines_lowered(text: str) -> str:
@@ -404,12 +446,19 @@ _AFFIXED = re.compile(
 
 def _an_affixed_word(lowered: str) -> bool:
     """ "keberangkatan", "pernikahan", "mengurus", "sudahlah", "meskipun": a word with the
-    affixes of a noun, a verb or a particle, the dictionary's once they are off."""
-    if _AFFIXED.fullmatch(lowered) or lowered.startswith(("meng", "mem", "men", "meny", "ke")):
+    affixes of a noun or a verb, or a chat word with a particle ("Ponilah", "Menik", "Kelana"
+    are names: no -lah after a word that is not chat, no short me-/ke- word)."""
+    if _AFFIXED.fullmatch(lowered) or _KE_AN.fullmatch(lowered):
         return is_indonesian_word(lowered) and lowered not in names_that_are_words()
-    if lowered.endswith(("lah", "pun")) and len(lowered) > 5:
-        return is_indonesian_word(lowered[:-3])
+    if len(lowered) >= 7 and lowered.startswith(("meng", "meny", "mem", "men")):
+        return is_indonesian_word(lowered) and lowered not in given_names()
+    if lowered.endswith(("lah", "pun")):
+        stem = lowered[:-3]
+        return stem in chat_words() and stem not in given_names()
     return False
+
+
+_KE_AN = re.compile(r"ke\w{3,}an")
 
 
 def _everyday_words_lowered(line: str) -> str:

@@ -2575,6 +2575,24 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("Is it legal for my employer to keep my passport? I'm in Riyadh", None),
         ("alamat kantornya 名古屋市中村区名駅 itu resmi?", None),
         ("kata sajangnim gaji naik bulan depan", None),
+        # ... and what those rules must leave: kept at mess or asrama, fetched on a main road,
+        # companies, temples and places in kanji, Korean words after a title, romanised words
+        # after "sensei", schools after a study cue
+        ("ditampung di mess perusahaan dulu 2 minggu, normal gak?", None),
+        ("calon TKI ditampung di asrama selama 3 bulan, boleh gak?", None),
+        ("dijemput di jalan raya aja biar cepat", None),
+        ("dikurung di gang sempit belakang pasar", None),
+        ("aku antar anak ke taman kanak-kanak tiap pagi", None),
+        ("saya kerja di pabrik 山本工業 di aichi, gaji dipotong terus", None),
+        ("kemarin jalan2 ke 清水寺 sama teman", None),
+        ("kantor agensi di 中山區 taipei, saya mau lapor", None),
+        ("사장님 월급 언제 줘요? gitu cara bilangnya?", None),
+        ("min, 사장님께서 휴가 안 줘요 artinya apa", None),
+        ("bos saya 한국사람 baik kok", None),
+        ("majikan saya 阿嬤 sudah 90 tahun", None),
+        ("sensei lpk minta uang 5 juta", None),
+        ("aku kuliah di Bina Darma, S.Kom bisa kerja IT di jepang?", None),
+        ("Admin Gudang, S.E gaji 5 jt", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
@@ -2611,6 +2629,19 @@ def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
         ("Owner restoran tempat saya kerja, 佐藤健二, bilang kalau saya lapor", "佐藤健二"),
         ("bos saya 金志明 galak", "金志明"),
         ("saya sudah bicara dengan sensei Nakamura dan jadwal dikurangi", "Nakamura"),
+        # from the review of 1a6a99a and 530be8f: names that look affixed before a relative,
+        # shouted signatures in old spelling, dictionary words before degrees, a route with
+        # a house number
+        ("Ponilah adik aku kerja di malaysia dak ado kabar", "Ponilah"),
+        ("Menik anak saya kerja di singapura", "Menik"),
+        ("Kelana adik saya ditahan agen", "Kelana"),
+        ("Vila adik aku hilang di malaysia", "Vila"),
+        ("Mengetahui,\nKepala Desa Tanjung Raja\n\nSUPARDJO, S.H.", "SUPARDJO"),
+        ("TTD\nANSYORI, S.Sos\nCamat", "ANSYORI"),
+        ("kades kami Perwira, S.H. minta uang 5 juta buat surat", "Perwira"),
+        ("Sekdes kami Warno, S.H minta 2 juta", "Warno"),
+        ("rumah agen itu di jalan lain no 4 tanjung pinang", "no 4"),
+        ("사장님 김철수 월급 안 줘요", "김철수"),
         # from the review of 358a290: Javanese names that end like a colloquial -in verb, and
         # "Ayat", a given name that is also a law's word
         ("suami saya ngatirin kerja di kapal taiwan", "ngatirin"),
