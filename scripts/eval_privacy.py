@@ -103,7 +103,22 @@ FROZEN = (
 # villagers write; this is the figure nearer to what the query log will hold.
 AS_IT_COMES = tuple(
     CORPORA / f"second_hand{n}.jsonl"
-    for n in ("", "_17", "_20", "_39", "_40", "_41", "_42", "_43", "_44", "_45", "_47", "_48", "_49", "_50")
+    for n in (
+        "",
+        "_17",
+        "_20",
+        "_39",
+        "_40",
+        "_41",
+        "_42",
+        "_43",
+        "_44",
+        "_45",
+        "_47",
+        "_48",
+        "_49",
+        "_50",
+    )
 )
 TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 50))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
