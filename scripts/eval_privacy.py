@@ -93,6 +93,7 @@ FROZEN = (
     CORPORA / "second_hand_48.jsonl",
     CORPORA / "second_hand_49.jsonl",
     CORPORA / "second_hand_50.jsonl",
+    CORPORA / "second_hand_51.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
@@ -118,9 +119,10 @@ AS_IT_COMES = tuple(
         "_48",
         "_49",
         "_50",
+        "_51",
     )
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 50))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 51))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.

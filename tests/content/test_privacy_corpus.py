@@ -61,6 +61,7 @@ FROZEN_SHA256 = {
     "second_hand_48.jsonl": "9ee3479259b934ebb36a1895c3a5396a4afac593219491533db62e9aa93756ff",
     "second_hand_49.jsonl": "a6cd7ec06a076738a76aa8f902b400f0f02d7a2cb67b9f768f317e66d73a3ac1",
     "second_hand_50.jsonl": "bbefe9da2321445b48a8f4bc4202400f8fe07068e307dc548ec2db7c9a63b6bb",
+    "second_hand_51.jsonl": "af23826e8027740faad2ee4823ab52ec4396b1cc5e78b9dd03838f23d4b9d7a9",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -113,6 +114,7 @@ TUNING = (
     "tuning_47.jsonl",
     "tuning_48.jsonl",
     "tuning_49.jsonl",
+    "tuning_50.jsonl",
 )
 CATEGORIES = {
     "own_name",
