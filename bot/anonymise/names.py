@@ -1388,6 +1388,25 @@ _FORMER = frozenset({"eks", "ex", "mantan", "bekas"})
 _SAID_TWICE = re.compile(r"([^\W\d_]+)-\1")
 
 
+def _a_letter_and_a_word(lowered: str) -> bool:
+    letter, dash, rest = lowered.partition("-")
+    return (
+        dash == "-"
+        and len(letter) == 1
+        and (rest in english_words() or rest in chat_words() or is_indonesian_word(rest))
+    )
+
+
+def _a_passive_of_a_chat_word(lowered: str) -> bool:
+    """ "dipake", "disebut", "dicatut": di- before a word people chat with ("dinar": no)."""
+    return (
+        lowered.startswith("di")
+        and len(lowered) > 5
+        and lowered[2:] in chat_words()
+        and lowered not in given_names()
+    )
+
+
 # An Indonesian prefix joined by a hyphen to a foreign word or an acronym: "di-DM", "di-PHK".
 _AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
 
@@ -1404,6 +1423,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
         or _PLACE_ABROAD.search(lowered)  # "Ansan-si", "Kawaguchi-shi": a Korean or Japanese place
         or _AFFIXED_WITH_A_HYPHEN.fullmatch(lowered)  # "di-DM", "di-PHK", "ke-2": a verb, a rank
+        or _a_letter_and_a_word(lowered)  # "E-class", "e-Visa", "E-Paspor": a kind of thing
         or (token.islower() and _SAID_TWICE.fullmatch(token))  # "gara-gara" (not "Ling-Ling")
         or (len(token) < 2 and not written.endswith("."))
     ):
@@ -1433,6 +1453,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         and not shouted_name
     ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
+    if strength == "named" and not capitalised and not given and _a_passive_of_a_chat_word(lowered):
+        return False  # "namonyo dipake di iklan", "namanya disebut": what is done with a name
     if strength == "named":
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
         # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name

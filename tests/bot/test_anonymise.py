@@ -2593,6 +2593,9 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         ("sensei lpk minta uang 5 juta", None),
         ("aku kuliah di Bina Darma, S.Kom bisa kerja IT di jepang?", None),
         ("Admin Gudang, S.E gaji 5 jt", None),
+        # from tuning_50: what is done with a name, a kind of visa
+        ("ngapo namonyo dipake di iklan loker ke Malaysia?", None),
+        ("visa kerja ke Kamboja itu namanya apa ya? E-class?", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
