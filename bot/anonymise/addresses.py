@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.anonymise.lexicon import chat_words, common_words, place_words
+from bot.anonymise.lexicon import chat_words, place_words
 from bot.anonymise.message import SAID_NUMBER, Finding, text_before
 from bot.anonymise.name_cues import SENTENCE_GAP
 from bot.anonymise.scanning import LowerCase, matches
@@ -94,9 +94,19 @@ _DWELLING = re.compile(
 
 _DWELLING_REACH = 40
 # The ways people are sent ("lewat jalan tikus", "jalan darat", "jalan pintas")
+# ("dijemput di jalan raya aja", "jemput di jalan depan"): a road, not named
+_A_ROAD_NOT_NAMED = frozenset(
+    {"raya", "besar", "utama", "kecil", "sempit", "lebar", "depan", "samping", "ujung", "sana"}
+    | {"sini", "situ", "itu", "ini", "tol", "umum", "protokol", "lintas", "provinsi"}
+)
+# ("no 4", "No. 12A": a house's number in digits, not "km 12")
+_A_HOUSE_NUMBER = re.compile(r"(?i)\b(?:no|nomor|nmr|nomer)\.?\s?:?\s?\d")
 # (a street, a gang or a lorong, with a name no one chats with: not "mess", "asrama", "taman",
 # "jalan raya", "gang sempit")
-_STREETS_PROPER = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong", "lrg"})
+_STREETS_PROPER = frozenset(
+    {"jalan", "jl", "jln", "gang", "gg", "lorong", "lrg", "komplek", "kompleks", "komp"}
+    | {"perum", "perumahan", "apartemen"}
+)
 _ROUTES = frozenset(
     {"tikus", "darat", "laut", "udara", "resmi", "pintas", "ilegal", "legal", "lain", "belakang"}
     | {"setapak", "pulang", "keluar", "masuk", "aja", "saja"}
@@ -440,8 +450,12 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
         everyday = cue.group().strip().lower() in _EVERYDAY_STREET_WORDS
         name = text[cue.end() : end].rstrip()
         first_word = name.split()[0].lower() if name.split() else ""
-        if everyday and first_word in _ROUTES and not tail:
-            continue  # "dikirim ke jalan tikus dulu": a way, not a street
+        if (
+            everyday
+            and first_word in _ROUTES
+            and not (tail and _A_HOUSE_NUMBER.search(tail.group()))
+        ):
+            continue  # "dikirim ke jalan tikus dulu", "jalan resmi nomor satu": a way
         numbered = name[-1:].isdigit() and any(map(str.isupper, name))  # "gang Abadi 21"
         # "di 5 Jalan Tun Razak": the house's number first, as Malaysia writes it, a capital
         # (and its name too: "1500 Jalan keluarnya gimana" is a way out)
@@ -465,8 +479,8 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             and not _DWELLING.search(text_before(text, cue.start(), _DWELLING_REACH))
             and not (
                 cue.group().strip().lower().rstrip(".") in _STREETS_PROPER
-                and first_word not in common_words()
                 and first_word not in chat_words()
+                and first_word not in _A_ROAD_NOT_NAMED
                 and _SENT_OR_KEPT_AT.search(text_before(text, cue.start(), _DWELLING_REACH))
             )
         ):

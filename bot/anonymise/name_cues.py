@@ -385,6 +385,8 @@ NEVER_NAMES = {
     *("sayang", "tersayang", "cantik", "ganteng", "sang"),  # "Kakak Sayang", "mama sang ..."
     # the parts of a contract or a law: "Pak, Pasal 3 sama 4 ini wajar gak?", "Pihak Pertama"
     *("pasal", "pihak", "lampiran"),  # (not "ayat": a given name too)
+    # what is done with a name: "namonyo dipake di iklan", "namanya disebut di berita"
+    *("dipake", "dipakai", "disebut", "dicatut", "dipanggil", "digunakan", "dicantumkan"),
     *("i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"),  # "... I'm in Riyadh"
     "tidak",
     "tdk",
@@ -588,11 +590,23 @@ JOBS_AND_FIELDS = frozenset(
         *("marketing", "sales", "manager", "manajer", "supervisor", "gudang", "magister"),
         *("nurse", "accounting", "engineer", "analis", "programmer", "desainer", "privat"),
         *("olahraga", "tk", "sd", "smp", "sma", "smk", "hrd", "personalia", "pajak", "bank"),
+        *("pemasaran", "penjualan", "logistik", "humas", "pembukuan", "lapangan", "sejarah"),
+        *("kelas", "musik", "ngaji", "seni", "budaya", "teller", "laboratorium", "lingkungan"),
+        *("penyuluh", "pengawas", "pelaksana", "konsultan", "tutor", "instruktur", "asisten"),
+        *("lowongan", "loker", "dicari", "dibutuhkan", "butuh", "posisi", "formasi", "syarat"),
+        *("kualifikasi", "info", "pendaftaran", "jabatan", "bagian", "divisi"),
     }
 )
 STUDY_CUES = frozenset(
     {"lulusan", "tamatan", "alumni", "alumnus", "ijazah", "jurusan", "prodi", "sarjana"}
     | {"kuliah", "universitas", "univ", "uin", "stikes", "akbid", "akper", "poltekkes"}
+)
+# Words with a particle that open a sentence ("Meskipun adik saya ...", "Syukurlah anak aku ..."):
+# no name, whatever their stem.
+PARTICLED = frozenset(
+    {"meskipun", "walaupun", "biarpun", "sekalipun", "apapun", "siapapun", "bagaimanapun"}
+    | {"kapanpun", "dimanapun", "manapun", "sudahlah", "syukurlah", "kasihanlah", "sabarlah"}
+    | {"untunglah", "tolonglah", "cobalah", "biarlah", "janganlah", "marilah", "adapun"}
 )
 # What a person owns, before a relative's word: "Cincin mamak aku lah dijual", "Sawah bapak aku
 # digadai" (not a name; "Aling kawan aku", "Amir kakak aku" are).
@@ -607,6 +621,8 @@ THINGS_OWNED = frozenset(
         # ... or what befalls them
         *("kondisi", "status", "nasib", "keadaan", "kabar", "kasus", "masalah", "urusan"),
         *("berkas", "dokumen", "data", "nomor", "alamat", "kontrak", "visa", "jadwal"),
+        *("kecuali", "kesal", "karena", "semoga", "walau", "meski", "padahal", "bahkan"),
+        *("apalagi", "terutama", "bersama", "termasuk"),
     }
 )
 

@@ -13,7 +13,6 @@ from bot.anonymise.lexicon import (
     common_words,
     english_words,
     given_names,
-    in_the_dictionary,
     is_indonesian_word,
     names_that_are_words,
     place_words,
@@ -47,6 +46,7 @@ from bot.anonymise.name_cues import (
     NAMED_PLACE_CUES,
     NEVER_NAMES,
     NOBLE_TITLES,
+    PARTICLED,
     PEOPLE_OF_A_THING,
     PEOPLE_WORDS,
     PLACE_CUES,
@@ -284,10 +284,7 @@ def _a_name_before_a_degree(token: str) -> bool:
     lowered = token.lower()
     if token.islower() or token.isupper():
         no_word = not (
-            lowered in chat_words()
-            or lowered in english_words()
-            # (not a Javanese name read as a Palembang word: "warno" is no "warna")
-            or (is_indonesian_word(lowered) and not _palembang_form_only(lowered))
+            lowered in chat_words() or lowered in english_words() or is_indonesian_word(lowered)
         )
         spoken = lowered
         for written, said in _DIGRAPHS:
@@ -296,28 +293,26 @@ def _a_name_before_a_degree(token: str) -> bool:
     return token[:1].isupper() and lowered not in chat_words()
 
 
-def _palembang_form_only(lowered: str) -> bool:
-    """ "warno": a word only as Palembang's -o for -a ("warna"), not one of the dictionary's."""
-    return lowered.endswith("o") and lowered not in chat_words() and not in_the_dictionary(lowered)
-
-
 # Old and Javanese spellings that sound one consonant: "Supardjo", "Ansyori", "Ngatini".
 _DIGRAPHS = (("dj", "j"), ("tj", "c"), ("sy", "s"), ("ny", "n"), ("ng", "n"), ("kh", "k"))
 _CONSONANTS_RUN = re.compile(r"[^aeiouy]{3}")
 
 
 def _a_field_of_study(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
-    """ "lulusan Keperawatan", "guru Matematika", "Dicari Apoteker", "kuliah di Bina Darma",
-    "lulusan S1 Bina Darma": a job, a field of study or a school, where the degree's holder goes
-    unnamed (a study cue in the two words before the name, no comma between: "alumni Unsri,
-    Mutiara, S.E" names Mutiara)."""
-    if words[last].group().lower() in JOBS_AND_FIELDS:
+    """ "lulusan Keperawatan", "Guru Sejarah", "Dicari Staf Pemasaran", "kuliah di Bina Darma":
+    a job, a field of study or a school, where the degree's holder goes unnamed: a word of the
+    name among them, or a cue right before it ("kuliah di" before a school; a comma ends the
+    cue's reach: "alumni Unsri, Mutiara, S.E" names Mutiara)."""
+    if any(word.group().lower() in JOBS_AND_FIELDS for word in words[first : last + 1]):
         return True
     for index in range(first - 1, max(-1, first - 3), -1):
         if "," in text[words[index].end() : words[index + 1].start()]:
             return False
-        if words[index].group().lower().rstrip(".") in STUDY_CUES:
+        lowered = words[index].group().lower().rstrip(".")
+        if lowered in STUDY_CUES or lowered in JOBS_AND_FIELDS:
             return True
+        if lowered != "di":
+            return False
     return False
 
 
@@ -350,7 +345,10 @@ _JAPANESE_SURNAMES = (
     "青木|坂本|福田|太田|西村|藤井|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|"
     "石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|谷口|今井|工藤|野口|武田|松井"
 )
-_JAPANESE_GIVEN_NAME_ENDS = "郎子夫男美恵一二三太介助也樹彦代香奈菜江枝雄人司治平輔斗翔真輝花音"
+_JAPANESE_GIVEN_NAME_ENDS = (
+    "郎子夫男美恵一二三太介助也樹彦代香奈菜江枝雄人司治平輔斗翔真輝花音健哉誠優博明弘浩隆剛実"
+    "和信正幸孝勇茂清修悟亮涼拓翼蓮葵結愛陽菜乃衣絵里理沙紗織"
+)
 _JAPANESE_NAME = re.compile(
     rf"(?<![\u3040-\u30ff\u3400-\u9fff])(?:{_JAPANESE_SURNAMES})"
     rf"[\u3400-\u9fff]?[{_JAPANESE_GIVEN_NAME_ENDS}](?![\u3040-\u30ff\u3400-\u9fff\d])"
@@ -363,15 +361,37 @@ _KOREAN_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채"
     "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용"
 )
+_TITLE_OR_NAMES_CUE = (
+    r"(?i:\b(?:sajangnim|sajang|sensei|shachou|shacho|sacho|mr|mrs|ms|miss|bos|boss|majikan|"
+    r"owner|pemilik|agen|agensi|nama|namanya|bernama|pak|bu)\.?)"
+    r"(?:\s+(?:saya|sy|aku|kami|nya|itu))?\s*[:,]?\s*"
+)
 _TITLED_KOREAN_NAME = re.compile(
-    r"(?:(?i:\b(?:sajangnim|sajang|mr|mrs|ms|miss|bos|boss|majikan|owner|pemilik|nama|namanya|"
-    r"bernama|pak|bu)\.?)(?:\s+(?:saya|sy|aku|kami|nya|itu))?\s*[:,]?\s*|사장님\s+)"
-    rf"([{_KOREAN_SURNAMES}][\uac00-\ud7a3]{{2}})(?![\uac00-\ud7a3])"
+    rf"(?:{_TITLE_OR_NAMES_CUE}|사장님\s+)"
+    rf"([{_KOREAN_SURNAMES}][\uac00-\ud7a3]{{2}})"
+    # (a particle or an honorific may follow: "김철수씨", "김철수가", "박지성은")
+    r"(?:씨|님|가|이|은|는|을|를|의|에게|한테|랑|하고)?(?![\uac00-\ud7a3])"
+)
+# ... and a Japanese surname, alone or with a given name, after one ("sensei 田中").
+_TITLED_JAPANESE_NAME = re.compile(
+    rf"{_TITLE_OR_NAMES_CUE}((?:{_JAPANESE_SURNAMES})[\u3400-\u9fff]{{0,2}})"
+    r"(?![\u3040-\u30ff\u3400-\u9fff])"
 )
 # A capitalised name after a Korean or Japanese employer's or teacher's title ("sensei
 # Nakamura", "Sajangnim Kim"): not a chat word ("Sensei Bahasa Jepang", "Sajangnim Korea").
 _ROMANISED_AFTER_A_TITLE = re.compile(
-    r"\b(?i:sajangnim|sensei|shachou|shacho|sacho)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"\b(?i:sajangnim|sajang|sensei|shachou|shacho|sacho)\s+([A-Za-z]+(?:[ -][A-Z][a-z]+)?)"
+)
+# The commonest Korean and Japanese surnames as workers write them, whatever their case
+# ("sajangnim kim", "shachou yamada"); a capitalised name that is no chat word is read too.
+_SURNAMES_ROMANISED = frozenset(
+    {"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang"}
+    | {"lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "an", "song", "yoo", "hong"}
+    | {"jeon", "go", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "shim", "noh"}
+    | {"ha", "kwak", "sung", "cha", "joo", "woo", "koo", "min", "ryu", "jin", "chae", "won"}
+    | {"sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura"}
+    | {"kobayashi", "kato", "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue"}
+    | {"kimura", "hayashi", "shimizu", "yamazaki", "mori", "abe", "ikeda", "hashimoto"}
 )
 
 
@@ -388,15 +408,31 @@ def _names_in_chinese(text: str) -> list[Finding]:
         Finding(*match.span(1), "name", "a name in Hangul after a title or a name's cue")
         for match in _TITLED_KOREAN_NAME.finditer(text)
     ]
+    found += [
+        Finding(*match.span(1), "name", "a Japanese surname after a title or a name's cue")
+        for match in _TITLED_JAPANESE_NAME.finditer(text)
+    ]
     return found
 
 
 def _names_after_titles_abroad(text: str) -> list[Finding]:
-    return [
-        Finding(*match.span(1), "name", "a name after a Korean or Japanese title")
-        for match in _ROMANISED_AFTER_A_TITLE.finditer(text)
-        if not all(word.lower() in chat_words() for word in re.split(r"[ -]", match.group(1)))
-    ]
+    """ "sajangnim kim", "Sajangnim Park", "sensei Nakamura" (not "sensei lpk", "Sensei
+    Bahasa Jepang"): whose the name is, the title says."""
+    found = []
+    for match in _ROMANISED_AFTER_A_TITLE.finditer(text):
+        words = re.split(r"[ -]", match.group(1))
+        first = words[0].lower()
+        if first in _SURNAMES_ROMANISED or (
+            words[0][:1].isupper() and not all(word.lower() in chat_words() for word in words)
+        ):
+            span = (
+                match.span(1)
+                if words[0][:1].isupper()
+                else (match.start(1), match.start(1) + len(words[0]))
+            )
+            reason = "a name after a Korean or Japanese title"
+            found.append(Finding(*span, "name", reason, whose=True))
+    return found
 
 
 def _title_case_lines_lowered(text: str) -> str:
@@ -454,7 +490,7 @@ def _an_affixed_word(lowered: str) -> bool:
         return is_indonesian_word(lowered) and lowered not in given_names()
     if lowered.endswith(("lah", "pun")):
         stem = lowered[:-3]
-        return stem in chat_words() and stem not in given_names()
+        return lowered in PARTICLED or (stem in chat_words() and stem not in given_names())
     return False
 
 
@@ -1389,21 +1425,13 @@ _SAID_TWICE = re.compile(r"([^\W\d_]+)-\1")
 
 
 def _a_letter_and_a_word(lowered: str) -> bool:
+    """ "e-class", "e-paspor", "e-ktp": an electronic kind of thing ("A-Mei", "A-Seng" are
+    names)."""
     letter, dash, rest = lowered.partition("-")
     return (
-        dash == "-"
-        and len(letter) == 1
+        letter == "e"
+        and dash == "-"
         and (rest in english_words() or rest in chat_words() or is_indonesian_word(rest))
-    )
-
-
-def _a_passive_of_a_chat_word(lowered: str) -> bool:
-    """ "dipake", "disebut", "dicatut": di- before a word people chat with ("dinar": no)."""
-    return (
-        lowered.startswith("di")
-        and len(lowered) > 5
-        and lowered[2:] in chat_words()
-        and lowered not in given_names()
     )
 
 
@@ -1453,8 +1481,6 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         and not shouted_name
     ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
-    if strength == "named" and not capitalised and not given and _a_passive_of_a_chat_word(lowered):
-        return False  # "namonyo dipake di iklan", "namanya disebut": what is done with a name
     if strength == "named":
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
         # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name

@@ -2596,6 +2596,16 @@ def test_ordinary_questions_about_accounts_and_amounts_come_out_as_they_went_in(
         # from tuning_50: what is done with a name, a kind of visa
         ("ngapo namonyo dipake di iklan loker ke Malaysia?", None),
         ("visa kerja ke Kamboja itu namanya apa ya? E-class?", None),
+        ("Dicari Staf Pemasaran, S.E penempatan Jakarta, ini penipuan bukan?", None),
+        ("Info loker: Guru Sejarah, S.Pd untuk SMA swasta di Lahat", None),
+        ("Lowongan Teller, S.E di bank sumsel babel asli gak?", None),
+        ("Lowongan Pengawas Lapangan, S.T proyek di Muara Enim", None),
+        ("anak aku kuliahnyo S.E tapi dak dapat kerjo", None),
+        ("Meskipun adik saya punya visa kerja, tetap ditahan imigrasi?", None),
+        ("Kecuali anak aku dak mau berangkat", None),
+        ("pokoknya lewat jalan resmi nomor satu, jangan jalan tikus", None),
+        ("jalan pintas km 12 itu rawan gak buat bawa TKI", None),
+        ("dijemput di jalan raya aja biar cepat", None),
     ],
 )
 def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
@@ -2645,6 +2655,18 @@ def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
         ("Sekdes kami Warno, S.H minta 2 juta", "Warno"),
         ("rumah agen itu di jalan lain no 4 tanjung pinang", "no 4"),
         ("사장님 김철수 월급 안 줘요", "김철수"),
+        # from the review of 38f48b6 and 7cba5fc
+        ("kirim paketnya ke jalan Merdeka samping toko emas ya", "Merdeka"),
+        ("jemput aku di komplek Bougenville dekat polsek", "Bougenville"),
+        ("dulu aku kerja sama sajangnim kim di ansan, dia suka mukul", "kim"),
+        ("shachou yamada gak bayar gaji 3 bulan", "yamada"),
+        ("sensei 田中 bilang visa saya mau habis", "田中"),
+        ("majikan saya 木村拓哉 tidak bayar lembur", "木村拓哉"),
+        ("사장님 김철수씨 월급 안 줘요", "김철수"),
+        ("agen saya 김민수 bawa paspor saya", "김민수"),
+        ("majikan aku di taichung namanya A-Mei, dia galak", "A-Mei"),
+        ("nama anak saya dinanti, umur 19 tahun hilang di malaysia", "dinanti"),
+        ("temen kuliah saya Mutiara, S.E hilang di kamboja", "Mutiara"),
         # from the review of 358a290: Javanese names that end like a colloquial -in verb, and
         # "Ayat", a given name that is also a law's word
         ("suami saya ngatirin kerja di kapal taiwan", "ngatirin"),
