@@ -185,11 +185,6 @@ def _dictionary_words() -> frozenset[str]:
     return word_list(DICTIONARY_WORDS_FILE)
 
 
-def in_the_dictionary(lowered: str) -> bool:
-    """In Sastrawi's dictionary of root words, as written (no affix taken off)."""
-    return lowered in _dictionary_words()
-
-
 @cache
 def english_words() -> frozenset[str]:
     return word_list(ENGLISH_WORDS_FILE)
