@@ -93,7 +93,6 @@ _DWELLING = re.compile(
 
 
 _DWELLING_REACH = 40
-# The ways people are sent ("lewat jalan tikus", "jalan darat", "jalan pintas")
 # ("dijemput di jalan raya aja", "jemput di jalan depan"): a road, not named
 _A_ROAD_NOT_NAMED = frozenset(
     {"raya", "besar", "utama", "kecil", "sempit", "lebar", "depan", "samping", "ujung", "sana"}
@@ -107,6 +106,7 @@ _STREETS_PROPER = frozenset(
     {"jalan", "jl", "jln", "gang", "gg", "lorong", "lrg", "komplek", "kompleks", "komp"}
     | {"perum", "perumahan", "apartemen"}
 )
+# The ways people are sent ("lewat jalan tikus", "jalan darat", "jalan pintas")
 _ROUTES = frozenset(
     {"tikus", "darat", "laut", "udara", "resmi", "pintas", "ilegal", "legal", "lain", "belakang"}
     | {"setapak", "pulang", "keluar", "masuk", "aja", "saja"}

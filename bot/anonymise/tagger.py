@@ -287,7 +287,7 @@ _WHEREABOUTS = frozenset(
     {
         *("jalan", "jl", "jln", "gang", "gg", "lorong", "lrg", "blok", "block", "rumah", "rt"),
         *("rw", "nomor", "komplek", "kompleks", "komp", "perum", "perumahan", "street"),
-        *("road", "lane", "jalan", "flat", "apartemen", "apartment", "tower", "lantai", "floor"),
+        *("road", "lane", "flat", "apartemen", "apartment", "tower", "lantai", "floor"),
         *("unit", "kamar", "room", "desa", "dusun", "kampung", "pagar", "cat", "ujung"),
         *("belakang", "depan", "samping", "sebelah", "dekat", "seberang", "bedeng", "mess"),
         *("asrama", "kebun", "pabrik", "masjid", "musala", "sekolah", "pasar", "simpang"),
