@@ -4,6 +4,7 @@ words that are never a name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from bot.anonymise.lexicon import chat_words, names_that_are_chat_words, place_words
 
@@ -574,6 +575,20 @@ DEGREE_AFTER = re.compile(
     r"|(?<=,)\s?(?:SE|ST|MM|MH)"
     r")\.?(?![\w/])"
 )
+
+
+def degrees_in(text: str) -> list[tuple[int, int]]:
+    """Where the academic degrees of a text stand, left to right."""
+    return [degree.span() for degree in DEGREE_AFTER.finditer(text)]
+
+
+def within_a_degree(start: int, end: int, degrees: list[tuple[int, int]]) -> bool:
+    """Is the span start..end inside one of the degrees (degrees_in's), its full stop included?
+    ("M." of "M.Si", "Md.Keb" of "A.Md.Keb": a degree's letters, no name)."""
+    at = bisect_right(degrees, (start, float("inf"))) - 1
+    return at >= 0 and end <= degrees[at][1] + 1
+
+
 # ... not a job, a field of study, a school or what one teaches ("lulusan Keperawatan S.Kep",
 # "guru Matematika S.Pd", "Ijazah Akuntansi, S.E", "Lowongan Kasir, SE", "Staf Keuangan, SE").
 JOBS_AND_FIELDS = frozenset(

@@ -25,7 +25,6 @@ from bot.anonymise.name_cues import (
     CUE_FIRST_WORDS,
     CUE_STRENGTH,
     CUE_WORDS,
-    DEGREE_AFTER,
     DID_AFTER,
     EMPLOYERS_TITLES,
     FILLER,
@@ -68,7 +67,9 @@ from bot.anonymise.name_cues import (
     UNSURE,
     WHERE_WORDS,
     WORD,
+    degrees_in,
     read_as_the_verb,
+    within_a_degree,
 )
 from bot.places import countries, country_names
 
@@ -87,7 +88,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
     a public figure or a brand found as a name starts no walk along a list."""
     # "M.Si", "S.Pd", "A.Md.Keb": an academic degree's letters are no name and no cue ("si"),
     # read as written (a Title Case line's "A." is lowered below)
-    degrees = [d.span() for d in DEGREE_AFTER.finditer(text)]
+    degrees = degrees_in(text)
     if not any(map(str.islower, text)) and len(text.lower()) == len(text):
         text = text.lower()  # SHOUTED: the capitals say nothing, read it as lower case
     elif "\n" in text or text.count(" ") > 3:
@@ -216,7 +217,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = (word.start(), word.start() + len(token))
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
-    found += _names_in_chinese(text) if not text.isascii() else []
+    found += _names_in_their_own_script(text) if not text.isascii() else []
     found += _names_after_titles_abroad(text)
     found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
@@ -237,16 +238,10 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         )
         found += listed
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
-        found = [f for f in found if not _within_a_degree(f, degrees)]
+        found = [f for f in found if not within_a_degree(f.start, f.end, degrees)]
     # (after the lists: "Kec. Pagar Gunung, Firdaus, SH." lists no one but Firdaus)
     found += _names_before_a_degree(text, words, starts, all_lower, degrees)
     return found
-
-
-def _within_a_degree(finding: Finding, degrees: list[tuple[int, int]]) -> bool:
-    """Is the finding inside one of the degrees (sorted spans), its full stop included?"""
-    at = bisect_right(degrees, (finding.start, float("inf"))) - 1
-    return at >= 0 and finding.end <= degrees[at][1] + 1
 
 
 def _names_before_a_degree(text, words, starts, all_lower, degrees) -> list[Finding]:
@@ -395,7 +390,7 @@ _SURNAMES_ROMANISED = frozenset(
 )
 
 
-def _names_in_chinese(text: str) -> list[Finding]:
+def _names_in_their_own_script(text: str) -> list[Finding]:
     found = [
         Finding(*match.span(), "name", "a name in Chinese characters (a common surname first)")
         for match in _CHINESE_NAME.finditer(text)

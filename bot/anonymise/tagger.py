@@ -35,10 +35,11 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import (
-    DEGREE_AFTER,
     after_a_thing_cue,
     after_a_where_word,
+    degrees_in,
     read_as_the_verb,
+    within_a_degree,
 )
 
 MODEL_FILE = PROJECT_ROOT / "lexicon" / "name_tagger.crfsuite"
@@ -210,7 +211,7 @@ class NameTagger:
                     spans.append([token.start(), token.end(), kind, sure])
         found: list[Finding] = []
         # "D3 Kebidanan, A.Md.Keb": a degree's letters are no name
-        degrees = [d.span() for d in DEGREE_AFTER.finditer(text)] if "." in text else []
+        degrees = degrees_in(text) if "." in text else []
         for start, end, kind, sure in spans:
             # A full stop or a comma the model took in belongs to the sentence, not the name.
             while end > start and text[end - 1] in _SENTENCE_MARKS:
@@ -224,7 +225,7 @@ class NameTagger:
                 or (
                     kind == "N"
                     and (
-                        any(d_start <= start and end <= d_end + 1 for d_start, d_end in degrees)
+                        within_a_degree(start, end, degrees)
                         or _only_everyday_words(text[start:end])
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
