@@ -289,9 +289,7 @@ CUE_WORDS = frozenset(
 SELF_OPENS = re.compile(rf"(?i)(?:^|[\n.!?,:;]|\b{_GREETING}\b[\s,.!]*)\s*$")
 
 
-WORD = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?!(?:nya|nyo|lah|kah|pun|ku|mu)\b)(?=[^\W\d_]))*\.?"
-)
+WORD = re.compile(r"[^\W\d_]+(?:(?:['’`]|-(?!(?:nya|nyo|lah|kah|pun|ku|mu)\b))[^\W\d_]+)*\.?")
 
 
 NAME_JOINERS = {"bin", "binti", "bt", "bte", "al", "el", "van", "de", "da", "nur", "abu"}

@@ -176,20 +176,31 @@ class NameTagger:
         self._one_at_a_time = threading.Lock()
         # CRFsuite drops every attribute its model does not know, once it has copied it in:
         # only those it knows are handed over, encoded once (as CRFsuite would do each time).
-        self._known = {
-            attribute: (attribute.encode(),) for attribute in self._tagger.info().attributes
-        }
+        attributes = self._tagger.info().attributes
+        self._known = {attribute: (attribute.encode(),) for attribute in attributes}
+        # ... and of a neighbour's, looked up by the feature as the word itself has it: at -1,
+        # "l=budi" is "-1:l=budi" (_neighbour_features), with no string built for each word.
+        self._known_around = tuple(
+            {
+                attribute.removeprefix(f"{offset}:"): attribute.encode()
+                for attribute in attributes
+                if attribute.startswith(f"{offset}:")
+            }
+            for offset in _NEIGHBOURS
+        )
         self._read = lru_cache(maxsize=50_000)(self._read_known)
 
     def _keep_known(self, feature: str) -> tuple[bytes] | tuple[()]:
         return self._known.get(feature, ())
 
     def _read_known(self, word: str) -> _Reading:
+        """What `_reading` reads of `word`, only what the model knows of it, encoded."""
         known = self._known
-        own, around = _reading(word)
+        own = _word_features(word)
+        seen = (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
         return _Reading(
             tuple(known[f][0] for f in own if f in known),
-            tuple(tuple(known[f][0] for f in seen if f in known) for seen in around),
+            tuple(tuple(at[f] for f in seen if f in at) for at in self._known_around),
         )
 
     def findings(self, text: str) -> list[Finding]:
