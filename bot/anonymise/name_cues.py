@@ -864,10 +864,7 @@ def read_as_the_verb(text: str, start: int, end: int, *, opening: bool = False) 
     word may be capitalised too, as phones write it ("Pegi ke malaysia bayar berapa?")."""
     word = text[start:end]
     capital_of_a_sentence = (
-        opening
-        and word[:1].isupper()
-        and word[1:].islower()
-        and _SENTENCE_START.search(text, 0, start) is not None
+        opening and word[:1].isupper() and word[1:].islower() and _opens_a_sentence(text, start)
     )
     if not (word.islower() or capital_of_a_sentence):
         return False
@@ -881,7 +878,16 @@ def read_as_the_verb(text: str, start: int, end: int, *, opening: bool = False) 
 
 
 _SAID_AGAIN = re.compile(r"[\s-]([^\W\d_]+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n])\s*$")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Only spaces stand between `start` and the text's start, a full stop, a question or an
+    exclamation mark, or the spaces hold a new line. (Read backwards from `start`: a search
+    from the text's start each time costs a long message dearly.)"""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] in ".!?" or "\n" in text[before:start]
 
 
 _WHERE_OR_HOW_AFTER = re.compile(

@@ -399,15 +399,22 @@ def _names_in_their_own_script(text: str) -> list[Finding]:
         Finding(*match.span(), "name", "a name in Japanese characters (a common surname first)")
         for match in _JAPANESE_NAME.finditer(text)
     ]
-    found += [
-        Finding(*match.span(1), "name", "a name in Hangul after a title or a name's cue")
-        for match in _TITLED_KOREAN_NAME.finditer(text)
-    ]
-    found += [
-        Finding(*match.span(1), "name", "a Japanese surname after a title or a name's cue")
-        for match in _TITLED_JAPANESE_NAME.finditer(text)
-    ]
+    # (a title's pattern is tried at every position: only where the script it reads stands)
+    if _HANGUL.search(text):
+        found += [
+            Finding(*match.span(1), "name", "a name in Hangul after a title or a name's cue")
+            for match in _TITLED_KOREAN_NAME.finditer(text)
+        ]
+    if _CHINESE_CHARACTER.search(text):
+        found += [
+            Finding(*match.span(1), "name", "a Japanese surname after a title or a name's cue")
+            for match in _TITLED_JAPANESE_NAME.finditer(text)
+        ]
     return found
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff]")
 
 
 def _names_after_titles_abroad(text: str) -> list[Finding]:

@@ -108,9 +108,9 @@ def _candidates(beginnings: Beginnings, lowered: LowerCase) -> set[int]:
     candidates = set()
     if beginnings.word_openings is not None:
         words = lowered.words_by_opening
-        for beginning, opening in zip(beginnings.strings, beginnings.word_openings, strict=True):
+        for opening, strings in _by_opening(beginnings):
             candidates.update(
-                start for start in words.get(opening, ()) if lowered.startswith(beginning, start)
+                start for start in words.get(opening, ()) if lowered.startswith(strings, start)
             )
         return candidates
     for beginning in beginnings.strings:
@@ -119,6 +119,16 @@ def _candidates(beginnings: Beginnings, lowered: LowerCase) -> set[int]:
             candidates.add(found)
             found = lowered.find(beginning, found + 1)
     return candidates
+
+
+@cache
+def _by_opening(beginnings: Beginnings) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The beginnings grouped by how their word opens: each word of the message that opens so
+    is looked at once, whatever number of beginnings share its opening ("mar", "mei" for "ma")."""
+    grouped: dict[str, list[str]] = {}
+    for string, opening in zip(beginnings.strings, beginnings.word_openings or (), strict=True):
+        grouped.setdefault(opening, []).append(string)
+    return tuple((opening, tuple(strings)) for opening, strings in grouped.items())
 
 
 @cache
