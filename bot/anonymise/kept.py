@@ -166,10 +166,13 @@ _QUOTED_TITLE = re.compile(
 # Places abroad named first, then what they are: "Victoria Park", "Lucky Plaza", "Taipei Main
 # Station", "KK Park". A person is never called so; an address on such a road is still read
 # whole by the address rules, which a kept span does not undo.
-_PLACE_BY_KIND = re.compile(
-    r"\b(?:[A-Z][\w'.-]*\s+){1,3}(?:Park|Plaza|Square|Gardens?|Mall|Tower|Station|Centre|Center|"
-    r"Market|Bay|Road|Street|Avenue|Building|Airport)\b"
+_KINDS_OF_PLACE = (
+    "Park|Plaza|Square|Gardens?|Mall|Tower|Station|Centre|Center|Market|Bay|Road|Street|Avenue|"
+    "Building|Airport"
 )
+_PLACE_BY_KIND = re.compile(rf"\b(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_KINDS_OF_PLACE})\b")
+# (the pattern is tried only where one of the words stands)
+_PLACE_KINDS = tuple(kind.removesuffix("s?") for kind in _KINDS_OF_PLACE.split("|"))
 
 
 # "2017-2018", "2019/2020": years, not an account.
@@ -338,7 +341,13 @@ def spans_that_survive(
         for m in matches(_TITLE_AFTER_ITS_KIND, text, lowered)
         if not _after_a_title(text, m)
     ]
-    kept += [m.span() for m in _PLACE_BY_KIND.finditer(text) if not _after_a_title(text, m)]
+    kept += [
+        m.span()
+        for m in (
+            _PLACE_BY_KIND.finditer(text) if any(map(text.__contains__, _PLACE_KINDS)) else ()
+        )
+        if not _after_a_title(text, m)
+    ]
     kept += [  # (not ten digits or more after a bank's word: "rek bca 1500123456" is an
         # account; "bni 1500046" is its call centre, "dana 1500000" an amount)
         m.span()
@@ -357,7 +366,7 @@ def spans_that_survive(
     ]
     kept += [
         m.span(1)
-        for m in (_REFERENCE_NUMBER.finditer(text) if "/" in text else ())
+        for m in (matches(_REFERENCE_NUMBER, text, lowered) if "/" in text else ())
         # one part in letters, and no date, no month and no run of 6 digits or more in it:
         # "TTL 12/05/1999 / LAHAT", "no 12/Mei/1999" and "A1234567/2025/BP3MI" go
         if any(map(str.isalpha, m.group(1)))
