@@ -733,7 +733,8 @@ _PAYMENT_CUE = re.compile(
 
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:hp|no\.?\s?hp|nomor|nmr|no|telp|tlp|telepon|telpon|wa|whatsapp|whatsap|watsap|"
-    r"kontak|contact|call|sms|hubungi|nomer)\b[^\n\d]{0,12}$"
+    # (Malaysia's and Brunei's Malay: "Nombor dia 8812345", "telefon majikan")
+    r"kontak|contact|call|sms|hubungi|nomer|nombor|telefon|tel)\b[^\n\d]{0,12}$"
 )
 
 

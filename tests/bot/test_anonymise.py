@@ -693,6 +693,12 @@ def test_a_word_no_one_chats_with_listed_before_a_name_is_a_name_whatever_the_ga
         ("umur 18, 19, 20 boleh?", "umur 18, 19, 20 boleh?"),
         ("gaji hk 4990 sebulan", "gaji hk 4990 sebulan"),
         ("wa 081234567890!", "wa <PHONE>!"),
+        # a Brunei number has seven digits; Malaysia's and Brunei's Malay says "nombor"
+        (
+            "Majikan tak bagi gaji. Nombor dia 8812345.",
+            "Majikan tak bagi gaji. Nombor dia <PHONE>.",
+        ),
+        ("telefon majikan 7123456 tak angkat", "telefon majikan <PHONE> tak angkat"),
         ("lewat wechat, id nya jiayou_indo_2023, skrg", "lewat wechat, id nya <USERNAME>, skrg"),
         ("nomer paspor: C 1O4 7728 (huruf O?)", "nomer paspor: <PASPOR> (huruf O?)"),
         (
