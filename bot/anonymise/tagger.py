@@ -102,9 +102,14 @@ _NEIGHBOUR_FLAGS = frozenset({"given", "chat", "indo", "punct"})
 def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
     """What the tagger reads of a word when it stands at each of _NEIGHBOURS from the one it
     tags ("-1:l=budi", "-1:sh=Xx", "-1:given", ...)."""
-    own = _word_features(word)
-    wanted = (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
+    wanted = _seen_by_neighbours(_word_features(word))
     return tuple(tuple(f"{offset}:{f}" for f in wanted) for offset in _NEIGHBOURS)
+
+
+def _seen_by_neighbours(own: tuple[str, ...]) -> tuple[str, ...]:
+    """Of a word's own features, those its neighbours are tagged with: the word, its shape and
+    the flags in _NEIGHBOUR_FLAGS."""
+    return (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
 
 
 class _Reading(NamedTuple):
@@ -197,7 +202,7 @@ class NameTagger:
         """What `_reading` reads of `word`, only what the model knows of it, encoded."""
         known = self._known
         own = _word_features(word)
-        seen = (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
+        seen = _seen_by_neighbours(own)
         return _Reading(
             tuple(known[f][0] for f in own if f in known),
             tuple(tuple(at[f] for f in seen if f in at) for at in self._known_around),

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
+from bot.anonymise import tagger as tagger_module
 from bot.anonymise.lexicon import (
     PUBLIC_THINGS_FILE,
     given_names,
@@ -898,6 +899,19 @@ def test_the_tagger_leaves_ordinary_questions_alone():
 )
 def test_dates_numbers_links_and_addresses_in_more_forms(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize("word", ["budi", "Budi", "RUMAH", "jalan", "dak", "12", ",", "Nyimas"])
+def test_the_tagger_hands_over_what_training_read_of_a_word_that_its_model_knows(word):
+    """The tagger reads a word by a shortcut (no "-1:l=budi" string built); what it hands to
+    CRFsuite must be what training read of the word, less what the model does not know."""
+    tagger = name_tagger()
+    known = {attribute.decode() for (attribute,) in tagger._known.values()}
+    own, around = tagger_module._reading(word)
+    assert tagger._read_known(word) == (
+        tuple(f.encode() for f in own if f in known),
+        tuple(tuple(f.encode() for f in seen if f in known) for seen in around),
+    )
 
 
 def test_the_tagger_reads_the_same_from_many_threads_at_once():
