@@ -222,9 +222,12 @@ _FOREIGN_ADDRESS = re.compile(
     rf"|(?<![\w'-])(?!Call\s)(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
     rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
-    # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"
-    r"|(?<![\w-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+-(?:ro|gil|daero|dong)\b"
-    r"(?:\s\d{1,4}(?:beon)?-?gil\b)?"
+    # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"; a flat's
+    # "-ho" before it, the ward ("-gu") after it: "103-ho, 45 Haean-ro 12beon-gil",
+    # "23-4 Namhang-ro, Yeongdo-gu"
+    r"|(?:(?<![\w-])\d{1,4}-?ho,?\s)?"
+    r"(?<![\w-])\d{1,4}(?:-\d{1,4})?\s[A-Z][a-z]+-(?:ro|gil|daero|dong)\b"
+    r"(?:\s\d{1,4}(?:beon)?-?gil\b)?(?:,?\s[A-Z][a-z]+-gu\b)?"
     # (the lot number after the dong, a flat's "-ho" after it: "Wongok-dong 812-3 201-ho")
     r"|\b[A-Z][a-z]+-dong\s\d{1,4}(?:-\d{1,4})?(?:\s\d{1,4}-?ho\b)?"
     r"(?!\s*(?:juta|jt|ribu|rb|won|ringgit|dolar))"

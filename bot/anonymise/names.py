@@ -867,8 +867,11 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     given = lowered in given_names()
     if not given and lowered in chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
-    if _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH) or _after_cue(
-        words, index, NAMED_PLACE_CUES
+    if (
+        _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
+        or _after_cue(words, index, NAMED_PLACE_CUES)
+        or _in_a_things_name(words, index)
+        or (not given and _after_cue(words, index, _MISSIONS))
     ):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
@@ -900,6 +903,30 @@ def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: in
         if not (written[:1].isupper() or (reach > 2 and before in {"dan", "atau"})):
             return False
     return False
+
+
+# "KBRI Suva", "KJRI Johor Bahru": a mission abroad, then its city (a given name after it is
+# still read as a name: "KBRI Budi" is no city).
+_MISSIONS = {"kbri", "kjri", "kdei", "konjen", "kedutaan", "konsulat"}
+
+# "kapal namanya Long Xing 629", "pabrik bernama Top Glove": what names a thing.
+_THE_THING_IS_CALLED = frozenset({"namanya", "namonyo", "bernama"})
+
+
+def _in_a_things_name(words: list[re.Match[str]], index: int) -> bool:
+    """'kapal namanya Long Xing': one of the capitalised words after 'namanya' or 'bernama'
+    that follows the word for a thing (THINGS_NAMED), not a person of it ('kapten kapal
+    namanya Xing' names the captain)."""
+    first = index
+    while first > 0 and index - first < THING_CUE_REACH and words[first - 1].group()[:1].isupper():
+        first -= 1
+    lowered = [w.group().lower().rstrip(".") for w in words[max(0, first - 3) : first]]
+    return (
+        len(lowered) >= 2
+        and lowered[-1] in _THE_THING_IS_CALLED
+        and lowered[-2] in THINGS_NAMED
+        and not (len(lowered) > 2 and lowered[-3] in PEOPLE_OF_A_THING)
+    )
 
 
 def _capitalised_amid_lower_case(

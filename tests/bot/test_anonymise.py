@@ -1524,7 +1524,8 @@ def test_the_rules_alone_read_these_names(text, name, reason):
             "one-room sy di 45-7 Naedong-ro 12beon-gil, dekat pabrik",
             "one-room sy di <ALAMAT>, dekat pabrik",
         ),
-        ("asrama kami di 15-3 Wongok-dong, Danwon-gu", "asrama kami di <ALAMAT>, Danwon-gu"),
+        # (the ward after it goes with it: tuning_51's "23-4 Namhang-ro, Yeongdo-gu")
+        ("asrama kami di 15-3 Wongok-dong, Danwon-gu", "asrama kami di <ALAMAT>"),
         ("tinggal di Gongdan-ro 221 ya", "tinggal di <ALAMAT> ya"),
         ("dikurung di 38 Sunset Way #04-02.", "dikurung di <ALAMAT>."),
         ("By The Way, kerja di Korea 3 tahun", "By The Way, kerja di Korea 3 tahun"),
@@ -2700,3 +2701,32 @@ def test_degrees_after_names_and_pages_of_everyday_words(text, expected):
 )
 def test_what_the_review_of_the_degree_rule_found_is_removed(text, leaked):
     assert leaked not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a ship, a factory called something: its name is no one's, whatever words it holds
+        (
+            "ada kapal namanya Long Xing 629 dulu ABK kita banyak yang meninggal kan?",
+            "ada kapal namanya Long Xing 629 dulu ABK kita banyak yang meninggal kan?",
+        ),
+        ("kapten kapal namanya Long Xing, galak", "kapten kapal namanya <NAMA>, galak"),
+        ("anak saya namanya Rina Xing", "anak saya namanya <NAMA>"),
+        # a mission abroad, then its city; a given name after it is still a name
+        ("di fiji ada KBRI gak? KBRI Suva?", "di fiji ada KBRI gak? KBRI Suva?"),
+        ("sudah lapor ke KBRI Budi", "sudah lapor ke KBRI <NAMA>"),
+        # a flat's "-ho" before a Korean street, the ward after it
+        (
+            "mess kami di Korea: 103-ho, 45 Haean-ro 12beon-gil. 6 orang sekamar",
+            "mess kami di Korea: <ALAMAT>. 6 orang sekamar",
+        ),
+        (
+            "mess kami di 23-4 Namhang-ro, Yeongdo-gu, Busan.",
+            "mess kami di <ALAMAT>, Busan.",
+        ),
+        ("kerja di Yeongdo-gu enak ga", "kerja di Yeongdo-gu enak ga"),
+    ],
+)
+def test_what_the_fifty_second_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
