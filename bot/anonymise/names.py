@@ -926,6 +926,9 @@ def _in_a_things_name(words: list[re.Match[str]], index: int) -> bool:
         and lowered[-1] in _THE_THING_IS_CALLED
         and lowered[-2] in THINGS_NAMED
         and not (len(lowered) > 2 and lowered[-3] in PEOPLE_OF_A_THING)
+        # one phrase: "kerja di kapal, namanya Xiong" names the one who works there
+        and words[first - 2].end() < words[first - 1].start() <= words[first - 2].end() + 1
+        and words[first - 1].end() < words[first].start() <= words[first - 1].end() + 1
     )
 
 

@@ -2730,3 +2730,9 @@ def test_what_the_review_of_the_degree_rule_found_is_removed(text, leaked):
 )
 def test_what_the_fifty_second_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+def test_the_rules_read_a_name_said_after_the_thing_where_someone_works_as_a_name():
+    """'kerja di kapal, namanya Xiong Wei': the comma ends the ship; the name is the husband's."""
+    text = normalise("suami sy ABK di kapal, namanya Xiong Wei")
+    assert [f.category for f in find_personal_data(text, with_tagger=False)] == ["name"]
