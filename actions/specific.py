@@ -177,6 +177,9 @@ def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
     dispatcher.utter_message(response=f"utter_{key}", buttons=buttons)
 
 
+JOB_OFFER_FORM = "job_offer_form"
+
+
 class ActionAnswerQuestion(Action):
     """A topic question: its specific answer when it asks one, otherwise the topic page."""
 
@@ -194,7 +197,12 @@ class ActionAnswerQuestion(Action):
             dispatcher.utter_message(response=TOPIC_PAGES[topic])
         else:
             dispatcher.utter_message(response="utter_capabilities")
-        return []
+        if tracker.active_loop_name != JOB_OFFER_FORM:
+            return []
+        # Asked inside the checker, the question may say more of the offer than an answer did
+        # ("tidak", then "sebenarnya ke kamboja sih"): its red flags count, over the answer.
+        given = answers_given_in(tracker.latest_message.get("text") or "")
+        return [SlotSet(slot, answer) for slot, answer in given.items()]
 
 
 class ActionJobOfferIntro(Action):

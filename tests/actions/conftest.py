@@ -23,6 +23,7 @@ def make_tracker(
     selected: list[tuple[str, float]] | None = None,
     selected_in_topic: list[tuple[str, float]] | None = None,
     confidence: float = 0.9,
+    active_loop: str | None = None,
 ) -> Tracker:
     """A tracker as the action server receives it, after one user message; `selected` is the
     selector's ranking of all questions, best first: (intent_response_key, confidence);
@@ -47,7 +48,7 @@ def make_tracker(
         events=[],
         paused=False,
         followup_action=None,
-        active_loop={},
+        active_loop={"name": active_loop} if active_loop else {},
         latest_action_name="action_listen",
     )
 

@@ -377,3 +377,41 @@ async def test_naming_ones_district_gets_its_office_whatever_the_selector_reads(
     )
     messages = await run(ActionLocalOffice(), tracker, domain)
     assert messages[0]["response"] == "utter_local_office"
+
+
+async def test_a_question_inside_the_checker_that_names_a_warned_country_counts_as_its_answer(
+    domain,
+):
+    """'tidak' to the risky-destination question, then "sebenarnya ke kamboja sih": the checker
+    must not end with "no danger seen"."""
+    tracker = make_tracker(
+        "sebenarnya ke kamboja sih",
+        "ask_destination",
+        entities=[{"entity": "negara", "value": "kamboja"}],
+        slots={"offer_risky_destination": "tidak"},
+        active_loop="job_offer_form",
+    )
+    [answer], events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert answer["response"] == TOPIC_PAGES["ask_destination"]  # the question is answered too
+    assert SlotSet("offer_risky_destination", "ya") in events
+
+
+async def test_a_question_outside_the_checker_fills_none_of_its_answers(domain):
+    tracker = make_tracker(
+        "sebenarnya ke kamboja sih",
+        "ask_destination",
+        entities=[{"entity": "negara", "value": "kamboja"}],
+    )
+    _, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert events == []
+
+
+async def test_inside_the_checker_a_question_without_a_red_flag_changes_no_answer(domain):
+    tracker = make_tracker(
+        "syarat umur berapa ya",
+        "ask_requirements",
+        slots={"offer_risky_destination": "tidak"},
+        active_loop="job_offer_form",
+    )
+    _, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert events == []
