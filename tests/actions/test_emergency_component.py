@@ -45,6 +45,14 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "mereka mengurung saya",
         "panggil polisi",
         "saya diancam keluarga majikan",
+        # from a villagers' review (2026-12-03): one's life, a child missing, no food, a death
+        "saya mau bunuh diri sudah tidak kuat di sini",
+        "aku dak kuat lagi pengen mati bae",
+        "anak aku ilang dak balek 3 hari katonyo diajak kawan kerja ke batam",
+        "pak tolong anak saya 15 tahun hilang sejak kemarin",
+        "aku dak dienjuk makan sudah 2 hari",
+        "sudah 3 hari kami tidak dikasih makan di mess",
+        "kawan kerjo aku mati di kapal mayatnyo dibuang ke laut",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
@@ -67,6 +75,12 @@ def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, tex
         "saya tidak tahu di mana kantor disnaker",
         # a witness asking where to find protection: the classifier's answer (LPSK) is the help
         "saksi kasus tppo takut diancam keluarga pelaku, minta perlindungan kemana",
+        # a relative's thing lost, contact lost, too little food: not a danger now
+        "anak saya paspornya hilang",
+        "kartu BPJS adik saya hilang, dia masih di Hongkong",
+        "suami saya hilang kontak di malaysia",
+        "majikan tidak kasih makan yang cukup",
+        "mati lampu terus di mess",
     ],
 )
 def test_other_messages_keep_the_classifiers_intent(net, text):
