@@ -68,7 +68,9 @@ class Settings(BaseSettings):
     # values unreadable, which costs at most the wiping of the last 48 hours' messages.
     chat_link_key: SecretStr = SecretStr(DEVELOPMENT_CHAT_LINK_KEY)
     # Per-user flood limit: more messages than this in the window get one polite warning.
-    flood_max_messages: int = Field(default=12, ge=1)
+    # (24: a whole job-offer check, eleven questions tapped a few seconds apart, and a question
+    # or two around it fit in a minute; tests/bot/test_flood.py)
+    flood_max_messages: int = Field(default=24, ge=1)
     flood_window_seconds: float = Field(default=60.0, gt=0)
     # What every bot replica must agree on (the per-user flood limit, the event a villager
     # arrived through) lives in this Redis, the one Rasa's lock store uses, for example
