@@ -870,8 +870,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     if (
         _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
         or _after_cue(words, index, NAMED_PLACE_CUES)
-        or _in_a_things_name(words, index)
-        or (not given and _after_cue(words, index, _MISSIONS))
+        or (not given and _in_a_things_name(text, words, index))
     ):
         return []
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
@@ -905,31 +904,48 @@ def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: in
     return False
 
 
-# "KBRI Suva", "KJRI Johor Bahru": a mission abroad, then its city (a given name after it is
-# still read as a name: "KBRI Budi" is no city).
-_MISSIONS = {"kbri", "kjri", "kdei", "konjen", "kedutaan", "konsulat"}
-
 # "kapal namanya Long Xing 629", "pabrik bernama Top Glove": what names a thing.
 _THE_THING_IS_CALLED = frozenset({"namanya", "namonyo", "bernama"})
+# What may stand before the thing when the thing itself is named ("ada kapal namanya ..."); after
+# anything else ("abk di kapal namanya Ujang", "calo dari kampung namanya Mukhlis") the name may
+# be a person's at or from the thing.
+_BEFORE_A_THING_NAMED = frozenset({"ada", "ado", "sebuah", "naik"})  # not "teman satu kapal"
+# Things seldom named after a person; a shop, a card, an account, a school or a village often
+# is ("toko namanya Ahui", "kartu namanya Sri Wahyuni"), and a given name is read as a name even
+# here ("kapal namanya Siti").
+_SHIPS_AND_FIRMS = frozenset({"kapal", "pabrik", "perusahaan", "pt", "aplikasi", "app", "apk"})
 
 
-def _in_a_things_name(words: list[re.Match[str]], index: int) -> bool:
-    """'kapal namanya Long Xing': one of the capitalised words after 'namanya' or 'bernama'
-    that follows the word for a thing (THINGS_NAMED), not a person of it ('kapten kapal
-    namanya Xing' names the captain)."""
+def _in_a_things_name(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """'ada kapal namanya Long Xing': one of the capitalised words, in one phrase, after
+    'namanya' or 'bernama' right after a ship's or a firm's word (_SHIPS_AND_FIRMS) that opens
+    its sentence or follows 'ada', 'sebuah', 'naik'."""
+
+    def joined(left: int, right: int) -> bool:  # one space or so, no punctuation between
+        gap = text[words[left].end() : words[right].start()]
+        ends_a_sentence = words[left].group().endswith(".")
+        return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap and not ends_a_sentence
+
     first = index
-    while first > 0 and index - first < THING_CUE_REACH and words[first - 1].group()[:1].isupper():
+    while (
+        first > 0
+        and index - first < THING_CUE_REACH
+        and words[first - 1].group()[:1].isupper()
+        and joined(first - 1, first)
+    ):
         first -= 1
-    lowered = [w.group().lower().rstrip(".") for w in words[max(0, first - 3) : first]]
-    return (
-        len(lowered) >= 2
-        and lowered[-1] in _THE_THING_IS_CALLED
-        and lowered[-2] in THINGS_NAMED
-        and not (len(lowered) > 2 and lowered[-3] in PEOPLE_OF_A_THING)
-        # one phrase: "kerja di kapal, namanya Xiong" names the one who works there
-        and words[first - 2].end() < words[first - 1].start() <= words[first - 2].end() + 1
-        and words[first - 1].end() < words[first].start() <= words[first - 1].end() + 1
-    )
+    if first < 2 or not (joined(first - 2, first - 1) and joined(first - 1, first)):
+        return False
+    called, thing = (w.group().lower().rstrip(".") for w in (words[first - 1], words[first - 2]))
+    if called not in _THE_THING_IS_CALLED or thing not in _SHIPS_AND_FIRMS:
+        return False
+    if first == 2:
+        return True  # the thing opens the message
+    before = words[first - 3]
+    gap = text[before.end() : words[first - 2].start()]
+    if before.group().endswith(".") or re.search(r"[!?\n]", gap):
+        return True  # the thing opens a sentence
+    return before.group().lower() in _BEFORE_A_THING_NAMED and joined(first - 3, first - 2)
 
 
 def _capitalised_amid_lower_case(

@@ -2713,9 +2713,20 @@ def test_what_the_review_of_the_degree_rule_found_is_removed(text, leaked):
         ),
         ("kapten kapal namanya Long Xing, galak", "kapten kapal namanya <NAMA>, galak"),
         ("anak saya namanya Rina Xing", "anak saya namanya <NAMA>"),
-        # a mission abroad, then its city; a given name after it is still a name
-        ("di fiji ada KBRI gak? KBRI Suva?", "di fiji ada KBRI gak? KBRI Suva?"),
-        ("sudah lapor ke KBRI Budi", "sudah lapor ke KBRI <NAMA>"),
+        # ... not a person at it or from it, nor a name in the next sentence (a review of the
+        # rule: each of these was removed before it)
+        ("abk di kapal namanya Ujang belum pulang", "abk di kapal namanya <NAMA> belum pulang"),
+        ("ada calo dari kampung namanya Mukhlis nipu", "ada calo dari kampung namanya <NAMA> nipu"),
+        ("teman satu kapal namanya Dedi Kurniawan", "teman satu kapal namanya <NAMA>"),
+        (
+            "Kapal bernama Chin Chun. Mardiono meninggal di kapal",
+            "Kapal bernama <NAMA>. <NAMA> meninggal di kapal",  # ("Chun" is a given name)
+        ),
+        ("kartu namanya Sri Wahyuni, dipegang agen", "kartu namanya <NAMA>, dipegang agen"),
+        ("toko namanya Ahui", "toko namanya <NAMA>"),
+        ("kapal namanya Sea Dragon Sugeng Riyadi itu", "kapal namanya <NAMA> itu"),
+        # the officer at a mission is named as often as its city: what follows is a name
+        ("KBRI Manurung bilang paspor saya ditahan", "KBRI <NAMA> bilang paspor saya ditahan"),
         # a flat's "-ho" before a Korean street, the ward after it
         (
             "mess kami di Korea: 103-ho, 45 Haean-ro 12beon-gil. 6 orang sekamar",
