@@ -117,3 +117,13 @@ def test_being_taken_away_tonight_looks_like_an_emergency():
     assert looks_like_emergency("dibawa naik mobil gak tau mau kemana")
     assert looks_like_emergency("paspor saya diambil dan saya tidak boleh pulang")
     assert looks_like_emergency("ada mobil yang mau membawa tiga gadis malam ini ke pelabuhan")
+
+
+def test_an_arrest_abroad_a_worker_at_the_end_of_their_strength_and_one_kept_from_a_doctor():
+    """From a villagers' review (2026-12-03): each got the "not sure" reply before."""
+    assert looks_like_emergency("bpk sy di kl masuk pke paspor lancong, skrg polis tangkap")
+    assert looks_like_emergency("suami saya kena tangkap polis di johor")
+    assert looks_like_emergency("aku dak kuat lagi di sini")
+    assert looks_like_emergency("saya sakit keras majikan tidak mau bawa ke rumah sakit")
+    # asking about the risk is no arrest
+    assert not looks_like_emergency("kalau pake visa turis bisa ditangkap polisi?")
