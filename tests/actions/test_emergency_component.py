@@ -50,6 +50,7 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "aku dak kuat lagi pengen mati bae",
         "anak aku ilang dak balek 3 hari katonyo diajak kawan kerja ke batam",
         "pak tolong anak saya 15 tahun hilang sejak kemarin",
+        "anaknya bu rt hilang sudah seminggu",
         "aku dak dienjuk makan sudah 2 hari",
         "sudah 3 hari kami tidak dikasih makan di mess",
         "kawan kerjo aku mati di kapal mayatnyo dibuang ke laut",
