@@ -180,6 +180,11 @@ def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
 JOB_OFFER_FORM = "job_offer_form"
 
 
+def red_flags_stated(tracker: Tracker) -> dict[str, str]:
+    """The checker's answers the latest message gives with a red flag (answers_given_in)."""
+    return answers_given_in(tracker.latest_message.get("text") or "")
+
+
 class ActionAnswerQuestion(Action):
     """A topic question: its specific answer when it asks one, otherwise the topic page."""
 
@@ -201,8 +206,7 @@ class ActionAnswerQuestion(Action):
             return []
         # Asked inside the checker, the question may say more of the offer than an answer did
         # ("tidak", then "sebenarnya ke kamboja sih"): its red flags count, over the answer.
-        given = answers_given_in(tracker.latest_message.get("text") or "")
-        return [SlotSet(slot, answer) for slot, answer in given.items()]
+        return [SlotSet(slot, answer) for slot, answer in red_flags_stated(tracker).items()]
 
 
 class ActionJobOfferIntro(Action):
@@ -223,7 +227,7 @@ class ActionJobOfferIntro(Action):
         key = destination_warning(tracker) or specific_question(tracker, "check_job_offer")
         if key:
             dispatcher.utter_message(response=f"utter_{key}")
-        given = answers_given_in(tracker.latest_message.get("text") or "")
+        given = red_flags_stated(tracker)
         if not already_dangerous(given):
             dispatcher.utter_message(response="utter_job_offer_intro")
         return [SlotSet(slot, answer) for slot, answer in given.items()]
