@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.flood import InMemoryFloodGuard, RedisFloodGuard, Verdict
-from bot.settings import Settings
+from bot.settings import PROJECT_ROOT, Settings
 from bot.shared_state import SharedRedis, connect_redis
-
-ROOT = Path(__file__).resolve().parents[2]
 
 REDIS_URL = "redis://127.0.0.1:6379/10"
 WINDOW = 0.4
@@ -77,7 +74,7 @@ async def test_a_whole_job_offer_check_tapped_quickly_is_never_flood_limited():
     """A question, the checker started, each of its questions answered (one tap each, all
     within the window), the verdict, then two questions more: every one answered on the
     default limit (a review found the verdict swallowed at 12)."""
-    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     questions = [name for name in domain["responses"] if name.startswith("utter_ask_offer_")]
     assert len(questions) >= 11
     defaults = Settings.model_fields
