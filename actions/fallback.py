@@ -13,6 +13,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.glossary import asks_what_a_term_means, explain, terms_in
+from actions.job_offer import RED_FLAGS, answers_given_in, response_text
 from actions.specific import sure_question, utter_specific
 from actions.topics import load_topics
 
@@ -78,9 +79,24 @@ class ActionSuggestTopics(Action):
             return []
 
         titles = load_topics()["titles"]
-        buttons = [
-            {"title": titles[name], "payload": f"/{name}"} for name in likeliest_topics(ranking)
-        ]
+        topics = likeliest_topics(ranking)
+        # "ibu sudah setor 25 juta ke sponsor biar anak cepat berangkat...": unsure of the topic,
+        # but the message states red flags of a job offer. What they mean comes first, and the
+        # checker leads the topics offered.
+        flags = answers_given_in(text)
+        if flags:
+            topics = ["check_job_offer", *(name for name in topics if name != "check_job_offer")]
+        buttons = [{"title": titles[name], "payload": f"/{name}"} for name in topics]
         buttons.append({"title": "Menu", "payload": "/ask_capabilities"})
+        if flags:
+            reasons = "\n".join(
+                response_text(domain, f"utter_reason_{flag.slot}")
+                for flag in RED_FLAGS
+                if flag.slot in flags
+            )
+            dispatcher.utter_message(
+                response="utter_fallback_red_flags", reasons=reasons, buttons=buttons
+            )
+            return []
         dispatcher.utter_message(response="utter_fallback_suggest", buttons=buttons)
         return []

@@ -127,3 +127,28 @@ def test_an_arrest_abroad_a_worker_at_the_end_of_their_strength_and_one_kept_fro
     assert looks_like_emergency("saya sakit keras majikan tidak mau bawa ke rumah sakit")
     # asking about the risk is no arrest
     assert not looks_like_emergency("kalau pake visa turis bisa ditangkap polisi?")
+
+
+async def test_an_unsure_message_that_states_red_flags_of_an_offer_gets_what_they_mean(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "ibu sudah setor uang pendaftaran 25 juta ke sponsor biar anak cepat berangkat",
+        "nlu_fallback",
+        intent_ranking=ranking("nlu_fallback", "ask_costs", "ask_procedure"),
+    )
+
+    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_fallback_red_flags"
+    # the recruiter first, then the payment: the checker's order
+    assert message["reasons"].splitlines() == [
+        domain["responses"]["utter_reason_offer_recruiter_licensed"][0]["text"],
+        domain["responses"]["utter_reason_offer_upfront_payment"][0]["text"],
+    ]
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/check_job_offer",
+        "/ask_costs",
+        "/ask_procedure",
+        "/ask_capabilities",
+    ]
