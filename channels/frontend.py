@@ -13,6 +13,7 @@ closest, so admins see what the question was nearly about.
 from __future__ import annotations
 
 import hmac
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,6 +26,8 @@ from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from channels.follow_up import read_in_context
 
 
 class AnnotatedOutputChannel(CollectingOutputChannel):
@@ -146,6 +149,10 @@ class FrontendInput(InputChannel):
             if not isinstance(sender, str) or not sender or not isinstance(text, str):
                 return response.json({"error": "sender and message are required"}, status=400)
 
+            # "kalau perempuan?" after "umur berapa boleh jadi tkw": read with the question
+            # it follows (channels/follow_up.py)
+            agent = request.app.ctx.agent
+            text = read_in_context(text, await agent.tracker_store.retrieve(sender), time.time())
             collector = AnnotatedOutputChannel()
             await on_new_message(
                 UserMessage(
@@ -156,7 +163,7 @@ class FrontendInput(InputChannel):
                     metadata=body.get("metadata"),
                 )
             )
-            tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            tracker = await agent.tracker_store.retrieve(sender)
             parse_data = last_parse_data(tracker)
             intent, confidence, nlu_fell_back = understood_intent(parse_data)
             return response.json(

@@ -1,0 +1,115 @@
+"""A short follow-up read with the question it follows (channels/follow_up.py)."""
+
+import pytest
+from rasa.shared.core.events import ActiveLoop, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from channels.follow_up import CONTEXT_SECONDS, asks_for_more, is_a_follow_up, read_in_context
+
+NOW = 1_800_000_000.0
+
+
+def conversation(question, intent, *answers, asked=NOW - 60, loop=None):
+    """A tracker after one question and the bot's answers (each: text, buttons' payloads)."""
+    events = [
+        UserUttered(question, {"name": intent, "confidence": 0.9}, timestamp=asked),
+        *(
+            BotUttered(text, {"buttons": [{"title": p, "payload": p} for p in payloads]})
+            for text, payloads in answers
+        ),
+    ]
+    if loop:
+        events.append(ActiveLoop(loop))
+    return DialogueStateTracker.from_events("someone", events)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "follow_up"),
+    [
+        ("umur berapa boleh jadi tkw", "ask_requirements", "kalau perempuan?"),
+        ("ke malaysia perlu visa kerja?", "ask_visa", "kalau ke brunei?"),
+        ("syarat jadi pmi apa aja", "ask_requirements", "tesnya bayar?"),
+        ("hukuman calo apa", "ask_trafficking_info", "yg ngirim ke kamboja?"),
+        ("disnaker oki dimano", "ask_local_office", "klo oku timur"),
+        ("how much does it cost to go to taiwan", "ask_costs", "what about japan?"),
+    ],
+)
+def test_a_follow_up_is_read_with_the_question_before(question, intent, follow_up):
+    tracker = conversation(question, intent, ("jawaban", ["/ask_costs"]))
+    assert read_in_context(follow_up, tracker, NOW) == f"{question} {follow_up}"
+
+
+@pytest.mark.parametrize(
+    "more", ["terus?", "trus gmn", "lanjut", "abis itu?", "Terus gimana kak", "selengkapnya"]
+)
+def test_asking_for_more_presses_the_first_button_of_the_last_answer(more):
+    tracker = conversation(
+        "berapa biaya jadi pmi ke taiwan",
+        "ask_costs",
+        ("Total biaya ...", ["/ask_costs", "/ask_procedure"]),
+    )
+    assert read_in_context(more, tracker, NOW) == "/ask_costs"
+
+
+def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is():
+    tracker = conversation("berapa biaya", "ask_costs", ("Biaya ...", []))
+    assert read_in_context("terus?", tracker, NOW) == "terus?"
+
+
+@pytest.mark.parametrize(
+    ("text", "tracker"),
+    [
+        # a question of its own: long, or not going on from anything
+        (
+            "kalau mau daftar jadi pmi ke taiwan harus ke kantor mana dulu ya",
+            conversation("syarat jadi pmi", "ask_requirements"),
+        ),
+        ("kantor disnaker oki dimana", conversation("syarat jadi pmi", "ask_requirements")),
+        # too long ago
+        (
+            "kalau perempuan?",
+            conversation("umur berapa", "ask_requirements", asked=NOW - CONTEXT_SECONDS - 1),
+        ),
+        # nothing to follow: a greeting, an emergency, a fallback, a button, the checker
+        ("kalau perempuan?", conversation("halo", "greet")),
+        ("kalau di malaysia?", conversation("paspor saya ditahan", "emergency_help")),
+        ("kalau perempuan?", conversation("asdf", "nlu_fallback")),
+        ("kalau perempuan?", conversation("/ask_requirements", "ask_requirements")),
+        ("kalau lewat pt?", conversation("ditawari kerja", "ask_costs", loop="job_offer_form")),
+        # a new conversation
+        ("kalau perempuan?", DialogueStateTracker.from_events("someone", [])),
+        ("kalau perempuan?", None),
+    ],
+)
+def test_other_messages_are_read_as_they_are(text, tracker):
+    assert read_in_context(text, tracker, NOW) == text
+
+
+def test_the_question_followed_is_kept_short():
+    tracker = conversation("x" * 1000, "ask_costs")
+    assert len(read_in_context("kalau ke jepang?", tracker, NOW)) == 300 + len(" kalau ke jepang?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kalau perempuan?", True),
+        ("biayanya?", True),
+        ("yg resmi dimana?", True),
+        ("paspor", False),
+        ("berapa gaji di taiwan", False),
+        ("namanya siapa aja yang boleh daftar jadi pmi", False),
+        ("/ask_costs", False),
+        ("", False),
+    ],
+)
+def test_what_reads_as_a_follow_up(text, expected):
+    assert is_a_follow_up(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("terus?", True), ("lanjut", True), ("terus bayar berapa", False), ("lalu lintas", False)],
+)
+def test_what_asks_for_more(text, expected):
+    assert asks_for_more(text) is expected
