@@ -216,6 +216,42 @@ def answers_given_in(text: str) -> dict[str, str]:
     return found
 
 
+# "ya lewat pt", "gak, lewat kenalan", "dak tau jugo": a typed sentence that opens with Ya, Tidak
+# or Tidak tahu answers the checker's pending question (the classifier reads the rest of it as
+# a topic: "ya lewat pt" was a question on checking agencies, and question 1 came again).
+# "Don't know" is looked for first: it opens with a "no".
+_NO_WORD = (
+    r"(?:tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|dak|ndak|nda|tak|bukan|no|nope|belum|blm)"
+)
+ANSWER_OPENINGS = (
+    (
+        DONT_KNOW,
+        re.compile(
+            _NO_WORD + r"\s+(?:tahu|tau|tw|paham|ngerti|yakin|pasti|jelas)\b"
+            r"|(?:entah|ntah|kurang tahu|kurang tau|don'?t know|not sure)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (YES, re.compile(r"(?:ya|iya|iyo|iye|yo|yoi|yup|yes|betul|benar|bener|iyah)\b", re.IGNORECASE)),
+    (NO, re.compile(_NO_WORD + r"\b", re.IGNORECASE)),
+)
+
+
+def answer_opening(text: str) -> str | None:
+    """The checker's answer (ya / tidak / tidak_tahu) a typed sentence opens with, if any."""
+    opening = text.strip().lstrip("\"'(*-").strip()
+    return next((answer for answer, words in ANSWER_OPENINGS if words.match(opening)), None)
+
+
+def answers_typed(text: str, pending: str | None) -> dict[str, str]:
+    """What a message typed inside the checker answers: the pending question, when it opens
+    with an answer, then every red flag it states (answers_given_in), which wins over the
+    opening: "ya, lewat sponsor" to "is it through a licensed company?" is a sponsor."""
+    opened = answer_opening(text)
+    typed = {pending: opened} if pending in OFFER_SLOTS and opened else {}
+    return typed | answers_given_in(text)
+
+
 def response_text(domain: dict[str, Any], response: str) -> str:
     """The first text variant of a domain response (the domain travels with each request)."""
     return domain["responses"][response][0]["text"]

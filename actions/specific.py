@@ -18,7 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.job_offer import (
     already_dangerous,
-    answers_given_in,
+    answer_opening,
+    answers_typed,
     warned_destination,
     warned_destinations,
 )
@@ -180,9 +181,29 @@ def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
 JOB_OFFER_FORM = "job_offer_form"
 
 
-def red_flags_stated(tracker: Tracker) -> dict[str, str]:
-    """The checker's answers the latest message gives with a red flag (answers_given_in)."""
-    return answers_given_in(tracker.latest_message.get("text") or "")
+# A typed answer to the checker this short is only an answer ("ya lewat pt"): the topic the
+# classifier read in the rest of it is not answered.
+MOST_WORDS_OF_A_BARE_ANSWER = 6
+
+
+def answers_stated(tracker: Tracker) -> dict[str, str]:
+    """The checker's answers the latest message gives: its red flags (answers_given_in), and
+    inside the checker also the pending question's, when the message opens with Ya, Tidak or
+    Tidak tahu (answers_typed)."""
+    pending = (
+        tracker.get_slot("requested_slot") if tracker.active_loop_name == JOB_OFFER_FORM else None
+    )
+    return answers_typed(tracker.latest_message.get("text") or "", pending)
+
+
+def only_an_answer(tracker: Tracker) -> bool:
+    """Inside the checker, a short message that opens with an answer ("ya lewat pt")."""
+    text = tracker.latest_message.get("text") or ""
+    return (
+        tracker.active_loop_name == JOB_OFFER_FORM
+        and answer_opening(text) is not None
+        and len(text.split()) <= MOST_WORDS_OF_A_BARE_ANSWER
+    )
 
 
 class ActionAnswerQuestion(Action):
@@ -196,7 +217,9 @@ class ActionAnswerQuestion(Action):
     ) -> list[EventType]:
         topic = (tracker.latest_message.get("intent") or {}).get("name") or ""
         key = specific_question(tracker, topic)
-        if key:
+        if only_an_answer(tracker):
+            pass  # the checker goes on with its next question
+        elif key:
             utter_specific(dispatcher, key)
         elif topic in TOPIC_PAGES:
             dispatcher.utter_message(response=TOPIC_PAGES[topic])
@@ -206,7 +229,7 @@ class ActionAnswerQuestion(Action):
             return []
         # Asked inside the checker, the question may say more of the offer than an answer did
         # ("tidak", then "sebenarnya ke kamboja sih"): its red flags count, over the answer.
-        return [SlotSet(slot, answer) for slot, answer in red_flags_stated(tracker).items()]
+        return [SlotSet(slot, answer) for slot, answer in answers_stated(tracker).items()]
 
 
 class ActionJobOfferIntro(Action):
@@ -224,10 +247,15 @@ class ActionJobOfferIntro(Action):
         if not typed(tracker):
             dispatcher.utter_message(response="utter_job_offer_intro")
             return []
-        key = destination_warning(tracker) or specific_question(tracker, "check_job_offer")
+        # Inside the checker already ("ya, katanya lewat agen"): no intro again, and a bare
+        # answer gets no answer of its own.
+        inside = tracker.active_loop_name == JOB_OFFER_FORM
+        key = destination_warning(tracker) or (
+            None if only_an_answer(tracker) else specific_question(tracker, "check_job_offer")
+        )
         if key:
             dispatcher.utter_message(response=f"utter_{key}")
-        given = red_flags_stated(tracker)
-        if not already_dangerous(given):
+        given = answers_stated(tracker)
+        if not inside and not already_dangerous(given):
             dispatcher.utter_message(response="utter_job_offer_intro")
         return [SlotSet(slot, answer) for slot, answer in given.items()]

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionSuggestTopics
 from actions.glossary import ActionExplainTerm
+from actions.job_offer import answer_opening
 from actions.local_office import ActionLocalOffice
 from actions.specific import (
     SURE_ACROSS_TOPICS,
@@ -415,3 +416,70 @@ async def test_inside_the_checker_a_question_without_a_red_flag_changes_no_answe
     )
     _, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
     assert events == []
+
+
+async def test_inside_the_checker_a_short_typed_answer_answers_the_pending_question(domain):
+    """'ya lewat pt' to question 1 was read as a question on checking agencies: the page came,
+    then question 1 again."""
+    tracker = make_tracker(
+        "ya lewat pt",
+        "ask_check_agency",
+        slots={"requested_slot": "offer_recruiter_licensed"},
+        active_loop="job_offer_form",
+    )
+    messages, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert messages == []
+    assert events == [SlotSet("offer_recruiter_licensed", "ya")]
+
+
+async def test_inside_the_checker_a_red_flag_wins_over_the_answer_it_opens_with(domain):
+    tracker = make_tracker(
+        "iya, lewat sponsor",
+        "ask_check_agency",
+        slots={"requested_slot": "offer_recruiter_licensed"},
+        active_loop="job_offer_form",
+    )
+    _, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert events == [SlotSet("offer_recruiter_licensed", "tidak")]
+
+
+async def test_inside_the_checker_a_long_message_opening_with_an_answer_is_answered_too(domain):
+    tracker = make_tracker(
+        "gak tau juga sih, tapi syarat umur buat jadi pmi itu berapa ya",
+        "ask_requirements",
+        slots={"requested_slot": "offer_work_visa"},
+        active_loop="job_offer_form",
+    )
+    [answer], events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert answer["response"] == TOPIC_PAGES["ask_requirements"]
+    assert events == [SlotSet("offer_work_visa", "tidak_tahu")]
+
+
+async def test_inside_the_checker_an_offer_typed_as_an_answer_gets_no_intro_again(domain):
+    tracker = make_tracker(
+        "dak, katonyo lewat agen",
+        "check_job_offer",
+        slots={"requested_slot": "offer_recruiter_licensed"},
+        active_loop="job_offer_form",
+    )
+    messages, events = await run_with_events(ActionJobOfferIntro(), tracker, domain)
+    assert "utter_job_offer_intro" not in [m["response"] for m in messages]
+    assert SlotSet("offer_recruiter_licensed", "tidak") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("ya lewat pt", "ya"),
+        ("Iyo", "ya"),
+        ("gak, lewat kenalan", "tidak"),
+        ("dak tau jugo", "tidak_tahu"),
+        ("belum tau", "tidak_tahu"),
+        ("bukan", "tidak"),
+        ("yang penting aman", None),
+        ("gaji 10 juta", None),
+        ("nomor rekening pribadi", None),
+    ],
+)
+def test_the_answer_a_typed_sentence_opens_with(text, answer):
+    assert answer_opening(text) == answer
