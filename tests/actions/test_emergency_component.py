@@ -54,6 +54,10 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "aku dak dienjuk makan sudah 2 hari",
         "sudah 3 hari kami tidak dikasih makan di mess",
         "kawan kerjo aku mati di kapal mayatnyo dibuang ke laut",
+        # a sick or injured worker the employer will not take to a doctor
+        "ibu sy di arab lg sakit, majikan ga mau bawa ke RS",
+        "bos gak mau antar aku ke klinik padahal tangan aku patah",
+        "adik sakit tapi majikannya tidak izinkan berobat",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
@@ -82,6 +86,9 @@ def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, tex
         "suami saya hilang kontak di malaysia",
         "majikan tidak kasih makan yang cukup",
         "mati lampu terus di mess",
+        "kalau sakit di taiwan bisa berobat pakai bpjs?",
+        "saya tidak mau ke dokter, mahal",
+        "majikan tidak mau bayar gaji",
     ],
 )
 def test_other_messages_keep_the_classifiers_intent(net, text):
