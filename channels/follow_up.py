@@ -6,6 +6,9 @@ such a message is another question or none ("kalau perempuan?" got the women's a
 report line; "tesnya bayar?" the fallback: a villagers' review of the running bot, 2026-12-03).
 Read after the question before it, within the same half hour, it is the question meant.
 
+A follow-up the NLU reads surely on its own keeps its own reading: "kalau biayanya berapa?" after
+the requirements asks the costs (read with the requirements question, it got their page again).
+
 "terus?", "lanjut", "abis itu?" ask for more: they get what the bot's last answer offered first
 as a button (the topic's whole page after a short answer, the next step after a page), as if
 the villager had pressed it.
@@ -17,7 +20,8 @@ scrubbed): no other store, and every Rasa replica sees the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -26,6 +30,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 CONTEXT_SECONDS = 30 * 60
 # A follow-up is short: a longer message says what it asks.
 MAX_FOLLOW_UP_WORDS = 5
+# A follow-up the NLU reads this surely on its own is read on its own (the confidence of its
+# intent; "kalau biayanya berapa?" 0.97, "klo umur 17?" 0.99, while "kalau perempuan?" 0.15,
+# "tesnya bayar?" 0.47, "kalau ke jepang?" 0.36, on the model of 2026-12-03).
+SURE_ALONE = 0.9
+NLU_FALLBACK = "nlu_fallback"
 # What is kept of the question followed (it may itself be a follow-up read with its own).
 MAX_CONTEXT_CHARACTERS = 300
 # After these there is no question to follow: a conversation turn, an emergency (its answer
@@ -42,7 +51,7 @@ NO_QUESTION_TO_FOLLOW = frozenset(
         "bot_challenge",
         "ask_capabilities",
         "out_of_scope",
-        "nlu_fallback",
+        NLU_FALLBACK,
         "emergency_help",
         "check_job_offer",
     }
@@ -85,11 +94,16 @@ def is_a_follow_up(text: str) -> bool:
     )
 
 
-def read_in_context(text: str, tracker: DialogueStateTracker | None, now: float) -> str:
+async def read_in_context(
+    text: str,
+    tracker: DialogueStateTracker | None,
+    now: float,
+    parse: Callable[[str], Awaitable[dict[str, Any]]],
+) -> str:
     """What Rasa should read for `text` after the conversation so far: the text itself,
     the question it follows with it ("umur berapa boleh jadi tkw kalau perempuan?"), or the
     payload of the first button the last answer offered ("terus?" after a short answer on
-    costs: "/ask_costs")."""
+    costs: "/ask_costs"). `parse` is the NLU's reading of a text (Agent.parse_message)."""
     if tracker is None or not (asks_for_more(text) or is_a_follow_up(text)):
         return text
     # Inside the checker the pending question wants its ya / tidak.
@@ -104,6 +118,9 @@ def read_in_context(text: str, tracker: DialogueStateTracker | None, now: float)
     if asks_for_more(text):
         offered = _first_button_payload(answers)
         return offered if offered else text
+    alone = (await parse(text)).get("intent") or {}
+    if alone.get("name") != NLU_FALLBACK and (alone.get("confidence") or 0) >= SURE_ALONE:
+        return text
     before = (question.text or "")[-MAX_CONTEXT_CHARACTERS:]
     return f"{before} {text}"
 

@@ -152,7 +152,9 @@ class FrontendInput(InputChannel):
             # "kalau perempuan?" after "umur berapa boleh jadi tkw": read with the question
             # it follows (channels/follow_up.py)
             agent = request.app.ctx.agent
-            text = read_in_context(text, await agent.tracker_store.retrieve(sender), time.time())
+            text = await read_in_context(
+                text, await agent.tracker_store.retrieve(sender), time.time(), agent.parse_message
+            )
             collector = AnnotatedOutputChannel()
             await on_new_message(
                 UserMessage(

@@ -9,6 +9,18 @@ from channels.follow_up import CONTEXT_SECONDS, asks_for_more, is_a_follow_up, r
 NOW = 1_800_000_000.0
 
 
+def read_as(intent: str, confidence: float):
+    """What the NLU makes of the follow-up on its own (Agent.parse_message's reading)."""
+
+    async def parse(text: str) -> dict:
+        return {"text": text, "intent": {"name": intent, "confidence": confidence}}
+
+    return parse
+
+
+UNSURE_ALONE = read_as("nlu_fallback", 0.3)
+
+
 def conversation(question, intent, *answers, asked=NOW - 60, loop=None):
     """A tracker after one question and the bot's answers (each: text, buttons' payloads)."""
     events = [
@@ -34,26 +46,39 @@ def conversation(question, intent, *answers, asked=NOW - 60, loop=None):
         ("how much does it cost to go to taiwan", "ask_costs", "what about japan?"),
     ],
 )
-def test_a_follow_up_is_read_with_the_question_before(question, intent, follow_up):
+async def test_a_follow_up_is_read_with_the_question_before(question, intent, follow_up):
     tracker = conversation(question, intent, ("jawaban", ["/ask_costs"]))
-    assert read_in_context(follow_up, tracker, NOW) == f"{question} {follow_up}"
+    assert await read_in_context(follow_up, tracker, NOW, UNSURE_ALONE) == f"{question} {follow_up}"
+
+
+@pytest.mark.parametrize(
+    ("alone", "read"),
+    [
+        (read_as("ask_costs", 0.97), "kalau biayanya berapa?"),
+        (read_as("ask_costs", 0.6), "syarat jadi tki apa aja kalau biayanya berapa?"),
+        (read_as("nlu_fallback", 0.95), "syarat jadi tki apa aja kalau biayanya berapa?"),
+    ],
+)
+async def test_a_follow_up_read_surely_on_its_own_keeps_its_own_reading(alone, read):
+    tracker = conversation("syarat jadi tki apa aja", "ask_requirements")
+    assert await read_in_context("kalau biayanya berapa?", tracker, NOW, alone) == read
 
 
 @pytest.mark.parametrize(
     "more", ["terus?", "trus gmn", "lanjut", "abis itu?", "Terus gimana kak", "selengkapnya"]
 )
-def test_asking_for_more_presses_the_first_button_of_the_last_answer(more):
+async def test_asking_for_more_presses_the_first_button_of_the_last_answer(more):
     tracker = conversation(
         "berapa biaya jadi pmi ke taiwan",
         "ask_costs",
         ("Total biaya ...", ["/ask_costs", "/ask_procedure"]),
     )
-    assert read_in_context(more, tracker, NOW) == "/ask_costs"
+    assert await read_in_context(more, tracker, NOW, UNSURE_ALONE) == "/ask_costs"
 
 
-def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is():
+async def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is():
     tracker = conversation("berapa biaya", "ask_costs", ("Biaya ...", []))
-    assert read_in_context("terus?", tracker, NOW) == "terus?"
+    assert await read_in_context("terus?", tracker, NOW, UNSURE_ALONE) == "terus?"
 
 
 @pytest.mark.parametrize(
@@ -81,13 +106,14 @@ def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is():
         ("kalau perempuan?", None),
     ],
 )
-def test_other_messages_are_read_as_they_are(text, tracker):
-    assert read_in_context(text, tracker, NOW) == text
+async def test_other_messages_are_read_as_they_are(text, tracker):
+    assert await read_in_context(text, tracker, NOW, UNSURE_ALONE) == text
 
 
-def test_the_question_followed_is_kept_short():
+async def test_the_question_followed_is_kept_short():
     tracker = conversation("x" * 1000, "ask_costs")
-    assert len(read_in_context("kalau ke jepang?", tracker, NOW)) == 300 + len(" kalau ke jepang?")
+    read = await read_in_context("kalau ke jepang?", tracker, NOW, UNSURE_ALONE)
+    assert len(read) == 300 + len(" kalau ke jepang?")
 
 
 @pytest.mark.parametrize(
