@@ -1,7 +1,7 @@
 # The few commands people type. Each one installs what it needs first.
 # Rasa 3.6 reports usage to its makers unless told not to: nothing of ours leaves the machine.
 export RASA_TELEMETRY_ENABLED := false
-.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-settings eval-holdout eval-privacy eval-specific bench bench-load lint clean
+.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-settings eval-holdout eval-privacy eval-specific eval-offers eval-follow-ups bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -70,6 +70,20 @@ eval-privacy: setup
 eval-specific: train
 	.venv/bin/python scripts/eval_specific.py > reports/specific-answers.md
 	@cat reports/specific-answers.md
+
+# Offers of work in the scam compounds' countries (evaluation/offers_second_hand.jsonl) through
+# the trained model: how many are warned, and how many other messages naming those countries
+# keep their topic; writes reports/offers.md.
+eval-offers: train
+	.venv/bin/python scripts/eval_offers.py > reports/offers.md
+	@cat reports/offers.md
+
+# Short follow-ups ("kalau perempuan?", "terus?") after their question and alone
+# (evaluation/follow_ups_second_hand.jsonl) through the trained model; writes
+# reports/follow-ups.md.
+eval-follow-ups: train
+	.venv/bin/python scripts/eval_follow_ups.py > reports/follow-ups.md
+	@cat reports/follow-ups.md
 
 # The bot under load through a fake Telegram Bot API (figures, not a test; see reports/).
 bench: train

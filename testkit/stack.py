@@ -250,14 +250,15 @@ def running_rasa(
     endpoints: Path | None = None,
     rasa_env: Callable[[str], dict] | None = None,
     credentials: Path = CREDENTIALS,
+    model: Path = MODEL,
 ) -> Iterator[RasaStack]:
     """The action server and Rasa on free ports, ready; stopped on the way out.
 
     rasa_env, given the action server's URL, says the environment of every replica (for
     deploy/endpoints.production.yml); without it each replica keeps its trackers in memory.
     """
-    if not MODEL.exists():
-        raise FileNotFoundError(f"no trained model at {MODEL}: run `make train`")
+    if not model.exists():
+        raise FileNotFoundError(f"no trained model at {model}: run `make train`")
     actions_port = free_port()
     actions_url = f"http://127.0.0.1:{actions_port}"
     stack = RasaStack([], actions_url, work, channel_secret)
@@ -274,6 +275,7 @@ def running_rasa(
                     channel_secret=channel_secret,
                     env=rasa_env(actions_url) if rasa_env else None,
                     credentials=credentials,
+                    model=model,
                 )
             )
         wait_for_actions(actions_port, actions)
