@@ -228,7 +228,7 @@ ANSWER_OPENINGS = (
         DONT_KNOW,
         re.compile(
             _NO_WORD + r"\s+(?:tahu|tau|tw|paham|ngerti|yakin|pasti|jelas)\b"
-            r"|(?:entah|ntah|kurang tahu|kurang tau|don'?t know|not sure)\b",
+            r"|(?:entah|ntah|gatau|gatw|gktau|gktw|gatahu|ndatau|ndaktau|daktau|nggatau|kurang tahu|kurang tau|don'?t know|not sure)\b",
             re.IGNORECASE,
         ),
     ),

@@ -475,6 +475,7 @@ async def test_inside_the_checker_an_offer_typed_as_an_answer_gets_no_intro_agai
         ("gak, lewat kenalan", "tidak"),
         ("dak tau jugo", "tidak_tahu"),
         ("belum tau", "tidak_tahu"),
+        ("gatau lewat pt", "tidak_tahu"),
         ("bukan", "tidak"),
         ("yang penting aman", None),
         ("gaji 10 juta", None),
