@@ -244,12 +244,17 @@ def answer_opening(text: str) -> str | None:
 
 
 def answers_typed(text: str, pending: str | None) -> dict[str, str]:
-    """What a message typed inside the checker answers: the pending question, when it opens
-    with an answer, then every red flag it states (answers_given_in), which wins over the
-    opening: "ya, lewat sponsor" to "is it through a licensed company?" is a sponsor."""
+    """What a message typed inside the checker answers: every red flag it states
+    (answers_given_in), and the pending question, when the message opens with an answer and
+    states no red flag of another question. A red flag wins over the opening ("ya, lewat
+    sponsor" to "is it through a licensed company?" is a sponsor); an opening beside another
+    question's red flag answers that one ("iya lewat sponsor" to "is it Cambodia?" says who
+    recruits, not where to)."""
+    flags = answers_given_in(text)
     opened = answer_opening(text)
-    typed = {pending: opened} if pending in OFFER_SLOTS and opened else {}
-    return typed | answers_given_in(text)
+    if pending not in OFFER_SLOTS or opened is None or set(flags) - {pending}:
+        return flags
+    return {pending: opened} | flags
 
 
 def response_text(domain: dict[str, Any], response: str) -> str:

@@ -484,3 +484,18 @@ async def test_inside_the_checker_an_offer_typed_as_an_answer_gets_no_intro_agai
 )
 def test_the_answer_a_typed_sentence_opens_with(text, answer):
     assert answer_opening(text) == answer
+
+
+async def test_inside_the_checker_an_opening_beside_another_questions_red_flag_answers_that_one(
+    domain,
+):
+    """'iya lewat sponsor katanya' to "is it Cambodia, Myanmar, ...?" says who recruits: the
+    destination must not be taken as risky (it was listed as the verdict's first reason)."""
+    tracker = make_tracker(
+        "iya lewat sponsor katanya",
+        "ask_check_agency",
+        slots={"requested_slot": "offer_risky_destination"},
+        active_loop="job_offer_form",
+    )
+    _, events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert events == [SlotSet("offer_recruiter_licensed", "tidak")]
