@@ -8,7 +8,9 @@ classifier read such offers as other topics: "lowongan di facebook kerja di thai
 20 juta" as out of scope, "ditawari jadi admin judi online di laos" as a question on
 destinations (a villagers' review of the running bot, 2026-12-03).
 
-Topics that already speak to the danger keep their answer: an emergency, a case to report,
+An offer the classifier itself read, unsurely, is made sure too (it fell back without the
+warning: "disuruh berangkat ke kamboja minggu depan sama sponsor", 0.41). Topics that already
+speak to the danger keep their answer: an emergency, a case to report,
 someone already abroad, the scam compounds, the warning signs; and a yes, no or "don't know",
 which answers the checker's pending question. The words and the destinations
 live in actions/offer_cues.yml, which the checker reads too.
@@ -33,7 +35,6 @@ OFFER_INTENT = "check_job_offer"
 # Their answers already speak to an offer to those countries, or to something more urgent.
 TOPICS_THAT_SPEAK_TO_IT = frozenset(
     {
-        OFFER_INTENT,
         "emergency_help",
         "report_case",
         "ask_problem_abroad",
@@ -49,6 +50,9 @@ TOPICS_THAT_SPEAK_TO_IT = frozenset(
         "stop_form",
     }
 )
+
+
+OTHERS_WEIGHT = 0.5
 
 
 def on_word_boundaries(alternatives: list[str]) -> re.Pattern[str]:
@@ -91,8 +95,12 @@ class OfferNet(GraphComponent, IntentClassifier):
                 message.get(TEXT) or ""
             ):
                 continue
+            # The others' confidence halved: a topic the classifier was sure of must not stand
+            # level with the offer, or the fallback's ambiguity check reads the two as a tie.
             ranking = [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != OFFER_INTENT
+                {**r, "confidence": (r.get("confidence") or 0.0) * OTHERS_WEIGHT}
+                for r in message.get(INTENT_RANKING_KEY) or []
+                if r.get("name") != OFFER_INTENT
             ]
             message.set(INTENT, {"name": OFFER_INTENT, "confidence": 1.0}, add_to_output=True)
             message.set(

@@ -15,12 +15,15 @@ def net() -> OfferNet:
     return OfferNet({"cues": str(ROOT / "actions" / "offer_cues.yml")})
 
 
-def classified(text: str, intent: str) -> Message:
+def classified(text: str, intent: str, confidence: float = 0.8) -> Message:
     message = Message(data={"text": text})
-    message.set("intent", {"name": intent, "confidence": 0.8})
+    message.set("intent", {"name": intent, "confidence": confidence})
     message.set(
         "intent_ranking",
-        [{"name": intent, "confidence": 0.8}, {"name": "check_job_offer", "confidence": 0.1}],
+        [
+            {"name": intent, "confidence": confidence},
+            {"name": "check_job_offer", "confidence": 0.1},
+        ],
     )
     return message
 
@@ -43,7 +46,27 @@ def test_an_offer_to_a_warned_destination_gets_the_checker(net, text, intent):
     ranking = message.get("intent_ranking")
     assert ranking[0]["name"] == "check_job_offer"
     assert [r["name"] for r in ranking].count("check_job_offer") == 1
-    assert ranking[1]["name"] == intent
+    assert ranking[1] == {"name": intent, "confidence": 0.4}  # halved: no tie with the offer
+
+
+def test_an_offer_the_classifier_read_unsurely_is_made_sure():
+    net = OfferNet({"cues": str(ROOT / "actions" / "offer_cues.yml")})
+    [message] = net.process(
+        [
+            classified(
+                "disuruh berangkat ke kamboja minggu depan sama sponsor", "check_job_offer", 0.41
+            )
+        ]
+    )
+    assert message.get("intent") == {"name": "check_job_offer", "confidence": 1.0}
+
+
+def test_a_topic_the_classifier_was_sure_of_no_longer_ties_with_the_offer(net):
+    [message] = net.process(
+        [classified("ditawari kerja ke thailand, asuransi bpjs gimana", "ask_insurance", 0.99)]
+    )
+    first, second = message.get("intent_ranking")[:2]
+    assert first["confidence"] - second["confidence"] > 0.08  # FallbackClassifier's ambiguity
 
 
 @pytest.mark.parametrize(
