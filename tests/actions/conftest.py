@@ -13,6 +13,16 @@ def domain() -> dict:
     return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
+def domain_sent_to(action_name: str) -> dict:
+    """The domain Rasa sends with a call of `action_name`: all of it when domain.yml marks the
+    action `send_domain: true`, nothing otherwise (endpoints.yml, enable_selective_domain)."""
+    whole = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    for entry in whole["actions"]:
+        if isinstance(entry, dict) and action_name in entry:
+            return whole if entry[action_name].get("send_domain") else {}
+    return {}
+
+
 def make_tracker(
     text: str = "",
     intent: str = "greet",

@@ -1,7 +1,7 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionSuggestTopics, likeliest_topics, looks_like_emergency
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import domain_sent_to, make_tracker
 
 
 def ranking(*names):
@@ -137,7 +137,10 @@ async def test_an_unsure_message_that_states_red_flags_of_an_offer_gets_what_the
         intent_ranking=ranking("nlu_fallback", "ask_costs", "ask_procedure"),
     )
 
-    await ActionSuggestTopics().run(dispatcher, tracker, domain)
+    # with the domain as Rasa sends it to this action (without it, no reply at all)
+    await ActionSuggestTopics().run(
+        dispatcher, tracker, domain_sent_to(ActionSuggestTopics().name())
+    )
 
     [message] = dispatcher.messages
     assert message["response"] == "utter_fallback_red_flags"
