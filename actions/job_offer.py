@@ -216,45 +216,56 @@ def answers_given_in(text: str) -> dict[str, str]:
     return found
 
 
-# "ya lewat pt", "gak, lewat kenalan", "dak tau jugo": a typed sentence that opens with Ya, Tidak
-# or Tidak tahu answers the checker's pending question (the classifier reads the rest of it as
-# a topic: "ya lewat pt" was a question on checking agencies, and question 1 came again).
-# "Don't know" is looked for first: it opens with a "no".
-_NO_WORD = (
-    r"(?:tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|dak|ndak|nda|tak|bukan|no|nope|belum|blm)"
+# A typed answer inside the checker. "Don't know" counts wherever it stands ("ya ga tau visanya
+# diurus agen", "gak tauu, nanti aku tanya"): it is never reassuring. Ya or Tidak counts only
+# as the opening of a message of at most MOST_WORDS_OF_A_TYPED_ANSWER words ("ya lewat pt",
+# "gak, lewat kenalan"): in a longer one it may echo the question's own words ("gak perlu
+# keahlian katanya gaji 15 juta", "tidak dikembalikan sampai kontrak habis") or open another
+# request ("ya mau lapor polisi"), and the question is asked again instead. "Belum" (not yet)
+# is no "no": "belum, baru lulus smp" to "is the worker under 18?" means yes.
+MOST_WORDS_OF_A_TYPED_ANSWER = 3
+_NO_WORD = r"(?:tidak|tdk|gak|ga|gk|nggak|enggak|engga|ngga|dak|idak|ndak|nda|tak|bukan|no|nope)"
+_DONT_KNOW = re.compile(
+    r"(?<!\w)(?:" + _NO_WORD + r"\s+(?:tahu|tau|tw|paham|ngerti|yakin|pasti|jelas)\w*"
+    r"|entah|ntah|gatau\w*|gatw|gktau\w*|gktw|gatahu|ndatau|ndaktau|daktau|nggatau|"
+    r"kurang (?:tahu|tau)\w*|belum (?:tahu|tau)\w*|blm (?:tahu|tau)\w*|"
+    r"don'?t know|no idea|not sure|dunno)(?!\w)"
+    r"|^\W*(?:belum|blm|blom)(?!\w)",
+    re.IGNORECASE,
 )
-ANSWER_OPENINGS = (
-    (
-        DONT_KNOW,
-        re.compile(
-            _NO_WORD + r"\s+(?:tahu|tau|tw|paham|ngerti|yakin|pasti|jelas)\b"
-            r"|(?:entah|ntah|gatau|gatw|gktau|gktw|gatahu|ndatau|ndaktau|daktau|nggatau|kurang tahu|kurang tau|don'?t know|not sure)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (YES, re.compile(r"(?:ya|iya|iyo|iye|yo|yoi|yup|yes|betul|benar|bener|iyah)\b", re.IGNORECASE)),
-    (NO, re.compile(_NO_WORD + r"\b", re.IGNORECASE)),
+_YES_OPENING = re.compile(
+    r"(?:ya|iya|iyo|iye|yo|yoi|yup|yes|betul|benar|bener|iyah)(?!\w)", re.IGNORECASE
 )
+_NO_OPENING = re.compile(_NO_WORD + r"(?!\w)", re.IGNORECASE)
 
 
 def answer_opening(text: str) -> str | None:
-    """The checker's answer (ya / tidak / tidak_tahu) a typed sentence opens with, if any."""
+    """The checker's answer (ya / tidak / tidak_tahu) a typed message gives: "don't know"
+    anywhere in it, ya or tidak as the opening of a short one; None otherwise."""
+    if _DONT_KNOW.search(text):
+        return DONT_KNOW
+    if len(text.split()) > MOST_WORDS_OF_A_TYPED_ANSWER:
+        return None
     opening = text.strip().lstrip("\"'(*-").strip()
-    return next((answer for answer, words in ANSWER_OPENINGS if words.match(opening)), None)
+    if _YES_OPENING.match(opening):
+        return YES
+    if _NO_OPENING.match(opening):
+        return NO
+    return None
 
 
 def answers_typed(text: str, pending: str | None) -> dict[str, str]:
     """What a message typed inside the checker answers: every red flag it states
-    (answers_given_in), and the pending question, when the message opens with an answer and
-    states no red flag of another question. A red flag wins over the opening ("ya, lewat
-    sponsor" to "is it through a licensed company?" is a sponsor); an opening beside another
+    (answers_given_in), and the pending question's answer (answer_opening) when it states no
+    red flag of another question. A red flag wins over the typed answer ("ya, lewat sponsor"
+    to "is it through a licensed company?" is a sponsor); a typed answer beside another
     question's red flag answers that one ("iya lewat sponsor" to "is it Cambodia?" says who
     recruits, not where to)."""
     flags = answers_given_in(text)
-    opened = answer_opening(text)
-    if pending not in OFFER_SLOTS or opened is None or set(flags) - {pending}:
+    typed = answer_opening(text)
+    if pending not in OFFER_SLOTS or typed is None or set(flags) - {pending}:
         return flags
-    return {pending: opened} | flags
+    return {pending: typed} | flags
 
 
 def response_text(domain: dict[str, Any], response: str) -> str:

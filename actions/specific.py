@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.job_offer import (
+    MOST_WORDS_OF_A_TYPED_ANSWER,
     already_dangerous,
     answer_opening,
     answers_typed,
@@ -181,11 +182,6 @@ def utter_specific(dispatcher: CollectingDispatcher, key: str) -> None:
 JOB_OFFER_FORM = "job_offer_form"
 
 
-# A typed answer to the checker this short is only an answer ("ya lewat pt"): the topic the
-# classifier read in the rest of it is not answered.
-MOST_WORDS_OF_A_BARE_ANSWER = 6
-
-
 def answers_stated(tracker: Tracker) -> dict[str, str]:
     """The checker's answers the latest message gives: its red flags (answers_given_in), and
     inside the checker also the pending question's, when the message opens with Ya, Tidak or
@@ -202,7 +198,7 @@ def only_an_answer(tracker: Tracker) -> bool:
     return (
         tracker.active_loop_name == JOB_OFFER_FORM
         and answer_opening(text) is not None
-        and len(text.split()) <= MOST_WORDS_OF_A_BARE_ANSWER
+        and len(text.split()) <= MOST_WORDS_OF_A_TYPED_ANSWER
     )
 
 

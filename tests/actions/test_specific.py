@@ -443,7 +443,7 @@ async def test_inside_the_checker_a_red_flag_wins_over_the_answer_it_opens_with(
     assert events == [SlotSet("offer_recruiter_licensed", "tidak")]
 
 
-async def test_inside_the_checker_a_long_message_opening_with_an_answer_is_answered_too(domain):
+async def test_inside_the_checker_dont_know_anywhere_in_a_long_message_answers_it_too(domain):
     tracker = make_tracker(
         "gak tau juga sih, tapi syarat umur buat jadi pmi itu berapa ya",
         "ask_requirements",
@@ -455,9 +455,33 @@ async def test_inside_the_checker_a_long_message_opening_with_an_answer_is_answe
     assert events == [SlotSet("offer_work_visa", "tidak_tahu")]
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the question's own words echoed, no answer given (from a safety review)
+        ("gak perlu keahlian katanya gaji 15 juta", "ask_requirements"),
+        ("tidak dikembalikan sampai kontrak habis katanya", "ask_worker_rights"),
+        # another request
+        ("ya mau lapor polisi", "report_case"),
+        ("tidak, saya mau bicara dengan petugas", "ask_human_agent"),
+    ],
+)
+async def test_inside_the_checker_a_longer_ya_or_tidak_is_no_answer(domain, text, intent):
+    tracker = make_tracker(
+        text,
+        intent,
+        slots={"requested_slot": "offer_salary_too_good"},
+        active_loop="job_offer_form",
+    )
+    [answer], events = await run_with_events(ActionAnswerQuestion(), tracker, domain)
+    assert answer["response"]  # the request is answered, and the question asked again
+    assert SlotSet("offer_salary_too_good", "tidak") not in events
+    assert SlotSet("offer_salary_too_good", "ya") not in events
+
+
 async def test_inside_the_checker_an_offer_typed_as_an_answer_gets_no_intro_again(domain):
     tracker = make_tracker(
-        "dak, katonyo lewat agen",
+        "dak, lewat kenalan",
         "check_job_offer",
         slots={"requested_slot": "offer_recruiter_licensed"},
         active_loop="job_offer_form",
@@ -475,6 +499,16 @@ async def test_inside_the_checker_an_offer_typed_as_an_answer_gets_no_intro_agai
         ("gak, lewat kenalan", "tidak"),
         ("dak tau jugo", "tidak_tahu"),
         ("belum tau", "tidak_tahu"),
+        # from a safety review: "don't know" never read as a no or a yes
+        ("gak tauu, nanti aku tanya biayanya", "tidak_tahu"),
+        ("gak taulah paspor nanti diurus agen", "tidak_tahu"),
+        ("no idea, paspor diurus pt", "tidak_tahu"),
+        ("ya ga tau visanya diurus agen", "tidak_tahu"),
+        ("tdk tau2", "tidak_tahu"),
+        # "not yet" is no "no": to "is the worker under 18?" it means yes
+        ("belum, baru lulus smp", "tidak_tahu"),
+        ("gak perlu keahlian katanya gaji 15 juta", None),
+        ("iya katanya kontrak dikasih pas sampai", None),
         ("gatau lewat pt", "tidak_tahu"),
         ("bukan", "tidak"),
         ("yang penting aman", None),
