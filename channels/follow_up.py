@@ -26,15 +26,19 @@ from typing import Any
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from actions.fallback import looks_like_emergency
+
 # How long a question stays the one a follow-up follows.
 CONTEXT_SECONDS = 30 * 60
 # A follow-up is short: a longer message says what it asks.
 MAX_FOLLOW_UP_WORDS = 5
+MAX_FOLLOW_UP_CHARACTERS = 80
 # A follow-up the NLU reads this surely on its own is read on its own (the confidence of its
 # intent; "kalau biayanya berapa?" 0.97, "klo umur 17?" 0.99, while "kalau perempuan?" 0.15,
 # "tesnya bayar?" 0.47, "kalau ke jepang?" 0.36, on the model of 2026-12-03).
 SURE_ALONE = 0.9
 NLU_FALLBACK = "nlu_fallback"
+EMERGENCY = "emergency_help"
 # What is kept of the question followed (it may itself be a follow-up read with its own).
 MAX_CONTEXT_CHARACTERS = 300
 # After these there is no question to follow: a conversation turn, an emergency (its answer
@@ -52,7 +56,7 @@ NO_QUESTION_TO_FOLLOW = frozenset(
         "ask_capabilities",
         "out_of_scope",
         NLU_FALLBACK,
-        "emergency_help",
+        EMERGENCY,
         "check_job_offer",
     }
 )
@@ -85,8 +89,10 @@ def asks_for_more(text: str) -> bool:
 
 def is_a_follow_up(text: str) -> bool:
     """Short, and it goes on from the question before or points back at it."""
+    if len(text) > MAX_FOLLOW_UP_CHARACTERS or text.lstrip().startswith("/"):
+        return False
     words = _WORD.findall(text)
-    if not words or len(words) > MAX_FOLLOW_UP_WORDS or text.lstrip().startswith("/"):
+    if not words or len(words) > MAX_FOLLOW_UP_WORDS:
         return False
     return bool(
         _GOES_ON_FROM.match(text.strip())
@@ -106,6 +112,11 @@ async def read_in_context(
     costs: "/ask_costs"). `parse` is the NLU's reading of a text (Agent.parse_message)."""
     if tracker is None or not (asks_for_more(text) or is_a_follow_up(text)):
         return text
+    # "kalau paspor saya ditahan?", "trus gmn saya takut": a danger word, certain or likely,
+    # is read as it came, never glued to a question on costs (a safety review found the
+    # emergency answer lost so).
+    if looks_like_emergency(text):
+        return text
     # Inside the checker the pending question wants its ya / tidak.
     if tracker.active_loop_name:
         return text
@@ -118,8 +129,11 @@ async def read_in_context(
     if asks_for_more(text):
         offered = _first_button_payload(answers)
         return offered if offered else text
-    alone = (await parse(text)).get("intent") or {}
+    reading = await parse(text)
+    alone = reading.get("intent") or {}
     if alone.get("name") != NLU_FALLBACK and (alone.get("confidence") or 0) >= SURE_ALONE:
+        return text
+    if EMERGENCY in {r.get("name") for r in (reading.get("intent_ranking") or [])[:2]}:
         return text
     before = (question.text or "")[-MAX_CONTEXT_CHARACTERS:]
     return f"{before} {text}"

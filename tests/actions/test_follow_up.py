@@ -139,3 +139,40 @@ def test_what_reads_as_a_follow_up(text, expected):
 )
 def test_what_asks_for_more(text, expected):
     assert asks_for_more(text) is expected
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # from a safety review: each lost the emergency answer, glued to a question on costs
+        "kalau paspor saya ditahan?",
+        "gimana kalau dikunci?",
+        "kalau saya kabur?",
+        "yang bantu saya sekarang siapa",
+        "gimana ini tolong",
+        "trus gmn saya takut",
+    ],
+)
+async def test_a_follow_up_with_a_danger_word_is_read_as_it_came(follow_up):
+    tracker = conversation("berapa biaya jadi pmi", "ask_costs", ("Biaya ...", ["/ask_costs"]))
+    assert await read_in_context(follow_up, tracker, NOW, UNSURE_ALONE) == follow_up
+
+
+async def test_a_follow_up_read_as_a_possible_emergency_is_read_as_it_came():
+    async def emergency_second(text: str) -> dict:
+        return {
+            "intent": {"name": "nlu_fallback", "confidence": 0.45},
+            "intent_ranking": [
+                {"name": "ask_problem_abroad", "confidence": 0.45},
+                {"name": "emergency_help", "confidence": 0.4},
+            ],
+        }
+
+    tracker = conversation("gaji tkw di malaysia berapa", "ask_costs")
+    assert await read_in_context("kalau majikan galak?", tracker, NOW, emergency_second) == (
+        "kalau majikan galak?"
+    )
+
+
+def test_one_long_word_is_no_follow_up_and_is_read_at_once():
+    assert not is_a_follow_up("a" * 4_000 + "nya")
