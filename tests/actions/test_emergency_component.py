@@ -58,6 +58,9 @@ def classified(text: str, intent: str, confidence: float) -> Message:
         "ibu sy di arab lg sakit, majikan ga mau bawa ke RS",
         "bos gak mau antar aku ke klinik padahal tangan aku patah",
         "adik sakit tapi majikannya tidak izinkan berobat",
+        "majikan enggak mau bawa ke rs, saya sakit",
+        "majikan tak nak bawa ke hospital",
+        "bosnyo dak galak antar ke puskesmas",
     ],
 )
 def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, text):
@@ -88,6 +91,8 @@ def test_danger_words_make_it_an_emergency_whatever_the_classifier_said(net, tex
         "mati lampu terus di mess",
         "kalau sakit di taiwan bisa berobat pakai bpjs?",
         "saya tidak mau ke dokter, mahal",
+        "bosan, saya tidak mau ke dokter",
+        "agenda rapat tidak mau ke dokter",
         "majikan tidak mau bayar gaji",
     ],
 )
