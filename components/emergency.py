@@ -18,8 +18,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
+
+from components.sure_intent import make_sure
 
 EMERGENCY_INTENT = "emergency_help"
 
@@ -54,15 +56,6 @@ class EmergencyKeywordClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if not self._danger.search(text):
-                continue
-            ranking = [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != EMERGENCY_INTENT
-            ]
-            message.set(INTENT, {"name": EMERGENCY_INTENT, "confidence": 1.0}, add_to_output=True)
-            message.set(
-                INTENT_RANKING_KEY,
-                [{"name": EMERGENCY_INTENT, "confidence": 1.0}, *ranking],
-                add_to_output=True,
-            )
+            if self._danger.search(text):
+                make_sure(message, EMERGENCY_INTENT)
         return messages

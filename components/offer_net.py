@@ -28,8 +28,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
+
+from components.sure_intent import make_sure
 
 OFFER_INTENT = "check_job_offer"
 # Their answers already speak to an offer to those countries, or to something more urgent.
@@ -97,15 +99,5 @@ class OfferNet(GraphComponent, IntentClassifier):
                 continue
             # The others' confidence halved: a topic the classifier was sure of must not stand
             # level with the offer, or the fallback's ambiguity check reads the two as a tie.
-            ranking = [
-                {**r, "confidence": (r.get("confidence") or 0.0) * OTHERS_WEIGHT}
-                for r in message.get(INTENT_RANKING_KEY) or []
-                if r.get("name") != OFFER_INTENT
-            ]
-            message.set(INTENT, {"name": OFFER_INTENT, "confidence": 1.0}, add_to_output=True)
-            message.set(
-                INTENT_RANKING_KEY,
-                [{"name": OFFER_INTENT, "confidence": 1.0}, *ranking],
-                add_to_output=True,
-            )
+            make_sure(message, OFFER_INTENT, others_weight=OTHERS_WEIGHT)
         return messages
