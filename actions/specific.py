@@ -184,8 +184,8 @@ JOB_OFFER_FORM = "job_offer_form"
 
 def answers_stated(tracker: Tracker) -> dict[str, str]:
     """The checker's answers the latest message gives: its red flags (answers_given_in), and
-    inside the checker also the pending question's, when the message opens with Ya, Tidak or
-    Tidak tahu (answers_typed)."""
+    inside the checker also the pending question's, when the message types one (a "don't
+    know" anywhere, a Ya or Tidak opening a short message: answers_typed)."""
     pending = (
         tracker.get_slot("requested_slot") if tracker.active_loop_name == JOB_OFFER_FORM else None
     )
@@ -193,7 +193,8 @@ def answers_stated(tracker: Tracker) -> dict[str, str]:
 
 
 def only_an_answer(tracker: Tracker) -> bool:
-    """Inside the checker, a short message that opens with an answer ("ya lewat pt")."""
+    """Inside the checker, a message of at most three words that types an answer ("ya lewat
+    pt", "gatau"): the checker's next question follows, no topic answer."""
     text = tracker.latest_message.get("text") or ""
     return (
         tracker.active_loop_name == JOB_OFFER_FORM
