@@ -102,23 +102,26 @@ def is_a_follow_up(text: str) -> bool:
 
 async def read_in_context(
     text: str,
-    tracker: DialogueStateTracker | None,
+    conversation: Callable[[], Awaitable[DialogueStateTracker | None]],
     now: float,
     parse: Callable[[str], Awaitable[dict[str, Any]]],
 ) -> str:
     """What Rasa should read for `text` after the conversation so far: the text itself,
     the question it follows with it ("umur berapa boleh jadi tkw kalau perempuan?"), or the
     payload of the first button the last answer offered ("terus?" after a short answer on
-    costs: "/ask_costs"). `parse` is the NLU's reading of a text (Agent.parse_message)."""
-    if tracker is None or not (asks_for_more(text) or is_a_follow_up(text)):
+    costs: "/ask_costs"). `conversation` fetches the conversation from Rasa's store, only for
+    a message that may follow up (most do not); `parse` is the NLU's reading of a text
+    (Agent.parse_message)."""
+    if not (asks_for_more(text) or is_a_follow_up(text)):
         return text
     # "kalau paspor saya ditahan?", "trus gmn saya takut": a danger word, certain or likely,
     # is read as it came, never glued to a question on costs (a safety review found the
     # emergency answer lost so).
     if looks_like_emergency(text):
         return text
+    tracker = await conversation()
     # Inside the checker the pending question wants its ya / tidak.
-    if tracker.active_loop_name:
+    if tracker is None or tracker.active_loop_name:
         return text
     question, answers = _last_question_and_its_answers(tracker.events)
     if question is None or now - (question.timestamp or 0) > CONTEXT_SECONDS:

@@ -153,7 +153,10 @@ class FrontendInput(InputChannel):
             # it follows (channels/follow_up.py)
             agent = request.app.ctx.agent
             text = await read_in_context(
-                text, await agent.tracker_store.retrieve(sender), time.time(), agent.parse_message
+                text,
+                lambda: agent.tracker_store.retrieve(sender),
+                time.time(),
+                agent.parse_message,
             )
             collector = AnnotatedOutputChannel()
             await on_new_message(

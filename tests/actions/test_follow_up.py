@@ -21,6 +21,15 @@ def read_as(intent: str, confidence: float):
 UNSURE_ALONE = read_as("nlu_fallback", 0.3)
 
 
+def stored(tracker):
+    """The conversation as Rasa's store gives it back (tracker_store.retrieve)."""
+
+    async def retrieve():
+        return tracker
+
+    return retrieve
+
+
 def conversation(question, intent, *answers, asked=NOW - 60, loop=None):
     """A tracker after one question and the bot's answers (each: text, buttons' payloads)."""
     events = [
@@ -48,7 +57,10 @@ def conversation(question, intent, *answers, asked=NOW - 60, loop=None):
 )
 async def test_a_follow_up_is_read_with_the_question_before(question, intent, follow_up):
     tracker = conversation(question, intent, ("jawaban", ["/ask_costs"]))
-    assert await read_in_context(follow_up, tracker, NOW, UNSURE_ALONE) == f"{question} {follow_up}"
+    assert (
+        await read_in_context(follow_up, stored(tracker), NOW, UNSURE_ALONE)
+        == f"{question} {follow_up}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,7 +73,7 @@ async def test_a_follow_up_is_read_with_the_question_before(question, intent, fo
 )
 async def test_a_follow_up_read_surely_on_its_own_keeps_its_own_reading(alone, read):
     tracker = conversation("syarat jadi tki apa aja", "ask_requirements")
-    assert await read_in_context("kalau biayanya berapa?", tracker, NOW, alone) == read
+    assert await read_in_context("kalau biayanya berapa?", stored(tracker), NOW, alone) == read
 
 
 @pytest.mark.parametrize(
@@ -73,12 +85,12 @@ async def test_asking_for_more_presses_the_first_button_of_the_last_answer(more)
         "ask_costs",
         ("Total biaya ...", ["/ask_costs", "/ask_procedure"]),
     )
-    assert await read_in_context(more, tracker, NOW, UNSURE_ALONE) == "/ask_costs"
+    assert await read_in_context(more, stored(tracker), NOW, UNSURE_ALONE) == "/ask_costs"
 
 
 async def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is():
     tracker = conversation("berapa biaya", "ask_costs", ("Biaya ...", []))
-    assert await read_in_context("terus?", tracker, NOW, UNSURE_ALONE) == "terus?"
+    assert await read_in_context("terus?", stored(tracker), NOW, UNSURE_ALONE) == "terus?"
 
 
 @pytest.mark.parametrize(
@@ -107,12 +119,12 @@ async def test_asking_for_more_after_an_answer_without_buttons_is_left_as_it_is(
     ],
 )
 async def test_other_messages_are_read_as_they_are(text, tracker):
-    assert await read_in_context(text, tracker, NOW, UNSURE_ALONE) == text
+    assert await read_in_context(text, stored(tracker), NOW, UNSURE_ALONE) == text
 
 
 async def test_the_question_followed_is_kept_short():
     tracker = conversation("x" * 1000, "ask_costs")
-    read = await read_in_context("kalau ke jepang?", tracker, NOW, UNSURE_ALONE)
+    read = await read_in_context("kalau ke jepang?", stored(tracker), NOW, UNSURE_ALONE)
     assert len(read) == 300 + len(" kalau ke jepang?")
 
 
@@ -155,7 +167,7 @@ def test_what_asks_for_more(text, expected):
 )
 async def test_a_follow_up_with_a_danger_word_is_read_as_it_came(follow_up):
     tracker = conversation("berapa biaya jadi pmi", "ask_costs", ("Biaya ...", ["/ask_costs"]))
-    assert await read_in_context(follow_up, tracker, NOW, UNSURE_ALONE) == follow_up
+    assert await read_in_context(follow_up, stored(tracker), NOW, UNSURE_ALONE) == follow_up
 
 
 async def test_a_follow_up_read_as_a_possible_emergency_is_read_as_it_came():
@@ -169,10 +181,18 @@ async def test_a_follow_up_read_as_a_possible_emergency_is_read_as_it_came():
         }
 
     tracker = conversation("gaji tkw di malaysia berapa", "ask_costs")
-    assert await read_in_context("kalau majikan galak?", tracker, NOW, emergency_second) == (
-        "kalau majikan galak?"
-    )
+    assert await read_in_context(
+        "kalau majikan galak?", stored(tracker), NOW, emergency_second
+    ) == ("kalau majikan galak?")
 
 
 def test_one_long_word_is_no_follow_up_and_is_read_at_once():
     assert not is_a_follow_up("a" * 4_000 + "nya")
+
+
+async def test_a_message_that_follows_nothing_up_does_not_fetch_the_conversation():
+    async def not_fetched():
+        raise AssertionError("the conversation was fetched")
+
+    text = "kantor disnaker oki dimana"
+    assert await read_in_context(text, not_fetched, NOW, UNSURE_ALONE) == text
