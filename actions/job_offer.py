@@ -149,7 +149,9 @@ def already_dangerous(answers: dict[str, str | None]) -> bool:
 RISKY_DESTINATION = "offer_risky_destination"
 
 
-def _compiled(pattern: str) -> re.Pattern[str]:
+def on_word_boundaries(pattern: str) -> re.Pattern[str]:
+    """A pattern of actions/offer_cues.yml as it is matched: case-insensitively, on whole
+    words (the offer net, components/offer_net.py, matches that file's patterns so too)."""
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
@@ -163,7 +165,7 @@ def warned_destinations() -> dict[str, re.Pattern[str]]:
     """The warning's id (in data/specific/check_job_offer.yml) for each destination an offer
     to which is warned at once (actions/offer_cues.yml)."""
     return {
-        warning: _compiled(pattern)
+        warning: on_word_boundaries(pattern)
         for warning, pattern in _cue_file()["warned_destinations"].items()
     }
 
@@ -179,9 +181,9 @@ def offer_cues() -> dict[str, tuple[str, list[list[re.Pattern[str]]]]]:
     be found (actions/offer_cues.yml). A warned destination is a risky destination."""
     cues = {}
     for slot, entry in _cue_file()["cues"].items():
-        alternatives = [[_compiled(p)] for p in entry.get("patterns", [])]
+        alternatives = [[on_word_boundaries(p)] for p in entry.get("patterns", [])]
         if entry.get("all_of"):
-            alternatives.append([_compiled(p) for p in entry["all_of"]])
+            alternatives.append([on_word_boundaries(p) for p in entry["all_of"]])
         if slot == RISKY_DESTINATION:
             alternatives += [[pattern] for pattern in warned_destinations().values()]
         cues[slot] = (entry["answer"], alternatives)

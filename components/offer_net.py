@@ -18,7 +18,6 @@ live in actions/offer_cues.yml, which the checker reads too.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from actions.job_offer import on_word_boundaries
 from components.sure_intent import make_sure
 
 OFFER_INTENT = "check_job_offer"
@@ -57,12 +57,6 @@ TOPICS_THAT_SPEAK_TO_IT = frozenset(
 OTHERS_WEIGHT = 0.5
 
 
-def on_word_boundaries(alternatives: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern of the alternatives, each a whole word or words (the rule
-    actions/job_offer.py matches the same file's patterns with)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class OfferNet(GraphComponent, IntentClassifier):
     """Sets check_job_offer on an offer of work in a warned destination; leaves every other
@@ -74,8 +68,8 @@ class OfferNet(GraphComponent, IntentClassifier):
 
     def __init__(self, config: dict[str, Any]) -> None:
         cues = yaml.safe_load(Path(config["cues"]).read_text(encoding="utf-8"))
-        self._destination = on_word_boundaries(list(cues["warned_destinations"].values()))
-        self._offer = on_word_boundaries(cues["offer_words"])
+        self._destination = on_word_boundaries("|".join(cues["warned_destinations"].values()))
+        self._offer = on_word_boundaries("|".join(cues["offer_words"]))
 
     @classmethod
     def create(
