@@ -3,7 +3,10 @@ with what the classifier before it (DIET) said.
 
 On the honest folds (reports/nlu-settings-tried.md) this simple model alone scores about as
 well as DIET, and the two err on different questions; the average of their probabilities is
-the intent. The model itself: components/char_ngrams.py.
+the intent. With `stem_words` (lists of words read as others, lexicon/chat_spellings.yml and
+lexicon/code_switching.yml), it counts the stems of the words of a text read through them beside
+the character n-grams: "dak ngerti caro daftar" meets "tidak mengerti cara mendaftar". The model
+itself: components/char_ngrams.py.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.char_ngrams import CharNgramComponent, CharNgramModel
+from components.char_ngrams import CharNgramComponent, CharNgramModel, WordReading
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -28,16 +31,20 @@ class CharNgramVote(CharNgramComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # weight: the share of this model's vote; C: the regression's inverse regularisation.
-        return {"weight": 0.5, "C": 10.0}
+        # weight: the share of this model's vote; C: the regression's inverse regularisation;
+        # stem_words: files of words read as others before the words' stems are counted (none:
+        # character n-grams only).
+        return {"weight": 0.5, "C": 10.0, "stem_words": None}
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
+        stem_words = self._config["stem_words"]
         return self._store(
             CharNgramModel.fit(
                 [e.get(TEXT) for e in examples],
                 [e.get(INTENT) for e in examples],
                 self._config["C"],
+                stem_read=None if stem_words is None else WordReading.from_files(stem_words),
             )
         )
 

@@ -17,10 +17,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.pipeline import make_pipeline, make_union
+from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(ROOT))
-from components.char_ngrams import WordReading
+from components.char_ngrams import WordReading, stem_vectorizer
+from components.stems import stems
 
 C = 100  # the peer's, chosen on the folds (scripts/baseline_tfidf.py)
 
@@ -32,6 +34,30 @@ def characters(analyzer: str = "char_wb", longest: int = 5) -> TfidfVectorizer:
 def words() -> TfidfVectorizer:
     return TfidfVectorizer(
         analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
+    )
+
+
+def read_through(*lexicons: str) -> WordReading:
+    return WordReading.from_files([ROOT / "lexicon" / name for name in lexicons])
+
+
+def characters_and_stems(*lexicons: str, cut_to_stems: bool = True):
+    """The peer's character n-grams, and word 1-2-grams of the text read through the lexicons
+    (each word cut to its stem when `cut_to_stems`), as the vote counts them with
+    `stem_words`. The lexicons are read when a fold's model is made."""
+
+    def words_of(texts: list[str]) -> list[str]:
+        read = read_through(*lexicons)
+        if cut_to_stems:
+            return [stems(read(text)) for text in texts]
+        return [" ".join(re.findall(r"\w+", read(text))) for text in texts]
+
+    return lambda: make_union(
+        characters(),
+        make_pipeline(
+            FunctionTransformer(words_of),
+            stem_vectorizer(),
+        ),
     )
 
 
@@ -103,6 +129,31 @@ VARIANTS = {
         characters,
         plain,
         lambda: LinearSVC(C=1),
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems": (
+        characters_and_stems(),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams read through chat spellings": (
+        characters_and_stems("chat_spellings.yml", cut_to_stems=False),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through chat spellings": (
+        characters_and_stems("chat_spellings.yml"),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through chat spellings and "
+    "code switching": (
+        characters_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        regression,
         0,
     ),
 }
