@@ -9,6 +9,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from components.char_ngram_vote import CharNgramVote
+from components.char_ngrams import CharNgramModel, WordReading
 
 EXAMPLES = [
     ("halo kak", "greet"),
@@ -93,8 +94,6 @@ def test_the_stems_count_a_word_as_its_other_forms(tmp_path: Path):
 
 
 def test_a_reloaded_vote_gives_the_probabilities_it_was_trained_to(tmp_path: Path):
-    from components.char_ngrams import CharNgramModel, WordReading
-
     model = CharNgramModel.fit(
         [text for text, _ in STEM_EXAMPLES],
         [intent for _, intent in STEM_EXAMPLES],
