@@ -15,8 +15,12 @@ from testkit.short_answer import is_short
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 RESPONSES = DOMAIN["responses"]
-# evaluation/nlu_second_hand.yml as frozen on 2026-12-01, before any model was run on it.
-SECOND_HAND_SHA256 = "3af6939ef900a9c04e2b11b3534b1561c70506e72db8ac37ff290522367b7ed5"
+# The frozen sets of hands that never saw nlu/, as frozen before any model was run on them:
+# evaluation/nlu_second_hand.yml on 2026-12-01, nlu_third_hand.yml on 2026-12-04.
+FROZEN_JUDGING_SHA256 = {
+    "nlu_second_hand.yml": "3af6939ef900a9c04e2b11b3534b1561c70506e72db8ac37ff290522367b7ed5",
+    "nlu_third_hand.yml": "87cce165a25ea98279861fb4be1a7bdd79c8a1b5508eadcf640b8170160aa3c4",
+}
 REGISTRY = yaml.safe_load((ROOT / "facts" / "registry.yml").read_text(encoding="utf-8"))
 
 # ../shared/spec/intents.md: these names are fixed.
@@ -157,20 +161,30 @@ def test_no_example_is_taught_as_two_intents():
     assert {text: intents for text, intents in intents_of.items() if len(intents) > 1} == {}
 
 
-@pytest.mark.parametrize("judging", ["holdout.yml", "nlu_second_hand.yml"])
+@pytest.mark.parametrize(
+    "judging", ["holdout.yml", *(p.name for p in (ROOT / "evaluation").glob("nlu_*.yml"))]
+)
 def test_the_judging_questions_are_not_in_the_training_data(judging):
-    # The holdout and second-hand lines of the eval report must measure questions the model
+    # The holdout's and the hands' lines of the eval report must measure questions the model
     # never saw.
     training = {text.lower() for _, text in training_pairs()}
     judged = {text.lower() for _, text in examples_in(ROOT / "evaluation" / judging)}
     assert judged and judged & training == set()
 
 
-def test_the_second_hands_questions_are_as_frozen():
+def test_every_hands_frozen_set_is_listed():
+    # A new hand's set is frozen with its hash here before any model is run on it.
+    assert sorted(p.name for p in (ROOT / "evaluation").glob("nlu_*.yml")) == sorted(
+        FROZEN_JUDGING_SHA256
+    )
+
+
+@pytest.mark.parametrize(("name", "sha256"), FROZEN_JUDGING_SHA256.items())
+def test_the_hands_questions_are_as_frozen(name, sha256):
     # Frozen before any model was run on them (the file's header): a change would judge the
     # model on questions chosen after seeing its answers.
-    frozen = (ROOT / "evaluation" / "nlu_second_hand.yml").read_bytes()
-    assert hashlib.sha256(frozen).hexdigest() == SECOND_HAND_SHA256
+    frozen = (ROOT / "evaluation" / name).read_bytes()
+    assert hashlib.sha256(frozen).hexdigest() == sha256
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSES))
