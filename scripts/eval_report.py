@@ -1,7 +1,8 @@
 """Write the NLU evaluation report (Markdown) from what scripts/eval.sh left in results/: our
 config, the TF-IDF baseline and Rasa's default pipeline on the honest folds
 (scripts/nlu_folds.py), on the hand-written holdout (evaluation/holdout.yml) and on the
-second hand's frozen questions (evaluation/nlu_second_hand.yml).
+frozen questions of the hands that never saw nlu/ (evaluation/nlu_*.yml: nlu_second_hand.yml,
+nlu_third_hand.yml).
 
   .venv/bin/python scripts/eval_report.py > reports/nlu-cross-validation.md
   .venv/bin/python scripts/eval_report.py --settings results/try-* > reports/nlu-settings-tried.md
@@ -27,14 +28,40 @@ RESULTS = ROOT / "results"
 FOLDS = 5
 TARGET_MACRO_F1 = 0.92
 TARGET_EMERGENCY_RECALL = 0.98
-# name in the report: (folds' results, holdout results, the second hand's results)
+# name in the report: (folds' results, holdout results)
 CONFIGS = {
-    "ours": ("cv-ours", "holdout", "second-hand"),
-    "TF-IDF + LR": ("cv-tfidf", "cv-tfidf/holdout.json", "cv-tfidf/second_hand.json"),
-    "Rasa default": ("cv-default", "holdout-default", "second-hand-default"),
+    "ours": ("cv-ours", "holdout"),
+    "TF-IDF + LR": ("cv-tfidf", "cv-tfidf/holdout.json"),
+    "Rasa default": ("cv-default", "holdout-default"),
 }
 HOLDOUT = ROOT / "evaluation" / "holdout.yml"
-SECOND_HAND = ROOT / "evaluation" / "nlu_second_hand.yml"
+# The frozen sets of the hands that never saw nlu/, by what the report calls them ("second
+# hand"); each model's results on one are where results_on says (scripts/eval.sh puts them).
+JUDGED = {
+    path.stem.removeprefix("nlu_").replace("_", " "): path
+    for path in sorted((ROOT / "evaluation").glob("nlu_*.yml"))
+}
+
+# Who wrote each frozen set, and how, for the report.
+ABOUT_JUDGED = {
+    "second hand": "written by a hand that never saw `nlu/` (many users' voices, every intent)",
+    "third hand": "written on 2026-12-04 by another hand that never saw `nlu/`, from another"
+    " brief (Besemah and Komering forms, women of fishing villages, voice dictation, autocorrect"
+    " damage, returnees' loanwords, village heads' formal letters; 12 an intent)",
+}
+
+
+def results_on(config: str, judged: str) -> Path:
+    """Where scripts/eval.sh leaves a model's results on a frozen set ("second hand")."""
+    dashed, underscored = judged.replace(" ", "-"), judged.replace(" ", "_")
+    return (
+        RESULTS
+        / {
+            "ours": dashed,
+            "TF-IDF + LR": f"cv-tfidf/{underscored}.json",
+            "Rasa default": f"{dashed}-default",
+        }[config]
+    )
 
 
 def fold_results(directory: Path, partial: bool = False) -> list[list[tuple[str, str, float]]]:
@@ -204,13 +231,20 @@ def main() -> None:
     }
     macro = {n: [s["macro"] for s in per_fold[n]] for n in names}
     holdout = {n: scores(h) for n in CONFIGS if (h := holdout_results(RESULTS / CONFIGS[n][1]))}
-    second = {n: scores(h) for n in CONFIGS if (h := holdout_results(RESULTS / CONFIGS[n][2]))}
-    fresh_holdout, fresh_second = unseen(HOLDOUT), unseen(SECOND_HAND)
+    judged = {
+        name: {n: scores(h) for n in CONFIGS if (h := holdout_results(results_on(n, name)))}
+        for name in JUDGED
+    }
+    fresh_holdout = unseen(HOLDOUT)
+    fresh_judged = {name: unseen(path) for name, path in JUDGED.items()}
     holdout_unseen = {
         n: scores(h) for n in CONFIGS if (h := only(RESULTS / CONFIGS[n][1], fresh_holdout))
     }
-    second_unseen = {
-        n: scores(h) for n in CONFIGS if (h := only(RESULTS / CONFIGS[n][2], fresh_second))
+    judged_unseen = {
+        name: {
+            n: scores(h) for n in CONFIGS if (h := only(results_on(n, name), fresh_judged[name]))
+        }
+        for name in JUDGED
     }
     earlier = {
         n: [scores(f)["macro"] for f in folds]
@@ -229,17 +263,19 @@ def main() -> None:
         )
 
     lines = header(
-        "NLU evaluation: honest 5-fold cross-validation, the hand-written holdout and a second"
-        " hand's questions"
+        "NLU evaluation: honest 5-fold cross-validation, the hand-written holdout and the"
+        " questions of hands that never saw the training data"
     )
     lines += [
         *folds_lines(),
         "- Holdout: `evaluation/holdout.yml`, questions written apart from the training data; each"
         " model trained on every `nlu/` example (as `make train` does).",
-        f"- Second hand: `evaluation/{SECOND_HAND.name}`, {len(examples_in(SECOND_HAND))} questions"
-        " written by a hand that never saw `nlu/` (many users' voices, every intent), frozen"
-        " before any model was run on them and never trained on; the same models as the"
-        " holdout's.",
+        *(
+            f"- {name.capitalize()}: `evaluation/{path.name}`, {len(examples_in(path))} questions"
+            f" {ABOUT_JUDGED.get(name, '')}; frozen before any model was run on them and never"
+            " trained on; the same models as the holdout's."
+            for name, path in JUDGED.items()
+        ),
         "- Ours: `config.yml`. TF-IDF + LR: `scripts/baseline_tfidf.py` (character 1–5-grams,"
         " logistic regression C=100, chosen on the folds). Rasa default: Rasa 3.6's default"
         " pipeline (`evaluation/rasa_default_config.yml`).",
@@ -282,12 +318,18 @@ def main() -> None:
             holdout,
             lambda h: recall_of(h, "emergency_help"),
         ),
-        row("second hand: macro F1", second, lambda h: f"{h['macro']:.3f}"),
-        row("second hand: accuracy", second, lambda h: f"{h['accuracy']:.3f}"),
-        row(
-            "second hand: emergency_help recall",
-            second,
-            lambda h: recall_of(h, "emergency_help"),
+        *(
+            line
+            for name, figures in judged.items()
+            for line in (
+                row(f"{name}: macro F1", figures, lambda h: f"{h['macro']:.3f}"),
+                row(f"{name}: accuracy", figures, lambda h: f"{h['accuracy']:.3f}"),
+                row(
+                    f"{name}: emergency_help recall",
+                    figures,
+                    lambda h: recall_of(h, "emergency_help"),
+                ),
+            )
         ),
         row("folds, earlier questions only: macro F1", earlier, spread),
         row(
@@ -296,11 +338,14 @@ def main() -> None:
             holdout_unseen,
             lambda h: f"{h['macro']:.3f}",
         ),
-        row(
-            f"second hand, the {len(fresh_second)} with no training example within"
-            f" {UNSEEN_BELOW}: macro F1",
-            second_unseen,
-            lambda h: f"{h['macro']:.3f}",
+        *(
+            row(
+                f"{name}, the {len(fresh_judged[name])} with no training example within"
+                f" {UNSEEN_BELOW}: macro F1",
+                judged_unseen[name],
+                lambda h: f"{h['macro']:.3f}",
+            )
+            for name in JUDGED
         ),
     ]
     alone = fold_results(RESULTS / "cv-tfidf" / "handwritten-only")
@@ -324,7 +369,7 @@ def main() -> None:
         )
     lines += [
         "",
-        *targets(macro, holdout, second),
+        *targets(macro, holdout, judged),
         *NOTES,
         *users_lines(),
         *per_intent_lines(pooled, cols),
@@ -363,7 +408,7 @@ NOTES = [
 ]
 
 
-def targets(macro: dict, holdout: dict, second: dict) -> list[str]:
+def targets(macro: dict, holdout: dict, judged: dict[str, dict]) -> list[str]:
     ours = macro["ours"]
     std = statistics.stdev(ours)
     lines = [
@@ -380,7 +425,14 @@ def targets(macro: dict, holdout: dict, second: dict) -> list[str]:
             lines.append(
                 f"- Ahead of {peer} by more than the fold-to-fold spread: "
                 f"{'yes' if gap > yardstick else 'NO'} (mean gap {gap:+.3f}, fold by fold"
-                f" {min(gaps):+.3f} to {max(gaps):+.3f}; spread, the larger std, {yardstick:.3f})."
+                f" {min(gaps):+.3f} to {max(gaps):+.3f}; spread, the larger std, {yardstick:.3f})"
+                + "".join(
+                    f"; on the {name}'s questions: gap"
+                    f" {figures['ours']['macro'] - figures[peer]['macro']:+.3f}"
+                    for name, figures in judged.items()
+                    if peer in figures and "ours" in figures
+                )
+                + "."
             )
         elif peer in holdout and "ours" in holdout:
             gap = holdout["ours"]["macro"] - holdout[peer]["macro"]
@@ -391,12 +443,13 @@ def targets(macro: dict, holdout: dict, second: dict) -> list[str]:
                 f" {sum(v['support'] for v in holdout['ours']['intents'].values())} moves accuracy"
                 " by about 0.006)"
             )
-            if peer in second and "ours" in second:
-                gap = second["ours"]["macro"] - second[peer]["macro"]
-                line += (
-                    f"; on the second hand's questions: {'yes' if gap > std else 'NO'}"
-                    f" (gap {gap:+.3f})"
-                )
+            for name, figures in judged.items():
+                if peer in figures and "ours" in figures:
+                    gap = figures["ours"]["macro"] - figures[peer]["macro"]
+                    line += (
+                        f"; on the {name}'s questions: {'yes' if gap > std else 'NO'}"
+                        f" (gap {gap:+.3f})"
+                    )
             lines.append(line + ".")
     if "ours" in holdout:
         recall = holdout["ours"]["intents"]["emergency_help"]["recall"]
