@@ -16,7 +16,7 @@ from nlu_folds import ROOT, folds, plain
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
-from sklearn.pipeline import make_pipeline, make_union
+from sklearn.pipeline import FeatureUnion, make_pipeline, make_union
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
@@ -58,6 +58,28 @@ def characters_and_stems(*lexicons: str, cut_to_stems: bool = True):
             FunctionTransformer(words_of),
             stem_vectorizer(),
         ),
+    )
+
+
+def characters_of_the_read_text_and_stems(*lexicons: str, weight: float = 1.0):
+    """As characters_and_stems, but the character n-grams too are counted on the text read
+    through the lexicons ("dak ngerti" as "tidak mengerti"), and the stems' block is scaled by
+    `weight` against the characters'."""
+
+    def read_texts(texts: list[str]) -> list[str]:
+        read = read_through(*lexicons)
+        return [read(text) for text in texts]
+
+    def stems_of(texts: list[str]) -> list[str]:
+        read = read_through(*lexicons)
+        return [stems(read(text)) for text in texts]
+
+    return lambda: FeatureUnion(
+        [
+            ("characters", make_pipeline(FunctionTransformer(read_texts), characters())),
+            ("stems", make_pipeline(FunctionTransformer(stems_of), stem_vectorizer())),
+        ],
+        transformer_weights={"characters": 1.0, "stems": weight},
     )
 
 
@@ -154,6 +176,29 @@ VARIANTS = {
         characters_and_stems("chat_spellings.yml", "code_switching.yml"),
         plain,
         regression,
+        0,
+    ),
+    "character 1-5-grams of the text read through chat spellings and code switching, and word "
+    "1-2-grams of its stems": (
+        characters_of_the_read_text_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-5-grams of the text read through both lists and word 1-2-grams of its stems, "
+    "the stems weighing 1.5": (
+        characters_of_the_read_text_and_stems(
+            "chat_spellings.yml", "code_switching.yml", weight=1.5
+        ),
+        plain,
+        regression,
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through both lists, classes "
+    "weighted by their size": (
+        characters_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        lambda: LogisticRegression(C=C, max_iter=5000, class_weight="balanced"),
         0,
     ),
 }
