@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The honest NLU evaluation; writes reports/nlu-cross-validation.md. Our config and the TF-IDF
 # baseline on the same 5 folds of hand-written examples (scripts/nlu_folds.py), and all three
-# (ours, TF-IDF, Rasa's default pipeline) on the hand-written holdout and on the second hand's
-# frozen questions (evaluation/nlu_second_hand.yml). Rasa's default pipeline
+# (ours, TF-IDF, Rasa's default pipeline) on the hand-written holdout and on the frozen questions
+# of the hands that never saw nlu/ (evaluation/nlu_*.yml). Rasa's default pipeline
 # trains slowly (about 25-55 minutes a model on two shared cores), so its folds run only with
 # EVAL_DEFAULT_FOLDS=1; its holdout model is always made. Results are kept in results/ with a
 # fingerprint of what they ran on: what did not change is not run again, and a stopped run goes
@@ -53,8 +53,8 @@ if [ "${EVAL_DEFAULT_FOLDS:-0}" = 1 ]; then
 fi
 echo "eval: the TF-IDF baseline on the folds and the holdout"
 fresh results/cv-tfidf \
-  "$(fingerprint scripts/baseline_tfidf.py evaluation/holdout.yml evaluation/nlu_second_hand.yml)"
-[ -f results/cv-tfidf/second_hand.json ] \
+  "$(fingerprint scripts/baseline_tfidf.py evaluation/holdout.yml evaluation/nlu_*.yml)"
+[ -f results/cv-tfidf/holdout.json ] \
   || nice -n 15 .venv-rasa/bin/python scripts/baseline_tfidf.py results/cv-tfidf
 
 echo "eval: Rasa's default pipeline trained on every nlu/ example, on the holdout"
@@ -65,11 +65,20 @@ if [ "$(cat models/default/.fingerprint 2>/dev/null)" != "$print" ]; then
   echo "$print" > models/default/.fingerprint
 fi
 holdout models/default/default.tar.gz results/holdout-default
-holdout models/default/default.tar.gz results/second-hand-default evaluation/nlu_second_hand.yml
+# Each frozen set of a hand that never saw nlu/ (evaluation/nlu_NAME.yml) goes to
+# results/NAME-default and results/NAME, "_" written "-" (scripts/eval_report.py reads them there).
+judged_by() {  # model, suffix
+  for judged in evaluation/nlu_*.yml; do
+    name=$(basename "$judged" .yml)
+    name=${name#nlu_}
+    holdout "$1" "results/${name//_/-}$2" "$judged"
+  done
+}
+judged_by models/default/default.tar.gz -default
 echo "eval: the trained model on the holdout (as typed, and with personal data scrubbed) and on"
 echo "eval: the second hand's questions"
 holdout models/pmi-bot.tar.gz results/holdout
-holdout models/pmi-bot.tar.gz results/second-hand evaluation/nlu_second_hand.yml
+judged_by models/pmi-bot.tar.gz ""
 .venv-rasa/bin/rasa test nlu --nlu evaluation/holdout_placeholders.yml --model models/pmi-bot.tar.gz \
   --out results/holdout-placeholders --successes > results/holdout-placeholders.log 2>&1
 .venv/bin/python scripts/eval_report.py > reports/nlu-cross-validation.md
