@@ -76,7 +76,7 @@ judged_by() {  # model, suffix
 }
 judged_by models/default/default.tar.gz -default
 echo "eval: the trained model on the holdout (as typed, and with personal data scrubbed) and on"
-echo "eval: the second hand's questions"
+echo "eval: the frozen questions of the hands that never saw nlu/"
 holdout models/pmi-bot.tar.gz results/holdout
 judged_by models/pmi-bot.tar.gz ""
 .venv-rasa/bin/rasa test nlu --nlu evaluation/holdout_placeholders.yml --model models/pmi-bot.tar.gz \
