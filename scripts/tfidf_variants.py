@@ -11,6 +11,7 @@ import re
 import statistics
 import sys
 import time
+from functools import cache
 
 from nlu_folds import ROOT, folds, plain
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -37,6 +38,7 @@ def words() -> TfidfVectorizer:
     )
 
 
+@cache  # each list is parsed once, not again at every fit and transform
 def read_through(*lexicons: str) -> WordReading:
     return WordReading.from_files([ROOT / "lexicon" / name for name in lexicons])
 
@@ -44,7 +46,7 @@ def read_through(*lexicons: str) -> WordReading:
 def characters_and_stems(*lexicons: str, cut_to_stems: bool = True):
     """The peer's character n-grams, and word 1-2-grams of the text read through the lexicons
     (each word cut to its stem when `cut_to_stems`), as the vote counts them with
-    `stem_words`. The lexicons are read when a fold's model is made."""
+    `stem_words`. The lexicons are read once (read_through)."""
 
     def words_of(texts: list[str]) -> list[str]:
         read = read_through(*lexicons)
