@@ -26,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nlu_folds import ROOT, examples_in, examples_in_text, near_copies, plain
+from nlu_folds import ROOT, examples_in, examples_in_text, judging_sets, near_copies, plain
 
 from bot.anonymise import scrub_personal_data
 from bot.places import resolve_places
@@ -35,8 +35,6 @@ from bot.places import resolve_places
 # at 0.9, and many judged questions keep a paraphrase in training; scripts/eval_report.py also
 # scores the judged questions with no training example within 0.75.
 NEAR = 0.9
-# The sets that judge the model: nothing close to their questions may be trained on.
-JUDGING = [ROOT / "evaluation" / "holdout.yml", *sorted((ROOT / "evaluation").glob("nlu_*.yml"))]
 
 
 def as_rasa_sees_it(text: str) -> str:
@@ -78,7 +76,8 @@ def main() -> None:
             known.add(plain(text))
             kept.append((intent, text))
     if args.to == "nlu":
-        judged = [plain(text) for judging in JUDGING for _, text in examples_in(judging)]
+        # Nothing close to a question a model is judged on may be trained on.
+        judged = [plain(text) for judging in judging_sets() for _, text in examples_in(judging)]
         close = near_copies([plain(text) for _, text in kept], judged, NEAR)
         dropped["near copy of a judging question"] += len(close)
         kept = [pair for i, pair in enumerate(kept) if i not in close]

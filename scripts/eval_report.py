@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nlu_folds import examples_in, near_copies, plain
+from nlu_folds import HOLDOUT, examples_in, hands_sets, near_copies, plain
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "results"
@@ -34,13 +34,9 @@ CONFIGS = {
     "TF-IDF + LR": ("cv-tfidf", "cv-tfidf/holdout.json"),
     "Rasa default": ("cv-default", "holdout-default"),
 }
-HOLDOUT = ROOT / "evaluation" / "holdout.yml"
 # The frozen sets of the hands that never saw nlu/, by what the report calls them ("second
 # hand"); each model's results on one are where results_on says (scripts/eval.sh puts them).
-JUDGED = {
-    path.stem.removeprefix("nlu_").replace("_", " "): path
-    for path in sorted((ROOT / "evaluation").glob("nlu_*.yml"))
-}
+JUDGED = {path.stem.removeprefix("nlu_").replace("_", " "): path for path in hands_sets()}
 
 # Who wrote each frozen set, and how, for the report.
 ABOUT_JUDGED = {

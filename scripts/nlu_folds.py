@@ -73,6 +73,19 @@ def examples_in_text(text: str) -> list[tuple[str, str]]:
     ]
 
 
+HOLDOUT = ROOT / "evaluation" / "holdout.yml"
+
+
+def hands_sets() -> list[Path]:
+    """The frozen sets of the hands that never saw nlu/ (evaluation/nlu_*.yml), by name."""
+    return sorted((ROOT / "evaluation").glob("nlu_*.yml"))
+
+
+def judging_sets() -> list[Path]:
+    """Every frozen set a model is judged on and never trained on: the holdout and the hands'."""
+    return [HOLDOUT, *hands_sets()]
+
+
 def handwritten() -> list[tuple[str, str]]:
     seen, found = set(), []
     for path in sorted((ROOT / "nlu").glob("*.yml")):
