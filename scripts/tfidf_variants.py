@@ -14,9 +14,11 @@ import time
 from functools import cache
 
 from nlu_folds import ROOT, folds, plain
+from sklearn.ensemble import VotingClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
+from sklearn.naive_bayes import ComplementNB
 from sklearn.pipeline import FeatureUnion, make_pipeline, make_union
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
@@ -63,6 +65,50 @@ def characters_and_stems(*lexicons: str, cut_to_stems: bool = True):
     )
 
 
+def stems_read_through(*lexicons: str):
+    """Each text read through the lexicons and cut to its stems, as the vote counts them."""
+
+    def stems_of(texts: list[str]) -> list[str]:
+        read = read_through(*lexicons)
+        return [stems(read(text)) for text in texts]
+
+    return stems_of
+
+
+def as_they_are():
+    """No features of its own: the classifier after it reads the texts (an ensemble of
+    pipelines)."""
+    return FunctionTransformer()
+
+
+def two_regressions_averaged(*lexicons: str):
+    """A regression on the peer's character n-grams and another on the stems' word 1-2-grams,
+    their probabilities averaged, where the vote fits one regression on both."""
+    return lambda: VotingClassifier(
+        [
+            ("characters", make_pipeline(characters(), regression())),
+            (
+                "stems",
+                make_pipeline(
+                    FunctionTransformer(stems_read_through(*lexicons)),
+                    stem_vectorizer(),
+                    regression(),
+                ),
+            ),
+        ],
+        voting="soft",
+    )
+
+
+def regression_and_naive_bayes():
+    """The vote's regression and a complement naive Bayes on the same features, their
+    probabilities averaged."""
+    return VotingClassifier(
+        [("regression", regression()), ("naive Bayes", ComplementNB(alpha=0.3))],
+        voting="soft",
+    )
+
+
 def characters_of_the_read_text_and_stems(*lexicons: str, weight: float = 1.0):
     """As characters_and_stems, but the character n-grams too are counted on the text read
     through the lexicons ("dak ngerti" as "tidak mengerti"), and the stems' block is scaled by
@@ -72,14 +118,15 @@ def characters_of_the_read_text_and_stems(*lexicons: str, weight: float = 1.0):
         read = read_through(*lexicons)
         return [read(text) for text in texts]
 
-    def stems_of(texts: list[str]) -> list[str]:
-        read = read_through(*lexicons)
-        return [stems(read(text)) for text in texts]
-
     return lambda: FeatureUnion(
         [
             ("characters", make_pipeline(FunctionTransformer(read_texts), characters())),
-            ("stems", make_pipeline(FunctionTransformer(stems_of), stem_vectorizer())),
+            (
+                "stems",
+                make_pipeline(
+                    FunctionTransformer(stems_read_through(*lexicons)), stem_vectorizer()
+                ),
+            ),
         ],
         transformer_weights={"characters": 1.0, "stems": weight},
     )
@@ -201,6 +248,31 @@ VARIANTS = {
         characters_and_stems("chat_spellings.yml", "code_switching.yml"),
         plain,
         lambda: LogisticRegression(C=C, max_iter=5000, class_weight="balanced"),
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through both lists, C=30": (
+        characters_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        lambda: LogisticRegression(C=30, max_iter=5000),
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through both lists, C=300": (
+        characters_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        lambda: LogisticRegression(C=300, max_iter=5000),
+        0,
+    ),
+    "a regression on character 1-5-grams and one on the stems read through both lists, averaged": (
+        as_they_are,
+        plain,
+        two_regressions_averaged("chat_spellings.yml", "code_switching.yml"),
+        0,
+    ),
+    "character 1-5-grams and word 1-2-grams of the stems read through both lists, the "
+    "regression and a complement naive Bayes averaged": (
+        characters_and_stems("chat_spellings.yml", "code_switching.yml"),
+        plain,
+        regression_and_naive_bayes,
         0,
     ),
 }
