@@ -21,6 +21,9 @@ EMERGENCY_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "emerge
 # The numbers first, then what to do while help comes (domain.yml; the rules say the same).
 EMERGENCY_ANSWER = ("utter_emergency", "utter_emergency_safety")
 MAX_SUGGESTIONS = 3
+# A bare answer is a few words ("dak", "belum pernah", "nggak jadi deh", "tidak ada kak"); a
+# longer message read as one tells something ("emak aku di saudi dak pernah nelpon lagi").
+BARE_ANSWER_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -100,3 +103,23 @@ class ActionSuggestTopics(Action):
             return []
         dispatcher.utter_message(response="utter_fallback_suggest", buttons=buttons)
         return []
+
+
+class ActionStrayAnswer(ActionSuggestTopics):
+    """A yes, a no, "don't know" or "stop" when the bot asked nothing. A bare answer gets the
+    hint (type a question or pick a topic); a longer message the classifier read as one is a
+    statement of the villager's situation ("emak aku di saudi dak pernah nelpon lagi", read as a
+    no because of "dak pernah"), and gets what an unsure reading gets: the emergency answer where
+    it looks urgent, else the likeliest topics."""
+
+    def name(self) -> str:
+        return "action_stray_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if len(text.split()) <= BARE_ANSWER_WORDS:
+            dispatcher.utter_message(response="utter_yes_no_hint")
+            return []
+        return await super().run(dispatcher, tracker, domain)

@@ -1,6 +1,11 @@
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.fallback import ActionSuggestTopics, likeliest_topics, looks_like_emergency
+from actions.fallback import (
+    ActionStrayAnswer,
+    ActionSuggestTopics,
+    likeliest_topics,
+    looks_like_emergency,
+)
 from tests.actions.conftest import domain_sent_to, make_tracker
 
 
@@ -154,4 +159,51 @@ async def test_an_unsure_message_that_states_red_flags_of_an_offer_gets_what_the
         "/ask_costs",
         "/ask_procedure",
         "/ask_capabilities",
+    ]
+
+
+async def test_a_bare_answer_when_the_bot_asked_nothing_gets_the_hint():
+    for text, intent in [("belum pernah", "deny"), ("iyo kak", "affirm"), ("dak tau", "dont_know")]:
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(
+            text, intent, intent_ranking=ranking(intent, "ask_problem_abroad", "ask_costs")
+        )
+
+        await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
+
+        assert [m["response"] for m in dispatcher.messages] == ["utter_yes_no_hint"]
+
+
+async def test_a_statement_read_as_a_no_gets_the_likeliest_topics():
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "emak aku di saudi dak pernah nelpon lagi",
+        "deny",
+        intent_ranking=ranking("deny", "ask_problem_abroad", "emergency_help"),
+    )
+
+    await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
+
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_fallback_suggest"
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/ask_problem_abroad",
+        "/emergency_help",
+        "/ask_capabilities",
+    ]
+
+
+async def test_a_statement_read_as_a_no_that_tells_of_danger_gets_the_emergency_answer():
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "dak pacak keluar rumah, aku disekap majikan",
+        "deny",
+        intent_ranking=ranking("deny", "ask_problem_abroad"),
+    )
+
+    await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
+
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_emergency",
+        "utter_emergency_safety",
     ]
