@@ -44,6 +44,10 @@ ABOUT_JUDGED = {
     "third hand": "written on 2026-12-04 by another hand that never saw `nlu/`, from another"
     " brief (Besemah and Komering forms, women of fishing villages, voice dictation, autocorrect"
     " damage, returnees' loanwords, village heads' formal letters; 12 an intent)",
+    "fourth hand": "written on 2026-12-04 by a fourth hand that never saw `nlu/`, asked for"
+    " statements that hold a negation but are no plain no (relatives abroad gone silent or"
+    " unpaid, rights denied, dangers, requirements missing; tidak, dak, belum, gak pernah, tidak"
+    " ada), beside genuine short no's and don't-knows",
 }
 
 

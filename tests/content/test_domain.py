@@ -16,10 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 RESPONSES = DOMAIN["responses"]
 # The frozen sets of hands that never saw nlu/, as frozen before any model was run on them:
-# evaluation/nlu_second_hand.yml on 2026-12-01, nlu_third_hand.yml on 2026-12-04.
+# evaluation/nlu_second_hand.yml on 2026-12-01, nlu_third_hand.yml and nlu_fourth_hand.yml on
+# 2026-12-04.
 FROZEN_JUDGING_SHA256 = {
     "nlu_second_hand.yml": "3af6939ef900a9c04e2b11b3534b1561c70506e72db8ac37ff290522367b7ed5",
     "nlu_third_hand.yml": "87cce165a25ea98279861fb4be1a7bdd79c8a1b5508eadcf640b8170160aa3c4",
+    "nlu_fourth_hand.yml": "4f614c6aafd8389f6b3424b6ca5d6984ca96d7d49c4382eddbc94523444eeaee",
 }
 REGISTRY = yaml.safe_load((ROOT / "facts" / "registry.yml").read_text(encoding="utf-8"))
 
