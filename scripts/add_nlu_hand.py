@@ -88,7 +88,7 @@ def main() -> None:
     about = (
         f"{args.about} Added by scripts/add_nlu_hand.py from the hand's own file, as Rasa sees"
         f" each message once scrubbed: {len(kept)} of {len(rows)} kept; left out: "
-        + ", ".join(f"{n} {why}" for why, n in dropped.items() if n)
+        + (", ".join(f"{n} {why}" for why, n in dropped.items() if n) or "none")
         + "."
     )
     lines = [

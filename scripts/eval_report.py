@@ -562,7 +562,20 @@ def settings_report(directories: list[str]) -> None:
             f"| {name} | {len(folds)} of {FOLDS} | {spread(macro)} | {recall_of(pooled, 'emergency_help')}"
             f" | {wrong_share([r for f in folds for r in f])} | {took} |"
         )
-    print("\n".join(lines))
+    print("\n".join([*lines, *sections_written_by_hand(SETTINGS_REPORT)]))
+
+
+SETTINGS_REPORT = ROOT / "reports" / "nlu-settings-tried.md"
+
+
+def sections_written_by_hand(report: Path) -> list[str]:
+    """The report's sections after its table (each "## ..." to the end), written by hand about
+    the variants tried outside evaluation/settings/: kept when the table is made again."""
+    if not report.exists():
+        return []
+    text = report.read_text(encoding="utf-8")
+    start = text.find("\n## ")
+    return ["", *text[start + 1 :].rstrip("\n").split("\n")] if start >= 0 else []
 
 
 if __name__ == "__main__":

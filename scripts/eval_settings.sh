@@ -11,7 +11,10 @@ configs=("$@")
 for config in "${configs[@]}"; do
   cross_validate "$config" "results/try-$(basename "$config" .yml)" "$(basename "$config")"
 done
-# Every setting tried so far whose folds are all done, and config.yml as it is.
+# Every setting tried so far whose folds are all done, and config.yml as it is; the report's
+# sections written by hand below its table are kept (written to a new file first: the report
+# is read while it is made).
 .venv/bin/python scripts/eval_report.py --settings results/cv-ours results/try-* \
-  > reports/nlu-settings-tried.md
+  > reports/nlu-settings-tried.md.new
+mv reports/nlu-settings-tried.md.new reports/nlu-settings-tried.md
 cat reports/nlu-settings-tried.md
