@@ -268,7 +268,8 @@ async def test_the_migration_adds_the_close_notice_and_its_downgrade_drops_kept_
 async def test_a_claim_is_a_lease_that_comes_back_after_a_crash_and_goes_once_done(database_url):
     desk, other = desk_on(database_url), desk_on(database_url)
     case = await desk.open(pseudonym=pseudonym(1), chat_id=5, district=None, reason="menu")
-    later = datetime.now(timezone.utc) + timedelta(days=1)
+    # Just after the case's own due time: opened on a Friday afternoon, it is due on Monday.
+    later = case.reply_due_at + timedelta(minutes=1)
 
     [claimed] = await desk.claim_due_replies(later)
     # This replica crashes before the notice goes: nobody takes it while the lease holds...
