@@ -13,7 +13,12 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.glossary import asks_what_a_term_means, explain, terms_in
-from actions.job_offer import RED_FLAGS, answers_given_in, response_text
+from actions.job_offer import (
+    MOST_WORDS_OF_A_TYPED_ANSWER,
+    RED_FLAGS,
+    answers_given_in,
+    response_text,
+)
 from actions.specific import sure_question, utter_specific
 from actions.topics import load_topics
 
@@ -21,9 +26,6 @@ EMERGENCY_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "emerge
 # The numbers first, then what to do while help comes (domain.yml; the rules say the same).
 EMERGENCY_ANSWER = ("utter_emergency", "utter_emergency_safety")
 MAX_SUGGESTIONS = 3
-# A bare answer is a few words ("dak", "belum pernah", "nggak jadi deh", "tidak ada kak"); a
-# longer message read as one tells something ("emak aku di saudi dak pernah nelpon lagi").
-BARE_ANSWER_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,19 @@ def likeliest_topics(intent_ranking: list[dict[str, Any]]) -> list[str]:
     return suggestions
 
 
+def looks_urgent(message: dict[str, Any]) -> bool:
+    """A danger word in the text, or emergency_help among the classifier's two likeliest."""
+    ranking = message.get("intent_ranking") or []
+    return looks_like_emergency(message.get("text") or "") or "emergency_help" in {
+        ranked.get("name") for ranked in ranking[:2]
+    }
+
+
+def utter_emergency(dispatcher: CollectingDispatcher) -> None:
+    for response in EMERGENCY_ANSWER:
+        dispatcher.utter_message(response=response)
+
+
 class ActionSuggestTopics(Action):
     """Offer the likeliest topics as buttons, or the emergency numbers when it looks urgent;
     when the classifier is unsure of the topic but the selector is sure of the question, its
@@ -65,11 +80,8 @@ class ActionSuggestTopics(Action):
     ) -> list[EventType]:
         latest = tracker.latest_message
         ranking = latest.get("intent_ranking") or []
-        if looks_like_emergency(latest.get("text") or "") or (
-            ranking[:2] and "emergency_help" in {r.get("name") for r in ranking[:2]}
-        ):
-            for response in EMERGENCY_ANSWER:
-                dispatcher.utter_message(response=response)
+        if looks_urgent(latest):
+            utter_emergency(dispatcher)
             return []
         key = sure_question(tracker)
         if key:
@@ -106,11 +118,15 @@ class ActionSuggestTopics(Action):
 
 
 class ActionStrayAnswer(ActionSuggestTopics):
-    """A yes, a no, "don't know" or "stop" when the bot asked nothing. A bare answer gets the
-    hint (type a question or pick a topic); a longer message the classifier read as one is a
-    statement of the villager's situation ("emak aku di saudi dak pernah nelpon lagi", read as a
-    no because of "dak pernah"), and gets what an unsure reading gets: the emergency answer where
-    it looks urgent, else the likeliest topics."""
+    """A yes, a no, "don't know" or "stop" when the bot asked nothing. Where it looks urgent
+    (a danger word, or emergency_help among the two likeliest: "idak, tolong kami"), the
+    emergency answer, however short. A bare answer (a button's payload, or a message of at most
+    MOST_WORDS_OF_A_TYPED_ANSWER words, as the job-offer checker counts a typed answer) gets
+    the hint. A longer message the classifier read as one states the villager's situation
+    ("emak aku di saudi dak pernah nelpon lagi", read as a no for its "dak pernah") and gets
+    what an unsure reading gets (action_suggest_topics: a sure specific answer, a term's
+    meaning, the red flags it states, or the likeliest topics); the hint where that has no
+    topic to offer ("tidak kak, terima kasih banyak ya")."""
 
     def name(self) -> str:
         return "action_stray_answer"
@@ -118,8 +134,15 @@ class ActionStrayAnswer(ActionSuggestTopics):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        if len(text.split()) <= BARE_ANSWER_WORDS:
+        latest = tracker.latest_message
+        if looks_urgent(latest):
+            utter_emergency(dispatcher)
+            return []
+        text = (latest.get("text") or "").strip()
+        bare = text.startswith("/") or len(text.split()) <= MOST_WORDS_OF_A_TYPED_ANSWER
+        if bare or not (
+            likeliest_topics(latest.get("intent_ranking") or []) or answers_given_in(text)
+        ):
             dispatcher.utter_message(response="utter_yes_no_hint")
             return []
         return await super().run(dispatcher, tracker, domain)

@@ -162,48 +162,70 @@ async def test_an_unsure_message_that_states_red_flags_of_an_offer_gets_what_the
     ]
 
 
+async def stray(text, *intents):
+    """What action_stray_answer says to `text`, read as intents[0] with the rest after it."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intents[0], intent_ranking=ranking(*intents))
+    await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
+    return dispatcher.messages
+
+
 async def test_a_bare_answer_when_the_bot_asked_nothing_gets_the_hint():
-    for text, intent in [("belum pernah", "deny"), ("iyo kak", "affirm"), ("dak tau", "dont_know")]:
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker(
-            text, intent, intent_ranking=ranking(intent, "ask_problem_abroad", "ask_costs")
-        )
+    for text, intent in [
+        ("belum pernah", "deny"),
+        ("iyo kak betul", "affirm"),  # three words: as short as a typed answer in the checker
+        ("dak tau", "dont_know"),
+        ("gak jadi", "stop_form"),
+        ("/deny", "deny"),  # a button's payload
+        ('/deny{"kabupaten": "Ogan Komering Ulu Timur"}', "deny"),
+    ]:
+        messages = await stray(text, intent, "ask_problem_abroad", "ask_costs")
 
-        await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
-
-        assert [m["response"] for m in dispatcher.messages] == ["utter_yes_no_hint"]
+        assert [m["response"] for m in messages] == ["utter_yes_no_hint"], text
 
 
 async def test_a_statement_read_as_a_no_gets_the_likeliest_topics():
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(
+    messages = await stray(
         "emak aku di saudi dak pernah nelpon lagi",
         "deny",
-        intent_ranking=ranking("deny", "ask_problem_abroad", "emergency_help"),
+        "ask_problem_abroad",
+        "ask_worker_rights",
     )
 
-    await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
-
-    [message] = dispatcher.messages
+    [message] = messages
     assert message["response"] == "utter_fallback_suggest"
     assert [b["payload"] for b in message["buttons"]] == [
         "/ask_problem_abroad",
-        "/emergency_help",
+        "/ask_worker_rights",
         "/ask_capabilities",
     ]
 
 
-async def test_a_statement_read_as_a_no_that_tells_of_danger_gets_the_emergency_answer():
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(
-        "dak pacak keluar rumah, aku disekap majikan",
-        "deny",
-        intent_ranking=ranking("deny", "ask_problem_abroad"),
-    )
+async def test_four_words_are_a_statement_not_a_typed_answer():
+    messages = await stray("gak pernah bales wa", "deny", "ask_problem_abroad")
 
-    await ActionStrayAnswer().run(dispatcher, tracker, domain_sent_to("action_stray_answer"))
+    assert [m["response"] for m in messages] == ["utter_fallback_suggest"]
 
-    assert [m["response"] for m in dispatcher.messages] == [
-        "utter_emergency",
-        "utter_emergency_safety",
-    ]
+
+async def test_a_long_polite_no_with_no_topic_to_offer_gets_the_hint():
+    messages = await stray("tidak kak, terima kasih banyak ya", "deny", "thank", "affirm")
+
+    assert [m["response"] for m in messages] == ["utter_yes_no_hint"]
+
+
+async def test_a_stray_answer_that_may_be_danger_gets_the_emergency_answer_however_short():
+    # "tolong" is a likely danger word; "dak boleh balek" has emergency_help second.
+    for text, intents in [
+        ("idak, tolong kami", ("deny", "ask_problem_abroad")),
+        ("dak boleh balek kak", ("deny", "emergency_help", "ask_problem_abroad")),
+        (
+            "dak tau lagi aku nak ngapo, majikan dak ngasih balek",
+            ("dont_know", "emergency_help", "ask_problem_abroad"),
+        ),
+    ]:
+        messages = await stray(text, *intents)
+
+        assert [m["response"] for m in messages] == [
+            "utter_emergency",
+            "utter_emergency_safety",
+        ], text
