@@ -288,11 +288,44 @@ def answers_of(tracker: Tracker) -> dict[str, str | None]:
     return {slot: tracker.get_slot(slot) for slot in OFFER_SLOTS}
 
 
+def reassures_by_mistake(slot: str | None, value: Any, text: str) -> bool:
+    """The classifier read a typed message as the reassuring answer to the question asked,
+    where only a typed answer may give it: "bukan ditahan, cuma dititipkan ke sponsor dulu" as
+    a no to "is your passport held?", "dak pernah nyetor, tapi gaji dipotong 6 bulan" as a no
+    to "did you pay up front?" (answers_typed then reads what the message really answers). A
+    button's payload ("/deny") or the red flag itself stands."""
+    flag = next((flag for flag in RED_FLAGS if flag.slot == slot), None)
+    return (
+        flag is not None and value in {YES, NO} - {flag.flagged_answer} and not text.startswith("/")
+    )
+
+
 class ValidateJobOfferForm(FormValidationAction):
-    """Stop asking as soon as the answers make the offer dangerous."""
+    """Stop asking as soon as the answers make the offer dangerous; never take a long message
+    for a reassuring answer."""
 
     def name(self) -> str:
         return "validate_job_offer_form"
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The answers the latest message set (the domain maps affirm, deny and dont_know to
+        the question asked), except a reassuring one the classifier read from typed text: that
+        message answers what it types (Ya or Tidak opening a message of at most three words,
+        "don't know" anywhere) and the red flags it states (answers_typed); the question asked,
+        when it answers nothing, is asked again."""
+        events = await super().get_validation_events(dispatcher, tracker, domain)
+        asked = tracker.get_slot("requested_slot")
+        text = tracker.latest_message.get("text") or ""
+        read = next((event["value"] for event in events if event.get("name") == asked), None)
+        if not reassures_by_mistake(asked, read, text):
+            return events
+        stated = {asked: None, **answers_typed(text, asked)}
+        return [
+            *(event for event in events if event.get("name") not in stated),
+            *(SlotSet(slot, value) for slot, value in stated.items()),
+        ]
 
     async def required_slots(
         self,

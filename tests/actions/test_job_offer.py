@@ -207,6 +207,78 @@ async def test_doubts_alone_do_not_stop_the_form(domain):
     assert await required(answers, domain) == list(OFFER_SLOTS)
 
 
+# ---------------------------------------------------------------- a typed answer read wrongly
+
+
+async def answer_to(asked: str, text: str, intent: str, read: str, domain: dict) -> dict:
+    """The checker's answers after `text`, typed to the question `asked` and read by the
+    classifier as `intent`, which the domain maps to `read`: the slots the form validation
+    sets, by name."""
+    answered = dict(itertools.islice(SAFE_ANSWERS.items(), OFFER_SLOTS.index(asked)))
+    tracker = make_tracker(
+        text,
+        intent,
+        slots={**answered, "requested_slot": asked},
+        active_loop="job_offer_form",
+    )
+    tracker.events = [
+        {"event": "user", "text": text, "parse_data": tracker.latest_message},
+        {"event": "slot", "name": asked, "value": read},
+    ]
+    events = await ValidateJobOfferForm().get_validation_events(
+        CollectingDispatcher(), tracker, domain
+    )
+    return {event["name"]: event["value"] for event in events}
+
+
+async def test_a_long_message_read_as_the_reassuring_answer_asks_the_question_again(domain):
+    # "Is your passport held?" - "not held, only left with the sponsor for now", read as a no.
+    answers = await answer_to(
+        "offer_passport_held", "bukan ditahan, cuma dititipkan ke sponsor dulu", "deny", NO, domain
+    )
+
+    assert answers["offer_passport_held"] != NO
+
+
+async def test_a_long_message_read_as_a_no_still_counts_the_red_flags_it_states(domain):
+    # "Did you pay up front?" - "never paid in, but the sponsor says the salary is cut for six
+    # months": no answer to the question, and the red flag it states (a sponsor, no licensed
+    # company) counts over the earlier answer.
+    text = "dak pernah nyetor duit, tapi kato sponsor nyo gaji dipotong 6 bulan di sano"
+    answers = await answer_to("offer_upfront_payment", text, "deny", NO, domain)
+
+    assert answers["offer_upfront_payment"] is None
+    assert answers["offer_recruiter_licensed"] == NO
+
+
+async def test_a_short_message_that_types_no_answer_is_asked_again(domain):
+    # "Is your passport held?" - "given back already": reassuring, but no typed Ya or Tidak.
+    answers = await answer_to("offer_passport_held", "sudah dibalikin kok", "deny", NO, domain)
+
+    assert answers["offer_passport_held"] is None
+
+
+async def test_a_long_message_with_dont_know_in_it_is_a_dont_know(domain):
+    answers = await answer_to(
+        "offer_work_visa", "iya katanya visa kerja tapi aku dak tau pasti", "affirm", YES, domain
+    )
+
+    assert answers["offer_work_visa"] == DONT_KNOW
+
+
+async def test_a_short_typed_answer_a_button_and_a_red_flag_stand(domain):
+    for asked, text, intent, read in [
+        ("offer_passport_held", "tidak kak", "deny", NO),
+        ("offer_passport_held", "/deny", "deny", NO),
+        ("offer_recruiter_licensed", '/affirm{"x": "y y y y"}', "affirm", YES),
+        # the red flag itself, however long and whatever its words: it cannot reassure
+        ("offer_upfront_payment", "iya betul begitu katanya kemarin pak", "affirm", YES),
+    ]:
+        answers = await answer_to(asked, text, intent, read, domain)
+
+        assert answers[asked] == read, text
+
+
 # ---------------------------------------------------------------- the actions
 
 
