@@ -1068,6 +1068,19 @@ def _names_said_again(
 _FILLERS = frozenset({*FILLERS, "maksudnya", "maksudku"})
 
 
+def _whose_name(word: str) -> bool:
+    """ "perusahaannya", "majikannya", "sekolahnya": a thing's or a person's word with its
+    possessive -nya, after "nama" the one whose name it is, not the name ("Sonya", "Tanya": no
+    word before their -nya)."""
+    base = word.removesuffix("nya")
+    return (
+        base != word
+        and len(base) >= 4
+        and base not in given_names()
+        and (base in THINGS_NAMED or base in PEOPLE_OF_A_THING or is_indonesian_word(base))
+    )
+
+
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
     """The name after a cue, how sure the cue makes us of the names listed after it, and whether
     the cue says whose name it is (`Finding.whose`)."""
@@ -1101,6 +1114,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # Loker HK" names someone)
     if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
+    if cue_words in {"nama", "namo", "nm"} and _whose_name(next_word):
+        # "nama perusahaannya apa", "nama majikannya Ahmad": whose name it is (a word and its
+        # -nya), then the name, if any, on the same line
+        if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
+            return None
+        first += 1
+        next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
         return None  # "nenek yg aku jaga": what follows "yang aku" is what I do, no name
     if kind == "family" and _a_passive_verb(

@@ -117,6 +117,22 @@ def test_sentences_without_names_are_kept(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word and its -nya after "nama": whose name it is, not the name
+        ("sponsornya tidak mau kasih tau nama perusahaannya", None),
+        ("nama majikannya siapa ya", None),
+        ("nama sekolahnya apa", None),
+        ("nama majikannya Ahmad", "nama majikannya <NAMA>"),
+        ("Nama pemiliknya: Hendra", "Nama pemiliknya: <NAMA>"),
+        ("namanya Sonya", "namanya <NAMA>"),  # no word before its -nya
+    ],
+)
+def test_whose_name_comes_after_nama_then_the_name(text, expected):
+    assert scrub_personal_data(text) == (expected or text)
+
+
+@pytest.mark.parametrize(
     "phone",
     [
         "0812\u200b3456\u200b7890",  # zero-width spaces
