@@ -301,8 +301,8 @@ def reassures_by_mistake(slot: str | None, value: Any, text: str) -> bool:
 
 
 class ValidateJobOfferForm(FormValidationAction):
-    """Stop asking as soon as the answers make the offer dangerous; never take a long message
-    for a reassuring answer."""
+    """Stop asking as soon as the answers make the offer dangerous; take a reassuring answer
+    only from a button or a typed Ya or Tidak."""
 
     def name(self) -> str:
         return "validate_job_offer_form"
