@@ -63,6 +63,7 @@ FROZEN_SHA256 = {
     "second_hand_50.jsonl": "bbefe9da2321445b48a8f4bc4202400f8fe07068e307dc548ec2db7c9a63b6bb",
     "second_hand_51.jsonl": "af23826e8027740faad2ee4823ab52ec4396b1cc5e78b9dd03838f23d4b9d7a9",
     "second_hand_52.jsonl": "5c0250013affd05271b2ea5e0cfafe4ee7c17e0dcb7417f124e5cd5cb52ffaeb",
+    "second_hand_53.jsonl": "114e51688154d5a1bab35c6b589fbf9328ec1e2d199bf1e5dafa81c3013a9d4c",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -117,6 +118,7 @@ TUNING = (
     "tuning_49.jsonl",
     "tuning_50.jsonl",
     "tuning_51.jsonl",
+    "tuning_52.jsonl",
 )
 CATEGORIES = {
     "own_name",
