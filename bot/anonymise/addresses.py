@@ -573,10 +573,15 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
             found.append(
                 Finding(hamlet.start(), following[0].start, "address", "dusun of an address")
             )
+    # A street goes with the address it runs into ("Jalan Mayor Ruslan gang Abadi 21") or that
+    # runs into it ("Ruko Griya Hero Blok C No. 8 Jl. Soekarno Hatta").
     found += [
         street
         for street in streets_only
-        if any(street.start < part.start <= street.end + 2 for part in found)
+        if any(
+            street.start < part.start <= street.end + 2 or part.start < street.start <= part.end + 2
+            for part in found
+        )
     ]
     return _joined([_run_on(text, _with_house_look(text, part)) for part in _joined(found)])
 

@@ -540,6 +540,13 @@ SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
 
 
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
+# "Jaya tu lah calo yg ngirim 6 wong ke Jepang": who someone is, right after their name.
+SAID_TO_RECRUIT = re.compile(
+    r"(?i)\s+(?:tu|itu|ini|ni)\s+(?:(?:lah|la|yg|yang)\s+)?"
+    r"(?:calo|sponsor|agen|tekong|perekrut|penyalur|yang\s+ngajak|yg\s+ngajak)\b"
+)
+
+
 INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
     # "asep saepudin, 0812 ...": the name, then the number ("Sabtu, 14 Maret" is a date)

@@ -55,6 +55,7 @@ from bot.anonymise.name_cues import (
     RELATIVE_WORD,
     RELATIVES,
     ROLE_LABELS,
+    SAID_TO_RECRUIT,
     SELF_OPENS,
     SENTENCE_GAP,
     STUDY_CUES,
@@ -71,7 +72,7 @@ from bot.anonymise.name_cues import (
     read_as_the_verb,
     within_a_degree,
 )
-from bot.places import countries, country_names
+from bot.places import countries, country_names, district_named
 
 
 @lru_cache(maxsize=50_000)
@@ -482,6 +483,18 @@ _AFFIXED = re.compile(
 )
 
 
+def _a_colloquial_verb(lowered: str) -> bool:
+    """ "nyuruh" (suruh), "ngasih" (kasih), "nganter" (antar): a verb with the nasal prefix chat
+    writes for me-, its stem a word (lexicon.is_indonesian_word), and no given name."""
+    return (
+        lowered.startswith(("ny", "ng"))
+        and len(lowered) >= 5
+        and is_indonesian_word(lowered)
+        and lowered not in given_names()
+        and lowered not in names_that_are_words()
+    )
+
+
 def _an_affixed_word(lowered: str) -> bool:
     """ "keberangkatan", "pernikahan", "mengurus", "sudahlah", "meskipun": a word with the
     affixes of a noun or a verb, or a chat word with a particle ("Ponilah", "Menik", "Kelana"
@@ -848,11 +861,25 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+_FROM_A_TOWN = re.compile(r"(?i)\s(?:dari|dr|asal)\s([^\W\d_]+)")
+
+
 def _introduces_writer(text, words, index, all_lower) -> bool:
     """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'."""
     written = [w.group().lower().rstrip(".") for w in words[: index + 1]]
+    from_a_place = _FROM_A_TOWN.match(text, words[index].end())
     return (
-        INTRO_AFTER.match(text, words[index].end()) is not None
+        (
+            INTRO_AFTER.match(text, words[index].end()) is not None
+            # "bambang dari muba, pernah kerja di kapal korea": where the writer is from
+            or (
+                from_a_place is not None
+                and (
+                    from_a_place.group(1).lower() in town_names()
+                    or district_named(from_a_place.group(1)) is not None
+                )
+            )
+        )
         and any(w in given_names() or not is_indonesian_word(w) for w in written)
         and not any(w in place_words() and w not in given_names() for w in written)
         and all(_is_name_word(w, "named", all_lower) for w in words[: index + 1])
@@ -868,7 +895,10 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     if not given and lowered in chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
     if (
-        _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
+        (
+            _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
+            and not _after_a_ships_master(words, index)
+        )
         or _after_cue(words, index, NAMED_PLACE_CUES)
         or (not given and _in_a_things_name(text, words, index))
     ):
@@ -888,7 +918,38 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     elif _capitalised_amid_lower_case(words, index, opens):
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
+    elif not opens[index] and _two_names_that_are_words(text, words, index):
+        span = (words[index].start(), words[index + 1].end())
+        reason = f"'{token}' and the word after it are capitalised names that are words too"
     return [Finding(*span, "name", reason)] if span else []
+
+
+def _two_names_that_are_words(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """ "yg ngirim budak2 ke Myanmar tu Dedek Permana": two capitalised words side by side, each
+    a given name that is a word too (lexicon/names_that_are_words.txt), within a sentence."""
+    if index + 1 == len(words) or text[words[index].end() : words[index + 1].start()] != " ":
+        return False
+    pair = (words[index].group(), words[index + 1].group())
+    return all(
+        word[:1].isupper() and word[1:].islower() and word.lower() in names_that_are_words()
+        for word in pair
+    )
+
+
+# "kapten kapal Lee Jong-su mukul ABK": who commands a ship is named after it, not the ship.
+_SHIPS_MASTERS = frozenset({"kapten", "nakhoda", "nahkoda", "juragan", "tekong"})
+
+
+def _after_a_ships_master(words: list[re.Match[str]], index: int) -> bool:
+    """One of the capitalised words after "kapten kapal"."""
+    first = index
+    while first > 2 and words[first - 1].group()[:1].isupper() and index - first < 2:
+        first -= 1
+    return (
+        first > 1
+        and words[first - 1].group().lower() == "kapal"
+        and words[first - 2].group().lower() in _SHIPS_MASTERS
+    )
 
 
 def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:
@@ -990,7 +1051,9 @@ def _opens_sentence(gap: str, index: int) -> bool:
 def _followed_by_name(text: str, words: list[re.Match[str]], index: int) -> bool:
     """'Bagus Pratama, umur 22', 'Rahmat di sini': a name follows, or the words that
     introduce oneself."""
-    if INTRO_AFTER.match(text, words[index].end()):
+    if INTRO_AFTER.match(text, words[index].end()) or SAID_TO_RECRUIT.match(
+        text, words[index].end()
+    ):
         return True
     if index + 1 == len(words) or text[words[index].end() : words[index + 1].start()] != " ":
         return False
@@ -1531,15 +1594,27 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     chat = lowered in chat_words()
     if lowered in NAME_PREFIXES and capitalised:
         return True
-    shouted_name = (strength == "next" and len(token) > 4 and not chat) or (  # "AGUS TRI SUSANTO"
-        # "adek aku RIFKANA di Kamboja": after one's relative, capitals that are no word, no
-        # place and no acronym
-        strength == "family"
-        and len(token) > 3
-        and not chat
-        and not is_indonesian_word(lowered)
-        and lowered not in place_words()
-        and sum(map(lowered.count, "aeiou")) > 1  # not "BLKLN", "LPKS"
+    shouted_name = (
+        (strength == "next" and len(token) > 4 and not chat)
+        or (  # "AGUS TRI SUSANTO"
+            # "adek aku RIFKANA di Kamboja": after one's relative, capitals that are no word, no
+            # place and no acronym
+            strength == "family"
+            and len(token) > 3
+            and not chat
+            and not is_indonesian_word(lowered)
+            and lowered not in place_words()
+            and sum(map(lowered.count, "aeiou")) > 1  # not "BLKLN", "LPKS"
+        )
+        or (
+            # "melaporkan sdr. ARIFIN SYAH": after a title, capitals that people do not chat with
+            # and that name no place
+            strength == "title"
+            and len(token) > 3
+            and not chat
+            and lowered not in place_words()
+            and sum(map(lowered.count, "aeiou")) > 1
+        )
     )
     if (
         token.isupper()
@@ -1568,6 +1643,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             capitalised or (given and not chat) or (all_lower and not is_indonesian_word(lowered))
         )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
+        if token.isupper() and len(token) <= 4 and chat and not given:
+            return False  # "nama saya BUDI NIK 1607...": an abbreviation ends the name
         return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))
     if strength == "before":  # (a name that is a word too: "Cahaya Ramadhani", "Intan Permatasari")
         return (
@@ -1575,6 +1652,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and (not chat or lowered in names_that_are_words())
             and lowered not in CUE_WORDS
         )
+    if strength in {"title", "title abroad"} and token.islower() and _a_colloquial_verb(lowered):
+        return False  # "kalo madam nyuruh kerja ...": what the employer does, no name
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
         return (
             capitalised

@@ -425,7 +425,6 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "daftar akun di https://www.facebook.com/ dulu ya?",
         "bisa login lewat facebook.com gak",
         "Rezeki kemarin hilang semua",
-        "akun tiktok Surya Group Official itu resmi min?",
         # a public figure's name does not run on over the verb after it
         "kata berita pak prabowo nyuruh buka lagi penempatan ke saudi",
         "kerja pabrik di Ansan-si sama Gimhae-si gajinya beda?",
@@ -2763,3 +2762,64 @@ def test_the_rules_read_a_name_said_after_the_thing_where_someone_works_as_a_nam
     """'kerja di kapal, namanya Xiong Wei': the comma ends the ship; the name is the husband's."""
     text = normalise("suami sy ABK di kapal, namanya Xiong Wei")
     assert [f.category for f in find_personal_data(text, with_tagger=False)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a street after the house it belongs to is part of the address
+        (
+            "agennya Budi, kantornya di Ruko Griya Hero Blok C No. 8 Jl. Soekarno Hatta Palembang",
+            "agennya <NAMA>, kantornya di <ALAMAT>",
+        ),
+        # a colloquial verb after a title is what the person does, not a name
+        (
+            "kalo madam nyuruh kerja di rumah saudaranya boleh?",
+            "kalo madam nyuruh kerja di rumah saudaranya boleh?",
+        ),
+        ("laoban ngasih gaji telat terus", "laoban ngasih gaji telat terus"),
+        ("madam ngatini baik orangnya", "madam <NAMA> baik orangnya"),
+        # capitals after a title are a name; an abbreviation after them ends it
+        (
+            "saya melaporkan sdr. ARIFIN SYAH NIK tidak tahu, yg merekrut",
+            "saya melaporkan sdr. <NAMA> NIK tidak tahu, yg merekrut",
+        ),
+        ("nama saya BUDI NIK nya lupa", "nama saya <NAMA> NIK nya lupa"),
+        # the master of a ship is named after the ship's word
+        (
+            "kapten kapal Lee Jong-su mukul ABK dari Banyuasin",
+            "kapten kapal <NAMA> mukul ABK dari Banyuasin",
+        ),
+        ("naik kapal Long Xing 629 ke Peru", "naik kapal Long Xing 629 ke Peru"),
+        # two capitalised names that are words too, side by side within a sentence
+        (
+            "yg ngirim budak2 ke Myanmar tu Dedek Permana samo adeknyo",
+            "yg ngirim budak2 ke Myanmar tu <NAMA> samo adeknyo",
+        ),
+        # a writer opening with their name and where they are from
+        (
+            "bambang dari muba, pernah kerja di kapal korea",
+            "<NAMA> dari muba, pernah kerja di kapal korea",
+        ),
+        ("kerja dari rumah bisa dapat gaji?", "kerja dari rumah bisa dapat gaji?"),
+        # a name, then who that person is
+        (
+            "Jaya tu lah calo yg ngirim 6 wong ke Jepang",
+            "<NAMA> tu lah calo yg ngirim 6 wong ke Jepang",
+        ),
+        ("Bagus tu lah, calo nya resmi", "Bagus tu lah, calo nya resmi"),
+        # an acronym with its -nya is a firm's or an office's
+        (
+            "aku ditawari kerjo di malaysia, tapi PTnyo minta 12 juta untuk medical",
+            "aku ditawari kerjo di malaysia, tapi PTnyo minta 12 juta untuk medical",
+        ),
+        # an account's display name with a given name in it goes, as the hands label it
+        # ("Nurjanah Official"): the tagger trained on their corpora reads it so
+        (
+            "akun tiktok Surya Group Official itu resmi min?",
+            "akun tiktok <NAMA> itu resmi min?",
+        ),
+    ],
+)
+def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
