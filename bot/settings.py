@@ -1,8 +1,10 @@
-"""Typed settings from the environment and a `.env` file."""
+"""Typed settings from the environment and a `.env` file (another file where PMI_ENV_FILE
+names it; `PMI_ENV_FILE=/dev/null` reads none)."""
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from datetime import time
 from pathlib import Path
@@ -34,7 +36,10 @@ class Settings(BaseSettings):
 
     # hide_input_in_errors: a refused setting must not print the secrets it was given.
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+        env_file=os.environ.get("PMI_ENV_FILE", ".env"),
+        env_file_encoding="utf-8",
+        extra="ignore",
+        hide_input_in_errors=True,
     )
 
     environment: Literal["development", "production"] = "development"

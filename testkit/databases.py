@@ -1,4 +1,5 @@
-"""Throwaway query-log databases for tests: a SQLite file, or a fresh PostgreSQL database."""
+"""Throwaway query-log databases for tests: a SQLite file, or a fresh PostgreSQL database; and
+whether the test PostgreSQL and Redis can be reached."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import redis
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -30,6 +32,23 @@ def postgres_unreachable() -> str | None:
         return f"{make_url(POSTGRES_ADMIN_URL).render_as_string()}: {type(error).__name__}"
     finally:
         engine.dispose()
+    return None
+
+
+# The Redis on 127.0.0.1 (database 10, each test under a key prefix of its own).
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/10")
+
+
+@functools.cache
+def redis_unreachable() -> str | None:
+    """Why the test Redis cannot be used, or None when it can (asked once a run)."""
+    client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=3)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return f"{TEST_REDIS_URL}: {type(error).__name__}"
+    finally:
+        client.close()
     return None
 
 

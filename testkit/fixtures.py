@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from testkit.databases import fresh_database, postgres_unreachable
+from testkit.databases import fresh_database, postgres_unreachable, redis_unreachable
 from testkit.fake_telegram import FakeTelegram
 from testkit.stack import ROOT
 
@@ -37,6 +37,11 @@ def database_kind(kind: str) -> str:
     if kind == "postgresql":
         needs("PostgreSQL", postgres_unreachable())
     return kind
+
+
+def redis_needed() -> None:
+    """Skip (or, in the full tier, fail) a test that needs the test Redis when it is down."""
+    needs("Redis", redis_unreachable())
 
 
 def rasa_python() -> Path:

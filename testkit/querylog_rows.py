@@ -6,14 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.database import upgrade_database
-from bot.querylog import (
-    OutreachEvent,
-    QueryLogEntry,
-    create_query_log_engine,
-    log_query,
-    make_session_factory,
-)
+from bot.database import QueryLogDatabase
+from bot.querylog import OutreachEvent, QueryLogEntry, log_query
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
 
@@ -22,10 +16,11 @@ def pseudonym(n: int) -> str:
     return f"{n:064x}"
 
 
-def open_log(database_url: str) -> sessionmaker[Session]:
-    engine = create_query_log_engine(database_url)
-    upgrade_database(engine)
-    return make_session_factory(engine)
+def open_log(database_url: str) -> QueryLogDatabase:
+    """The query log at the URL, migrated; the caller closes it (or uses it in a `with`)."""
+    log = QueryLogDatabase(database_url)
+    log.upgrade()
+    return log
 
 
 def add_rows(sessions: sessionmaker[Session], rows: list[dict]) -> None:

@@ -14,7 +14,8 @@ from testkit.settings import make_settings
 
 
 async def test_the_kasus_page_lists_cases_without_personal_data(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     desk = CaseDesk(
         sessions,
         sealer=Sealer("a-chat-link-key-of-thirty-two-characters!", purpose="chat link"),

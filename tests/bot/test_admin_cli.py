@@ -162,7 +162,8 @@ def events_in(database_url: str) -> int:
 
 
 def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
 
@@ -176,7 +177,8 @@ def test_stats_prints_the_dashboard_figures(database_url, tmp_path):
 
 
 def test_stats_prints_ranges_beside_a_hidden_group(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE + CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
 
@@ -189,7 +191,8 @@ def test_stats_prints_ranges_beside_a_hidden_group(database_url, tmp_path):
 
 
 def test_stats_prints_no_count_below_five(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
     add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
 
@@ -205,7 +208,8 @@ def test_stats_prints_no_count_below_five(database_url, tmp_path):
 
 
 def test_export_unanswered_writes_nlu_yaml(database_url, tmp_path):
-    add_rows(open_log(database_url), SAMPLE)
+    with open_log(database_url) as log:
+        add_rows(log.sessions, SAMPLE)
     target = tmp_path / "unanswered.yml"
 
     admin(["export-unanswered", "--out", str(target)], database_url, tmp_path)
@@ -227,7 +231,8 @@ print(json.dumps([[m.get("text"), m.get("entities") or []] for m in examples]))
 def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotations(
     database_url, tmp_path
 ):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     fell_back = dict(intent=None, confidence=None, outcome="fallback")
     add_rows(
         sessions,
@@ -240,7 +245,7 @@ def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotat
     with sessions.begin() as session:
         ids = session.scalars(select(QueryLogRow.id).order_by(QueryLogRow.id)).all()
         reports.label_queries(session=session, query_ids=ids[:2], intent="ask_local_office")
-    sessions.kw["bind"].dispose()
+    log.close()
     target = tmp_path / "unanswered.yml"
 
     admin(["export-unanswered", "--out", str(target)], database_url, tmp_path)
@@ -263,7 +268,8 @@ def test_export_unanswered_survives_control_characters_and_gives_rasa_no_annotat
 def test_purge_uses_the_retention_setting_and_drops_message_ids_older_than_48_hours(
     database_url, tmp_path
 ):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
     now = datetime.now(timezone.utc)
     with sessions.begin() as session:
@@ -275,7 +281,7 @@ def test_purge_uses_the_retention_setting_and_drops_message_ids_older_than_48_ho
                     sealed_message_id="sealed",
                 )
             )
-    sessions.kw["bind"].dispose()
+    log.close()
 
     out = admin(["purge"], database_url, tmp_path)
 

@@ -10,10 +10,11 @@ from testkit.querylog_rows import open_log
 
 @pytest.fixture
 async def console(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     async with logged_in_console(database_url, sessions, tmp_path) as client:
         yield client, sessions, tmp_path / "posters"
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 async def add_event(client, **form) -> object:

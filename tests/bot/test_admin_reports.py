@@ -25,7 +25,8 @@ from testkit.querylog_rows import (
 
 
 def test_dashboard_figures_overall_by_event_and_by_district(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
     with sessions() as session:
@@ -62,7 +63,8 @@ def test_dashboard_figures_overall_by_event_and_by_district(database_url):
 
 
 def test_messages_relayed_to_officers_are_not_among_the_topics(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     relayed = dict(text="", intent=None, confidence=None, outcome="handed_off", responses=[])
     add_rows(
         sessions,
@@ -86,7 +88,8 @@ def test_messages_relayed_to_officers_are_not_among_the_topics(database_url):
 
 
 def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE + CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
     with sessions() as session:
@@ -118,7 +121,8 @@ def test_with_a_small_group_on_the_page_every_count_is_a_range(database_url):
 
 
 def test_one_person_at_an_event_on_one_day_is_hidden_everywhere(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     one_person = dict(event_code="dusun-ulu", kabupaten="Empat Lawang", user_pseudonym=pseudonym(9))
     add_rows(sessions, [*CROWD, one_person, dict(one_person, outcome="fallback")])
     add_events(sessions, "dusun-ulu", "desa-pematang", "kelurahan-plg")
@@ -149,7 +153,8 @@ PLANTED_CODE = "081234567890"
 
 
 def test_a_code_no_registered_event_has_counts_as_no_event_and_is_never_listed(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(
         sessions,
         [
@@ -177,7 +182,8 @@ def test_a_code_no_registered_event_has_counts_as_no_event_and_is_never_listed(d
 
 
 async def test_the_console_shows_no_code_that_is_no_registered_event(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, [*crowd(6, first_user=500, event_code=PLANTED_CODE), *CROWD])
     add_events(sessions, "desa-pematang", "kelurahan-plg")
     async with logged_in_console(database_url, sessions, tmp_path) as client:
@@ -192,11 +198,12 @@ async def test_the_console_shows_no_code_that_is_no_registered_event(database_ur
             response = await client.get(path)
 
             assert response.status_code == 200 and PLANTED_CODE not in response.text, path
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 def test_the_same_question_asked_three_ways_is_one_group(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         groups = reports.unanswered_groups(session, QueryFilter())
@@ -207,7 +214,8 @@ def test_the_same_question_asked_three_ways_is_one_group(database_url):
 
 
 def test_labelled_queries_export_as_rasa_nlu_yaml(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         group = reports.unanswered_groups(session, QueryFilter())[0]
@@ -237,7 +245,8 @@ def test_labelled_queries_export_as_rasa_nlu_yaml(database_url):
 
 
 def test_csv_export_has_the_scrubbed_text_and_no_pseudonym(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(search="hubungi"))
@@ -279,7 +288,8 @@ FORMULAS = [
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, [dict(text=text, kabupaten="=cmd|'/c calc'!A1") for text in FORMULAS])
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter())

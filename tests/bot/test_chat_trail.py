@@ -24,9 +24,10 @@ def sealer() -> Sealer:
 
 @pytest.fixture
 def sessions(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     yield sessions
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 def stored(sessions) -> str:

@@ -103,10 +103,11 @@ def indistinguishable(sessions, table: Table, name: str, column: int, key: str) 
 
 @pytest.fixture
 def sessions(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_events(sessions, *RATE_BESIDE_A_SHOWN_COUNT)
     yield sessions
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 @pytest.mark.parametrize(

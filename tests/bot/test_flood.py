@@ -11,8 +11,9 @@ import yaml
 from bot.flood import InMemoryFloodGuard, RedisFloodGuard, Verdict
 from bot.settings import PROJECT_ROOT, Settings
 from bot.shared_state import SharedRedis, connect_redis
+from testkit.databases import TEST_REDIS_URL
+from testkit.fixtures import redis_needed
 
-REDIS_URL = "redis://127.0.0.1:6379/10"
 WINDOW = 0.4
 
 
@@ -22,7 +23,8 @@ async def make_guard(request):
     if request.param == "memory":
         yield lambda max_messages: InMemoryFloodGuard(max_messages, WINDOW)
         return
-    shared = SharedRedis(connect_redis(REDIS_URL), key_prefix=f"pmi-test-{uuid.uuid4().hex}:")
+    redis_needed()
+    shared = SharedRedis(connect_redis(TEST_REDIS_URL), key_prefix=f"pmi-test-{uuid.uuid4().hex}:")
     yield lambda max_messages: RedisFloodGuard(shared, max_messages, WINDOW)
     keys = [key async for key in shared.redis.scan_iter(shared.key("*"))]
     if keys:
@@ -58,7 +60,8 @@ async def test_a_window_slides_rather_than_restarting(make_guard):
 
 
 async def test_two_guards_on_one_redis_count_together():
-    shared = SharedRedis(connect_redis(REDIS_URL), key_prefix=f"pmi-test-{uuid.uuid4().hex}:")
+    redis_needed()
+    shared = SharedRedis(connect_redis(TEST_REDIS_URL), key_prefix=f"pmi-test-{uuid.uuid4().hex}:")
     replicas = [RedisFloodGuard(shared, 4, 60), RedisFloodGuard(shared, 4, 60)]
     try:
         results = await asyncio.gather(*(replicas[n % 2].check("d" * 64) for n in range(8)))

@@ -29,7 +29,7 @@ WIB = ZoneInfo("Asia/Jakarta")
 def desk_on(database_url: str, **settings) -> CaseDesk:
     values = {"database_url": database_url, "officers_chat_id": OFFICERS} | settings
     return CaseDesk(
-        open_log(database_url),
+        open_log(database_url).sessions,
         sealer=Sealer("a-chat-link-key-of-thirty-two-characters!", purpose="chat link"),
         settings=make_settings(**values),
     )

@@ -18,7 +18,8 @@ def count(sessions, model=QueryLogRow) -> int:
 
 
 def test_rows_older_than_the_retention_period_are_purged(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(
         sessions, [dict(days_ago=200), dict(days_ago=181), dict(days_ago=179), dict(days_ago=0)]
     )
@@ -33,7 +34,8 @@ def test_rows_older_than_the_retention_period_are_purged(database_url):
 
 
 def test_a_user_deletes_only_their_own_rows_and_their_labels(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(
         sessions,
         [
@@ -58,7 +60,8 @@ def test_a_user_deletes_only_their_own_rows_and_their_labels(database_url):
 
 async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, tmp_path):
     """The privacy notice says old records go by themselves: nothing else has to be scheduled."""
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, [dict(days_ago=400), dict(days_ago=0)])
     settings = make_settings(
         database_url=database_url,
@@ -76,7 +79,8 @@ async def test_the_bot_purges_expired_rows_by_itself_once_it_runs(database_url, 
 
 
 def test_rows_set_aside_in_the_quarantine_are_purged_on_the_same_retention(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     settings = make_settings(
         database_url=database_url, spool_path=tmp_path / "spool.jsonl", retention_days=180
     )

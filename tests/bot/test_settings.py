@@ -1,9 +1,13 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from testkit.settings import make_settings
+from testkit.stack import bot_venv_env
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = {
@@ -153,3 +157,35 @@ def test_a_refused_setting_does_not_print_the_secret_it_was_given():
     with pytest.raises(ValidationError) as refused:
         make_settings(rasa_channel_secret="short-channel-secret-value")
     assert "short-channel-secret-value" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("env_file", "expected"),
+    [(None, "from-dotenv"), ("other.env", "from-other-file"), (os.devnull, "None")],
+)
+def test_the_settings_file_is_dotenv_unless_pmi_env_file_names_another(
+    tmp_path: Path, env_file: str | None, expected: str
+):
+    """A process started in the checkout (scripts/run.sh, the purge after a restore) reads
+    the .env there; PMI_ENV_FILE names another file, /dev/null none."""
+    (tmp_path / ".env").write_text("ADMIN_USERNAME=from-dotenv\n", encoding="utf-8")
+    (tmp_path / "other.env").write_text("ADMIN_USERNAME=from-other-file\n", encoding="utf-8")
+    env = bot_venv_env()
+    env.pop("ADMIN_USERNAME", None)
+    env.pop("PMI_ENV_FILE", None)
+    if env_file is not None:
+        env["PMI_ENV_FILE"] = env_file
+    read = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from bot.settings import Settings; print(Settings().admin_username)",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert read.stdout.strip() == expected

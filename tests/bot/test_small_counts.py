@@ -145,12 +145,13 @@ def table_rows(html: str, table_id: str) -> list[list[str]]:
 async def console(database_url, tmp_path):
     """The console over SAMPLE, CROWD and SMALL_GROUPS in process, logged in; yields a client
     and the session factory."""
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE + CROWD + SMALL_GROUPS)
     add_events(sessions, "desa-pematang", "kelurahan-plg", "dusun-ulu", "desa-tanjung")
     async with logged_in_console(database_url, sessions, tmp_path) as client:
         yield client, sessions
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 async def test_the_dashboard_shows_no_count_below_five(console):
@@ -174,12 +175,13 @@ async def test_the_dashboard_shows_no_count_below_five(console):
 
 
 async def test_a_page_with_nothing_hidden_shows_exact_counts(database_url, tmp_path):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, CROWD)
     add_events(sessions, "desa-pematang", "kelurahan-plg")
     async with logged_in_console(database_url, sessions, tmp_path) as client:
         html = (await client.get("/")).text
-    sessions.kw["bind"].dispose()
+    log.close()
 
     assert 'id="total-messages">21<' in html and 'id="ranges-note"' not in html
     assert table_rows(html, "by-event")[0] == ["desa-pematang", "10", "10", "0%"]
@@ -215,7 +217,8 @@ async def test_the_events_page_shows_reach_as_the_dashboard_does(console):
 
 
 def test_the_csv_export_holds_queries_not_counts_per_group(database_url):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_rows(sessions, SAMPLE + SMALL_GROUPS)
     with sessions() as session:
         rows = reports.search_queries(session, QueryFilter(start=date(2026, 11, 20)))

@@ -34,7 +34,7 @@ def stored_texts(sessions) -> list[str]:
 def sqlite_log(tmp_path):
     """A SQLite query log that gives up on a lock after 0.2 s, and its writer."""
     url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
-    open_log(url).kw["bind"].dispose()  # schema
+    open_log(url).close()  # the schema
     engine = create_query_log_engine(url, sqlite_busy_seconds=0.2)
     sessions = make_session_factory(engine)
     yield sessions, QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.2)
@@ -98,7 +98,8 @@ def postgres_cluster() -> list[str]:
 )
 async def test_rows_written_while_postgresql_is_stopped_arrive_when_it_is_back(tmp_path):
     with fresh_database("postgresql", tmp_path) as url:
-        sessions = open_log(url)
+        log = open_log(url)
+        sessions = log.sessions
         writer = QueryLogWriter(sessions, tmp_path / "spool.jsonl", retry_seconds=0.5)
         writer.submit(entry(0))
         await writer.drain()
@@ -117,7 +118,7 @@ async def test_rows_written_while_postgresql_is_stopped_arrive_when_it_is_back(t
         with sessions() as session:
             assert session.scalar(select(func.count()).select_from(QueryLogRow)) == 3
             session.execute(text("SELECT 1"))
-        sessions.kw["bind"].dispose()
+        log.close()
 
 
 async def test_one_users_spooled_rows_can_be_dropped_and_the_others_still_arrive(
@@ -156,7 +157,8 @@ def spool_line(n: int, **overrides) -> bytes:
 async def test_spool_lines_that_cannot_be_written_go_aside_and_the_rest_flows_on(
     database_url, tmp_path, caplog
 ):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     spool = tmp_path / "spool.jsonl"
     too_long = spool_line(1, kabupaten="x" * 300)  # longer than the column
     damaged = b'\xff{"not json'
@@ -173,13 +175,14 @@ async def test_spool_lines_that_cannot_be_written_go_aside_and_the_rest_flows_on
     assert "2 query-log rows set aside" in caplog.text
     assert "x" * 10 not in caplog.text  # the log says how many and where, never what
     await writer.close()
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 async def test_a_row_the_database_refuses_goes_aside_and_the_rest_of_its_batch_is_written(
     database_url, tmp_path
 ):
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     spool = tmp_path / "spool.jsonl"
     writer = QueryLogWriter(sessions, spool, retry_seconds=0.2)
     # A value no UTF-8 encoder takes, as if it had slipped past every check.
@@ -195,7 +198,7 @@ async def test_a_row_the_database_refuses_goes_aside_and_the_rest_of_its_batch_i
     assert writer.spooled() == 0
     assert len(quarantine_path(spool).read_bytes().splitlines()) == 1
     await writer.close()
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 async def test_the_spool_and_its_quarantine_are_readable_by_the_service_alone(tmp_path):

@@ -107,7 +107,8 @@ async def test_a_broken_link_leaves_the_event_of_an_earlier_link_in_place(bot):
 
 
 async def test_while_the_codes_cannot_be_read_the_last_ones_read_are_used(tmp_path):
-    sessions = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    log = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    sessions = log.sessions
     add_events(sessions, "sosialisasi-desa-ulak-3f9a1c")
     clock = Clock()
     events = RegisteredEvents(sessions, clock=clock)
@@ -119,12 +120,13 @@ async def test_while_the_codes_cannot_be_read_the_last_ones_read_are_used(tmp_pa
 
     assert await events.has("sosialisasi-desa-ulak-3f9a1c")
     assert not await events.has("081234567890")
-    sessions.kw["bind"].dispose()
+    log.close()
 
 
 async def test_with_no_database_at_all_no_payload_counts_and_nothing_breaks(tmp_path):
-    sessions = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
-    sessions.kw["bind"].dispose()
+    log = open_log(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    sessions = log.sessions
+    log.close()
     (tmp_path / "log.sqlite3").unlink()
     (tmp_path / "log.sqlite3").mkdir()  # a directory where the database file was: unreadable
 

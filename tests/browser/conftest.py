@@ -53,7 +53,8 @@ def console(request, tmp_path_factory):
     numbers); yields its base URL, session factory and app."""
     tmp = tmp_path_factory.mktemp("console")
     with fresh_database(database_kind(request.param), tmp) as url:
-        sessions = open_log(url)
+        log = open_log(url)
+        sessions = log.sessions
         add_rows(sessions, SAMPLE + CROWD)
         add_events(sessions, "desa-pematang", "kelurahan-plg")
         settings = make_settings(
@@ -61,7 +62,7 @@ def console(request, tmp_path_factory):
         )
         with serving(settings, sessions) as (base, app):
             yield base, sessions, app
-        sessions.kw["bind"].dispose()
+        log.close()
 
 
 @pytest.fixture(scope="session")

@@ -189,7 +189,8 @@ def test_a_session_past_its_eight_hours_opens_nothing_whatever_the_cookie_says(c
 def shared_log(request, tmp_path):
     """One query-log database for several consoles, and the settings they all run with."""
     with fresh_database(request.param, tmp_path) as url:
-        sessions = open_log(url)
+        log = open_log(url)
+        sessions = log.sessions
 
         def settings() -> Settings:
             return make_settings(
@@ -200,7 +201,7 @@ def shared_log(request, tmp_path):
             )
 
         yield sessions, settings
-        sessions.kw["bind"].dispose()
+        log.close()
 
 
 def test_consoles_sharing_a_database_agree_on_a_logout(shared_log):
@@ -286,9 +287,10 @@ def test_a_request_for_another_host_name_is_refused(console):
 
 
 def test_the_public_name_in_admin_hosts_is_answered(tmp_path):
-    sessions = open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}")
+    log = open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}")
+    sessions = log.sessions
     settings = make_settings(
-        database_url=str(sessions.kw["bind"].url),
+        database_url=str(log.engine.url),
         posters_dir=tmp_path / "posters",
         admin_hosts="konsol.example.id",
     )
@@ -297,4 +299,4 @@ def test_the_public_name_in_admin_hosts_is_answered(tmp_path):
             assert proxied.get("/login").status_code == 200
         with httpx.Client(base_url=base, headers={"Host": "lain.example.id"}) as other:
             assert other.get("/login").status_code == 400
-    sessions.kw["bind"].dispose()
+    log.close()

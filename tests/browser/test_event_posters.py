@@ -14,10 +14,9 @@ from tests.browser.conftest import log_in, serving
 
 
 @pytest.fixture
-def sessions(tmp_path):
-    sessions = open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}")
-    yield sessions
-    sessions.kw["bind"].dispose()
+def query_log(tmp_path):
+    with open_log(f"sqlite:///{tmp_path / 'querylog.sqlite3'}") as log:
+        yield log
 
 
 def create_event(page, base: str) -> None:
@@ -27,17 +26,17 @@ def create_event(page, base: str) -> None:
     page.click("form.card button[type=submit]")
 
 
-def test_without_a_username_the_console_asks_telegram_for_it(page, sessions, tmp_path):
+def test_without_a_username_the_console_asks_telegram_for_it(page, query_log, tmp_path):
     telegram = FakeTelegram().start()
     settings = make_settings(
-        database_url=str(sessions.kw["bind"].url),
+        database_url=str(query_log.engine.url),
         posters_dir=tmp_path / "posters",
         telegram_bot_username=None,
         telegram_bot_token=TEST_TOKEN,
         telegram_api_url=telegram.url,
     )
     try:
-        with serving(settings, sessions) as (base, _):
+        with serving(settings, query_log.sessions) as (base, _):
             log_in(page, base)
             create_event(page, base)
             link = page.locator("#event-table .deep-link").inner_text()
@@ -52,14 +51,14 @@ def test_without_a_username_the_console_asks_telegram_for_it(page, sessions, tmp
     assert len(telegram.calls_to("getMe")) == 1  # asked once, then remembered
 
 
-def test_without_a_username_or_a_token_no_event_and_no_poster_is_made(page, sessions, tmp_path):
+def test_without_a_username_or_a_token_no_event_and_no_poster_is_made(page, query_log, tmp_path):
     settings = make_settings(
-        database_url=str(sessions.kw["bind"].url),
+        database_url=str(query_log.engine.url),
         posters_dir=tmp_path / "posters",
         telegram_bot_username=None,
         telegram_bot_token=None,
     )
-    with serving(settings, sessions) as (base, _):
+    with serving(settings, query_log.sessions) as (base, _):
         log_in(page, base)
         create_event(page, base)
         alert = page.locator("[role=alert]").inner_text()

@@ -56,7 +56,8 @@ def run(script: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedPr
         clean.pop(name, None)
     return subprocess.run(
         [str(script), *args],
-        env={**clean, **env},
+        # the purge after a restore runs in the checkout: not the developer's .env
+        env={**clean, "PMI_ENV_FILE": os.devnull, **env},
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -77,14 +78,15 @@ def environment(account: dict[str, str], tmp_path: Path, **more: str) -> dict[st
 
 def fill(account: dict[str, str]) -> None:
     """Two recent rows and one past the retention period; the same for Rasa's events."""
-    add_rows(
-        open_log(account["querylog"]),
-        [
-            dict(text="syarat jadi tki", created_at=NOW - timedelta(days=1)),
-            dict(text="biaya ke taiwan", created_at=NOW - timedelta(days=2)),
-            dict(text="sudah kedaluwarsa", created_at=NOW - timedelta(days=400)),
-        ],
-    )
+    with open_log(account["querylog"]) as log:
+        add_rows(
+            log.sessions,
+            [
+                dict(text="syarat jadi tki", created_at=NOW - timedelta(days=1)),
+                dict(text="biaya ke taiwan", created_at=NOW - timedelta(days=2)),
+                dict(text="sudah kedaluwarsa", created_at=NOW - timedelta(days=400)),
+            ],
+        )
     tracker = create_engine(account["tracker"])
     with tracker.begin() as connection:
         # The columns of Rasa's SQL tracker store that matter here.
@@ -163,7 +165,8 @@ def test_a_damaged_backup_changes_nothing(account, tmp_path, kept):
     content = backup.read_bytes()
     damaged.write_bytes(content[: int(len(content) * kept)])
     # A row the backup does not have: it must still be there, whatever the restore got through.
-    add_rows(open_log(account["querylog"]), [dict(text="setelah backup", created_at=NOW)])
+    with open_log(account["querylog"]) as log:
+        add_rows(log.sessions, [dict(text="setelah backup", created_at=NOW)])
     before = query(account["querylog"], "SELECT text FROM query_log ORDER BY text")
     restored = run(RESTORE, str(damaged), env=env)
     assert restored.returncode != 0
@@ -178,7 +181,8 @@ def test_a_restore_that_stops_half_way_is_rolled_back(account, tmp_path):
     env = environment(account, tmp_path)
     assert run(BACKUP, env=env).returncode == 0
     [backup] = (tmp_path / "backups").glob("querylog-*.dump")
-    add_rows(open_log(account["querylog"]), [dict(text="setelah backup", created_at=NOW)])
+    with open_log(account["querylog"]) as log:
+        add_rows(log.sessions, [dict(text="setelah backup", created_at=NOW)])
     before = query(account["querylog"], "SELECT text FROM query_log ORDER BY text")
     real = shutil.which("pg_restore")
     stand_in = tmp_path / "bin" / "pg_restore"

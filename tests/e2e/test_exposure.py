@@ -99,6 +99,7 @@ def test_make_run_keeps_the_action_server_on_loopback_and_gives_bot_and_rasa_one
         "DATABASE_URL": f"sqlite:///{tmp_path / 'log.sqlite3'}",
         "SPOOL_PATH": str(tmp_path / "spool.jsonl"),
         "PYTHONUNBUFFERED": "1",
+        "PMI_ENV_FILE": os.devnull,  # run.sh starts in the checkout: not the developer's .env
     }
     output = tmp_path / "run.out"
     run = subprocess.Popen(

@@ -33,9 +33,10 @@ EVENT_CODE = "sosialisasi-oki-2026"
 @pytest.fixture(scope="module")
 def bot(rasa_stack, start_bot, database_url):
     # The deep link's event is registered first: the bot keeps only registered events' codes.
-    sessions = open_log(database_url)
+    log = open_log(database_url)
+    sessions = log.sessions
     add_events(sessions, EVENT_CODE)
-    sessions.kw["bind"].dispose()
+    log.close()
     return start_bot(rasa_stack.url, database_url)
 
 

@@ -28,9 +28,10 @@ async def test_start_welcomes_with_the_topic_buttons_and_names_the_official_acco
 
 
 async def test_a_registered_events_link_tags_the_welcome_and_later_questions(bot, user, tmp_path):
-    sessions = open_log(bot.services.settings.database_url)
+    log = open_log(bot.services.settings.database_url)
+    sessions = log.sessions
     add_events(sessions, EVENT_CODE)
-    sessions.kw["bind"].dispose()
+    log.close()
 
     await bot.send(command_update(f"/start {EVENT_CODE}", user=user))
     await bot.send(command_update("/privasi", user=user))
