@@ -45,7 +45,9 @@ async def open_services_for(
 
 
 async def logged_rows(services: Services) -> list[QueryLogRow]:
-    """Every row in the query log, once the rows on their way are written."""
+    """Every row in the query log, once the rows on their way are written, by when each
+    message arrived (replicas write their rows each in its own time)."""
     await services.log_writer.drain()
     with services.sessions() as session:
-        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.id)))
+        order = (QueryLogRow.created_at, QueryLogRow.id)
+        return list(session.scalars(select(QueryLogRow).order_by(*order)))

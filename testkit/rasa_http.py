@@ -9,9 +9,12 @@ import httpx
 
 
 def rasa_replying(requests: list[dict], reply: dict) -> httpx.MockTransport:
-    """Rasa's channel answering every message with this reply; requests are recorded."""
+    """Rasa's channel answering every message with this reply (and a request to forget a user
+    with a count, unrecorded); messages are recorded."""
 
     def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/forget"):
+            return httpx.Response(200, json={"forgotten": 1})
         requests.append(json.loads(request.content))
         return httpx.Response(200, json=reply)
 

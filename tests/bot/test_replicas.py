@@ -8,7 +8,6 @@ with Redis down both keep answering."""
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import AsyncIterator
@@ -17,7 +16,6 @@ from contextlib import asynccontextmanager
 import httpx
 import pytest
 import redis
-from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application
 
@@ -34,7 +32,9 @@ from testkit.databases import TEST_REDIS_URL, redis_unreachable
 from testkit.factories import VILLAGER, command_update, text_update
 from testkit.fake_telegram import FakeTelegram
 from testkit.fixtures import redis_needed
+from testkit.pipeline import logged_rows as rows_logged_by
 from testkit.querylog_rows import add_events
+from testkit.rasa_http import rasa_replying
 from testkit.stack import TEST_TOKEN
 
 NO_REDIS = "redis://127.0.0.1:9/0"  # nothing listens there
@@ -43,24 +43,15 @@ EVENT = "sosialisasi-desa-ulak-3f9a1c"
 ANSWER = "Biaya penempatan resmi ..."
 
 
-def rasa_welcoming(requests: list[dict]) -> httpx.MockTransport:
-    """Rasa answering every message with one reply (and /forget with a count); messages are
-    recorded."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/forget"):
-            return httpx.Response(200, json={"forgotten": 1})
-        requests.append(json.loads(request.content))
-        return httpx.Response(
-            200,
-            json={
-                "messages": [{"text": ANSWER, "buttons": [], "response": "utter_costs"}],
-                "intent": "ask_costs",
-                "confidence": 1.0,
-            },
-        )
-
-    return httpx.MockTransport(handle)
+def rasa_answering_costs(requests: list[dict]) -> httpx.MockTransport:
+    return rasa_replying(
+        requests,
+        {
+            "messages": [{"text": ANSWER, "buttons": [], "response": "utter_costs"}],
+            "intent": "ask_costs",
+            "confidence": 1.0,
+        },
+    )
 
 
 @pytest.fixture
@@ -119,7 +110,7 @@ def everything_under(prefix: str) -> dict[str, object]:
 @asynccontextmanager
 async def running(settings: Settings, requests: list[dict]) -> AsyncIterator[Application]:
     """One replica, started as `python -m bot` starts it (post_init) and stopped the same way."""
-    application = build_application(settings, rasa_transport=rasa_welcoming(requests))
+    application = build_application(settings, rasa_transport=rasa_answering_costs(requests))
     async with application:
         await application.post_init(application)
         try:
@@ -133,10 +124,7 @@ async def send(application: Application, update: dict) -> None:
 
 
 async def logged_rows(application: Application) -> list[QueryLogRow]:
-    services = application.bot_data[SERVICES_KEY]
-    await services.log_writer.drain()
-    with services.sessions() as session:
-        return list(session.scalars(select(QueryLogRow).order_by(QueryLogRow.created_at)))
+    return await rows_logged_by(application.bot_data[SERVICES_KEY])
 
 
 async def test_the_flood_limit_counts_a_villagers_messages_on_both_replicas(

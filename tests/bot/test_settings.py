@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from dotenv import dotenv_values
 from pydantic import ValidationError
 
 from testkit.settings import make_settings
@@ -19,14 +20,9 @@ REAL = {
 }
 
 
-def env_example() -> dict[str, str]:
+def env_example() -> dict[str, str | None]:
     """The settings .env.example fills in, as a person who copies it gets them."""
-    values = {}
-    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and "=" in line:
-            name, value = line.split("=", 1)
-            values[name.strip()] = value.strip()
-    return values
+    return dotenv_values(ROOT / ".env.example")
 
 
 def test_defaults_run_on_one_machine(monkeypatch, tmp_path):

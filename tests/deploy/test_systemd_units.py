@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from dotenv import dotenv_values
 
 from bot.admin.__main__ import parse_args as admin_parse_args
 from bot.settings import Settings
@@ -88,13 +89,10 @@ def environment(name: str) -> dict[str, str]:
     return {key: value for key, _, value in pairs}
 
 
-def env_example() -> dict[str, str]:
-    values = {}
-    for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, value = line.partition("=")
-            values[name] = value
-    return values
+def env_example() -> dict[str, str | None]:
+    """The settings the operator's environment file fills in (python-dotenv reads it as
+    systemd's EnvironmentFile= does for these plain lines)."""
+    return dotenv_values(ENV_EXAMPLE)
 
 
 def test_the_kit_has_every_unit():
