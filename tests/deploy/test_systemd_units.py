@@ -19,6 +19,7 @@ from dotenv import dotenv_values
 
 from bot.admin.__main__ import parse_args as admin_parse_args
 from bot.settings import Settings
+from testkit.fixtures import needs
 from testkit.settings import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,17 +116,17 @@ def verify(directory: Path, names: list[str]) -> str:
     )
 
 
-needs_systemd_analyze = pytest.mark.skipif(
-    shutil.which("systemd-analyze") is None,
-    reason="systemd-analyze is not installed (Debian's systemd package has it)",
-)
+def needs_systemd_analyze() -> None:
+    """Skip without systemd-analyze, saying why; the full tier fails instead."""
+    missing = "not installed; Debian's systemd package has it"
+    needs("systemd-analyze", None if shutil.which("systemd-analyze") else missing)
 
 
-@needs_systemd_analyze
 def test_systemd_accepts_the_units(tmp_path):
     """systemd-analyze only warns about an unknown key or a bad value and exits 0, so any word
     from it fails the test. The paths point at this checkout, so it also checks that every
     program the units start is there and executable."""
+    needs_systemd_analyze()
     env_file = tmp_path / "env"
     env_file.write_text("")
     for path in UNITS.iterdir():
@@ -135,9 +136,9 @@ def test_systemd_accepts_the_units(tmp_path):
     assert verify(tmp_path, sorted(path.name for path in UNITS.iterdir())) == ""
 
 
-@needs_systemd_analyze
 def test_a_mistake_in_a_unit_is_caught(tmp_path):
     """The check above would notice a typo or a bad value."""
+    needs_systemd_analyze()
     (tmp_path / "broken.service").write_text(
         "[Service]\nExecStart=/bin/true\nRestart=sometimes\nProtectSytem=strict\n"
     )
