@@ -46,6 +46,7 @@ from testkit.stack import (
     running_rasa,
     start_bot,
     stop,
+    wait_until,
 )
 
 USERS = 100
@@ -86,16 +87,18 @@ class Load:
         self.telegram.push_update(text_update(QUESTIONS[self.count % len(QUESTIONS)], user=user))
         self.count += 1
 
+    def all_answered(self) -> bool:
+        return all(
+            len(self.telegram.sent_at.get(uid, [])) >= len(times)
+            for uid, times in self.offered.items()
+        )
+
     def wait_all(self, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if all(
-                len(self.telegram.sent_at.get(uid, [])) >= len(times)
-                for uid, times in self.offered.items()
-            ):
-                return True
-            time.sleep(0.05)
-        return False
+        try:
+            wait_until(self.all_answered, timeout, "every reply")
+        except TimeoutError:
+            return False
+        return True
 
     def latencies(self, since: dict[int, int]) -> list[float]:
         result = []
@@ -273,15 +276,17 @@ def cpu_use(bot: subprocess.Popen, rasas: list[subprocess.Popen], actions) -> di
 def wait_for_log_rows(database_url: str, expected: int) -> int:
     """Rows in the query log once the writer has caught up (or after 30 s)."""
     engine = create_engine(database_url)
-    logged, deadline = 0, time.monotonic() + 30
-    while time.monotonic() < deadline:
+
+    def logged() -> int:
         with engine.connect() as connection:
-            logged = connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
-        if logged >= expected:
-            break
-        time.sleep(0.5)
-    engine.dispose()
-    return logged
+            return connection.execute(select(func.count()).select_from(QueryLogRow)).scalar_one()
+
+    try:
+        with contextlib.suppress(TimeoutError):  # the figures say how many were logged
+            wait_until(lambda: logged() >= expected, 30, "the query log's rows")
+        return logged()
+    finally:
+        engine.dispose()
 
 
 if __name__ == "__main__":
