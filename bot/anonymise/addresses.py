@@ -578,10 +578,12 @@ def find_addresses(text: str, lowered: LowerCase, present: set[str]) -> list[Fin
     found += [
         street
         for street in streets_only
-        if any(
-            street.start < part.start <= street.end + 2 or part.start < street.start <= part.end + 2
-            for part in found
-        )
+        if any(street.start < part.start <= street.end + 2 for part in found)
+    ] + [
+        named
+        for street in streets_only
+        if any(part.start < street.start <= part.end + 2 for part in found)
+        and (named := _its_name_only(text, lowered, street))
     ]
     return _joined([_run_on(text, _with_house_look(text, part)) for part in _joined(found)])
 
@@ -671,6 +673,24 @@ def _joined(addresses: list[Finding]) -> list[Finding]:
             part = Finding(last.start, max(last.end, part.end), "address", last.reason)
         joined.append(part)
     return joined
+
+
+_NAME_WORD = re.compile(r"\s*([A-Z][\w.'-]*|\d[\w/-]*)")
+
+
+def _its_name_only(text: str, lowered: str, street: Finding) -> Finding | None:
+    """A street read after an address, up to the last word of its name: capitalised words and
+    numbers ("Jl. Sudirman buka hari minggu?" is "Jl. Sudirman"); None where none follows the
+    street's word."""
+    cue = _STREET_CUE.match(lowered, street.start)
+    if cue is None:
+        return None
+    end = cue.end()
+    while (word := _NAME_WORD.match(text, end, street.end)) is not None:
+        if end > cue.end() and district_named(word.group(1)) is not None:
+            break  # "... Jl. Soekarno Hatta Palembang": the town stays (the privacy model)
+        end = word.end()
+    return Finding(street.start, end, "address", street.reason) if end > cue.end() else None
 
 
 def _street_name_end(text: str, cue: re.Match[str]) -> int:

@@ -541,9 +541,10 @@ SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
 
 # "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 # "Jaya tu lah calo yg ngirim 6 wong ke Jepang": who someone is, right after their name.
+# ("agen" is left out: "Bagus itu agen resmi?" asks about an agency as often.)
 SAID_TO_RECRUIT = re.compile(
     r"(?i)\s+(?:tu|itu|ini|ni)\s+(?:(?:lah|la|yg|yang)\s+)?"
-    r"(?:calo|sponsor|agen|tekong|perekrut|penyalur|yang\s+ngajak|yg\s+ngajak)\b"
+    r"(?:calo|sponsor|tekong|perekrut|penyalur|yang\s+ngajak|yg\s+ngajak)(?:nya|nyo)?\b"
 )
 
 

@@ -162,7 +162,13 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
                 found.append(Finding(*span, "name", f"name joined by '{token}'"))
         if index < 3 and _introduces_writer(text, words, index, all_lower):
             span = (words[0].start(), word.end())
-            found.append(Finding(*span, "name", "name that introduces its writer ('... di sini')"))
+            found.append(
+                Finding(
+                    *span,
+                    "name",
+                    "name that introduces its writer ('... di sini', '... dari Lahat')",
+                )
+            )
         if bracket_after and RELATION_AFTER.match(text, word.end()):
             span = _name_from(text, words, index, "named", all_lower)
             if span:
@@ -483,16 +489,15 @@ _AFFIXED = re.compile(
 )
 
 
-def _a_colloquial_verb(lowered: str) -> bool:
-    """ "nyuruh" (suruh), "ngasih" (kasih), "nganter" (antar): a verb with the nasal prefix chat
-    writes for me-, its stem a word (lexicon.is_indonesian_word), and no given name."""
-    return (
-        lowered.startswith(("ny", "ng"))
-        and len(lowered) >= 5
-        and is_indonesian_word(lowered)
-        and lowered not in given_names()
-        and lowered not in names_that_are_words()
-    )
+# "kalo madam nyuruh kerja ...", "laoban ngasih gaji telat": the colloquial verbs (ny-/ng- for
+# me-) that follow a title as what the person does. A closed list: Javanese and Palembang
+# names open so too ("pak ngatman", "bu nyami", "yuk nyayu"), and a stem in the dictionary
+# does not tell them apart.
+COLLOQUIAL_VERBS = frozenset(
+    {"nyuruh", "ngasih", "nganter", "ngajak", "ngurus", "nyari", "ngomong", "ngirim", "nyimpen"}
+    | {"ngambil", "nahan", "nyita", "ngusir", "ngancam", "ngancem", "nyiksa", "mukul", "ngelarang"}
+    | {"nyuruhnya", "ngasihnya", "ngomel", "marah", "motong", "minta", "nagih", "nipu"}
+)
 
 
 def _an_affixed_word(lowered: str) -> bool:
@@ -878,6 +883,8 @@ def _introduces_writer(text, words, index, all_lower) -> bool:
                     from_a_place.group(1).lower() in town_names()
                     or district_named(from_a_place.group(1)) is not None
                 )
+                # (a given name, not any word the dictionary lacks: "lowker dari muba ada?")
+                and all(w in given_names() or w in names_that_are_words() for w in written)
             )
         )
         and any(w in given_names() or not is_indonesian_word(w) for w in written)
@@ -895,10 +902,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     if not given and lowered in chat_words():
         return []  # "Apakah", "Saya", "Malaysia": an everyday word, capitalised
     if (
-        (
-            _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
-            and not _after_a_ships_master(words, index)
-        )
+        _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
         or _after_cue(words, index, NAMED_PLACE_CUES)
         or (not given and _in_a_things_name(text, words, index))
     ):
@@ -918,38 +922,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     elif _capitalised_amid_lower_case(words, index, opens):
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
-    elif not opens[index] and _two_names_that_are_words(text, words, index):
-        span = (words[index].start(), words[index + 1].end())
-        reason = f"'{token}' and the word after it are capitalised names that are words too"
     return [Finding(*span, "name", reason)] if span else []
-
-
-def _two_names_that_are_words(text: str, words: list[re.Match[str]], index: int) -> bool:
-    """ "yg ngirim budak2 ke Myanmar tu Dedek Permana": two capitalised words side by side, each
-    a given name that is a word too (lexicon/names_that_are_words.txt), within a sentence."""
-    if index + 1 == len(words) or text[words[index].end() : words[index + 1].start()] != " ":
-        return False
-    pair = (words[index].group(), words[index + 1].group())
-    return all(
-        word[:1].isupper() and word[1:].islower() and word.lower() in names_that_are_words()
-        for word in pair
-    )
-
-
-# "kapten kapal Lee Jong-su mukul ABK": who commands a ship is named after it, not the ship.
-_SHIPS_MASTERS = frozenset({"kapten", "nakhoda", "nahkoda", "juragan", "tekong"})
-
-
-def _after_a_ships_master(words: list[re.Match[str]], index: int) -> bool:
-    """One of the capitalised words after "kapten kapal"."""
-    first = index
-    while first > 2 and words[first - 1].group()[:1].isupper() and index - first < 2:
-        first -= 1
-    return (
-        first > 1
-        and words[first - 1].group().lower() == "kapal"
-        and words[first - 2].group().lower() in _SHIPS_MASTERS
-    )
 
 
 def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:
@@ -1268,6 +1241,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "si bayu", "si kecil": after 'si' a word no one chats with is a name
     if title.rstrip(".") in TITLES_ABROAD:
         strength = "title abroad"  # "agen nya miss wong": a surname, even one that is a word
+    elif title.rstrip(".") in _ABBREVIATED_TITLES and cue.group().rstrip().endswith("."):
+        strength = "formal title"  # "sdr. ARIFIN SYAH": as a report writes a name
     span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
@@ -1555,6 +1530,12 @@ _FORMER = frozenset({"eks", "ex", "mantan", "bekas"})
 _SAID_TWICE = re.compile(r"([^\W\d_]+)-\1")
 
 
+# Abbreviations that follow a name in a form or a report ("BUDI NIK 1607...", "SITI TTL ...").
+_DOCUMENTS_ABBREVIATED = frozenset(
+    {"nik", "ktp", "kk", "ttl", "hp", "wa", "no", "npwp", "sim", "nisn", "kitas", "telp"}
+)
+
+
 def _a_letter_and_a_word(lowered: str) -> bool:
     """ "e-class", "e-paspor", "e-ktp": an electronic kind of thing ("A-Mei", "A-Seng" are
     names)."""
@@ -1607,9 +1588,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and sum(map(lowered.count, "aeiou")) > 1  # not "BLKLN", "LPKS"
         )
         or (
-            # "melaporkan sdr. ARIFIN SYAH": after a title, capitals that people do not chat with
-            # and that name no place
-            strength == "title"
+            # "melaporkan sdr. ARIFIN SYAH": after a title written short with its full stop, as
+            # a report writes it, capitals that people do not chat with and that name no place
+            # (not after a spoken title: "pak KAPOLSEK", "bu KEPSEK" are offices)
+            strength == "formal title"
             and len(token) > 3
             and not chat
             and lowered not in place_words()
@@ -1624,6 +1606,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         and not shouted_name
     ):
         return False  # PMI, TKI, KTP, EPS-TOPIK (a SHOUTED message is read in lower case)
+    if strength == "formal title":
+        strength = "title"
     if strength == "named":
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
         # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name
@@ -1643,8 +1627,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             capitalised or (given and not chat) or (all_lower and not is_indonesian_word(lowered))
         )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
-        if token.isupper() and len(token) <= 4 and chat and not given:
-            return False  # "nama saya BUDI NIK 1607...": an abbreviation ends the name
+        if token.isupper() and lowered in _DOCUMENTS_ABBREVIATED:
+            return False  # "nama saya BUDI NIK 1607...": a document's abbreviation ends the name
         return capitalised or given or (not chat and (all_lower or not is_indonesian_word(lowered)))
     if strength == "before":  # (a name that is a word too: "Cahaya Ramadhani", "Intan Permatasari")
         return (
@@ -1652,7 +1636,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and (not chat or lowered in names_that_are_words())
             and lowered not in CUE_WORDS
         )
-    if strength in {"title", "title abroad"} and token.islower() and _a_colloquial_verb(lowered):
+    if strength in {"title", "title abroad"} and token.islower() and lowered in COLLOQUIAL_VERBS:
         return False  # "kalo madam nyuruh kerja ...": what the employer does, no name
     if strength == "title":  # after "Pak", "Madam", "Pak Kades": a capitalised word is a name
         return (

@@ -35,8 +35,6 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import (
-    INTRO_AFTER,
-    SAID_TO_RECRUIT,
     after_a_thing_cue,
     after_a_where_word,
     degrees_in,
@@ -245,7 +243,6 @@ class NameTagger:
                     and (
                         within_a_degree(start, end, degrees)
                         or _only_everyday_words(text[start:end])
-                        or _an_everyday_word_opening(text, start, end)
                         or _AN_ACRONYM_OWNED.fullmatch(text, start, end)
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
@@ -289,21 +286,6 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
 
 # "PTnyo minta 12 juta", "LPKnya": an acronym with its -nya, a firm or an office, no one.
 _AN_ACRONYM_OWNED = re.compile(r"[A-Z]{2,}(?:nya|nyo|ny)")
-
-
-def _an_everyday_word_opening(text: str, start: int, end: int) -> bool:
-    """ "Bagus tu lah, calo nya resmi": one word opening a sentence that villagers write every
-    day as a word (lexicon/chat_words.txt), though a given name too, with nothing after it that
-    says it names someone ("Bagus di sini", "Jaya tu lah calo")."""
-    word = text[start:end]
-    before = text[:start].rstrip()
-    return (
-        " " not in word
-        and word.lower() in chat_words()
-        and (not before or before[-1] in ".!?\n")
-        and INTRO_AFTER.match(text, end) is None
-        and SAID_TO_RECRUIT.match(text, end) is None
-    )
 
 
 # "kenapa tidak timbul nama saya", "tolong ganti nama aku": a verb in lower case, then one's
