@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import product
@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
+
+from bot.nlu_files import examples_of
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLACES_FILE = PROJECT_ROOT / "lexicon" / "sumsel_places.json"
@@ -306,21 +308,15 @@ def _rasa_lookup(path: Path, districts: set[str]) -> dict[str, str | None]:
     canonical = {name_key(words_of(d)): d for d in districts}
     for block in blocks:
         if "synonym" in block and block["synonym"] in districts:
-            for line in _examples(block):
+            for line in examples_of(block):
                 canonical[name_key(words_of(line))] = block["synonym"]
     known: dict[str, str | None] = {}
     for block in blocks:
         if block.get("lookup") in {"kabupaten", "negara"}:
-            for line in _examples(block):
+            for line in examples_of(block):
                 key = name_key(words_of(line))
                 known[key] = canonical.get(key) if block["lookup"] == "kabupaten" else None
     return known
-
-
-def _examples(block: dict) -> Iterator[str]:
-    for line in block["examples"].splitlines():
-        if line.strip().startswith("- "):
-            yield line.strip()[2:]
 
 
 @dataclass
@@ -564,7 +560,7 @@ def country_names() -> frozenset[str]:
         line.lower()
         for block in blocks
         if block.get("lookup") == "negara"
-        for line in _examples(block)
+        for line in examples_of(block)
     )
 
 

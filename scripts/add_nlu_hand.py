@@ -26,9 +26,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from nlu_folds import ROOT, examples_in, examples_in_text, judging_sets, near_copies, plain
+from nlu_folds import ROOT, judging_sets, near_copies, plain
 
 from bot.anonymise import scrub_personal_data
+from bot.nlu_files import examples_in, examples_in_text
 from bot.places import resolve_places
 
 # Looser than the folds' 0.75 (scripts/nlu_folds.py): the five hands of 2026-12-01 were added

@@ -29,10 +29,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import generate_nlu
+
+from bot.nlu_files import examples_in
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDS = 5
@@ -54,23 +55,6 @@ def plain(text: str) -> str:
     "syarat ke taiwan"."""
     text = ANNOTATION.sub(r"\1", text).casefold()
     return " ".join(re.sub(r"[^\w<>]+", " ", text).split())
-
-
-def examples_in(path: Path) -> list[tuple[str, str]]:
-    return examples_in_text(path.read_text(encoding="utf-8"))
-
-
-def examples_in_text(text: str) -> list[tuple[str, str]]:
-    """(intent, example) of a Rasa NLU file's text."""
-    # nlu/specific.yml holds responses only: no "nlu" key.
-    blocks = yaml.safe_load(text).get("nlu") or []
-    return [
-        (block["intent"], line.strip()[2:].strip())
-        for block in blocks
-        if "intent" in block
-        for line in block["examples"].splitlines()
-        if line.strip().startswith("- ")
-    ]
 
 
 HOLDOUT = ROOT / "evaluation" / "holdout.yml"

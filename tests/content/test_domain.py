@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.intake import is_offered_payload
+from bot.nlu_files import examples_in
 from testkit.short_answer import is_short
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,15 +107,6 @@ SOURCED_RESPONSES = [
     "utter_local_stats",
     "utter_province_office",
 ]
-
-
-def examples_in(path: Path):
-    """(intent, text) for every example in one Rasa NLU file."""
-    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-        if "intent" in block:
-            for line in block["examples"].splitlines():
-                if line.strip().startswith("- "):
-                    yield block["intent"], line.strip()[2:].strip()
 
 
 @functools.cache
