@@ -675,7 +675,7 @@ def _joined(addresses: list[Finding]) -> list[Finding]:
     return joined
 
 
-_NAME_WORD = re.compile(r"\s*([A-Z][\w.'-]*|\d[\w/-]*)")
+_NAME_WORD = re.compile(r" *([A-Z][\w.'-]*|\d[\w/-]*)")  # on the same line
 
 
 def _its_name_only(text: str, lowered: str, street: Finding) -> Finding | None:

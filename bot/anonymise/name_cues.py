@@ -539,7 +539,6 @@ TITLES_ABROAD = {
 SENTENCE_GAP = re.compile(r"[.!?\n:;]|(?<!\d)\d+[.)]\s*\W*$")
 
 
-# "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 # "Jaya tu lah calo yg ngirim 6 wong ke Jepang": who someone is, right after their name.
 # ("agen" is left out: "Bagus itu agen resmi?" asks about an agency as often.)
 SAID_TO_RECRUIT = re.compile(
@@ -548,6 +547,7 @@ SAID_TO_RECRUIT = re.compile(
 )
 
 
+# "Rahmat di sini", "Acong ni", "M. Ridho nih bang": the name introduces its writer.
 INTRO_AFTER = re.compile(
     r"(?i)\s*+(?:,\s*+)?(?:di\s*sini|disini|ni|nih|here|dari\s+(?:desa|dusun|kampung))\b"
     # "asep saepudin, 0812 ...": the name, then the number ("Sabtu, 14 Maret" is a date)

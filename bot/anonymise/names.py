@@ -489,10 +489,10 @@ _AFFIXED = re.compile(
 )
 
 
-# "kalo madam nyuruh kerja ...", "laoban ngasih gaji telat": the colloquial verbs (ny-/ng- for
-# me-) that follow a title as what the person does. A closed list: Javanese and Palembang
-# names open so too ("pak ngatman", "bu nyami", "yuk nyayu"), and a stem in the dictionary
-# does not tell them apart.
+# "kalo madam nyuruh kerja ...", "laoban ngasih gaji telat": verbs chat writes after a title
+# for what the person does, most with the nasal prefix (ny-/ng-) that stands for me-. A closed
+# list: Javanese and Palembang names open so too ("pak ngatman", "bu nyami", "yuk nyayu"),
+# and a stem in the dictionary does not tell them apart.
 COLLOQUIAL_VERBS = frozenset(
     {"nyuruh", "ngasih", "nganter", "ngajak", "ngurus", "nyari", "ngomong", "ngirim", "nyimpen"}
     | {"ngambil", "nahan", "nyita", "ngusir", "ngancam", "ngancem", "nyiksa", "mukul", "ngelarang"}
@@ -870,7 +870,8 @@ _FROM_A_TOWN = re.compile(r"(?i)\s(?:dari|dr|asal)\s([^\W\d_]+)")
 
 
 def _introduces_writer(text, words, index, all_lower) -> bool:
-    """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'."""
+    """'Rahmat di sini', 'iwan setiawan di sini': the first words, then 'di sini'; or a given
+    name, then where the writer is from ('bambang dari muba')."""
     written = [w.group().lower().rstrip(".") for w in words[: index + 1]]
     from_a_place = _FROM_A_TOWN.match(text, words[index].end())
     return (
