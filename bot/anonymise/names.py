@@ -1170,18 +1170,25 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas "
     ) and next_word in _ON_BEHALF_OF:
         return None  # "atas nama lembaga", "atas nama sebagaimana": on behalf of, no one named
-    if cue_words in {"nama", "namo", "nm"} and next_word in ROLE_LABELS:
+    if cue_words in {"nama", "namo", "nm"} and next_word in ROLE_LABELS | _EMPLOYERS_AND_RECRUITERS:
         # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
             return None
         first += 1
         next_word = words[first].group().rstrip(".").lower()
+        if (
+            next_word in _OWNERS
+            and first + 1 < len(words)
+            and "\n" not in text[words[first].end() : words[first + 1].start()]
+        ):
+            first += 1  # "nama majikan saya LEE MIN HO": whose label it is, then the name
+            next_word = words[first].group().rstrip(".").lower()
     if kind in {"named", "family"} and next_word in FORM_VERBS and first + 1 < len(words):
         first += 1  # "nama saya tertulis Kasiman"; "Nama lengkap diisi apa?" asks, names no one
         next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _FROM.search(cue.group()) and _a_place_not_a_name(next_word):
         return None  # "sepupu dari Rambang": where the cousin is from
-    if cue_words.endswith("dr") and _a_place_not_a_name(next_word):
+    if cue.group().split()[-1].rstrip(".").lower() == "dr" and _a_place_not_a_name(next_word):
         return None  # "naik haji dr Saudi": "dr" is "dari" before a place, not a doctor
     if kind == "signoff" and _FROM.search(cue.group().strip()) and _a_town(words, first):
         return None  # "Salam dari Kikim": where the writer is, not who
@@ -1244,6 +1251,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "title abroad"  # "agen nya miss wong": a surname, even one that is a word
     elif title.rstrip(".") in _ABBREVIATED_TITLES and cue.group().rstrip().endswith("."):
         strength = "formal title"  # "sdr. ARIFIN SYAH": as a report writes a name
+    elif title in _WRITTEN_ONLY_TITLES:
+        strength = "formal title"  # "pelaku sdr AMAN SUDRAJAT": nobody says "sdr" aloud
     span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
@@ -1531,6 +1540,21 @@ _FORMER = frozenset({"eks", "ex", "mantan", "bekas"})
 _SAID_TWICE = re.compile(r"([^\W\d_]+)-\1")
 
 
+# "nama majikan saya LEE MIN HO", "nama agennya ...": the people whose names are asked for
+# in a report, as a form's label.
+_EMPLOYERS_AND_RECRUITERS = frozenset(
+    {"majikan", "agen", "sponsor", "calo", "bos", "boss", "mandor", "tekong", "penyalur"}
+)
+
+
+# Whose a role's label is: "nama majikan saya", "nama agen aku".
+_OWNERS = frozenset({"saya", "sy", "aku", "ku", "sayo", "kami", "kito", "gw", "gue", "kita"})
+
+
+# Titles only a report writes, with or without their full stop ("saudara", "saudari").
+_WRITTEN_ONLY_TITLES = frozenset({"sdr", "sdri", "sdra"})
+
+
 # Abbreviations that follow a name in a form or a report ("BUDI NIK 1607...", "SITI TTL ...").
 _DOCUMENTS_ABBREVIATED = frozenset(
     {"nik", "ktp", "kk", "ttl", "hp", "wa", "no", "npwp", "sim", "nisn", "kitas", "telp"}
@@ -1592,11 +1616,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             # "melaporkan sdr. ARIFIN SYAH": after a title written short with its full stop, as
             # a report writes it, capitals that people do not chat with and that name no place
             # (not after a spoken title: "pak KAPOLSEK", "bu KEPSEK" are offices)
-            strength == "formal title"
-            and len(token) > 3
-            and not chat
-            and lowered not in place_words()
-            and sum(map(lowered.count, "aeiou")) > 1
+            # ("pelaku sdr AMAN SUDRAJAT": a word people chat with, or a place's name, too)
+            strength == "formal title" and len(token) > 3 and sum(map(lowered.count, "aeiou")) > 1
         )
     )
     if (
@@ -1612,9 +1633,14 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if strength == "named":
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
         # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name
-        abbreviation = (token.isupper() and len(token) <= 3 and chat and not given) or (
-            token.isupper() and not any(vowel in lowered for vowel in "aeiou")
-        )
+        # ("nama saya MEI LING": three capitals with two vowels are a syllable of a name)
+        abbreviation = (
+            token.isupper()
+            and len(token) <= 3
+            and chat
+            and not given
+            and sum(map(lowered.count, "aeiou")) < 2
+        ) or (token.isupper() and not any(vowel in lowered for vowel in "aeiou"))
         return (
             (capitalised and not abbreviation)
             or given

@@ -2800,6 +2800,15 @@ def test_the_rules_read_a_name_said_after_the_thing_where_someone_works_as_a_nam
         ("nama saya BUDI NIK nya lupa", "nama saya <NAMA> NIK nya lupa"),
         ("nama saya NUR ALAM SYAH", "nama saya <NAMA>"),
         ("nama istri saya SRI MEI", "nama istri saya <NAMA>"),
+        # names in capitals after a strong cue (a helper's review found them leaking)
+        ("nama saya MEI LING", "nama saya <NAMA>"),
+        ("namanya PL ya?", "namanya PL ya?"),
+        ("pelaku sdr AMAN SUDRAJAT", "pelaku sdr <NAMA>"),
+        ("naik haji dr Saudi", "naik haji dr Saudi"),
+        ("nama majikan saya LEE tapi saya lupa", "nama majikan saya <NAMA> tapi saya lupa"),
+        ("nama sponsor nya Rudi", "nama sponsor nya <NAMA>"),
+        ("nama majikan harus ditulis di kontrak?", "nama majikan harus ditulis di kontrak?"),
+        ("nama calo itu siapa", "nama calo itu siapa"),
         # a writer opening with their given name and where they are from; not any word
         (
             "bambang dari muba, pernah kerja di kapal korea",
