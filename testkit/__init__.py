@@ -15,7 +15,8 @@ without importing scripts. Nothing in bot/, actions/ or channels/ imports it.
 - pipeline.py: the conversation services built by hand, and what they logged.
 - factories.py: real telegram.Update objects, and a new user (and group) for each test.
 - settings.py, fixtures.py: Settings that never read the developer's .env; the shared pytest
-  fixtures (databases, PostgreSQL skipped with its reason when it is not reachable).
+  fixtures (databases; PostgreSQL and Redis skipped with the reason when they are not
+  reachable, a failure in the full tier).
 - databases.py, querylog_rows.py: throwaway databases and rows in them.
 - admin_client.py: the admin console in process, logged in.
 - figures.py: what the measuring scripts read of the processes (memory, CPU, percentiles).
