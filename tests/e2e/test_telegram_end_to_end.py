@@ -231,11 +231,13 @@ def test_dont_know_in_the_checker_is_never_reassuring(bot, user):
 
 
 def test_a_very_long_message_is_answered(bot, user):
-    [answer] = exchange(
+    # (One answer or two: "tolong dibantu" three hundred times may be read as a plea for help,
+    # and the emergency answer comes in two messages; a model trained again may read either.)
+    answers = exchange(
         bot, user, text_update("cara lapor calo " + "tolong dibantu " * 300, user=user)
     )
 
-    assert answer["text"]
+    assert answers and all(answer["text"] for answer in answers)
     assert len(rows_of(bot, user)[-1].text) <= 4096
 
 
