@@ -1600,6 +1600,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     chat = lowered in chat_words()
     if lowered in NAME_PREFIXES and capitalised:
         return True
+    vowels = sum(map(lowered.count, "aeiou"))  # none in "BLKLN"; "MEI" has two
     shouted_name = (
         (strength == "next" and len(token) > 4 and not chat)
         or (  # "AGUS TRI SUSANTO"
@@ -1610,14 +1611,14 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and not chat
             and not is_indonesian_word(lowered)
             and lowered not in place_words()
-            and sum(map(lowered.count, "aeiou")) > 1  # not "BLKLN", "LPKS"
+            and vowels > 1  # not "BLKLN", "LPKS"
         )
         or (
-            # "melaporkan sdr. ARIFIN SYAH": after a title written short with its full stop, as
-            # a report writes it, capitals that people do not chat with and that name no place
-            # (not after a spoken title: "pak KAPOLSEK", "bu KEPSEK" are offices)
-            # ("pelaku sdr AMAN SUDRAJAT": a word people chat with, or a place's name, too)
-            strength == "formal title" and len(token) > 3 and sum(map(lowered.count, "aeiou")) > 1
+            # "melaporkan sdr. ARIFIN SYAH", "pelaku sdr AMAN SUDRAJAT": after a title only a
+            # report writes, capitals of more than three letters with two vowels, even a word
+            # people chat with or a place's name (not after a spoken title: "pak KAPOLSEK",
+            # "bu KEPSEK" are offices)
+            strength == "formal title" and len(token) > 3 and vowels > 1
         )
     )
     if (
@@ -1634,13 +1635,9 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         # "namanya PL ya?": a short word in capitals that people chat with is an abbreviation;
         # "dulu namanya KTKLN": capitals without a vowel are an acronym, no one's name
         # ("nama saya MEI LING": three capitals with two vowels are a syllable of a name)
-        abbreviation = (
-            token.isupper()
-            and len(token) <= 3
-            and chat
-            and not given
-            and sum(map(lowered.count, "aeiou")) < 2
-        ) or (token.isupper() and not any(vowel in lowered for vowel in "aeiou"))
+        abbreviation = token.isupper() and (
+            (len(token) <= 3 and chat and not given and vowels < 2) or vowels == 0
+        )
         return (
             (capitalised and not abbreviation)
             or given
