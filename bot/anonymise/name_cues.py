@@ -90,7 +90,8 @@ _ROLES = (
 _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
-    r"sendiri|lama|baru|dulu|skrg|sekarang|kos|kost|kerja|gawe|sekamar|sekampung|sedesa|sekolah))?"
+    r"sendiri|lama|baru|dulu|skrg|sekarang|kos|kost|kerja|gawe|sekamar|sekampung|sedesa|sekolah|"
+    r"kakung|uti|buyut))?"  # Javanese: "mbah kakung", "mbah uti" are one's grandparents
     r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
     # "anak sayo bujang Ari": which of them, after whose
     r"(?:\s+(?:bujang|gadis|lanang|betino|bungsu|sulung|tertua|terkecil|cewek|cowok))?"

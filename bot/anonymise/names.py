@@ -1468,14 +1468,17 @@ _CHINESE_SURNAMES_IN_LATIN = frozenset(
 
 
 def _a_chinese_given_name_after(words, first, last) -> bool:
-    """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi": after a Chinese surname, its one or two short
-    capitalised syllables are the given name, though "Kok" and "Ah" are chat words too."""
+    """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi", "Lee Min Ho": after a Chinese or Korean surname,
+    its one or two short capitalised syllables are the given name, though "Kok", "Ah" and
+    "Min" are chat words too."""
     following = words[last + 1].group()
+    surname = words[first].group()
     return (
-        words[first].group().lower() in _CHINESE_SURNAMES_IN_LATIN
+        surname.lower() in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
         and last - first < 2
         and following.isalpha()
-        and following.istitle()
+        # "majikan saya LEE MIN HO": in capitals after a surname in capitals
+        and (following.istitle() or (following.isupper() and surname.isupper()))
         and len(following) <= 5
     )
 
@@ -1577,12 +1580,18 @@ _AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
 
 
 @lru_cache(maxsize=50_000)
+def _a_name_going_on(token: str, strength: str) -> bool:
+    """ "nama suami aku Andi Dio", "ANDI DIO": a word never read as a name alone ("dio", "he" in
+    Palembang) that is a given name too, capitalised after a name a sure cue began."""
+    return strength == "next-sure" and token[:1].isupper() and token.lower() == "dio"
+
+
 def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     """_is_name_word of a word as it is written (a word reads the same wherever it stands)."""
     token = written.rstrip(".")
     lowered = token.lower()
     if (
-        lowered in NEVER_NAMES
+        (lowered in NEVER_NAMES and not _a_name_going_on(token, strength))
         or lowered in TITLE_WORDS
         or lowered in PUBLIC_OFFICES
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
@@ -1619,6 +1628,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             # people chat with or a place's name (not after a spoken title: "pak KAPOLSEK",
             # "bu KEPSEK" are offices)
             strength == "formal title" and len(token) > 3 and vowels > 1
+        )
+        # "majikan saya LEE MIN HO", "bos aku KIM": a Chinese or Korean surname in capitals
+        # after one's relative or the recruiter's side
+        or (
+            strength in {"family", "role"}
+            and lowered in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
         )
     )
     if (

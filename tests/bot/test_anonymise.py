@@ -2847,3 +2847,33 @@ def test_the_rules_read_a_name_said_after_the_thing_where_someone_works_as_a_nam
 )
 def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # A Chinese or Korean surname in capitals after the recruiter's side or a relative, and
+        # the syllables of the given name after it (the last session's notes: "LEE MIN HO" left
+        # whole; "min" is an admin's address too)
+        ("majikan saya LEE MIN HO orang korea", "majikan saya <NAMA> orang korea"),
+        ("majikan saya Lee Min Ho", "majikan saya <NAMA>"),
+        ("bos aku KIM", "bos aku <NAMA>"),
+        ("majikan saya MIN", "majikan saya MIN"),
+        ("sponsornya PT", "sponsornya PT"),
+        ("makasih min", "makasih min"),
+        # "Dio" ("he" in Palembang) capitalised after a name a sure cue began is the name's
+        ("nama suami aku ANDI DIO", "nama suami aku <NAMA>"),
+        ("nama suami aku Andi Dio", "nama suami aku <NAMA>"),
+        (
+            "nama suami aku Andi, dio kerja di malaysia",
+            "nama suami aku <NAMA>, dio kerja di malaysia",
+        ),
+        ("Dio sudah berangkat ke Malaysia", "Dio sudah berangkat ke Malaysia"),
+        # Javanese grandparents are no one's name: "mbah kakung", "mbah uti"
+        ("mbah kakung sakit, boleh pulang?", "mbah kakung sakit, boleh pulang?"),
+        ("mbah uti gimana kabarnya", "mbah uti gimana kabarnya"),
+        ("mbah kakung Sarno dibawa calo", "mbah kakung <NAMA> dibawa calo"),
+    ],
+)
+def test_what_the_last_sessions_notes_left(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
