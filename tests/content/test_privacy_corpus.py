@@ -64,6 +64,7 @@ FROZEN_SHA256 = {
     "second_hand_51.jsonl": "af23826e8027740faad2ee4823ab52ec4396b1cc5e78b9dd03838f23d4b9d7a9",
     "second_hand_52.jsonl": "5c0250013affd05271b2ea5e0cfafe4ee7c17e0dcb7417f124e5cd5cb52ffaeb",
     "second_hand_53.jsonl": "114e51688154d5a1bab35c6b589fbf9328ec1e2d199bf1e5dafa81c3013a9d4c",
+    "second_hand_54.jsonl": "70c00afb72c316b8afc3f90113f5a5f41f35a2cdc7bf7232b26c33490abd1487",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
