@@ -1118,6 +1118,16 @@ def _whose_name(word: str) -> bool:
     )
 
 
+def _someone_of_ones_own(word: str) -> bool:
+    """ "suaminya", "majikannya", "pelapor": a relative, the recruiter's side or a form's person."""
+    stem = word.removesuffix("nya").removesuffix("nyo")
+    return (
+        RELATIVE_WORD.fullmatch(word) is not None
+        or stem in ROLE_LABELS
+        or stem in _EMPLOYERS_AND_RECRUITERS
+    )
+
+
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
     """The name after a cue, how sure the cue makes us of the names listed after it, and whether
     the cue says whose name it is (`Finding.whose`)."""
@@ -1151,11 +1161,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # Loker HK" names someone)
     if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
+    says_whose = False  # "nama suaminya", "Nama Pelapor:": a bare "nama", then whose it is
     if cue_words in {"nama", "namo", "nm"} and _whose_name(next_word):
         # "nama perusahaannya apa", "nama majikannya Ahmad": whose name it is (a word and its
         # -nya), then the name, if any, on the same line
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
             return None
+        # (a relative or the recruiter's side, not "nama presidennya Prabowo")
+        says_whose = _someone_of_ones_own(next_word)
         first += 1
         next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
@@ -1164,8 +1177,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         words[first].group(), chat_form_only=not _THAT.search(cue.group())
     ):
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
-    if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
-        first += 1  # "majikan namanya tauke ling": the employer's title, then the name
+    if (
+        kind == "named"
+        and (next_word in _TITLES_OF_EMPLOYERS or next_word in TITLE_WORDS)
+        and first + 1 < len(words)
+    ):
+        # "majikan namanya tauke ling": the employer's title, then the name; "agen ... namanya
+        # Bang Toyib": the name the cue says is someone's, though a song's is alike
+        first += 1
     if (
         cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas "
     ) and next_word in _ON_BEHALF_OF:
@@ -1174,6 +1193,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
             return None
+        # (a relative or the recruiter's side, not "nama presidennya Prabowo")
+        says_whose = _someone_of_ones_own(next_word)
         first += 1
         next_word = words[first].group().rstrip(".").lower()
         if (
@@ -1257,8 +1278,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    whose = kind in {"family", "role", "resident", "called"} or (
-        kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
+    whose = (
+        kind in {"family", "role", "resident", "called"}
+        or says_whose
+        or (kind == "named" and cue_words not in _BARE_NAMING_CUES)  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
 

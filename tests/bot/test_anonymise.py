@@ -2877,3 +2877,34 @@ def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
 )
 def test_what_the_last_sessions_notes_left(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # after a cue that says the name is someone's, a title, then the name, though a song's
+        # or a public figure's is alike
+        (
+            "agen di Muara Beliti namanya Bang Toyib, sudah bawa 12 orang",
+            "agen di Muara Beliti namanya Bang <NAMA>, sudah bawa 12 orang",
+        ),
+        (
+            "nama suaminya Pak Prabowo tapi bukan presiden",
+            "nama suaminya Pak <NAMA> tapi bukan presiden",
+        ),
+        ("nama majikannya Jokowi", "nama majikannya <NAMA>"),
+        ("Nama Pelapor: Prabowo", "Nama Pelapor: <NAMA>"),
+        # ... not where nobody's own is named
+        ("nama presidennya Prabowo", "nama presidennya Prabowo"),
+        ("dengar nama Bang Toyib di radio", "dengar nama Bang Toyib di radio"),
+        ("namanya pak apa ya?", "namanya pak apa ya?"),
+        # a lawyer on television is a public figure; a friend called Hotman is not
+        (
+            "aku nonton video Hotman Paris soal TKW yang disiksa",
+            "aku nonton video Hotman Paris soal TKW yang disiksa",
+        ),
+        ("kawan aku Hotman kerja di malaysia", "kawan aku <NAMA> kerja di malaysia"),
+    ],
+)
+def test_what_the_fifty_fourth_hands_tuning_half_showed(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
