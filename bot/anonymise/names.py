@@ -173,6 +173,8 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
+        if capitalised and (span := _holder_in_brackets(text, words, index, all_lower)):
+            found.append(Finding(*span, "name", "a name in brackets after a number: its holder"))
         if (
             capitalised
             and opens[index]
@@ -1116,6 +1118,26 @@ def _whose_name(word: str) -> bool:
         and base not in given_names()
         and (base in THINGS_NAMED or base in PEOPLE_OF_A_THING or is_indonesian_word(base))
     )
+
+
+# "GoPay 0812... (Haris)", "BRI 1234 5678 (Siti Aminah)": a phone's or an account's number of
+# eight digits or more (not an amount: "gaji 1.500.000 (Ringgit)"), then an opening bracket
+_A_NUMBER_THEN_A_BRACKET = re.compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}\s?\(\s?$")
+
+
+def _holder_in_brackets(text, words, index, all_lower) -> tuple[int, int] | None:
+    """The name in brackets right after a phone's or an account's number, its holder's: a
+    given name or a capitalised word nobody chats with, no place and no brand ("(Kantor BP3MI)",
+    "(Polisi)", "(Telkomsel)" stay)."""
+    start = words[index].start()
+    if not _A_NUMBER_THEN_A_BRACKET.search(text, max(0, start - 40), start):
+        return None
+    span = _name_from(text, words, index, "gazetteer", all_lower) or _name_from(
+        text, words, index, "amid", all_lower
+    )
+    if span is None or not text[span[1] :].lstrip().startswith(")"):
+        return None
+    return span
 
 
 def _someone_of_ones_own(word: str) -> bool:

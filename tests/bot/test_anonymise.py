@@ -2904,6 +2904,16 @@ def test_what_the_last_sessions_notes_left(text, scrubbed):
             "aku nonton video Hotman Paris soal TKW yang disiksa",
         ),
         ("kawan aku Hotman kerja di malaysia", "kawan aku <NAMA> kerja di malaysia"),
+        # a name in brackets right after a phone's or an account's number is its holder's
+        (
+            "minta dikirim ke GoPay 081234567890 (Haris), katanya buat visa",
+            "minta dikirim ke GoPay <PHONE> (<NAMA>), katanya buat visa",
+        ),
+        ("BRI 1234 5678 9012 (Siti Aminah) ya Bu", "BRI <NOMOR> (<NAMA>) ya Bu"),
+        ("hubungi 0812-3456-7890 (Kantor BP3MI)", "hubungi <PHONE> (Kantor BP3MI)"),
+        ("Hotline 0800-1000 (BP2MI) buka 24 jam?", "Hotline 0800-1000 (BP2MI) buka 24 jam?"),
+        ("Gaji 1.500.000 (Ringgit) itu wajar?", "Gaji 1.500.000 (Ringgit) itu wajar?"),
+        ("WA 0812 3456 7890 (Malaysia)", "WA <PHONE> (Malaysia)"),
     ],
 )
 def test_what_the_fifty_fourth_hands_tuning_half_showed(text, scrubbed):
