@@ -1140,16 +1140,6 @@ def _holder_in_brackets(text, words, index, all_lower) -> tuple[int, int] | None
     return span
 
 
-def _someone_of_ones_own(word: str) -> bool:
-    """ "suaminya", "majikannya", "pelapor": a relative, the recruiter's side or a form's person."""
-    stem = word.removesuffix("nya").removesuffix("nyo")
-    return (
-        RELATIVE_WORD.fullmatch(word) is not None
-        or stem in ROLE_LABELS
-        or stem in _EMPLOYERS_AND_RECRUITERS
-    )
-
-
 def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, bool] | None:
     """The name after a cue, how sure the cue makes us of the names listed after it, and whether
     the cue says whose name it is (`Finding.whose`)."""
@@ -1183,14 +1173,11 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # Loker HK" names someone)
     if cue.group().strip().lower() in {"nama", "namo", "nm"} and next_word in THINGS_NAMED:
         return None  # "itu nama bunga", "nama pt nya apa": the name of a thing follows
-    says_whose = False  # "nama suaminya", "Nama Pelapor:": a bare "nama", then whose it is
     if cue_words in {"nama", "namo", "nm"} and _whose_name(next_word):
         # "nama perusahaannya apa", "nama majikannya Ahmad": whose name it is (a word and its
         # -nya), then the name, if any, on the same line
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
             return None
-        # (a relative or the recruiter's side, not "nama presidennya Prabowo")
-        says_whose = _someone_of_ones_own(next_word)
         first += 1
         next_word = words[first].group().rstrip(".").lower()
     if kind == "family" and _RELATIVE_CLAUSE.search(cue.group()):
@@ -1199,14 +1186,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         words[first].group(), chat_form_only=not _THAT.search(cue.group())
     ):
         return None  # "orang tua yg diketahui kepala desa", "adek aku dijanjiin": what was done
-    if (
-        kind == "named"
-        and (next_word in _TITLES_OF_EMPLOYERS or next_word in TITLE_WORDS)
-        and first + 1 < len(words)
-    ):
-        # "majikan namanya tauke ling": the employer's title, then the name; "agen ... namanya
-        # Bang Toyib": the name the cue says is someone's, though a song's is alike
-        first += 1
+    if kind == "named" and next_word in _TITLES_OF_EMPLOYERS and first + 1 < len(words):
+        first += 1  # "majikan namanya tauke ling": the employer's title, then the name
     if (
         cue_words == "atasnama" or text_before(text, cue.start(), 6).lower() == " atas "
     ) and next_word in _ON_BEHALF_OF:
@@ -1215,8 +1196,6 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # "Nama Pelapor: Budi": whose name, then the name (none on the label's own line)
         if first + 1 == len(words) or "\n" in text[words[first].end() : words[first + 1].start()]:
             return None
-        # (a relative or the recruiter's side, not "nama presidennya Prabowo")
-        says_whose = _someone_of_ones_own(next_word)
         first += 1
         next_word = words[first].group().rstrip(".").lower()
         if (
@@ -1300,10 +1279,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    whose = (
-        kind in {"family", "role", "resident", "called"}
-        or says_whose
-        or (kind == "named" and cue_words not in _BARE_NAMING_CUES)  # not "dengar nama Siti Zaenab"
+    whose = kind in {"family", "role", "resident", "called"} or (
+        kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
 
@@ -1518,14 +1495,30 @@ def _a_chinese_given_name_after(words, first, last) -> bool:
     "Min" are chat words too."""
     following = words[last + 1].group()
     surname = words[first].group()
+    if not (last - first < 2 and following.isalpha() and len(following) <= 5):
+        return False
+    if surname.lower() in _CHINESE_SURNAMES_IN_LATIN and following.istitle():
+        return True
+    # "majikan saya LEE MIN HO", "Kim Ji Soo": a Korean surname too, or capitals after capitals,
+    # but only with a syllable that is no word of Indonesian ("KIM TIDAK SAMA", "Kim Belum
+    # Pulang", "LIM SUDAH pulang" name one syllable)
     return (
         surname.lower() in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
-        and last - first < 2
-        and following.isalpha()
-        # "majikan saya LEE MIN HO": in capitals after a surname in capitals
         and (following.istitle() or (following.isupper() and surname.isupper()))
-        and len(following) <= 5
+        and (
+            following.lower() in _GIVEN_NAME_SYLLABLES
+            or not (is_indonesian_word(following.lower()) or following.lower() in english_words())
+        )
     )
+
+
+_SURNAMES_THAT_ARE_ENGLISH_WORDS = frozenset({"son", "song", "moon", "woo", "wee", "jin", "chin"})
+
+
+# Syllables of Chinese and Korean given names that are Indonesian chat words too.
+_GIVEN_NAME_SYLLABLES = frozenset(
+    {"min", "ho", "ah", "kok", "ji", "su", "soo", "na", "hee", "ling"}
+)
 
 
 _MONTHS_THAT_ARE_NAMES = frozenset({"mei", "may", "april", "juni", "june", "juli", "julie"})
@@ -1625,18 +1618,12 @@ _AFFIXED_WITH_A_HYPHEN = re.compile(r"(?:di|ke|ter|ber|nge)-[\w-]+")
 
 
 @lru_cache(maxsize=50_000)
-def _a_name_going_on(token: str, strength: str) -> bool:
-    """ "nama suami aku Andi Dio", "ANDI DIO": a word never read as a name alone ("dio", "he" in
-    Palembang) that is a given name too, capitalised after a name a sure cue began."""
-    return strength == "next-sure" and token[:1].isupper() and token.lower() == "dio"
-
-
 def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     """_is_name_word of a word as it is written (a word reads the same wherever it stands)."""
     token = written.rstrip(".")
     lowered = token.lower()
     if (
-        (lowered in NEVER_NAMES and not _a_name_going_on(token, strength))
+        lowered in NEVER_NAMES
         or lowered in TITLE_WORDS
         or lowered in PUBLIC_OFFICES
         or lowered.startswith("kadis")  # "Indra Bangsawan Kadisnakertrans Sumsel": an office
@@ -1675,10 +1662,14 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             strength == "formal title" and len(token) > 3 and vowels > 1
         )
         # "majikan saya LEE MIN HO", "bos aku KIM": a Chinese or Korean surname in capitals
-        # after one's relative or the recruiter's side
+        # after one's relative or the recruiter's side, of three letters or more, not one
+        # people chat with ("WONG", "YANG") nor an English word ("majikan saya HA HA HA")
         or (
             strength in {"family", "role"}
             and lowered in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
+            and len(token) > 2
+            and not chat
+            and lowered not in _SURNAMES_THAT_ARE_ENGLISH_WORDS
         )
     )
     if (

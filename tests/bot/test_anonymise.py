@@ -2861,14 +2861,17 @@ def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
         ("majikan saya MIN", "majikan saya MIN"),
         ("sponsornya PT", "sponsornya PT"),
         ("makasih min", "makasih min"),
-        # "Dio" ("he" in Palembang) capitalised after a name a sure cue began is the name's
-        ("nama suami aku ANDI DIO", "nama suami aku <NAMA>"),
-        ("nama suami aku Andi Dio", "nama suami aku <NAMA>"),
+        # ... not a word after the surname (a helper's review: "TIDAK" was swallowed)
         (
-            "nama suami aku Andi, dio kerja di malaysia",
-            "nama suami aku <NAMA>, dio kerja di malaysia",
+            "nama majikan saya KIM TIDAK SAMA dengan di kontrak",
+            "nama majikan saya <NAMA> TIDAK SAMA dengan di kontrak",
         ),
-        ("Dio sudah berangkat ke Malaysia", "Dio sudah berangkat ke Malaysia"),
+        ("majikan saya LEE TIDAK bayar gaji", "majikan saya <NAMA> TIDAK bayar gaji"),
+        ("bos aku CHOI SUKA MARAH", "bos aku <NAMA> SUKA MARAH"),
+        ("bos aku Kim Tidak mau bayar lembur", "bos aku <NAMA> Tidak mau bayar lembur"),
+        ("Suami Saya Kim Belum Pulang", "Suami Saya <NAMA> Belum Pulang"),
+        ("majikan saya HA HA HA lucu", "majikan saya HA HA HA lucu"),
+        ("majikan saya WONG CINA", "majikan saya WONG CINA"),
         # Javanese grandparents are no one's name: "mbah kakung", "mbah uti"
         ("mbah kakung sakit, boleh pulang?", "mbah kakung sakit, boleh pulang?"),
         ("mbah uti gimana kabarnya", "mbah uti gimana kabarnya"),
@@ -2882,22 +2885,19 @@ def test_what_the_last_sessions_notes_left(text, scrubbed):
 @pytest.mark.parametrize(
     ("text", "scrubbed"),
     [
-        # after a cue that says the name is someone's, a title, then the name, though a song's
-        # or a public figure's is alike
+        # a title after "namanya" names an office, a public figure or a song's man as often as
+        # a private person (rules taking the name after it were tried and taken out: a
+        # helper's review found these changed)
         (
-            "agen di Muara Beliti namanya Bang Toyib, sudah bawa 12 orang",
-            "agen di Muara Beliti namanya Bang <NAMA>, sudah bawa 12 orang",
+            "presiden sekarang namanya Pak Prabowo kan?",
+            "presiden sekarang namanya Pak Prabowo kan?",
         ),
         (
-            "nama suaminya Pak Prabowo tapi bukan presiden",
-            "nama suaminya Pak <NAMA> tapi bukan presiden",
+            "yang tanda tangan namanya Pak Kades, Kades minta uang 500rb boleh?",
+            "yang tanda tangan namanya Pak Kades, Kades minta uang 500rb boleh?",
         ),
-        ("nama majikannya Jokowi", "nama majikannya <NAMA>"),
-        ("Nama Pelapor: Prabowo", "Nama Pelapor: <NAMA>"),
-        # ... not where nobody's own is named
-        ("nama presidennya Prabowo", "nama presidennya Prabowo"),
-        ("dengar nama Bang Toyib di radio", "dengar nama Bang Toyib di radio"),
-        ("namanya pak apa ya?", "namanya pak apa ya?"),
+        ("suami yg ga pulang namanya bang toyib", "suami yg ga pulang namanya bang toyib"),
+        ("nama pengirimnya Western Union", "nama pengirimnya Western Union"),
         # a lawyer on television is a public figure; a friend called Hotman is not
         (
             "aku nonton video Hotman Paris soal TKW yang disiksa",
