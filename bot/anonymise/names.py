@@ -1489,6 +1489,17 @@ _CHINESE_SURNAMES_IN_LATIN = frozenset(
 )
 
 
+# ... and as Taiwan and Hong Kong write them (employers' names: "bos aku LIN", "majikan aku WANG")
+_SURNAMES_IN_TAIWAN_AND_HONG_KONG = frozenset(
+    {"lin", "wang", "chang", "tsai", "hsu", "cheung", "chow", "leung", "chen", "huang", "liu"}
+    | {"zhang", "chou", "kuo", "hsieh", "tseng", "cheng", "chiu", "yeh", "wu", "li"}
+)
+# Every Chinese, Korean and Japanese surname the rules know in Latin letters.
+_SURNAMES_FROM_EAST_ASIA = (
+    _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED | _SURNAMES_IN_TAIWAN_AND_HONG_KONG
+)
+
+
 def _a_chinese_given_name_after(words, first, last) -> bool:
     """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi", "Lee Min Ho": after a Chinese or Korean surname,
     its one or two short capitalised syllables are the given name, though "Kok", "Ah" and
@@ -1503,7 +1514,7 @@ def _a_chinese_given_name_after(words, first, last) -> bool:
     # but only with a syllable that is no word of Indonesian ("KIM TIDAK SAMA", "Kim Belum
     # Pulang", "LIM SUDAH pulang" name one syllable)
     return (
-        surname.lower() in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
+        surname.lower() in _SURNAMES_FROM_EAST_ASIA
         and (following.istitle() or (following.isupper() and surname.isupper()))
         and (
             following.lower() in _GIVEN_NAME_SYLLABLES
@@ -1666,7 +1677,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         # people chat with ("WONG", "YANG") nor an English word ("majikan saya HA HA HA")
         or (
             strength in {"family", "role"}
-            and lowered in _CHINESE_SURNAMES_IN_LATIN | _SURNAMES_ROMANISED
+            and lowered in _SURNAMES_FROM_EAST_ASIA
             and len(token) > 2
             and not chat
             and lowered not in _SURNAMES_THAT_ARE_ENGLISH_WORDS

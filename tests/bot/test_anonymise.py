@@ -2872,6 +2872,11 @@ def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
         ("Suami Saya Kim Belum Pulang", "Suami Saya <NAMA> Belum Pulang"),
         ("majikan saya HA HA HA lucu", "majikan saya HA HA HA lucu"),
         ("majikan saya WONG CINA", "majikan saya WONG CINA"),
+        # Taiwan's and Hong Kong's surnames too (the review: "bos aku LIN potong gaji" leaked)
+        ("bos aku LIN potong gaji", "bos aku <NAMA> potong gaji"),
+        ("majikan aku WANG", "majikan aku <NAMA>"),
+        ("majikan aku Wang Tidak bayar gaji", "majikan aku <NAMA> Tidak bayar gaji"),
+        ("majikan saya Lin Mei Hua baik", "majikan saya <NAMA> baik"),
         # Javanese grandparents are no one's name: "mbah kakung", "mbah uti"
         ("mbah kakung sakit, boleh pulang?", "mbah kakung sakit, boleh pulang?"),
         ("mbah uti gimana kabarnya", "mbah uti gimana kabarnya"),
