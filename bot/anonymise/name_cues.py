@@ -219,8 +219,7 @@ NAME_CUES = re.compile(
             rf"(?P<called>(?:{RELATIVES}|{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_CALLED}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<family>(?:{RELATIVES})(?:nya|nyo|2)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<title>(?:{_TITLES}){_END_OF_CUE}\.?(?:\s+(?:{_OFFICES}){_END_OF_CUE}\.?)?)",
-            # ("bosku KIM", "majikanku LEE": one's own, the -ku glued on)
-            rf"(?P<role>(?:{_ROLES})(?:nya|nyo|ku)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
+            rf"(?P<role>(?:{_ROLES})(?:nya|nyo)?{_END_OF_CUE}{_WHOSE}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<resident>{_RESIDENT}{_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<self>(?:{_SELF}){_END_OF_CUE}(?:\s*[:,-])?)",
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",

@@ -81,7 +81,6 @@ def _may_start_cue(lowered: str) -> bool:
         lowered in CUE_FIRST_WORDS
         or lowered.startswith(GLUED_CUES)
         or (lowered.endswith(("nya", "nyo")) and lowered[:-3] in CUE_FIRST_WORDS)
-        or (lowered.endswith("ku") and lowered[:-2] in CUE_FIRST_WORDS)
     )
 
 

@@ -2877,12 +2877,6 @@ def test_what_the_fifty_third_hands_tuning_half_showed(text, scrubbed):
         ("majikan aku WANG", "majikan aku <NAMA>"),
         ("majikan aku Wang Tidak bayar gaji", "majikan aku <NAMA> Tidak bayar gaji"),
         ("majikan saya Lin Mei Hua baik", "majikan saya <NAMA> baik"),
-        # one's own recruiter or employer with -ku glued on ("bosku KIM" leaked)
-        ("bosku KIM", "bosku <NAMA>"),
-        ("majikanku LEE MIN HO", "majikanku <NAMA>"),
-        ("majikanku baik banget", "majikanku baik banget"),
-        ("bosku orang Taiwan", "bosku orang Taiwan"),
-        ("majikanku ADA DI RUMAH", "majikanku ADA DI RUMAH"),
         # Javanese grandparents are no one's name: "mbah kakung", "mbah uti"
         ("mbah kakung sakit, boleh pulang?", "mbah kakung sakit, boleh pulang?"),
         ("mbah uti gimana kabarnya", "mbah uti gimana kabarnya"),
