@@ -1121,19 +1121,24 @@ def _whose_name(word: str) -> bool:
 
 
 # "GoPay 0812... (Haris)", "BRI 1234 5678 (Siti Aminah)": a phone's or an account's number of
-# eight digits or more (not an amount: "gaji 1.500.000 (Ringgit)"), then an opening bracket
-_A_NUMBER_THEN_A_BRACKET = re.compile(r"(?<![\d.,])\d(?:[ -]?\d){7,}\s?\(\s?$")
+# eight digits or more, then an opening bracket; not an amount ("gaji 1.500.000 (Ringgit)",
+# "biaya Rp12500000 (Cicil)") nor a date ("jadwal 20-12-2024 (Pembekalan)")
+_A_NUMBER_THEN_A_BRACKET = re.compile(
+    r"(?<![\d.,])(?<!rp)(?<!rp )(?<!rp\. )(?<!rp\.)"
+    r"(?!\d{1,2}-\d{1,2}-\d{4}\b|\d{4}-\d{1,2}-\d{1,2}\b)\d(?:[ -]?\d){7,}\s?\(\s?$",
+    re.IGNORECASE,
+)
 
 
 def _holder_in_brackets(text, words, index, all_lower) -> tuple[int, int] | None:
     """The name in brackets right after a phone's or an account's number, its holder's: a
-    given name or a capitalised word nobody chats with, no place and no brand ("(Kantor BP3MI)",
-    "(Polisi)", "(Telkomsel)" stay)."""
+    given name, or a capitalised word that is no word of Indonesian, no place and no brand
+    ("(Kantor BP3MI)", "(Polisi)", "(Telkomsel)", "(Kedaluwarsa)" stay)."""
     start = words[index].start()
     if not _A_NUMBER_THEN_A_BRACKET.search(text, max(0, start - 40), start):
         return None
     span = _name_from(text, words, index, "gazetteer", all_lower) or _name_from(
-        text, words, index, "amid", all_lower
+        text, words, index, "proper", all_lower
     )
     if span is None or not text[span[1] :].lstrip().startswith(")"):
         return None
@@ -1491,7 +1496,8 @@ _CHINESE_SURNAMES_IN_LATIN = frozenset(
 
 # ... and as Taiwan and Hong Kong write them (employers' names: "bos aku LIN", "majikan aku WANG")
 _SURNAMES_IN_TAIWAN_AND_HONG_KONG = frozenset(
-    {"lin", "wang", "chang", "tsai", "hsu", "cheung", "chow", "leung", "chen", "huang", "liu"}
+    # (not "chow": "CHOW KIT" is Kuala Lumpur's market)
+    {"lin", "wang", "chang", "tsai", "hsu", "cheung", "leung", "chen", "huang", "liu"}
     | {"zhang", "chou", "kuo", "hsieh", "tseng", "cheng", "chiu", "yeh", "wu", "li"}
 )
 # Every Chinese, Korean and Japanese surname the rules know in Latin letters.

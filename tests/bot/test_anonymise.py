@@ -2911,9 +2911,14 @@ def test_what_the_last_sessions_notes_left(text, scrubbed):
         ("kawan aku Hotman kerja di malaysia", "kawan aku <NAMA> kerja di malaysia"),
         # a name in brackets right after a phone's or an account's number is its holder's
         (
-            "minta dikirim ke GoPay 081234567890 (Haris), katanya buat visa",
+            "minta dikirim ke GoPay 081234567890 (Rizky), katanya buat visa",
             "minta dikirim ke GoPay <PHONE> (<NAMA>), katanya buat visa",
         ),
+        # ... not a word, an amount's note or a date's (a second review: "(Cicil)" went)
+        ("biaya Rp12500000 (Cicil) boleh?", "biaya Rp12500000 (Cicil) boleh?"),
+        ("saldo Rp 25000000 (Deposito)", "saldo Rp 25000000 (Deposito)"),
+        ("NIK 1607123456789012 (Kedaluwarsa)", "NIK <NIK> (Kedaluwarsa)"),
+        ("kawan aku CHOW KIT jual baju", "kawan aku CHOW KIT jual baju"),
         ("BRI 1234 5678 9012 (Siti Aminah) ya Bu", "BRI <NOMOR> (<NAMA>) ya Bu"),
         ("hubungi 0812-3456-7890 (Kantor BP3MI)", "hubungi <PHONE> (Kantor BP3MI)"),
         ("Hotline 0800-1000 (BP2MI) buka 24 jam?", "Hotline 0800-1000 (BP2MI) buka 24 jam?"),
