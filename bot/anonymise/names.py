@@ -1120,7 +1120,7 @@ def _whose_name(word: str) -> bool:
     )
 
 
-# "GoPay 0812... (Haris)", "BRI 1234 5678 (Siti Aminah)": a phone's or an account's number of
+# "GoPay 0812... (Rizky)", "BRI 1234 5678 (Siti Aminah)": a phone's or an account's number of
 # eight digits or more, then an opening bracket; not an amount ("gaji 1.500.000 (Ringgit)",
 # "biaya Rp12500000 (Cicil)") nor a date ("jadwal 20-12-2024 (Pembekalan)")
 _A_NUMBER_THEN_A_BRACKET = re.compile(
@@ -1507,7 +1507,7 @@ _SURNAMES_FROM_EAST_ASIA = (
 
 
 def _a_chinese_given_name_after(words, first, last) -> bool:
-    """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi", "Lee Min Ho": after a Chinese or Korean surname,
+    """ "Mr. Tan Kok Wai", "Madam Lim Ah Moi", "Lee Min Ho": after an East Asian surname,
     its one or two short capitalised syllables are the given name, though "Kok", "Ah" and
     "Min" are chat words too."""
     following = words[last + 1].group()
@@ -1516,9 +1516,9 @@ def _a_chinese_given_name_after(words, first, last) -> bool:
         return False
     if surname.lower() in _CHINESE_SURNAMES_IN_LATIN and following.istitle():
         return True
-    # "majikan saya LEE MIN HO", "Kim Ji Soo": a Korean surname too, or capitals after capitals,
-    # but only with a syllable that is no word of Indonesian ("KIM TIDAK SAMA", "Kim Belum
-    # Pulang", "LIM SUDAH pulang" name one syllable)
+    # "majikan saya LEE MIN HO", "Kim Ji Soo": a Korean or Taiwanese surname too, or capitals
+    # after capitals, but only with a syllable that is no word of Indonesian ("KIM TIDAK SAMA",
+    # "Kim Belum Pulang", "LIM SUDAH pulang" name one syllable)
     return (
         surname.lower() in _SURNAMES_FROM_EAST_ASIA
         and (following.istitle() or (following.isupper() and surname.isupper()))
@@ -1529,6 +1529,7 @@ def _a_chinese_given_name_after(words, first, last) -> bool:
     )
 
 
+# Surnames that are English words too: in capitals after "majikan saya" no name is sure.
 _SURNAMES_THAT_ARE_ENGLISH_WORDS = frozenset({"son", "song", "moon", "woo", "wee", "jin", "chin"})
 
 
@@ -1678,8 +1679,8 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             # "bu KEPSEK" are offices)
             strength == "formal title" and len(token) > 3 and vowels > 1
         )
-        # "majikan saya LEE MIN HO", "bos aku KIM": a Chinese or Korean surname in capitals
-        # after one's relative or the recruiter's side, of three letters or more, not one
+        # "majikan saya LEE MIN HO", "bos aku KIM", "bos aku LIN": an East Asian surname in
+        # capitals after one's relative or the recruiter's side, of three letters or more, not one
         # people chat with ("WONG", "YANG") nor an English word ("majikan saya HA HA HA")
         or (
             strength in {"family", "role"}
