@@ -24,6 +24,9 @@ from random import Random
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_privacy import TUNING as ALL_TUNING  # noqa: E402
 
 from bot.anonymise import normalise  # noqa: E402
 from bot.anonymise.lexicon import (  # noqa: E402
@@ -32,14 +35,12 @@ from bot.anonymise.lexicon import (  # noqa: E402
     is_indonesian_word,
     place_words,
 )
-from bot.anonymise.tagger import NameTagger, read_corpora, train  # noqa: E402
+from bot.anonymise.tagger import LABELS, NameTagger, read_corpora, train  # noqa: E402
 
-NAME_CATEGORIES = frozenset({"own_name", "family_name", "third_party_name"})
+# The categories the tagger learns as a person's name ("N").
+NAME_CATEGORIES = frozenset(category for category, label in LABELS.items() if label == "N")
 NAME_WORD = re.compile(r"[^\W\d_]{3,}")
-TUNING = sorted(
-    (ROOT / "evaluation" / "privacy").glob("tuning*.jsonl"),
-    key=lambda path: int(re.sub(r"\D", "", path.stem) or 1),
-)
+TUNING = [path for path in ALL_TUNING if path.exists()]
 
 
 def name_words(messages: list[dict]) -> list[str]:

@@ -173,7 +173,11 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             span = _name_from(text, words, index, "named", all_lower)
             if span:
                 found.append(Finding(*span, "name", f"'{token}' is followed by who they are"))
-        if capitalised and (span := _holder_in_brackets(text, words, index, all_lower)):
+        if (
+            capitalised
+            and brackets
+            and (span := _holder_in_brackets(text, words, index, all_lower))
+        ):
             found.append(Finding(*span, "name", "a name in brackets after a number: its holder"))
         if (
             capitalised
