@@ -568,6 +568,7 @@ def _a_word(word: str) -> bool:
 
 
 _DIGIT_WORDS = frozenset(re.findall(r"[a-z]+", DIGIT_WORD))
+_TENS_AND_HUNDREDS = frozenset(re.findall(r"[a-z]+", NUMBER_WORD))
 
 
 _DIGIT_WORD_ALONE = re.compile(rf"\b{DIGIT_WORD}\b")
@@ -577,6 +578,13 @@ _DIGIT_WORD_ALONE = re.compile(rf"\b{DIGIT_WORD}\b")
 # ("limo duo nol eh nol delapan limo duo ...").
 _SPELLED_NUMBER = re.compile(
     rf"\b(?:plus\s)?{DIGIT_WORD}(?:[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?{DIGIT_WORD}){{6,}}\b"
+)
+
+# "nik enam belas nol tujuh, nol empat, ...", "plus delapan dua sepuluh, tiga tiga ...", "nol nol
+# sebelas eh nol nol satu satu, ...": the run of digits said one by one opens with a group read
+# as tens ("enam belas" for 16), or with a slip put right; those words before it are the number's.
+_TENS_BEFORE_SPELLED = re.compile(
+    rf"\b(?:plus\s)?(?:(?:{DIGIT_WORD}|{NUMBER_WORD})[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?){{1,4}}$"
 )
 
 
@@ -902,7 +910,13 @@ def find_number_like(
             )
     for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
         if not _an_official_number_said(match.group()):
-            found.append(Finding(*match.span(), "phone", "seven or more digits written as words"))
+            start = match.start()
+            opening = _TENS_BEFORE_SPELLED.search(lowered, max(0, start - 60), start)
+            if opening and _TENS_AND_HUNDREDS & set(re.findall(r"[a-z]+", opening.group())):
+                start = opening.start()
+            found.append(
+                Finding(start, match.end(), "phone", "seven or more digits written as words")
+            )
     for match in (
         matches(_MOBILE_SAID_IN_TENS, lowered, lowered) if present & {"puluh", "ratus"} else ()
     ):

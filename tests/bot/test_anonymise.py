@@ -1740,6 +1740,24 @@ def test_an_email_pattern_takes_a_long_word_whole():
             "nomor saya nol delapan satu satu satu, satu dua sembilan, satu dua delapan",
             "nomor saya <PHONE>",
         ),
+        # its first group read as tens, or a slip put right there: all of it goes
+        (
+            "nik bapak enam belas nol satu, nol tiga, dua dua nol lima tujuh delapan, nol nol satu",
+            "nik bapak <PHONE>",
+        ),
+        (
+            "wa malaysia plus enam sepuluh, dua tiga empat, lima enam tujuh delapan",
+            "wa malaysia <PHONE>",
+        ),
+        (
+            "rek bni nol dua sebelas eh nol dua satu satu, tiga empat, lima lima enam tujuh",
+            "rek bni <PHONE>",
+        ),
+        # an amount in tens before the number is no part of it
+        (
+            "gaji sepuluh juta, hubungi nol delapan satu dua, tiga empat lima, enam tujuh",
+            "gaji sepuluh juta, hubungi <PHONE>",
+        ),
     ],
 )
 def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text, scrubbed):
