@@ -525,16 +525,50 @@ _KE_AN = re.compile(r"ke\w{3,}an")
 
 def _everyday_words_lowered(line: str) -> str:
     """The line with its everyday words (and its affixed verbs) in lower case; a given name or
-    any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah")."""
-    return _LETTERED.sub(
-        lambda word: (
-            word.group().lower()
-            if word.group().lower() not in given_names()
-            and (word.group().lower() in chat_words() or _AFFIXED.fullmatch(word.group().lower()))
-            else word.group()
-        ),
-        line,
+    any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah").
+    A word of the dictionary is lowered too ("Kerja Kilang", "Bayar Angsuran"), but not after a
+    word that says a name may follow ("Istri Saya Murni", "Pak Subur")."""
+    pieces, position, before = [], 0, ""
+    for word in _LETTERED.finditer(line):
+        lowered = word.group().lower()
+        if lowered not in given_names() and (
+            lowered in chat_words()
+            or _AFFIXED.fullmatch(lowered)
+            or (
+                lowered not in names_that_are_words()
+                and _a_word_with_its_suffix(lowered)
+                and not _may_name_someone_next(before)
+            )
+        ):
+            pieces += [line[position : word.start()], lowered]
+            position = word.end()
+        before = lowered
+    return "".join([*pieces, line[position:]])
+
+
+def _a_word_with_its_suffix(lowered: str) -> bool:
+    """ "angsuran", "paspornya", "larangan": a word with a suffix that names seldom end in."""
+    return any(
+        lowered.endswith(suffix)
+        and len(lowered) - len(suffix) >= 4
+        and is_indonesian_word(lowered[: -len(suffix)])
+        for suffix in _WORD_SUFFIXES
     )
+
+
+_WORD_SUFFIXES = ("nya", "nyo", "kan", "lah", "kah", "an")
+
+
+# After these a word of the dictionary may be a name: "Saya Tono", "Nama Saya Kasih",
+# "Keponakan Saya Rindu", "Pak Subur", "Bernama Wangi", "Agung Dan Kasih".
+_NAME_MAY_FOLLOW = frozenset(
+    {"saya", "sy", "aku", "sayo", "kami", "nama", "namanya", "namaku", "namo", "namonyo"}
+    | {"bernama", "panggil", "dipanggil", "dan", "sama", "samo", "sm", "dengan", "dgn"}
+)
+
+
+def _may_name_someone_next(word: str) -> bool:
+    return word in _NAME_MAY_FOLLOW or word in TITLE_WORDS or bool(RELATIVE_WORD.fullmatch(word))
 
 
 # "Suryani namo aku", "Guntur namoku": the name first, then the words that make it one's own;

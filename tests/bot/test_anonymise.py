@@ -451,6 +451,9 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "dana dikirim atas nama lembaga resmi",
         # Title Case prose: its dictionary words, colloquial verbs and a contract's parts
         "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
+        # and its words with a suffix names seldom end in
+        "Permisi Min, Saya Mau Tanya Dulu Soal Angsuran Kredit Usaha Rakyat Untuk PMI",
+        "Selamat Pagi, Kakak Saya Sudah Sampai Di Kuala Lumpur Tapi Paspornya Ditahan Agen",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -2161,6 +2164,8 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Terima Kasih Banyak Atas Bantuannya Min, Salam Dari Kilat Di Lahat", "Kilat"),
         ("Nama Saya Fitri Maharani Dari Muara Enim Mau Tanya Soal Kerja", "Maharani"),
         ("Majikan Pak Ali Akbar Tidak Bayar Gaji Saya Tiga Bulan", "Akbar"),
+        # a word with a suffix is a name still after a cue that says one may follow
+        ("Anak Saya Harapan Sudah Berangkat Ke Taiwan Bulan Lalu Tanpa Kabar", "Harapan"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
