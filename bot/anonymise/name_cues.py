@@ -374,6 +374,7 @@ FORM_VERBS = {
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
 NEVER_NAMES = {
     *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
+    "urang",  # Palembang's "orang": "kato urang", "urang dusun"
     # what befalls a name: "nama saya dipalsukan di paspor", "nama saya berubah setelah menikah"
     *("berubah", "diubah", "dirubah", "dipalsukan", "dipalsu", "dipotong", "terpotong"),
     *("kepotong", "disingkat", "kesingkat", "terbalik", "kebalik", "tertukar", "ketuker"),
