@@ -756,6 +756,8 @@ PLACE_CUES = {
     "komplek",
     "perum",
     "orang",  # "orang Jawa, Batak, Sunda": peoples (a given name after it is still a name)
+    # Indonesia's missions abroad, named by their city: "KBRI Suva", "KDEI Taipei"
+    *("kbri", "kjri", "kdei", "konjen", "kedubes"),
 }
 
 

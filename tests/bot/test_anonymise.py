@@ -453,6 +453,8 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
         # Palembang's "urang" (people) after "kato" (say)
         "kato urang dusun gawe di malaysia tu gajinyo gedang nian",
+        # a mission abroad named by its city
+        "KBRI Apia ado dak, kawan aku di Samoa",
         # and its words with a suffix names seldom end in
         "Permisi Min, Saya Mau Tanya Dulu Soal Angsuran Kredit Usaha Rakyat Untuk PMI",
         "Selamat Pagi, Kakak Saya Sudah Sampai Di Kuala Lumpur Tapi Paspornya Ditahan Agen",
