@@ -25,7 +25,7 @@ _RELATIVES_FOR_NAMES = (
 
 
 _NAMED = (
-    r"(?:nama|nm)\s*(?:saya|sy|aku|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"(?:nama|nm)\s*(?:saya|sy|sya|aku|aq|ku|q|ane|gue|gw|sayo|kulo|kula|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
     r"namaku",
     r"namanya",
@@ -372,9 +372,21 @@ FORM_VERBS = {
 
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
+# Faker's lists hold these as given names too, but written in lower case after "aku" or "saya"
+# they are what one does or is: "aku gada duit", "saya lamar kerja", "aku jaga anak majikan",
+# "aku lega". (Not "sabar", "timbul": the second hands named people so.) After a title or a cue
+# that says a name follows ("pak jaga", "namanya lamar") they are names still.
+GIVEN_NAMES_WRITTEN_AS_WORDS = frozenset(
+    {"gada", "jaga", "lamar", "lega", "dadi", "wani", "embuh", "garang", "gaduh", "eja"}
+    | {"nalar", "luluh", "jail", "enteng", "mujur", "bakda", "gamblang", "nrima"}
+)
+
+
 NEVER_NAMES = {
     *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
     "urang",  # Palembang's "orang": "kato urang", "urang dusun"
+    # Javanese krama of the transmigrant villages: "Ngapunten, nyuwun pirso, kulo badhe tangklet"
+    *("ngapunten", "pirso", "tangklet"),
     # what befalls a name: "nama saya dipalsukan di paspor", "nama saya berubah setelah menikah"
     *("berubah", "diubah", "dirubah", "dipalsukan", "dipalsu", "dipotong", "terpotong"),
     *("kepotong", "disingkat", "kesingkat", "terbalik", "kebalik", "tertukar", "ketuker"),
@@ -756,8 +768,6 @@ PLACE_CUES = {
     "komplek",
     "perum",
     "orang",  # "orang Jawa, Batak, Sunda": peoples (a given name after it is still a name)
-    # Indonesia's missions abroad, named by their city: "KBRI Suva", "KDEI Taipei"
-    *("kbri", "kjri", "kdei", "konjen", "kedubes"),
 }
 
 

@@ -30,6 +30,7 @@ from bot.anonymise.name_cues import (
     FILLER,
     FILLERS,
     FORM_VERBS,
+    GIVEN_NAMES_WRITTEN_AS_WORDS,
     GLUED_CUES,
     INTRO_AFTER,
     JOBS_AND_FIELDS,
@@ -1855,7 +1856,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
         return not chat or lowered in names_that_are_words()
     return (
-        (given and not chat)
+        (given and not chat and lowered not in GIVEN_NAMES_WRITTEN_AS_WORDS)
         or lowered in names_that_are_words()  # "aku fitri, yg tadi nanya"
         or (all_lower and len(token) > 3 and not is_indonesian_word(lowered))
     )

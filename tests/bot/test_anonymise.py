@@ -453,8 +453,6 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
         # Palembang's "urang" (people) after "kato" (say)
         "kato urang dusun gawe di malaysia tu gajinyo gedang nian",
-        # a mission abroad named by its city
-        "KBRI Apia ado dak, kawan aku di Samoa",
         # and its words with a suffix names seldom end in
         "Permisi Min, Saya Mau Tanya Dulu Soal Angsuran Kredit Usaha Rakyat Untuk PMI",
         "Selamat Pagi, Kakak Saya Sudah Sampai Di Kuala Lumpur Tapi Paspornya Ditahan Agen",
@@ -2955,3 +2953,40 @@ def test_what_the_last_sessions_notes_left(text, scrubbed):
 )
 def test_what_the_fifty_fourth_hands_tuning_half_showed(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "nama" with the writer said short or in Javanese: the rules alone find the name
+        ("nama sya m. fadli dr pemulutan", "m. fadli"),
+        ("nama aq h. sulaiman", "h. sulaiman"),
+        ("nama kulo sumini saking belitang", "sumini"),
+    ],
+)
+def test_a_name_after_nama_and_the_writer_said_short(text, name):
+    found = find_personal_data(text, with_tagger=False)
+    assert [text[f.start : f.end] for f in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Faker's given names that are words, after "aku" and "saya" in lower case
+        "aku gada duit buat bayar calo",
+        "saya lamar kerja ke taiwan lewat pt",
+        "aku jaga anak majikan tiap hari",
+        # Javanese krama
+        "Ngapunten, nyuwun pirso, kulo badhe tangklet soal exit permit",
+    ],
+)
+def test_words_that_are_given_names_too_after_aku_and_javanese_courtesy_stay(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("namanya lamar, dari desa sebelah", "lamar"), ("pak jaga di pos ronda itu calo", "jaga")],
+)
+def test_those_words_are_names_still_after_a_cue(text, name):
+    assert name not in scrub_personal_data(text)
