@@ -25,7 +25,7 @@ _RELATIVES_FOR_NAMES = (
 
 
 _NAMED = (
-    r"(?:nama|nm)\s*(?:saya|sy|sya|aku|aq|ku|q|ane|gue|gw|sayo|kulo|kula|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"(?:nama|nm)\s*(?:saya|sy|sya|aku|aq|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
     r"namaku",
     r"namanya",
@@ -372,21 +372,11 @@ FORM_VERBS = {
 
 # Never a name, whatever stands before: the words that turn "nama saya ..." into a question
 # about the name ("nama saya tidak ada di daftar", "namanya apa").
-# Faker's lists hold these as given names too, but written in lower case after "aku" or "saya"
-# they are what one does or is: "aku gada duit", "saya lamar kerja", "aku jaga anak majikan",
-# "aku lega". (Not "sabar", "timbul": the second hands named people so.) After a title or a cue
-# that says a name follows ("pak jaga", "namanya lamar") they are names still.
-GIVEN_NAMES_WRITTEN_AS_WORDS = frozenset(
-    {"gada", "jaga", "lamar", "lega", "dadi", "wani", "embuh", "garang", "gaduh", "eja"}
-    | {"nalar", "luluh", "jail", "enteng", "mujur", "bakda", "gamblang", "nrima"}
-)
-
-
 NEVER_NAMES = {
     *("resmi", "official"),  # "akun Facebook Resmi KP2MI"
     "urang",  # Palembang's "orang": "kato urang", "urang dusun"
     # Javanese krama of the transmigrant villages: "Ngapunten, nyuwun pirso, kulo badhe tangklet"
-    *("ngapunten", "pirso", "tangklet"),
+    *("ngapunten", "ngapuntene", "sepuntene", "pirso", "pirsa", "tangklet", "tanglet"),
     # what befalls a name: "nama saya dipalsukan di paspor", "nama saya berubah setelah menikah"
     *("berubah", "diubah", "dirubah", "dipalsukan", "dipalsu", "dipotong", "terpotong"),
     *("kepotong", "disingkat", "kesingkat", "terbalik", "kebalik", "tertukar", "ketuker"),
@@ -830,6 +820,36 @@ THING_CUE_REACH = 6
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+
+
+# Faker's lists hold these as given names too, but written in lower case right after "aku" or
+# "saya" and before what follows in the sentence they are what one does or is: "aku gada duit",
+# "saya lamar kerja", "aku jaga anak majikan", "aku lega sudah pulang". ("Sabar", "Timbul",
+# "Dadi", "Eja", "Wani", "Mujur" are left out: people are named so.) "aku jaga, dari ...",
+# "saya lamar di sini", a title's "pak jaga", "namanya lamar": names still.
+_GIVEN_NAMES_WRITTEN_AS_WORDS = frozenset(
+    {"gada", "jaga", "lamar", "lega", "embuh", "garang", "gaduh", "nalar", "luluh", "jail"}
+    | {"enteng", "bakda", "gamblang", "nrima"}
+)
+_I = frozenset({"aku", "saya", "sy", "aq", "ak", "sayo"})
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def a_given_name_written_as_a_word(text: str, start: int, end: int) -> bool:
+    """ "aku gada duit": the word from `start` to `end` is one of _GIVEN_NAMES_WRITTEN_AS_WORDS,
+    in lower case, after "aku" or "saya" and before another word of the sentence."""
+    if text[start:end] not in _GIVEN_NAMES_WRITTEN_AS_WORDS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before is not None
+        and before.group(1).lower() in _I
+        and after is not None
+        and after.group(1).lower() not in {"dari", "dr", "di", "yg", "yang", "asal"}
+    )
+
+
 # The words for a kind of thing the tagger's names are read after ("wong", "pakai", "beli" come
 # before people as often: "wong Yanto nipu aku", "pake KTP Dedi").
 # ("nonton Yanto Saputra live": people are watched too.)

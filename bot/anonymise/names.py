@@ -30,7 +30,6 @@ from bot.anonymise.name_cues import (
     FILLER,
     FILLERS,
     FORM_VERBS,
-    GIVEN_NAMES_WRITTEN_AS_WORDS,
     GLUED_CUES,
     INTRO_AFTER,
     JOBS_AND_FIELDS,
@@ -69,6 +68,7 @@ from bot.anonymise.name_cues import (
     UNSURE,
     WHERE_WORDS,
     WORD,
+    a_given_name_written_as_a_word,
     degrees_in,
     read_as_the_verb,
     within_a_degree,
@@ -527,28 +527,37 @@ _KE_AN = re.compile(r"ke\w{3,}an")
 def _everyday_words_lowered(line: str) -> str:
     """The line with its everyday words (and its affixed verbs) in lower case; a given name or
     any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah").
-    A word of the dictionary is lowered too ("Kerja Kilang", "Bayar Angsuran"), but not after a
-    word that says a name may follow ("Istri Saya Murni", "Pak Subur")."""
-    pieces, position, before = [], 0, ""
-    for word in _LETTERED.finditer(line):
-        lowered = word.group().lower()
-        if lowered not in given_names() and (
-            lowered in chat_words()
-            or _AFFIXED.fullmatch(lowered)
-            or (
-                lowered not in names_that_are_words()
-                and _a_word_with_its_suffix(lowered)
-                and not _may_name_someone_next(before)
-            )
+    A word of the dictionary with a suffix no name ends in ("Paspornya") is lowered too where
+    the words either side of it are (so that no capitalised word is left alone amid lower case:
+    "Sisanya Ditabung"), but not after a word that says a name may follow."""
+    words = list(_LETTERED.finditer(line))
+    lowered = [word.group().lower() for word in words]
+    everyday = [
+        word not in given_names() and (word in chat_words() or bool(_AFFIXED.fullmatch(word)))
+        for word in lowered
+    ]
+
+    def lower_case_at(index: int) -> bool:
+        return not 0 <= index < len(words) or everyday[index] or words[index].group().islower()
+
+    pieces, position = [], 0
+    for index, word in enumerate(words):
+        if everyday[index] or (
+            lowered[index] not in given_names()
+            and lowered[index] not in names_that_are_words()
+            and _a_word_with_its_suffix(lowered[index])
+            and not (index and _may_name_someone_next(lowered[index - 1]))
+            and lower_case_at(index - 1)
+            and lower_case_at(index + 1)
         ):
-            pieces += [line[position : word.start()], lowered]
+            pieces += [line[position : word.start()], lowered[index]]
             position = word.end()
-        before = lowered
     return "".join([*pieces, line[position:]])
 
 
 def _a_word_with_its_suffix(lowered: str) -> bool:
-    """ "angsuran", "paspornya", "larangan": a word with a suffix that names seldom end in."""
+    """ "paspornya", "harganyo", "dipulangkan": a word with a suffix no name ends in (not -an,
+    -lah, -kah: "Supian", "Julian", "Sumilah", "Malikah" are names)."""
     return any(
         lowered.endswith(suffix)
         and len(lowered) - len(suffix) >= 4
@@ -557,7 +566,7 @@ def _a_word_with_its_suffix(lowered: str) -> bool:
     )
 
 
-_WORD_SUFFIXES = ("nya", "nyo", "kan", "lah", "kah", "an")
+_WORD_SUFFIXES = ("nya", "nyo", "kan")
 
 
 # After these a word of the dictionary may be a name: "Saya Tono", "Nama Saya Kasih",
@@ -1286,6 +1295,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "gaji ms mei belum dibayar": "ms" is "masih", the month a month
     if kind == "self" and next_word in _WHAT_ONE_IS and _THIS.search(cue.group()):
         return None  # "saya ini Muslim", "aku ini Katolik": what the writer is, not who
+    if kind == "self" and a_given_name_written_as_a_word(
+        text, words[first].start(), words[first].end()
+    ):
+        return None  # "aku gada duit", "saya lamar kerja": what the writer does or is
     if ":" in cue.group() + between and _CHAT_SPEAKER_BEFORE.fullmatch(
         text, text.rfind("\n", 0, cue.start()) + 1, cue.start()
     ):
@@ -1856,7 +1869,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
     if capitalised:  # "sy Cahaya Purnama": a capitalised name that is a word too
         return not chat or lowered in names_that_are_words()
     return (
-        (given and not chat and lowered not in GIVEN_NAMES_WRITTEN_AS_WORDS)
+        (given and not chat)
         or lowered in names_that_are_words()  # "aku fitri, yg tadi nanya"
         or (all_lower and len(token) > 3 and not is_indonesian_word(lowered))
     )

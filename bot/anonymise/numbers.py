@@ -582,10 +582,36 @@ _SPELLED_NUMBER = re.compile(
 
 # "nik enam belas nol tujuh, nol empat, ...", "plus delapan dua sepuluh, tiga tiga ...", "nol nol
 # sebelas eh nol nol satu satu, ...": the run of digits said one by one opens with a group read
-# as tens ("enam belas" for 16), or with a slip put right; those words before it are the number's.
+# as tens ("enam belas" for 16), or with a slip put right; those words before it are the number's
+# where a word that says a number follows stands a few words before them, and no age or amount
+# between ("nik suamiku enam belas ..."; not "umur saya dua puluh lima, nol delapan ...", "hp
+# saya, gaji lima ratus ribu, nol ..."), or where they open the message, a line or a sentence.
 _TENS_BEFORE_SPELLED = re.compile(
-    rf"\b(?:plus\s)?(?:(?:{DIGIT_WORD}|{NUMBER_WORD})[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?){{1,4}}$"
+    rf"((?:plus\s)?(?:(?:{DIGIT_WORD}|{NUMBER_WORD})[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?){{1,12}})$"
 )
+_SAYS_A_NUMBER_FOLLOWS = frozenset(
+    {"nik", "no", "nomor", "nomer", "nomornya", "nomornyo", "hp", "wa", "telp", "tlp", "telepon"}
+    | {"rek", "rekening", "norek", "paspor", "kk", "id", "plus"}
+)
+_AN_AGE_OR_AMOUNT = frozenset(
+    {"umur", "usia", "gaji", "biaya", "bayar", "utang", "hutang", "jam", "tahun", "thn", "tgl"}
+    | {"tanggal", "lantai", "juta", "jt", "ribu", "rb", "rp", "lahir", "kelas", "antrian"}
+)
+
+
+def _opening_of_a_number_said(lowered: str, start: int) -> int:
+    """Where a number said digit by digit that starts at `start` really starts (see above)."""
+    opening = _TENS_BEFORE_SPELLED.search(lowered, max(0, start - 120), start)
+    if not opening or not _TENS_AND_HUNDREDS & set(re.findall(r"[a-z]+", opening.group(1))):
+        return start
+    before = lowered[max(0, opening.start(1) - 60) : opening.start(1)]
+    if not before.strip() or before.rstrip()[-1] in ".!?:\n" or "\n" in before[-2:]:
+        return opening.start(1)
+    words = re.findall(r"[a-z]+", before)[-4:]
+    cues = [index for index, word in enumerate(words) if word in _SAYS_A_NUMBER_FOLLOWS]
+    if cues and not _AN_AGE_OR_AMOUNT & set(words[cues[-1] + 1 :]):
+        return opening.start(1)
+    return start
 
 
 # "plus 855 96 234 5718": a number abroad typed by voice, the "+" as a word.
@@ -910,10 +936,7 @@ def find_number_like(
             )
     for match in matches(_SPELLED_NUMBER, lowered, lowered) if present & _DIGIT_WORDS else ():
         if not _an_official_number_said(match.group()):
-            start = match.start()
-            opening = _TENS_BEFORE_SPELLED.search(lowered, max(0, start - 60), start)
-            if opening and _TENS_AND_HUNDREDS & set(re.findall(r"[a-z]+", opening.group())):
-                start = opening.start()
+            start = _opening_of_a_number_said(lowered, match.start())
             found.append(
                 Finding(start, match.end(), "phone", "seven or more digits written as words")
             )

@@ -35,7 +35,7 @@ from bot.anonymise.lexicon import (
 )
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import (
-    GIVEN_NAMES_WRITTEN_AS_WORDS,
+    a_given_name_written_as_a_word,
     after_a_thing_cue,
     after_a_where_word,
     degrees_in,
@@ -244,6 +244,7 @@ class NameTagger:
                     and (
                         within_a_degree(start, end, degrees)
                         or _only_everyday_words(text[start:end])
+                        or a_given_name_written_as_a_word(text, start, end)  # "aku gada duit"
                         or _AN_ACRONYM_OWNED.fullmatch(text, start, end)
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
@@ -345,13 +346,11 @@ def _only_everyday_words(span: str) -> bool:
     """ "Dicari" opening a job advert: every word is an everyday word and none a given name."""
     if any(character.isdigit() for character in span):
         return False  # digits the model took in are worth removing whatever the words are
+    words = [word.lower() for word in _LETTERS.findall(span)]
     return all(
-        (written.islower() and written in GIVEN_NAMES_WRITTEN_AS_WORDS)  # "aku gada duit"
-        or (
-            (word := written.lower()) not in given_names()
-            and (word in chat_words() or word in english_words() or is_indonesian_word(word))
-        )
-        for written in _LETTERS.findall(span)
+        word not in given_names()
+        and (word in chat_words() or word in english_words() or is_indonesian_word(word))
+        for word in words
     )
 
 

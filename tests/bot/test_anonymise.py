@@ -453,9 +453,10 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Pasal 3: Apabila Pihak Kedua mengundurkan diri\nPak Pasal 3 sama 4 ini wajar gak?",
         # Palembang's "urang" (people) after "kato" (say)
         "kato urang dusun gawe di malaysia tu gajinyo gedang nian",
-        # and its words with a suffix names seldom end in
-        "Permisi Min, Saya Mau Tanya Dulu Soal Angsuran Kredit Usaha Rakyat Untuk PMI",
+        # and its words with a suffix no name ends in, and the words beside them
         "Selamat Pagi, Kakak Saya Sudah Sampai Di Kuala Lumpur Tapi Paspornya Ditahan Agen",
+        "Gaji Saya Sebagian Dikirim Ke Kampung, Sisanya Ditabung Untuk Modal",
+        "Foto Badannya Memar Semua Habis Dipukul Majikan Di Riyadh",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -1763,6 +1764,14 @@ def test_an_email_pattern_takes_a_long_word_whole():
             "gaji sepuluh juta, hubungi nol delapan satu dua, tiga empat lima, enam tujuh",
             "gaji sepuluh juta, hubungi <PHONE>",
         ),
+        (
+            "gaji lima ratus ribu, nol delapan satu dua tiga empat lima enam tujuh",
+            "gaji lima ratus ribu, <PHONE>",
+        ),
+        (
+            "anak saya umur sebelas, nol delapan satu dua tiga empat lima enam tujuh",
+            "anak saya umur sebelas, <PHONE>",
+        ),
     ],
 )
 def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text, scrubbed):
@@ -2166,8 +2175,10 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Terima Kasih Banyak Atas Bantuannya Min, Salam Dari Kilat Di Lahat", "Kilat"),
         ("Nama Saya Fitri Maharani Dari Muara Enim Mau Tanya Soal Kerja", "Maharani"),
         ("Majikan Pak Ali Akbar Tidak Bayar Gaji Saya Tiga Bulan", "Akbar"),
-        # a word with a suffix is a name still after a cue that says one may follow
+        # names that end as words with a suffix do ("-an", "-lah", "-kah": not read as words)
         ("Anak Saya Harapan Sudah Berangkat Ke Taiwan Bulan Lalu Tanpa Kabar", "Harapan"),
+        ("Saya Mau Tanya Kabar Sumilah Yang Berangkat Ke Malaysia Tahun Lalu", "Sumilah"),
+        ("Saya Sudah Hubungi Julian Tapi Nomornya Tidak Aktif Lagi", "Julian"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
@@ -2961,7 +2972,6 @@ def test_what_the_fifty_fourth_hands_tuning_half_showed(text, scrubbed):
         # "nama" with the writer said short or in Javanese: the rules alone find the name
         ("nama sya m. fadli dr pemulutan", "m. fadli"),
         ("nama aq h. sulaiman", "h. sulaiman"),
-        ("nama kulo sumini saking belitang", "sumini"),
     ],
 )
 def test_a_name_after_nama_and_the_writer_said_short(text, name):
@@ -2978,6 +2988,8 @@ def test_a_name_after_nama_and_the_writer_said_short(text, name):
         "aku jaga anak majikan tiap hari",
         # Javanese krama
         "Ngapunten, nyuwun pirso, kulo badhe tangklet soal exit permit",
+        "Nyuwun pirsa, kulo badhe tanglet",
+        "nama kula lepat wonten paspor",
     ],
 )
 def test_words_that_are_given_names_too_after_aku_and_javanese_courtesy_stay(text):
@@ -2986,7 +2998,16 @@ def test_words_that_are_given_names_too_after_aku_and_javanese_courtesy_stay(tex
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("namanya lamar, dari desa sebelah", "lamar"), ("pak jaga di pos ronda itu calo", "jaga")],
+    [
+        ("namanya lamar, dari desa sebelah", "lamar"),
+        ("pak jaga di pos ronda itu calo", "jaga"),
+        # after "aku" too where the sentence goes on with where one is from, or stops
+        ("aku jaga, dari desa sebelah", "jaga"),
+        ("saya lamar di sini", "lamar"),
+        # names people bear left off the list
+        ("aku eja, umur 20, mau tanya", "eja"),
+        ("uang aku dibawa kabur dadi, orang desa sebelah", "dadi"),
+    ],
 )
 def test_those_words_are_names_still_after_a_cue(text, name):
     assert name not in scrub_personal_data(text)
