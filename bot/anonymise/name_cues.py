@@ -25,7 +25,7 @@ _RELATIVES_FOR_NAMES = (
 
 
 _NAMED = (
-    r"(?:nama|nm)\s*(?:saya|sy|sya|aku|aq|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
+    r"(?:nama|nm)\s*(?:saya|sy|sya(?!['’`][^\W\d_])|aku|aq|ku|q|ane|gue|gw|sayo|lengkap(?:\s*(?:saya|sy|aku|nya|ku))?|"
     r"panggilan(?:\s*(?:saya|sy|aku|nya|ku))?|asli(?:\s*(?:saya|sy|aku|nya))?)",
     r"namaku",
     r"namanya",
@@ -846,8 +846,16 @@ def a_given_name_written_as_a_word(text: str, start: int, end: int) -> bool:
         before is not None
         and before.group(1).lower() in _I
         and after is not None
-        and after.group(1).lower() not in {"dari", "dr", "di", "yg", "yang", "asal"}
+        and after.group(1).lower() not in _A_NAME_CAME_FIRST
     )
+
+
+# After these the word before was a name: "aku jaga dari ...", "saya lega mau tanya", "sy garang
+# asli oku", "saya jail tki taiwan".
+_A_NAME_CAME_FIRST = frozenset(
+    {"dari", "dr", "di", "yg", "yang", "asal", "asli", "mau", "ingin", "umur", "usia", "tki"}
+    | {"pmi", "tkw", "bin", "binti"}
+)
 
 
 # The words for a kind of thing the tagger's names are read after ("wong", "pakai", "beli" come

@@ -560,8 +560,14 @@ def _a_word_with_its_suffix(lowered: str) -> bool:
     -lah, -kah: "Supian", "Julian", "Sumilah", "Malikah" are names)."""
     return any(
         lowered.endswith(suffix)
-        and len(lowered) - len(suffix) >= 4
-        and is_indonesian_word(lowered[: -len(suffix)])
+        and len(stem := lowered[: -len(suffix)]) >= 4
+        and is_indonesian_word(stem)
+        # "Sitinya", "Budinyo": a name with -nya, as people say it (not "Gajinya": "gaji" is a
+        # word people chat with)
+        and (
+            stem in chat_words()
+            or (stem not in given_names() and stem not in names_that_are_words())
+        )
         for suffix in _WORD_SUFFIXES
     )
 

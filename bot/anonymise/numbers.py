@@ -585,9 +585,10 @@ _SPELLED_NUMBER = re.compile(
 # as tens ("enam belas" for 16), or with a slip put right; those words before it are the number's
 # where a word that says a number follows stands a few words before them, and no age or amount
 # between ("nik suamiku enam belas ..."; not "umur saya dua puluh lima, nol delapan ...", "hp
-# saya, gaji lima ratus ribu, nol ..."), or where they open the message, a line or a sentence.
+# saya, gaji lima ratus ribu, nol ..."), or where they open the message, a line or a sentence
+# (not after a label's colon: "Umur: dua puluh lima, nol delapan ..."); five words at most.
 _TENS_BEFORE_SPELLED = re.compile(
-    rf"((?:plus\s)?(?:(?:{DIGIT_WORD}|{NUMBER_WORD})[\s,.-]{{1,3}}(?:eh[\s,.-]{{1,3}})?){{1,12}})$"
+    rf"((?:\bplus\s)?(?:\b(?:{DIGIT_WORD}|{NUMBER_WORD})[\s,-]{{1,3}}(?:eh[\s,-]{{1,3}})?){{1,5}})$"
 )
 _SAYS_A_NUMBER_FOLLOWS = frozenset(
     {"nik", "no", "nomor", "nomer", "nomornya", "nomornyo", "hp", "wa", "telp", "tlp", "telepon"}
@@ -601,11 +602,12 @@ _AN_AGE_OR_AMOUNT = frozenset(
 
 def _opening_of_a_number_said(lowered: str, start: int) -> int:
     """Where a number said digit by digit that starts at `start` really starts (see above)."""
-    opening = _TENS_BEFORE_SPELLED.search(lowered, max(0, start - 120), start)
-    if not opening or not _TENS_AND_HUNDREDS & set(re.findall(r"[a-z]+", opening.group(1))):
-        return start
+    opening = _TENS_BEFORE_SPELLED.search(lowered, max(0, start - 60), start)
+    said = set(re.findall(r"[a-z]+", opening.group(1))) if opening else set()
+    if not _TENS_AND_HUNDREDS & said or said & {"ribu", "seribu"}:
+        return start  # (no thousands: "kirim uang seratus ribu nol delapan ...", a year)
     before = lowered[max(0, opening.start(1) - 60) : opening.start(1)]
-    if not before.strip() or before.rstrip()[-1] in ".!?:\n" or "\n" in before[-2:]:
+    if not before.strip() or before.rstrip()[-1] in ".!?\n" or "\n" in before[-2:]:
         return opening.start(1)
     words = re.findall(r"[a-z]+", before)[-4:]
     cues = [index for index, word in enumerate(words) if word in _SAYS_A_NUMBER_FOLLOWS]

@@ -1772,6 +1772,15 @@ def test_an_email_pattern_takes_a_long_word_whole():
             "anak saya umur sebelas, nol delapan satu dua tiga empat lima enam tujuh",
             "anak saya umur sebelas, <PHONE>",
         ),
+        # a word the number's words sit in, a label's value, thousands: none of it the number's
+        (
+            "no hp kantor kesebelas nol delapan satu dua tiga empat lima enam tujuh",
+            "no hp kantor kesebelas <PHONE>",
+        ),
+        (
+            "wa saya kirim uang seratus ribu nol delapan satu dua tiga empat lima enam tujuh",
+            "wa saya kirim uang seratus ribu <PHONE>",
+        ),
     ],
 )
 def test_numbers_said_in_english_and_palembang_and_emails_with_digits_said(text, scrubbed):
@@ -2179,6 +2188,8 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Anak Saya Harapan Sudah Berangkat Ke Taiwan Bulan Lalu Tanpa Kabar", "Harapan"),
         ("Saya Mau Tanya Kabar Sumilah Yang Berangkat Ke Malaysia Tahun Lalu", "Sumilah"),
         ("Saya Sudah Hubungi Julian Tapi Nomornya Tidak Aktif Lagi", "Julian"),
+        # a name with -nya, as people say it
+        ("Min Apakah Sitinya Sudah Sampai Di Malaysia Belum", "Sitinya"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
@@ -2972,6 +2983,8 @@ def test_what_the_fifty_fourth_hands_tuning_half_showed(text, scrubbed):
         # "nama" with the writer said short or in Javanese: the rules alone find the name
         ("nama sya m. fadli dr pemulutan", "m. fadli"),
         ("nama aq h. sulaiman", "h. sulaiman"),
+        # (a name that opens with "Sya'" is no "sya")
+        ("nama sya'ban mau tanya", "sya'ban"),
     ],
 )
 def test_a_name_after_nama_and_the_writer_said_short(text, name):
@@ -3007,6 +3020,8 @@ def test_words_that_are_given_names_too_after_aku_and_javanese_courtesy_stay(tex
         # names people bear left off the list
         ("aku eja, umur 20, mau tanya", "eja"),
         ("uang aku dibawa kabur dadi, orang desa sebelah", "dadi"),
+        # an introduction goes on with what one wants or is
+        ("saya jaga mau tanya soal paspor", "jaga"),
     ],
 )
 def test_those_words_are_names_still_after_a_cue(text, name):
