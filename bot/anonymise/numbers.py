@@ -438,7 +438,8 @@ def _display_name_end(lowered: str, start: int, end: int) -> int:
         # after a title, a word that is none ("bunda rara")
         or (index and not (is_indonesian_word(first) or first in english_words()))
     ):
-        return start
+        opened_by_a_name = index or first in given_names() or first in names_that_are_words()
+        return _delimited_name_end(lowered, start, words) if opened_by_a_name else start
     last = words[index]
     for word in words[index + 1 :]:
         lowered_word = word.group()
@@ -449,7 +450,45 @@ def _display_name_end(lowered: str, start: int, end: int) -> int:
         ):
             break
         last = word
-    return start + last.end()
+    return max(start + last.end(), _delimited_name_end(lowered, start, words))
+
+
+def _delimited_name_end(lowered: str, start: int, words: list[re.Match[str]]) -> int:
+    """ "fb aku sri rejeki lubis, foto profil ...", "fb nyo putri sumsel cantik, dio ...",
+    "namonyo mas gendut taiwan, sering ...": an account's name opened by a given name or a title,
+    four words at most, and closed by a comma, a bracket, a full stop or a new line (not the
+    message's end: "ig ayu loker", "tiktok surya loker" may ask about a job account), its other
+    words such as accounts are named with ("fb nyo rahmat udah diblokir, ..." names the account
+    "rahmat" only); `start` where there is no such name."""
+    for position, word in enumerate(words[:4]):
+        if position and not _a_word_of_an_accounts_name(word.group()):
+            return start
+        after = start + word.end()
+        following = lowered[after : after + 2]
+        if following and (
+            following[0] in ",(.\n" or (following[0] == " " and following[1:] in {",", "(", "\n"})
+        ):
+            return after
+    return start
+
+
+def _a_word_of_an_accounts_name(word: str) -> bool:
+    """ "sumsel", "lubis", "official", "loker": a place, a name, an English word, no word at
+    all, or a word accounts are named with (not "aja", "dulu": "fb nya sabar aja dulu")."""
+    return (
+        word in place_words()
+        or word in given_names()
+        or word in names_that_are_words()
+        or word in english_words()
+        or word in _WORDS_ACCOUNTS_ARE_NAMED_WITH
+        or not (word in chat_words() or is_indonesian_word(word))
+    )
+
+
+_WORDS_ACCOUNTS_ARE_NAMED_WITH = frozenset(
+    {"loker", "lowongan", "kerja", "info", "cantik", "manis", "jago", "resmi", "official"}
+    | {"sukses", "berkah", "amanah", "tkw", "tki", "pmi", "bmi", "vlog", "plg", "hk", "tw"}
+)
 
 
 _OFFICIAL_WORDS = frozenset(

@@ -3026,3 +3026,30 @@ def test_words_that_are_given_names_too_after_aku_and_javanese_courtesy_stay(tex
 )
 def test_those_words_are_names_still_after_a_cue(text, name):
     assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # an account's name in lower case, opened by a title or a given name and closed by a
+        # comma, a bracket or the message's end, whatever its other words are
+        (
+            "ig nya bunda rara sabah (fotonya pemandangan)",
+            "ig nya <USERNAME> (fotonya pemandangan)",
+        ),
+        (
+            "di tiktok namonyo mas jago loker, sering live",
+            "di tiktok namonyo <USERNAME>, sering live",
+        ),
+        ("fb ku: nurlela ogan ilir, dulu kerja di johor", "fb ku: <USERNAME>, dulu kerja di johor"),
+    ],
+)
+def test_an_accounts_name_in_lower_case_up_to_where_it_closes(text, scrubbed):
+    assert scrub_personal_data(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text", ["akun fb saya sudah diblokir, gimana", "fb dio sering posting, hati2 ya min"]
+)
+def test_what_is_said_of_an_account_is_no_name_of_it(text):
+    assert scrub_personal_data(text) == text
