@@ -1,7 +1,7 @@
 # The few commands people type. Each one installs what it needs first.
 # Rasa 3.6 reports usage to its makers unless told not to: nothing of ours leaves the machine.
 export RASA_TELEMETRY_ENABLED := false
-.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-settings eval-holdout eval-privacy eval-specific eval-offers eval-follow-ups bench bench-load lint clean
+.PHONY: setup train run bot admin purge test test-fast record-rasa validate eval eval-settings eval-holdout eval-privacy eval-privacy-case eval-specific eval-offers eval-follow-ups bench bench-load lint clean
 
 setup:
 	@scripts/setup.sh
@@ -64,6 +64,12 @@ eval-holdout: train
 eval-privacy: setup
 	.venv/bin/python scripts/eval_privacy.py > reports/privacy.md
 	@cat reports/privacy.md
+
+# The same corpora as written, in lower case and with Every Word Capitalised (about a minute;
+# writes reports/privacy-case.md).
+eval-privacy-case: setup
+	.venv/bin/python scripts/eval_privacy_case.py > reports/privacy-case.md
+	@cat reports/privacy-case.md
 
 # The frozen specific questions (evaluation/specific_questions.jsonl) through the trained model:
 # how many get a short answer holding the fact asked for; writes reports/specific-answers.md.
