@@ -460,16 +460,41 @@ def _delimited_name_end(lowered: str, start: int, words: list[re.Match[str]]) ->
     message's end: "ig ayu loker", "tiktok surya loker" may ask about a job account), its other
     words such as accounts are named with ("fb nyo rahmat udah diblokir, ..." names the account
     "rahmat" only); `start` where there is no such name."""
+    if words and words[0].group() in _NOT_AN_OPENING_HERE:
+        return start  # "fb aku uda lama, ...": "uda" is "udah" here
+    named = False
     for position, word in enumerate(words[:4]):
-        if position and not _a_word_of_an_accounts_name(word.group()):
+        lowered_word = word.group()
+        if position and not _a_word_of_an_accounts_name(lowered_word):
             return start
+        named = named or _a_name_in_an_accounts_name(lowered_word)
         after = start + word.end()
         following = lowered[after : after + 2]
         if following and (
             following[0] in ",(.\n" or (following[0] == " " and following[1:] in {",", "(", "\n"})
         ):
-            return after
+            # (a lone word is read as a name elsewhere: "ig nya indah, ..." is no account's name)
+            return after if named and position else start
     return start
+
+
+_NOT_AN_OPENING_HERE = frozenset({"uda"})
+
+
+def _a_name_in_an_accounts_name(word: str) -> bool:
+    """ "rara", "sri", "nurlela", "ayu": a name that is no everyday word, or a word names are
+    made of; not "bagus", "admin", "lurah", "loker" ("fb nya bagus, ...", "fb pak lurah, ...")."""
+    return (
+        (word in given_names() and word not in chat_words())
+        or word in names_that_are_words()
+        or not (
+            word in chat_words()
+            or is_indonesian_word(word)
+            or word in english_words()
+            or word in place_words()
+            or word in _OPENS_AN_ACCOUNTS_NAME
+        )
+    )
 
 
 def _a_word_of_an_accounts_name(word: str) -> bool:
