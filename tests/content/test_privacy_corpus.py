@@ -66,6 +66,7 @@ FROZEN_SHA256 = {
     "second_hand_53.jsonl": "114e51688154d5a1bab35c6b589fbf9328ec1e2d199bf1e5dafa81c3013a9d4c",
     "second_hand_54.jsonl": "70c00afb72c316b8afc3f90113f5a5f41f35a2cdc7bf7232b26c33490abd1487",
     "second_hand_55.jsonl": "83f28760e2b761bb3a23cf69dfe21b07189da88c3c6807c4995a050be2b1e1ff",
+    "second_hand_56.jsonl": "39e5298a3fc3726073a8aef9cd73a223b9df27de6f7ec7c31d05044eeffc9435",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -123,6 +124,7 @@ TUNING = (
     "tuning_52.jsonl",
     "tuning_53.jsonl",
     "tuning_54.jsonl",
+    "tuning_55.jsonl",
 )
 CATEGORIES = {
     "own_name",
