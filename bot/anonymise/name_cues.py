@@ -914,7 +914,7 @@ def read_as_the_verb(text: str, start: int, end: int, *, opening: bool = False) 
     word may be capitalised too, as phones write it ("Pegi ke malaysia bayar berapa?")."""
     word = text[start:end]
     capital_of_a_sentence = (
-        opening and word[:1].isupper() and word[1:].islower() and _opens_a_sentence(text, start)
+        opening and word[:1].isupper() and word[1:].islower() and opens_a_sentence(text, start)
     )
     if not (word.islower() or capital_of_a_sentence):
         return False
@@ -930,7 +930,7 @@ def read_as_the_verb(text: str, start: int, end: int, *, opening: bool = False) 
 _SAID_AGAIN = re.compile(r"[\s-]([^\W\d_]+)")
 
 
-def _opens_a_sentence(text: str, start: int) -> bool:
+def opens_a_sentence(text: str, start: int) -> bool:
     """Only spaces stand between `start` and the text's start, a full stop, a question or an
     exclamation mark, or the spaces hold a new line. (Read backwards from `start`: a search
     from the text's start each time costs a long message dearly.)"""

@@ -30,7 +30,7 @@ from bot.anonymise.message import (
     one_of,
     text_before,
 )
-from bot.anonymise.name_cues import FILLER, NEVER_NAMES, TITLE_WORDS
+from bot.anonymise.name_cues import FILLER, NEVER_NAMES, TITLE_WORDS, opens_a_sentence
 from bot.anonymise.scanning import LowerCase, matches
 
 # What joins the parts of a handle or an address when it is said aloud: "sari underscore manis".
@@ -670,9 +670,9 @@ def _opening_of_a_number_said(lowered: str, start: int) -> int:
     said = set(re.findall(r"[a-z]+", opening.group(1))) if opening else set()
     if not _TENS_AND_HUNDREDS & said or said & {"ribu", "seribu"}:
         return start  # (no thousands: "kirim uang seratus ribu nol delapan ...", a year)
-    before = lowered[max(0, opening.start(1) - 60) : opening.start(1)]
-    if not before.strip() or before.rstrip()[-1] in ".!?\n" or "\n" in before[-2:]:
+    if opens_a_sentence(lowered, opening.start(1)):
         return opening.start(1)
+    before = lowered[max(0, opening.start(1) - 60) : opening.start(1)]
     words = re.findall(r"[a-z]+", before)[-4:]
     cues = [index for index, word in enumerate(words) if word in _SAYS_A_NUMBER_FOLLOWS]
     if cues and not _AN_AGE_OR_AMOUNT & set(words[cues[-1] + 1 :]):

@@ -3031,8 +3031,8 @@ def test_those_words_are_names_still_after_a_cue(text, name):
 @pytest.mark.parametrize(
     ("text", "scrubbed"),
     [
-        # an account's name in lower case, opened by a title or a given name and closed by a
-        # comma, a bracket or the message's end, whatever its other words are
+        # an account's name in lower case, opened by a title or a given name, holding a name and
+        # closed by a comma or a bracket (not the message's end)
         (
             "ig nya bunda rara sabah (fotonya pemandangan)",
             "ig nya <USERNAME> (fotonya pemandangan)",
