@@ -99,6 +99,7 @@ FROZEN = (
     CORPORA / "second_hand_54.jsonl",
     CORPORA / "second_hand_55.jsonl",
     CORPORA / "second_hand_56.jsonl",
+    CORPORA / "second_hand_57.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
@@ -128,9 +129,10 @@ AS_IT_COMES = tuple(
         "_54",
         "_55",
         "_56",
+        "_57",
     )
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 56))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 57))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
