@@ -115,7 +115,7 @@ def national_form(digits: str) -> str:
 
 
 # Indonesian affixes: a word whose root is in the dictionary is a word ("menyimpan" -> simpan).
-_PREFIXES = (
+WORD_PREFIXES = (
     "meng",
     "meny",
     "mem",
@@ -217,6 +217,11 @@ def town_names() -> frozenset[str]:
     return word_list(TOWN_NAMES_FILE)
 
 
+def is_a_root_word(lowered: str) -> bool:
+    """In the dictionary as written, no affix taken off ("bujuk", not "dibujuk")."""
+    return lowered in _dictionary_words()
+
+
 @lru_cache(maxsize=20_000)
 def is_indonesian_word(lowered: str) -> bool:
     """In the dictionary or in the chat words, as typed or once its affixes are taken off."""
@@ -231,7 +236,7 @@ def is_indonesian_word(lowered: str) -> bool:
         return True
     stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
     for stem in list(stems):
-        for prefix in _PREFIXES:
+        for prefix in WORD_PREFIXES:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 rest = stem[len(prefix) :]
                 stems |= {rest, _NASALISED.get(prefix, "") + rest}

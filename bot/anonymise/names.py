@@ -9,10 +9,12 @@ from functools import lru_cache
 
 from bot.anonymise.dates import CLOCK, DAY_MONTH
 from bot.anonymise.lexicon import (
+    WORD_PREFIXES,
     chat_words,
     common_words,
     english_words,
     given_names,
+    is_a_root_word,
     is_indonesian_word,
     names_that_are_words,
     place_words,
@@ -527,9 +529,10 @@ _KE_AN = re.compile(r"ke\w{3,}an")
 def _everyday_words_lowered(line: str) -> str:
     """The line with its everyday words (and its affixed verbs) in lower case; a given name or
     any other word stays as written ("Suami Saya Paidi Sudah ..." -> "suami saya Paidi sudah").
-    A word of the dictionary with a suffix no name ends in ("Paspornya") is lowered too where
-    the words either side of it are (so that no capitalised word is left alone amid lower case:
-    "Sisanya Ditabung"), but not after a word that says a name may follow."""
+    A word of the dictionary with a suffix no name ends in ("Paspornya"), with a prefix
+    ("Dibujuk", "Nyuruh") or in Palembang's form ("Punyo"; _a_derived_word) is lowered too
+    where the words either side of it are (so that no capitalised word is left alone amid lower
+    case: "Sisanya Ditabung"), but not after a word that says a name may follow."""
     words = list(_LETTERED.finditer(line))
     lowered = [word.group().lower() for word in words]
     everyday = [
@@ -545,7 +548,7 @@ def _everyday_words_lowered(line: str) -> str:
         if everyday[index] or (
             lowered[index] not in given_names()
             and lowered[index] not in names_that_are_words()
-            and _a_word_with_its_suffix(lowered[index])
+            and (_a_word_with_its_suffix(lowered[index]) or _a_derived_word(lowered[index]))
             and not (index and _may_name_someone_next(lowered[index - 1]))
             and lower_case_at(index - 1)
             and lower_case_at(index + 1)
@@ -575,10 +578,33 @@ def _a_word_with_its_suffix(lowered: str) -> bool:
 _WORD_SUFFIXES = ("nya", "nyo", "kan")
 
 
+def _a_derived_word(lowered: str) -> bool:
+    """ "dibujuk", "kemahalan", "nyuruh": a word with a prefix that the dictionary holds once its
+    affixes are off, not as written (a root such as "untung" or "deru" is a name as often), of
+    six letters or more ("Diman", "Menik" are names), and no prefix before a given name
+    ("Medina"); or the Palembang form of a chat word ("punyo", "kato"), not of any word
+    ("Sapto", "Rico") nor of a name ("Karno")."""
+    if lowered.endswith("o"):
+        in_indonesian = lowered[:-1] + "a"
+        return (
+            len(lowered) >= 4
+            and in_indonesian in chat_words()
+            and in_indonesian not in given_names()
+        )
+    prefixes = [prefix for prefix in WORD_PREFIXES if lowered.startswith(prefix)]
+    return (
+        len(lowered) >= 6
+        and bool(prefixes)
+        and not any(lowered[len(prefix) :] in given_names() for prefix in prefixes)
+        and is_indonesian_word(lowered)
+        and not is_a_root_word(lowered)
+    )
+
+
 # After these a word of the dictionary may be a name: "Saya Tono", "Nama Saya Kasih",
-# "Keponakan Saya Rindu", "Pak Subur", "Bernama Wangi", "Agung Dan Kasih".
+# "Keponakan Saya Rindu", "Adek Ku Harapan", "Pak Subur", "Bernama Wangi", "Agung Dan Kasih".
 _NAME_MAY_FOLLOW = frozenset(
-    {"saya", "sy", "aku", "sayo", "kami", "nama", "namanya", "namaku", "namo", "namonyo"}
+    {"saya", "sy", "aku", "ku", "sayo", "kami", "nama", "namanya", "namaku", "namo", "namonyo"}
     | {"bernama", "panggil", "dipanggil", "dan", "sama", "samo", "sm", "dengan", "dgn"}
 )
 

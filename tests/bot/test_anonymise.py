@@ -457,6 +457,10 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Selamat Pagi, Kakak Saya Sudah Sampai Di Kuala Lumpur Tapi Paspornya Ditahan Agen",
         "Gaji Saya Sebagian Dikirim Ke Kampung, Sisanya Ditabung Untuk Modal",
         "Foto Badannya Memar Semua Habis Dipukul Majikan Di Riyadh",
+        # and its words with a prefix, and Palembang's forms of chat words
+        "Agen Bilang Paspor Harus Dititip Ke Dia Sampai Kontrak Habis",
+        "Kalau Dak Punyo Akte Lahir Biso Bikin Paspor Dak",
+        "Anak Dusun Dibujuk Ke Kamboja, Cak Mano Nak Melapor",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -2190,6 +2194,10 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Saya Sudah Hubungi Julian Tapi Nomornya Tidak Aktif Lagi", "Julian"),
         # a name with -nya, as people say it
         ("Min Apakah Sitinya Sudah Sampai Di Malaysia Belum", "Sitinya"),
+        # names that read as a word with a prefix, or as Palembang's form of a word, do
+        ("Sy Ini Sapto, Pekerja Di Miri Sarawak, Mau Tanya Cara Pulang", "Sapto"),
+        ("Yang Ngurus Semua Itu Bos Rico, Orangnya Di Phnom Penh", "Rico"),
+        ("Adek Ku Harapan, Umur 17, Diajak Kerja Ke Malaysia Sama Tetangga", "Harapan"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
