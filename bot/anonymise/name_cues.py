@@ -361,6 +361,7 @@ ROLE_LABELS = frozenset(
     {"pelapor", "korban", "pelaku", "terlapor", "saksi", "pemohon", "peserta", "pendaftar"}
     | {"pekerja", "perekrut", "pengirim", "penerima", "pemilik", "penjamin", "pemegang"}
     | {"nasabah", "pasien", "tersangka", "cpmi", "pmi", "tki"}
+    | {"ketua", "pengurus", "anggota", "mantan"}  # "nama mantan, Anggun"
 )
 
 

@@ -461,6 +461,10 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Agen Bilang Paspor Harus Dititip Ke Dia Sampai Kontrak Habis",
         "Kalau Dak Punyo Akte Lahir Biso Bikin Paspor Dak",
         "Anak Dusun Dibujuk Ke Kamboja, Cak Mano Nak Melapor",
+        # the village's and going abroad's words that no one is named
+        "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
+        "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
+        "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -2198,6 +2202,8 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Sy Ini Sapto, Pekerja Di Miri Sarawak, Mau Tanya Cara Pulang", "Sapto"),
         ("Yang Ngurus Semua Itu Bos Rico, Orangnya Di Phnom Penh", "Rico"),
         ("Adek Ku Harapan, Umur 17, Diajak Kerja Ke Malaysia Sama Tetangga", "Harapan"),
+        # whose name it is, then the name
+        ("tato aku tulisan nama mantan, Anggun", "Anggun"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
