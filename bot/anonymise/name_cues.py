@@ -58,7 +58,8 @@ _NAMED = (
     # the labels of a form: "Nama anak: ...", "Penerima: ...", "Nama pelapor (ibu): ..."
     r"(?:nama\s*)?(?:anak|ibu|ayah|bapak|suami|istri|korban|pelapor|sponsor|agen|majikan|calo|"
     r"pemilik|penerima|pengirim|kakak|adik|wali|ahli\s+waris|penanggung\s+jawab|ortu|orang\s+tua|"
-    r"kawan|teman|pacar|tetangga|saksi|pelaku|bos|perekrut)"
+    r"kawan|teman|pacar|tetangga|saksi|pelaku|bos|perekrut|"
+    r"narahubung|contact\s+person|cp)"  # an advert's or an invitation's "CP: Andika"
     r"(?:\s*\([^()\n]{1,20}\))?\s*:",
     r"(?:perkenalkan|kenalkan|kenalin|kenalan)(?:\s*,)?(?:\s+(?:saya|sy|aku|gue|nama\s+saya))?",
 )

@@ -2204,6 +2204,9 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Adek Ku Harapan, Umur 17, Diajak Kerja Ke Malaysia Sama Tetangga", "Harapan"),
         # whose name it is, then the name
         ("tato aku tulisan nama mantan, Anggun", "Anggun"),
+        # an invitation's or an advert's contact person
+        ("Contact person: Andika (ketua) 0812 3456 7890", "Andika"),
+        ("info lengkap cp: bu sari, narahubung: rahmat", "rahmat"),
         # Korean given names that look like a word said long
         ("Jin Hee", "Hee"),
         ("Hee", "Hee"),
