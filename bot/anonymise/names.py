@@ -995,6 +995,8 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     ambiguous = opens[index] and is_indonesian_word(lowered)
     if given and _after_cue(words, index, WHERE_WORDS, reach=1):
         return []  # "bandara Juanda", "desa Suka Makmur": a given name as a place's name
+    if given and is_indonesian_word(lowered) and _read_as_the_word(text, words, index):
+        return []  # "1 Hari Sebulan", "Dak Galak", "Bagus Nian": the word, not the name
     if given and (not ambiguous or _followed_by_name(text, words, index)):
         span = _name_from(text, words, index, "gazetteer", all_lower)
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
@@ -1006,6 +1008,51 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
     return [Finding(*span, "name", reason)] if span else []
+
+
+# What says that a given name which is a word too is the word: a "not" or a "more" before it
+# ("Dak Galak", "Tidak Bagus", "Paling Indah"), a "very" after it ("Bagus Nian", "Indah
+# Banget"; not "juga": "Intan juga ditahan"), and for a span of time, a number or a "how many" before it ("Cuma 1 Hari", "Berapa
+# Hari") or the day it is after it ("Hari Ini", "Hari Raya").
+_NOT_OR_MORE = frozenset(
+    {"dak", "tidak", "tdk", "gak", "ga", "nggak", "ngga", "ndak", "idak", "enggak", "kagak"}
+    | {"kurang", "lebih", "paling", "sangat", "makin", "semakin", "agak", "cukup", "terlalu"}
+)
+_VERY = frozenset({"nian", "banget", "bgt", "sekali"})
+_SPANS_OF_TIME = frozenset({"hari", "bulan", "wulan", "minggu"})
+_HOW_MANY = frozenset(
+    {"berapa", "berapo", "brp", "brapa", "tiap", "setiap", "beberapa", "per", "satu", "dua"}
+    | {"tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "duo", "tigo"}
+    | {"limo", "seminggu", "sebulan", "sehari"}
+)
+_WHICH_DAY = frozenset(
+    {"ini", "itu", "raya", "libur", "kerja", "tua", "pertama", "terakhir", "h", "kemarin"}
+    | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "besok", "lebaran"}
+)
+
+
+def _read_as_the_word(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Do the words beside words[index], in its sentence, say it is the word? (_NOT_OR_MORE)"""
+    lowered = words[index].group().rstrip(".").lower()
+    before = after = ""
+    if index and not _SENTENCE_END.search(text, words[index - 1].end(), words[index].start()):
+        before = words[index - 1].group().rstrip(".").lower()
+    if index + 1 < len(words) and not _SENTENCE_END.search(
+        text, words[index].end(), words[index + 1].start()
+    ):
+        after = words[index + 1].group().rstrip(".").lower()
+    if before in _NOT_OR_MORE or after in _VERY:
+        return True
+    start_of_gap = words[index - 1].end() if index else 0
+    return lowered in _SPANS_OF_TIME and (
+        bool(_A_NUMBER_LAST.search(text, start_of_gap, words[index].start()))
+        or before in _HOW_MANY
+        or after in _WHICH_DAY
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_A_NUMBER_LAST = re.compile(r"\d\s*$")
 
 
 def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:

@@ -465,6 +465,11 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # given names that are words too, where the words beside them say they are the words
+        "Libur Cuma 1 Hari Sebulan, Wajar Gak Di Hongkong",
+        "OPP Di BP3MI Berapo Hari? Perlu Nginep Dak",
+        "Wong Tuo Sayo Dak Galak Sayo Ke Luar Negeri",
+        "Kemaren Ikut Sosialisasi Soal TPPO, Bagus Nian",
     ],
 )
 def test_ordinary_questions_keep_their_meaning(text):
@@ -2204,6 +2209,9 @@ def test_the_name_of_a_card_abroad_alone_stays():
         ("Adek Ku Harapan, Umur 17, Diajak Kerja Ke Malaysia Sama Tetangga", "Harapan"),
         # whose name it is, then the name
         ("tato aku tulisan nama mantan, Anggun", "Anggun"),
+        # a given name that is a word too, where nothing beside it says it is the word
+        ("kemarin Hari bilang gajinya 5 juta", "Hari"),
+        ("Kemarin Intan Jugo Ditahan Agen", "Intan"),
         # an invitation's or an advert's contact person
         ("Contact person: Andika (ketua) 0812 3456 7890", "Andika"),
         ("info lengkap cp: bu sari, narahubung: rahmat", "rahmat"),
