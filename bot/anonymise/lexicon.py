@@ -159,7 +159,8 @@ _NASALISED = {
 _NASALISED_TOO = {"ny": "s"}
 
 
-_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo")
+# (-ke: Palembang's -kan, "nyakinke"; not Jakarta's -in: "Dikin", "Pairin" are names)
+_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo", "ke")
 
 
 @cache

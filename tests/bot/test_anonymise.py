@@ -465,6 +465,9 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # Palembang's and Malaysia's words ("kato wong": people say; "kilang": a factory)
+        "Min Kato Wong Kerjo Di Kapal Pesiar Tu Gajinyo Gedang Nian",
+        "Saya Mau Ke Malaysia Kerja Kilang, Mulai Dari Mana Ya Min",
         # given names that are words too, where the words beside them say they are the words
         "Libur Cuma 1 Hari Sebulan, Wajar Gak Di Hongkong",
         "OPP Di BP3MI Berapo Hari? Perlu Nginep Dak",
