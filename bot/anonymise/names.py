@@ -1412,6 +1412,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     elif title in _WRITTEN_ONLY_TITLES:
         strength = "formal title"  # "pelaku sdr AMAN SUDRAJAT": nobody says "sdr" aloud
     span = _name_from(text, words, first, strength, all_lower)
+    if span is None and kind == "self" and _introduced(text, words, first):
+        strength = "named"  # "saya mukhlis dari lahat", "aku rani, umur 20": who is writing
+        span = _name_from(text, words, first, strength, all_lower)
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
@@ -1548,6 +1551,46 @@ _FROM = re.compile(r"(?i)\b(?:dari|dr)$")
 
 # The writer's own relative: "kakak aku", "ponakanku", "anak saya" (not "Wak," calling someone).
 _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
+
+
+# What goes on after one's name where one introduces oneself: where one is from, one's age, the
+# question one has ("saya mukhlis dari lahat", "aku rani, umur 20", "sy tono, mau tanya").
+_INTRODUCTION_GOES_ON = re.compile(
+    r"\s*,?\s*(?:(?:dari|dr|dri|asal)\s|(?:umur|usia|umurnya)\b|\(?\d{1,2}\s*(?:th|thn|tahun|taun)\b"
+    r"|\(\d{1,2}\)|(?:mau|mo|nak|ingin)\s+(?:tanya|nanya|tanyo|nanyo|bertanya)\b)"
+)
+
+
+# ... and what one is, said where one's name could stand ("saya santri dari pondok ...").
+_WHAT_ONE_DOES = frozenset(
+    {"siswa", "siswi", "santri", "santriwati", "alumni", "alumnus", "kader", "relawan", "murid"}
+    | {"karyawan", "karyawati", "pegawai", "pensiunan", "wakil", "utusan", "perwakilan", "guru"}
+    | {"dosen", "pendamping", "penyuluh", "fasilitator", "wiraswasta", "pedagang", "sopir"}
+    | {"pemuda", "pemudi", "lulusan", "tamatan", "peserta", "pengajar", "ustadz", "ustadzah"}
+)
+
+
+def _introduced(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """ "saya mukhlis dari lahat", "sy nanang, umur 30": a word in lower case after "saya" that
+    people seldom write (no chat word, no word with its affixes, no place), of one or two such
+    words, then what an introduction goes on with."""
+    for last in range(first, min(first + 2, len(words))):
+        lowered = words[last].group().lower()
+        if (
+            len(lowered) < 3
+            or lowered in chat_words()
+            or lowered in place_words()
+            or lowered in _WHAT_ONE_IS
+            or lowered in _WHAT_ONE_DOES
+            or (lowered.endswith(("kan", "ke")) and is_indonesian_word(lowered))  # "doakan"
+            or (len(lowered) > 5 and lowered.endswith("an") and is_indonesian_word(lowered[:-2]))
+            or _a_derived_word(lowered)
+            or _an_affixed_word(lowered)
+        ):
+            return False
+        if _INTRODUCTION_GOES_ON.match(text, words[last].end()):
+            return True
+    return False
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:

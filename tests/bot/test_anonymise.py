@@ -465,6 +465,10 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # what one is or does, where an introduction's name could stand
+        "saya santri dari pondok pesantren di sekayu, boleh kerja ke jepang?",
+        "semoga admin sehat selalu, saya doakan dari kaohsiung",
+        "ini kiriman dari malaysia masuk, aman kan?",
         # Palembang's and Malaysia's words ("kato wong": people say; "kilang": a factory)
         "Min Kato Wong Kerjo Di Kapal Pesiar Tu Gajinyo Gedang Nian",
         "Saya Mau Ke Malaysia Kerja Kilang, Mulai Dari Mana Ya Min",
@@ -2215,6 +2219,10 @@ def test_the_name_of_a_card_abroad_alone_stays():
         # a given name that is a word too, where nothing beside it says it is the word
         ("kemarin Hari bilang gajinya 5 juta", "Hari"),
         ("Kemarin Intan Jugo Ditahan Agen", "Intan"),
+        # a name in lower case where the writer introduces themself
+        ("saya mukhlis dari desa tanjung raja mau tanya", "mukhlis"),
+        ("sy nanang dr baturaja, mau tanya soal visa", "nanang"),
+        ("bu, aku ela, 29 th, janda, ditawari jadi baby sitter", "ela"),
         # an invitation's or an advert's contact person
         ("Contact person: Andika (ketua) 0812 3456 7890", "Andika"),
         ("info lengkap cp: bu sari, narahubung: rahmat", "rahmat"),
