@@ -579,7 +579,7 @@ _WORD_SUFFIXES = ("nya", "nyo", "kan")
 
 
 def _a_derived_word(lowered: str) -> bool:
-    """ "dibujuk", "kemahalan", "nyuruh": a word with a prefix that the dictionary holds once its
+    """ "dibujuk", "kemahalan", "nyuruh", "diajarin": a word with a prefix that the dictionary holds once its
     affixes are off, not as written (a root such as "untung" or "deru" is a name as often), of
     six letters or more ("Diman", "Menik" are names), and no prefix before a given name
     ("Medina"); or the Palembang form of a chat word ("punyo", "kato"), not of any word
@@ -592,13 +592,41 @@ def _a_derived_word(lowered: str) -> bool:
             and in_indonesian not in given_names()
         )
     prefixes = [prefix for prefix in WORD_PREFIXES if lowered.startswith(prefix)]
+    if lowered.startswith(("ng", "ny")):
+        return _a_chat_verb_nasalised(lowered)  # (Javanese names open so: "Ngatirin", "Nyamin")
     return (
         len(lowered) >= 6
         and bool(prefixes)
         and not any(lowered[len(prefix) :] in given_names() for prefix in prefixes)
-        and is_indonesian_word(lowered)
+        and (
+            is_indonesian_word(lowered)
+            # Jakarta's -kan, after a prefix: "Diajarin", "Ngizinin", "Nganterin"
+            or (len(lowered) >= 7 and lowered.endswith("in") and is_indonesian_word(lowered[:-2]))
+        )
         and not is_a_root_word(lowered)
     )
+
+
+def _a_chat_verb_nasalised(lowered: str) -> bool:
+    """ "nyuruh", "ngizinin", "nganterke": a word people chat with, its first letter turned
+    into ng-/ny- (suruh, izin, anter), with or without a suffix of chat (-in, -ke, -kan, -i)."""
+    for prefix, first_letters in (("nge", ("",)), ("ng", ("", "k", "h")), ("ny", ("s", "c"))):
+        if lowered.startswith(prefix):
+            rest = lowered[len(prefix) :]
+            stems = {rest} | {rest.removesuffix(end) for end in ("in", "ke", "kan", "i")}
+            return any(
+                len(letter + stem) >= 4
+                and (
+                    letter + stem in chat_words()
+                    # (the commonest words too, as written after ng-: "ngatur", "ngomongin"; not
+                    # a k- or h- put back: "Ngasirin" is no "kasir")
+                    or (letter in {"", "s", "c"} and letter + stem in common_words())
+                )
+                and letter + stem not in given_names()
+                for stem in stems
+                for letter in first_letters
+            )
+    return False
 
 
 # After these a word of the dictionary may be a name: "Saya Tono", "Nama Saya Kasih",

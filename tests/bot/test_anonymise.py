@@ -465,6 +465,8 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # Jakarta's -in after a prefix, and chat's verbs with ng-/ny-
+        "Orang Tua Gak Ngizinin Karena Takut, Gimana Cara Ngomongin Ke Mereka",
         # what one is or does, where an introduction's name could stand
         "saya santri dari pondok pesantren di sekayu, boleh kerja ke jepang?",
         "semoga admin sehat selalu, saya doakan dari kaohsiung",
@@ -2219,6 +2221,9 @@ def test_the_name_of_a_card_abroad_alone_stays():
         # a given name that is a word too, where nothing beside it says it is the word
         ("kemarin Hari bilang gajinya 5 juta", "Hari"),
         ("Kemarin Intan Jugo Ditahan Agen", "Intan"),
+        # Javanese names that open as a verb with ng-/ny- would
+        ("Kemarin Ketemu Ngatirin Di Pasar, Dia Nawari Kerja", "Ngatirin"),
+        ("Yang Bawa Kami Tu Nyamin Dari Belitang, Dio Jugo Calo", "Nyamin"),
         # a name in lower case where the writer introduces themself
         ("saya mukhlis dari desa tanjung raja mau tanya", "mukhlis"),
         ("sy nanang dr baturaja, mau tanya soal visa", "nanang"),
