@@ -77,7 +77,7 @@ from bot.anonymise.kept import public_figures_and_things, spans_that_survive
 from bot.anonymise.lexicon import given_names, is_indonesian_word
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import WORD
-from bot.anonymise.names import every_mention, find_names
+from bot.anonymise.names import every_mention, find_names, names_in_handles
 from bot.anonymise.numbers import (
     ANY_DIGIT,
     DIGIT_RUN,
@@ -128,8 +128,10 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
             and not _a_public_figure_run_on(text, name, kept_mask)
         )
     ]
+    number_like = find_number_like(text, lowered, present, runs)
     findings = [
-        *find_number_like(text, lowered, present, runs),
+        *number_like,
+        *names_in_handles(text, number_like),
         *find_addresses(text, lowered, present),
         *find_birth_dates(text, lowered, dates),
         *names,

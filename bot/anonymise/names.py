@@ -926,6 +926,57 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
     return mentions
 
 
+def names_in_handles(text: str, findings: list[Finding]) -> list[Finding]:
+    """The words of an e-mail's, a username's or a link's own part found in the message besides
+    ("sy abdi, email abdi.gamers03@gmail.com", "i am devi ... my email devi.plg@hotmail.com",
+    "- hendrik" under "hendrik.manurung88@gmail.com"): the person's name, written out. Only words
+    no one chats with, no place and no English word, unless a given name."""
+    handles = [finding for finding in findings if finding.category in {"email", "username", "link"}]
+    if not handles:
+        return []
+    pieces = (
+        {
+            lowered
+            for finding in handles
+            for piece in _LETTERS.findall(_own_part(text[finding.start : finding.end]))
+            if (lowered := piece.lower()) in given_names()
+            or not (
+                lowered in chat_words()
+                or lowered in place_words()
+                or lowered in english_words()
+                or lowered in common_words()
+                or lowered in _SITES_AND_MAIL
+            )
+        }
+        - NEVER_NAMES
+        - TITLE_WORDS
+    )
+    if not pieces:
+        return []
+    inside = [(finding.start, finding.end) for finding in handles]
+    return [
+        Finding(*word.span(), "name", "a word of an e-mail or a username found")
+        for word in _LETTERS.finditer(text)
+        if word.group().lower() in pieces
+        and not any(start <= word.start() < end for start, end in inside)
+    ]
+
+
+def _own_part(handle: str) -> str:
+    """ "abdi.gamers03" of "abdi.gamers03@gmail.com", "uni.dikilang" of "@uni.dikilang", the path
+    of "facebook.com/bunda.ratih" (not the site's name)."""
+    if "@" in handle:
+        before, _at, after = handle.partition("@")
+        return before or after
+    return handle.split("/", 1)[1] if "/" in handle else ""
+
+
+_SITES_AND_MAIL = frozenset(
+    {"gmail", "yahoo", "hotmail", "outlook", "ymail", "icloud", "facebook", "instagram", "tiktok"}
+    | {"https", "http", "www", "com", "groups", "profile", "official", "agency", "agensi", "loker"}
+)
+
+
 def _the_word_found(text: str, finding: Finding) -> bool:
     """Is the name found one word of lexicon/names_that_are_chat_words.txt (or that word said
     twice) that reads as the word it is too?"""

@@ -485,6 +485,13 @@ def test_ordinary_questions_keep_their_meaning(text):
     assert scrub_personal_data(text) == text
 
 
+def test_the_words_of_a_handle_that_name_no_one_stay_elsewhere():
+    text = "akun ig @loker.sumsel.resmi itu resmi dak? loker di sumsel banyak yang palsu"
+    assert scrub_personal_data(text) == (
+        "akun ig <USERNAME> itu resmi dak? loker di sumsel banyak yang palsu"
+    )
+
+
 def test_every_finding_says_which_rule_found_it():
     text = "nama saya Siti, wa 0812-3456-7890, Jl. Kenanga No. 2"
     findings = find_personal_data(text)
@@ -2224,6 +2231,9 @@ def test_the_name_of_a_card_abroad_alone_stays():
         # Javanese names that open as a verb with ng-/ny- would
         ("Kemarin Ketemu Ngatirin Di Pasar, Dia Nawari Kerja", "Ngatirin"),
         ("Yang Bawa Kami Tu Nyamin Dari Belitang, Dio Jugo Calo", "Nyamin"),
+        # a name written out beside the e-mail or the username that holds it
+        ("hallo, i am devi from palembang, my email devi.palembang@hotmail.com", "devi"),
+        ("halo aku anak sekayu, mulyadi. username aku @mulyadi_sky", "mulyadi"),
         # a name in lower case where the writer introduces themself
         ("saya mukhlis dari desa tanjung raja mau tanya", "mukhlis"),
         ("sy nanang dr baturaja, mau tanya soal visa", "nanang"),
