@@ -402,7 +402,8 @@ _DISPLAY_NAME = re.compile(
 # "fb dio rahmat kurniawan", "fb: bunda rara sabah", "tiktok nya mawar berduri": an account's
 # name typed in lower case after the site (its words read by _display_name_end).
 _LOWER_CASE_DISPLAY_NAME = re.compile(
-    rf"\b(?:{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT}))"
+    # ("akun fb nya rina ...": the site after "akun")
+    rf"\b(?:(?:akun\s+)?{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT})|nama\s+{_SITE}{_GLUED_WHOSE}(?:{_WHOSE_ACCOUNT}))"
     r"\s*:?\s+(?P<name>[a-z]+(?: [a-z]+){0,4})"
 )
 # What may open an account's name before the given name ("bunda rara", "mama ica").
@@ -513,6 +514,9 @@ def _a_word_of_an_accounts_name(word: str) -> bool:
 _WORDS_ACCOUNTS_ARE_NAMED_WITH = frozenset(
     {"loker", "lowongan", "kerja", "info", "cantik", "manis", "jago", "resmi", "official"}
     | {"sukses", "berkah", "amanah", "tkw", "tki", "pmi", "bmi", "vlog", "plg", "hk", "tw"}
+    # what people put after their name on Facebook: "rina cantik selalu", "wulan chayank keluarga"
+    | {"selalu", "slalu", "sayang", "chayank", "cayank", "sayank", "bahagia", "setia", "manja"}
+    | {"selamanya", "imut", "kece", "keren", "ceria", "keluarga", "travel", "job", "jobs"}
 )
 
 

@@ -485,6 +485,17 @@ def test_ordinary_questions_keep_their_meaning(text):
     assert scrub_personal_data(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        ("akun fb nya rina cantik selalu, dio yg posting lowongan", "cantik"),
+        ("sponsor nya cewek, fb nya wulan chayank keluarga, dio yg nawari", "chayank"),
+    ],
+)
+def test_an_accounts_name_in_lower_case_goes_whole(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
 def test_the_words_of_a_handle_that_name_no_one_stay_elsewhere():
     text = "akun ig @loker.sumsel.resmi itu resmi dak? loker di sumsel banyak yang palsu"
     assert scrub_personal_data(text) == (
