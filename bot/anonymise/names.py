@@ -579,17 +579,23 @@ _WORD_SUFFIXES = ("nya", "nyo", "kan")
 
 
 def _a_derived_word(lowered: str) -> bool:
-    """ "dibujuk", "kemahalan", "nyuruh", "diajarin": a word with a prefix that the dictionary holds once its
-    affixes are off, not as written (a root such as "untung" or "deru" is a name as often), of
-    six letters or more ("Diman", "Menik" are names), and no prefix before a given name
-    ("Medina"); or the Palembang form of a chat word ("punyo", "kato"), not of any word
-    ("Sapto", "Rico") nor of a name ("Karno")."""
+    """ "dibujuk", "kemahalan", "nyuruh", "diajarin": a word with a prefix that the dictionary
+    holds once its affixes are off, not as written (a root such as "untung" or "deru" is a name
+    as often), of six letters or more ("Diman", "Menik" are names), and no prefix before a given
+    name ("Medina"); or the Palembang form of a chat word ("punyo", "kato"), not of any word
+    ("Sapto", "Rico") nor of a name ("Karno"); or a word with Palembang's -ke ("cekke")."""
     if lowered.endswith("o"):
         in_indonesian = lowered[:-1] + "a"
         return (
             len(lowered) >= 4
             and in_indonesian in chat_words()
             and in_indonesian not in given_names()
+        )
+    if lowered.endswith("ke") and len(lowered) >= 5:
+        # Palembang's -kan: "cekke", "sambungke", "ceritoke", "mulangke"
+        stem = lowered[:-2]
+        return stem not in given_names() and (
+            stem in chat_words() or (len(stem) >= 4 and is_indonesian_word(stem))
         )
     prefixes = [prefix for prefix in WORD_PREFIXES if lowered.startswith(prefix)]
     if lowered.startswith(("ng", "ny")):

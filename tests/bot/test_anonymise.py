@@ -465,6 +465,8 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # Palembang's -ke
+        "Pak Aku Butuh Wong Yg Ngerti Tolong Sambungke Ke Petugas",
         # Jakarta's -in after a prefix, and chat's verbs with ng-/ny-
         "Orang Tua Gak Ngizinin Karena Takut, Gimana Cara Ngomongin Ke Mereka",
         # what one is or does, where an introduction's name could stand
