@@ -498,6 +498,23 @@ def test_an_accounts_name_in_lower_case_goes_whole(text, leaked):
     assert leaked not in scrub_personal_data(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "leaked"),
+    [
+        # names in lower case with no cue, read by the tagger trained on lower case too
+        ("ipul jual motor bapaknyo buat bayar sponsor", "ipul"),
+        ("tolong bantu cari yanti, terakhir di kuching bulan juni", "yanti"),
+    ],
+)
+def test_a_name_in_lower_case_without_a_cue_goes(text, leaked):
+    assert leaked not in scrub_personal_data(text)
+
+
+def test_a_question_after_an_address_stays():
+    text = "LPK di blok A no 3 jalan Demang Lebar Daun resmi gak"
+    assert scrub_personal_data(text) == "LPK di <ALAMAT> resmi gak"
+
+
 def test_the_words_of_a_handle_that_name_no_one_stay_elsewhere():
     text = "akun ig @loker.sumsel.resmi itu resmi dak? loker di sumsel banyak yang palsu"
     assert scrub_personal_data(text) == (
@@ -2951,8 +2968,8 @@ def test_the_rules_read_a_name_said_after_the_thing_where_someone_works_as_a_nam
         # an account's display name with a given name in it goes, as the hands label it
         # ("Nurjanah Official"): the tagger trained on their corpora reads it so
         (
-            "akun tiktok Surya Group Official itu resmi min?",
-            "akun tiktok <NAMA> itu resmi min?",
+            "akun tiktok Nurjanah Official itu resmi min?",
+            "akun tiktok <USERNAME> itu resmi min?",
         ),
     ],
 )
