@@ -1111,33 +1111,61 @@ _HOW_MANY = frozenset(
     | {"limo", "seminggu", "sebulan", "sehari"}
 )
 _WHICH_DAY = frozenset(
-    {"ini", "itu", "raya", "libur", "kerja", "tua", "pertama", "terakhir", "h", "kemarin"}
-    | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "besok", "lebaran"}
+    {"ini", "itu", "raya", "libur", "tua", "pertama", "terakhir", "h"}
+    | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "lebaran"}
 )
+
+
+# Which given names are words a "not", a "more" or a "very" goes with:
+# adjectives and verbs, not nouns ("Dak, Intan belum pulang", "Kangen Dewi banget").
+_GRADED = frozenset(
+    {"galak", "bagus", "indah", "sabar", "jaga", "lega", "enteng", "luwes", "mujur", "garang"}
+    | {"jelita", "gamblang", "perkasa"}
+)
+# A "very" after a name belongs to the verb before it ("kangen Bagus banget").
+_FEELING_VERBS = frozenset(
+    {"kangen", "rindu", "sayang", "kasian", "kasihan", "percaya", "bangga", "salut", "cinta"}
+    | {"suka", "benci", "ingat", "inget", "ketemu", "jumpa", "telpon", "telepon", "nelpon"}
+    | {"bantu", "tolong", "chat", "hubungi", "kabari", "tunggu", "nunggu", "cari", "nyari"}
+)
+# A number before a word for a span of time counts it ("3 Hari"), unless it is what comes after
+# these ("Tahun 2023 Wulan", "Anak ke 2 Wulan", "RT 05 Hari", "Jam 3 Hari").
+_NOT_A_COUNT = frozenset(
+    {"tahun", "thn", "th", "taun", "tanggal", "tgl", "jam", "pukul", "pkl", "ke", "no"}
+    | {"nomor", "nmr", "rt", "rw", "kamar", "umur", "usia", "kelas", "blok", "lantai", "gang"}
+    | {"gg", "jalan", "jl", "anak"}
+)
+_BESIDE = re.compile(r"[ \t]+")
+_A_COUNT = re.compile(r"[\s,;:(]*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")
 
 
 def _read_as_the_word(text: str, words: list[re.Match[str]], index: int) -> bool:
     """Do the words beside words[index], in its sentence, say it is the word? (_NOT_OR_MORE)"""
     lowered = words[index].group().rstrip(".").lower()
     before = after = ""
-    if index and not _SENTENCE_END.search(text, words[index - 1].end(), words[index].start()):
+    # only a word right beside it, on its line: "Dak Galak", not "Dak, Intan belum pulang"
+    if index and _BESIDE.fullmatch(text, words[index - 1].end(), words[index].start()):
         before = words[index - 1].group().rstrip(".").lower()
-    if index + 1 < len(words) and not _SENTENCE_END.search(
+    if index + 1 < len(words) and _BESIDE.fullmatch(
         text, words[index].end(), words[index + 1].start()
     ):
         after = words[index + 1].group().rstrip(".").lower()
-    if before in _NOT_OR_MORE or after in _VERY:
-        return True
+    if lowered in _GRADED:
+        if before in _NOT_OR_MORE and after not in _NAME_GOES_ON:
+            return True
+        if after in _VERY and before not in _FEELING_VERBS:
+            return True
+    if lowered not in _SPANS_OF_TIME:
+        return False
     start_of_gap = words[index - 1].end() if index else 0
-    return lowered in _SPANS_OF_TIME and (
-        bool(_A_NUMBER_LAST.search(text, start_of_gap, words[index].start()))
-        or before in _HOW_MANY
-        or after in _WHICH_DAY
+    counted = bool(_A_COUNT.fullmatch(text, start_of_gap, words[index].start())) and (
+        not index or words[index - 1].group().rstrip(".").lower() not in _NOT_A_COUNT
     )
+    return counted or before in _HOW_MANY or (lowered == "hari" and after in _WHICH_DAY)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_A_NUMBER_LAST = re.compile(r"\d\s*$")
+# "Dak Bagus yang jemput", "Cukup Indah bae yang datang": who, not how
+_NAME_GOES_ON = frozenset({"yang", "yg", "bae", "be", "saja", "aja", "sajo", "doang"})
 
 
 def _after_cue(words: list[re.Match[str]], index: int, cues: set[str], reach: int = 2) -> bool:
@@ -1497,9 +1525,16 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     elif title in _WRITTEN_ONLY_TITLES:
         strength = "formal title"  # "pelaku sdr AMAN SUDRAJAT": nobody says "sdr" aloud
     span = _name_from(text, words, first, strength, all_lower)
-    if span is None and kind == "self" and _introduced(text, words, first):
+    if (
+        span is None
+        and kind == "self"
+        and cue_words not in {"kami", "kmi"}  # "kami bertigo dari lahat": we
+        and (last := _introduced(text, words, first)) is not None
+    ):
         strength = "named"  # "saya mukhlis dari lahat", "aku rani, umur 20": who is writing
         span = _name_from(text, words, first, strength, all_lower)
+        if span:  # the name ends where the introduction goes on
+            span = (span[0], min(span[1], words[last].end()))
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
@@ -1641,8 +1676,11 @@ _OWN = re.compile(r"(?i)(?:saya|sy|sya|aku|ku|sayo|kami|q|gue|gw|ane)$")
 # What goes on after one's name where one introduces oneself: where one is from, one's age, the
 # question one has ("saya mukhlis dari lahat", "aku rani, umur 20", "sy tono, mau tanya").
 _INTRODUCTION_GOES_ON = re.compile(
-    r"\s*,?\s*(?:(?:dari|dr|dri|asal)\s|(?:umur|usia|umurnya)\b|\(?\d{1,2}\s*(?:th|thn|tahun|taun)\b"
-    r"|\(\d{1,2}\)|(?:mau|mo|nak|ingin)\s+(?:tanya|nanya|tanyo|nanyo|bertanya)\b)"
+    r"\s*,?\s*(?:(?:dari|dr|dri|asal|saking|warga|penduduk|domisili|asli|orang|wong)\s"
+    r"|tinggal\s+di\s|(?:umur|usia|umurnya|umr)\b|\(?\d{1,2}\s*(?:th|thn|tahun|taun)\b"
+    r"|(?:kelahiran|lahir)\s+(?:(?:tahun|thn|th)\s+)?\d"
+    r"|\(\d{1,2}\)|(?:mau|mo|mw|nak|ingin|pengen|pengin|izin|ijin|numpang)\s+"
+    r"(?:tanya|tny|tanyak|nanya|nanyak|tanyo|nanyo|bertanya|konsultasi|curhat)\b)"
 )
 
 
@@ -1655,7 +1693,7 @@ _WHAT_ONE_DOES = frozenset(
 )
 
 
-def _introduced(text: str, words: list[re.Match[str]], first: int) -> bool:
+def _introduced(text: str, words: list[re.Match[str]], first: int) -> int | None:
     """ "saya mukhlis dari lahat", "sy nanang, umur 30": a word in lower case after "saya" that
     people seldom write (no chat word, no word with its affixes, no place), of one or two such
     words, then what an introduction goes on with."""
@@ -1665,17 +1703,59 @@ def _introduced(text: str, words: list[re.Match[str]], first: int) -> bool:
             len(lowered) < 3
             or lowered in chat_words()
             or lowered in place_words()
+            # a common word or an English one is what one is, does or feels
+            # ("saya kurir dari shopee", "aku pusing dari semalam", "ini bukti dari bank")
+            or (
+                any(
+                    form in common_words() or form in english_words()
+                    for form in (lowered, lowered[:-1] + "a" if lowered.endswith("o") else lowered)
+                )
+                and lowered not in given_names()
+            )
             or lowered in _WHAT_ONE_IS
             or lowered in _WHAT_ONE_DOES
+            or lowered in _WHAT_ONE_IS_TOO
             or (lowered.endswith(("kan", "ke")) and is_indonesian_word(lowered))  # "doakan"
             or (len(lowered) > 5 and lowered.endswith("an") and is_indonesian_word(lowered[:-2]))
             or _a_derived_word(lowered)
             or _an_affixed_word(lowered)
         ):
-            return False
-        if _INTRODUCTION_GOES_ON.match(text, words[last].end()):
-            return True
-    return False
+            return None
+        goes_on = _INTRODUCTION_GOES_ON.match(text, words[last].end())
+        if goes_on:
+            # "dari" then a place: not "dari semalam", "dari bank", "dari fb"
+            place = _FROM_WHERE.match(text, words[last].end())
+            if place is None or _a_place_named(place.group(1), place.group(2)):
+                return last
+            return None
+    return None
+
+
+_FROM_WHERE = re.compile(
+    r"\s*,?\s*(?:dari|dr|dri|asal|saking|warga|penduduk|domisili|asli|orang|wong|tinggal\s+di)\s+(?:dari\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def _a_place_named(first: str, second: str | None) -> bool:
+    """'lahat', 'tanjung raja', 'desa sukamaju', 'kec. gelumbang': a place one is from."""
+    first = first.lower()
+    return (
+        first in town_names()
+        or (second is not None and f"{first} {second.lower()}" in town_names())
+        or district_named(first) is not None
+        or (first in _PLACE_KINDS and second is not None)
+        or (first in place_words() and first not in _PLACE_KINDS)
+    )
+
+
+_PLACE_KINDS = frozenset(
+    {"desa", "dusun", "kampung", "kabupaten", "kab", "kota", "kecamatan", "kec"}
+)
+# what one is, beside _WHAT_ONE_IS and _WHAT_ONE_DOES, that no list holds
+_WHAT_ONE_IS_TOO = frozenset(
+    {"difabel", "disabilitas", "cewe", "cewek", "cowo", "cowok", "arek", "transmigran", "ojol"}
+    | {"irt", "capeng", "marbot", "kernet", "perjaka", "mualaf", "muallaf", "ngeri"}
+)
 
 
 def _two_unchatted_words(text: str, words: list[re.Match[str]], first: int) -> bool:

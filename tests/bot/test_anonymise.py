@@ -465,6 +465,11 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "Saya Mantan PMI Hongkong 8 Tahun, Sekarang Di Rumah Saja",
         "Bu Ketua PKK Kami Menyampaikan Terima Kasih Atas Sosialisasinya",
         "Saya Dengar Ada Razia Di Perbatasan, Brosur Nya Masih Ada",
+        # what one is, does or feels, then where from or since when (the same review)
+        "saya kurir dari shopee, paket dari malaysia ditahan",
+        "aku pusing dari semalam anak aku belum ado kabar",
+        "kami bertigo dari lahat mau tanya",
+        "ini bukti dari bank, aman kan?",
         # Palembang's -ke
         "Pak Aku Butuh Wong Yg Ngerti Tolong Sambungke Ke Petugas",
         # Jakarta's -in after a prefix, and chat's verbs with ng-/ny-
@@ -2264,6 +2269,12 @@ def test_the_name_of_a_card_abroad_alone_stays():
         # a name written out beside the e-mail or the username that holds it
         ("hallo, i am devi from palembang, my email devi.palembang@hotmail.com", "devi"),
         ("halo aku anak sekayu, mulyadi. username aku @mulyadi_sky", "mulyadi"),
+        # a given name that is a word too, where its neighbours say nothing of it (the review of
+        # 2026-12-04's evening: a comma between, a noun, a verb's "very", a year's number)
+        ("Dak, Intan Belum Pulang Dari Malaysia", "Intan"),
+        ("Aku Kangen Bagus Banget, Lah 2 Taun Di Taiwan", "Bagus"),
+        ("Tahun 2023 Wulan Berangkat Ke Taiwan", "Wulan"),
+        ("saya mukhlis warga lahat mau tanya", "mukhlis"),
         # a name in lower case where the writer introduces themself
         ("saya mukhlis dari desa tanjung raja mau tanya", "mukhlis"),
         ("sy nanang dr baturaja, mau tanya soal visa", "nanang"),
