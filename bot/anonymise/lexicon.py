@@ -141,7 +141,7 @@ WORD_PREFIXES = (
 )
 
 
-_NASALISED = {
+NASALISED = {
     "meny": "s",
     "peny": "s",
     "mem": "p",
@@ -152,15 +152,15 @@ _NASALISED = {
     "peng": "k",
     "ng": "k",
     "ny": "c",
-    # ("ny" stands for an s too: "nyuruh" is suruh, "nyewa" sewa; see _NASALISED_TOO)
+    # ("ny" stands for an s too: "nyuruh" is suruh, "nyewa" sewa; see NASALISED_TOO)
 }
 
 
-_NASALISED_TOO = {"ny": "s"}
+NASALISED_TOO = {"ny": "s"}
 
 
 # (-ke: Palembang's -kan, "nyakinke"; not Jakarta's -in: "Dikin", "Pairin" are names)
-_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo", "ke")
+WORD_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo", "ke")
 
 
 @cache
@@ -235,14 +235,14 @@ def is_indonesian_word(lowered: str) -> bool:
         or ("-" in lowered and all(map(is_indonesian_word, lowered.split("-"))))
     ):
         return True
-    stems = {lowered} | {lowered[: -len(s)] for s in _SUFFIXES if lowered.endswith(s)}
+    stems = {lowered} | {lowered[: -len(s)] for s in WORD_SUFFIXES if lowered.endswith(s)}
     for stem in list(stems):
         for prefix in WORD_PREFIXES:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
                 rest = stem[len(prefix) :]
-                stems |= {rest, _NASALISED.get(prefix, "") + rest}
-                if prefix in _NASALISED_TOO:
-                    stems.add(_NASALISED_TOO[prefix] + rest)
+                stems |= {rest, NASALISED.get(prefix, "") + rest}
+                if prefix in NASALISED_TOO:
+                    stems.add(NASALISED_TOO[prefix] + rest)
     if any(len(stem) > 2 and (stem in words or stem in chat) for stem in stems):
         return True
     # "ngefans", "ngeshare": the colloquial prefix before an English word

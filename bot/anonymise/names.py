@@ -9,7 +9,10 @@ from functools import lru_cache
 
 from bot.anonymise.dates import CLOCK, DAY_MONTH
 from bot.anonymise.lexicon import (
+    NASALISED,
+    NASALISED_TOO,
     WORD_PREFIXES,
+    WORD_SUFFIXES,
     chat_words,
     common_words,
     english_words,
@@ -579,38 +582,95 @@ _WORD_SUFFIXES = ("nya", "nyo", "kan")
 
 
 def _a_derived_word(lowered: str) -> bool:
-    """ "dibujuk", "kemahalan", "nyuruh", "diajarin": a word with a prefix that the dictionary
-    holds once its affixes are off, not as written (a root such as "untung" or "deru" is a name
-    as often), of six letters or more ("Diman", "Menik" are names), and no prefix before a given
-    name ("Medina"); or the Palembang form of a chat word ("punyo", "kato"), not of any word
-    ("Sapto", "Rico") nor of a name ("Karno"); or a word with Palembang's -ke ("cekke")."""
+    """ "dibujuk", "kemahalan", "diajarin", "nyuruh": a word of six letters or more made of a
+    prefix (and a suffix) around a root people chat with or write every day (_everyday_roots),
+    not a root as written ("untung", "deru" are names as often); or Palembang's form of a chat
+    word ("punyo", "pertamo"), of five letters or more ("Prio", "Beno" are names), not of a name
+    ("Karno"); or a word with Palembang's -ke ("cekke"). Not a word that ends as women's names
+    do ("Setiani", "Kemirah", "Meriani"), nor a given name with a suffix ("Dimasnya"): the
+    dictionary's roots hold rare words that are names too (asih, mirah, arti, wangsa), and the
+    gazetteer leaves such names out (the review of 2026-12-04's evening, helper-181)."""
     if lowered.endswith("o"):
         in_indonesian = lowered[:-1] + "a"
         return (
-            len(lowered) >= 4
+            len(lowered) >= 5
             and in_indonesian in chat_words()
             and in_indonesian not in given_names()
         )
-    if lowered.endswith("ke") and len(lowered) >= 5:
-        # Palembang's -kan: "cekke", "sambungke", "ceritoke", "mulangke"
-        stem = lowered[:-2]
-        return stem not in given_names() and (
-            stem in chat_words() or (len(stem) >= 4 and is_indonesian_word(stem))
-        )
-    prefixes = [prefix for prefix in WORD_PREFIXES if lowered.startswith(prefix)]
     if lowered.startswith(("ng", "ny")):
         return _a_chat_verb_nasalised(lowered)  # (Javanese names open so: "Ngatirin", "Nyamin")
+    if lowered.endswith(_WOMENS_NAME_ENDINGS) or any(
+        lowered.endswith(suffix) and lowered[: -len(suffix)] in given_names()
+        for suffix in (*WORD_SUFFIXES, "in")
+    ):
+        return False
+    if lowered.endswith("ke") and (_everyday(lowered[:-2]) or _everyday(lowered[:-3] + "a")):
+        return len(lowered) >= 5  # Palembang's -kan: "cekke", "sambungke", "ceritoke"
     return (
         len(lowered) >= 6
-        and bool(prefixes)
-        and not any(lowered[len(prefix) :] in given_names() for prefix in prefixes)
-        and (
-            is_indonesian_word(lowered)
-            # Jakarta's -kan, after a prefix: "Diajarin", "Ngizinin", "Nganterin"
-            or (len(lowered) >= 7 and lowered.endswith("in") and is_indonesian_word(lowered[:-2]))
-        )
         and not is_a_root_word(lowered)
+        and any(
+            not lowered.startswith(prefix)  # (a root read as written, with a suffix only)
+            or lowered[len(prefix) :] not in given_names()
+            for prefix, _root, _suffix in _everyday_roots(lowered)
+        )
+        and bool(_everyday_roots(lowered))
     )
+
+
+# How women's names end, where a word with its affixes could end so too ("Setiani", "Kemirah").
+_WOMENS_NAME_ENDINGS = (
+    *("ani", "ati", "ari", "ini", "iah", "sih", "rah", "nah", "isa", "ena", "ana", "ina"),
+    *("ela", "ara"),
+)
+
+
+def _everyday(word: str) -> bool:
+    return len(word) >= 3 and (word in chat_words() or word in common_words())
+
+
+def _everyday_roots(lowered: str) -> list[tuple[str, str, str]]:
+    """(prefix, root, suffix) readings of `lowered` with a prefix, whose root is an everyday word,
+    each prefix with the sound it takes before its root (me- before l, m, n, r, w, y; mem- before
+    b or a p it swallowed ...), se- with no suffix; Jakarta's -in read as a suffix too."""
+    readings = []
+    stems = [(lowered, "")] + [
+        (lowered[: -len(suffix)], suffix)
+        for suffix in (*WORD_SUFFIXES, "in")
+        if lowered.endswith(suffix)
+    ]
+    for stem, suffix in stems:
+        for prefix in WORD_PREFIXES:
+            if not stem.startswith(prefix) or len(stem) <= len(prefix) + 2:
+                continue
+            if prefix in {"se"} and suffix:
+                continue
+            rest = stem[len(prefix) :]
+            for root, swallowed in (
+                (rest, False),
+                (NASALISED.get(prefix, "") + rest, prefix in NASALISED),
+                (NASALISED_TOO.get(prefix, "") + rest, prefix in NASALISED_TOO),
+            ):
+                if _everyday(root) and _sounds_right(prefix, root, rest, swallowed):
+                    readings.append((prefix, root, suffix))
+    return readings
+
+
+def _sounds_right(prefix: str, root: str, rest: str, swallowed: bool) -> bool:
+    """Does the prefix take the sound it takes before this root ("me" + "lapor", "mem" + "bayar"
+    or "mem" + "(p)akai"; not "me" + "sayu": "Mesayu" is a name)?"""
+    vowels = "aiueo"
+    if prefix in {"me", "pe"}:
+        return root[0] in "lmnrwy"
+    if prefix in {"mem", "pem"}:
+        return (swallowed and rest[0] in vowels) or root[0] in "bfv"
+    if prefix in {"men", "pen"}:
+        return (swallowed and rest[0] in vowels) or root[0] in "cdjz"
+    if prefix in {"meng", "peng"}:
+        return (swallowed and rest[0] in vowels) or root[0] in vowels + "gh"
+    if prefix in {"meny", "peny"}:
+        return swallowed and rest[0] in vowels
+    return True
 
 
 def _a_chat_verb_nasalised(lowered: str) -> bool:

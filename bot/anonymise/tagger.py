@@ -246,6 +246,7 @@ class NameTagger:
                         or _only_everyday_words(text[start:end])
                         or a_given_name_written_as_a_word(text, start, end)  # "aku gada duit"
                         or _AN_ACRONYM_OWNED.fullmatch(text, start, end)
+                        or _AN_ACRONYM.fullmatch(text, start, end)
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
                         or after_a_where_word(text, start)
@@ -297,6 +298,10 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
     ):
         return verb.end()
     return start
+
+
+# "BLKLN", "LPKS": capitals with one vowel at most, four or more, an office's acronym.
+_AN_ACRONYM = re.compile(r"(?=[A-Z]{4,}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*")
 
 
 # "PTnyo minta 12 juta", "LPKnya": an acronym with its -nya, a firm or an office, no one.

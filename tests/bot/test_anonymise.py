@@ -471,6 +471,8 @@ def test_names_after_their_cues_are_replaced(text, expected):
         "kami bertigo dari lahat mau tanya",
         "ini bukti dari bank, aman kan?",
         # Palembang's -ke
+        "Kalau Ado Calo Di Dusun, Dilaporke Ke Mano Pak",
+        "Biaya Penempatan Dak Boleh Dipungut, Jangan Tergiur Gaji Gedang",
         "Pak Aku Butuh Wong Yg Ngerti Tolong Sambungke Ke Petugas",
         # Jakarta's -in after a prefix, and chat's verbs with ng-/ny-
         "Orang Tua Gak Ngizinin Karena Takut, Gimana Cara Ngomongin Ke Mereka",
@@ -2263,6 +2265,13 @@ def test_the_name_of_a_card_abroad_alone_stays():
         # a given name that is a word too, where nothing beside it says it is the word
         ("kemarin Hari bilang gajinya 5 juta", "Hari"),
         ("Kemarin Intan Jugo Ditahan Agen", "Intan"),
+        # names that read as a word with its affixes, in Title Case prose (the review of
+        # 2026-12-04's evening, helper-181: women's names' endings, a rare root, a name's -nya)
+        ("Kemarin Ketemu Meriani Di Pasar, Dia Bilang Ada Lowongan Di Malaysia", "Meriani"),
+        ("Bulan Lalu Kemirah Pulang Dari Arab Tapi Gajinya Belum Dibayar Semua", "Kemirah"),
+        ("Min Apakah Dimasnya Sudah Sampai Di Malaysia Belum", "Dimasnya"),
+        ("Yang Rekrut Kami Itu Prio Katanya Dari PT Di Jakarta", "Prio"),
+        ("Minta Tolong Min, Sedana Ditahan Majikan Di Riyadh Tidak Boleh Pulang", "Sedana"),
         # Javanese names that open as a verb with ng-/ny- would
         ("Kemarin Ketemu Ngatirin Di Pasar, Dia Nawari Kerja", "Ngatirin"),
         ("Yang Bawa Kami Tu Nyamin Dari Belitang, Dio Jugo Calo", "Nyamin"),
