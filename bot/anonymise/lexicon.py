@@ -159,7 +159,7 @@ NASALISED = {
 NASALISED_TOO = {"ny": "s"}
 
 
-# (-ke: Palembang's -kan, "nyakinke"; not Jakarta's -in: "Dikin", "Pairin" are names)
+# (-ke: Palembang's -kan, "cekke", "sambungke"; not Jakarta's -in: "Dikin", "Pairin" are names)
 WORD_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo", "ke")
 
 

@@ -1157,8 +1157,9 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
 
 # What says that a given name which is a word too is the word: a "not" or a "more" before it
 # ("Dak Galak", "Tidak Bagus", "Paling Indah"), a "very" after it ("Bagus Nian", "Indah
-# Banget"; not "juga": "Intan juga ditahan"), and for a span of time, a number or a "how many" before it ("Cuma 1 Hari", "Berapa
-# Hari") or the day it is after it ("Hari Ini", "Hari Raya").
+# Banget"; not "juga": "Intan juga ditahan"), and for a span of time, a number or a "how many"
+# before it ("Cuma 1 Hari", "Berapa Hari") or the day it is after it ("Hari Ini", "Hari Raya").
+# (Adjectives and verbs only, beside the name with nothing between: _read_as_the_word.)
 _NOT_OR_MORE = frozenset(
     {"dak", "tidak", "tdk", "gak", "ga", "nggak", "ngga", "ndak", "idak", "enggak", "kagak"}
     | {"kurang", "lebih", "paling", "sangat", "makin", "semakin", "agak", "cukup", "terlalu"}
@@ -1791,8 +1792,10 @@ def _introduced(text: str, words: list[re.Match[str]], first: int) -> int | None
     return None
 
 
+# Where one is from, after one's name ("saya mukhlis dari lahat", "... tinggal di tanjung raja").
 _FROM_WHERE = re.compile(
-    r"\s*,?\s*(?:dari|dr|dri|asal|saking|warga|penduduk|domisili|asli|orang|wong|tinggal\s+di)\s+(?:dari\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+    r"\s*,?\s*(?:dari|dr|dri|asal|saking|warga|penduduk|domisili|asli|orang|wong|tinggal\s+di)"
+    r"\s+(?:dari\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
 )
 
 
