@@ -995,37 +995,83 @@ def every_mention(text: str, findings: list[Finding]) -> list[Finding]:
 def names_in_handles(text: str, findings: list[Finding]) -> list[Finding]:
     """The words of an e-mail's, a username's or a link's own part found in the message besides
     ("sy abdi, email abdi.gamers03@gmail.com", "i am devi ... my email devi.plg@hotmail.com",
-    "- hendrik" under "hendrik.manurung88@gmail.com"): the person's name, written out. Only words
-    no one chats with, no place and no English word, unless a given name."""
+    "- hendrik" under "hendrik.manurung88@gmail.com"): the person's name, written out. Only
+    words that are names (_a_name_in_a_handle), not where a firm's name is written ("lpk
+    mandiri jaya", "prima travel": after a firm's word, or beside a word firms are named with;
+    the review of 2026-12-04's evening, helper-183)."""
     handles = [finding for finding in findings if finding.category in {"email", "username", "link"}]
     if not handles:
         return []
-    pieces = (
-        {
-            lowered
-            for finding in handles
-            for piece in _LETTERS.findall(_own_part(text[finding.start : finding.end]))
-            if (lowered := piece.lower()) in given_names()
-            or not (
-                lowered in chat_words()
-                or lowered in place_words()
-                or lowered in english_words()
-                or lowered in common_words()
-                or lowered in _SITES_AND_MAIL
-            )
-        }
-        - NEVER_NAMES
-        - TITLE_WORDS
-    )
+    own_words = {
+        piece.lower()
+        for finding in handles
+        for piece in _LETTERS.findall(_own_part(text[finding.start : finding.end]))
+    }
+    pieces = {word for word in own_words if _a_name_in_a_handle(word)} - NEVER_NAMES - TITLE_WORDS
     if not pieces:
         return []
     inside = [(finding.start, finding.end) for finding in handles]
-    return [
-        Finding(*word.span(), "name", "a word of an e-mail or a username found")
-        for word in _LETTERS.finditer(text)
-        if word.group().lower() in pieces
-        and not any(start <= word.start() < end for start, end in inside)
-    ]
+    words = list(_LETTERS.finditer(text))
+    mentions = []
+    for index, word in enumerate(words):
+        if word.group().lower() not in pieces or any(
+            start <= word.start() < end for start, end in inside
+        ):
+            continue
+        if _A_FIRM_BEFORE.search(text, max(0, word.start() - 60), word.start()):
+            continue
+        # the handle's words written together around it, one of them a firm's word
+        first = last = index
+        while (
+            first > 0
+            and words[first - 1].group().lower() in own_words
+            and _SPACED.fullmatch(text, words[first - 1].end(), words[first].start())
+        ):
+            first -= 1
+        while (
+            last + 1 < len(words)
+            and words[last + 1].group().lower() in own_words
+            and _SPACED.fullmatch(text, words[last].end(), words[last + 1].start())
+        ):
+            last += 1
+        if last > first and any(
+            written.group().lower() in _WORDS_FIRMS_ARE_NAMED_WITH
+            for written in words[first : last + 1]
+        ):
+            continue
+        mentions.append(Finding(*word.span(), "name", "a word of an e-mail or a username found"))
+    return mentions
+
+
+def _a_name_in_a_handle(word: str) -> bool:
+    """ "devi", "mulyadi", "fajar": a name that is a word too, a given name that is no everyday
+    word ("utama", "emas" are words first), or a word of no list at all."""
+    if word in _SITES_AND_MAIL:
+        return False
+    if word in names_that_are_words():
+        return True
+    if word in given_names():
+        return not (word in chat_words() or word in common_words())
+    return not (
+        word in chat_words()
+        or word in place_words()
+        or word in english_words()
+        or word in common_words()
+        or _a_derived_word(word)
+    )
+
+
+_SPACED = re.compile(r"[^\S\n]+")
+_A_FIRM_BEFORE = re.compile(
+    r"(?i)\b(?:pt|cv|ud|lpk|blk|p3mi|toko|travel|tour|agency|agensi|yayasan|koperasi|warung)"
+    r"\.?\s+(?:[^\W\d_]+\s+){0,3}$"
+)
+_WORDS_FIRMS_ARE_NAMED_WITH = frozenset(
+    {"travel", "tour", "tours", "agency", "agensi", "catering", "mandiri", "abadi", "rasa"}
+    | {"sejahtera", "makmur", "sentosa", "group", "grup", "official", "store", "shop", "olshop"}
+    | {"toko", "collection", "fashion", "food", "laundry", "express", "transport", "trans"}
+    | {"motor", "cell", "mart", "jastip", "lpk", "pt", "cv"}
+)
 
 
 def _own_part(handle: str) -> str:

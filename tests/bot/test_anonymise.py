@@ -522,11 +522,17 @@ def test_a_question_after_an_address_stays():
     assert scrub_personal_data(text) == "LPK di <ALAMAT> resmi gak"
 
 
-def test_the_words_of_a_handle_that_name_no_one_stay_elsewhere():
-    text = "akun ig @loker.sumsel.resmi itu resmi dak? loker di sumsel banyak yang palsu"
-    assert scrub_personal_data(text) == (
-        "akun ig <USERNAME> itu resmi dak? loker di sumsel banyak yang palsu"
-    )
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("akun ig @loker.sumsel.resmi itu resmi dak? loker di sumsel banyak yang palsu", "loker"),
+        # (the review of 2026-12-04's evening: a firm's name, chat words of a handle)
+        ("prima travel resmi dak? ig nya @prima.travel.plg", "prima travel"),
+        ("pejuang devisa semangat, ig aku @pejuang.devisa.hk", "pejuang devisa"),
+    ],
+)
+def test_the_words_of_a_handle_that_name_no_one_stay_elsewhere(text, kept):
+    assert kept in scrub_personal_data(text)
 
 
 def test_every_finding_says_which_rule_found_it():
