@@ -610,11 +610,9 @@ def _a_derived_word(lowered: str) -> bool:
         len(lowered) >= 6
         and not is_a_root_word(lowered)
         and any(
-            not lowered.startswith(prefix)  # (a root read as written, with a suffix only)
-            or lowered[len(prefix) :] not in given_names()
+            lowered[len(prefix) :] not in given_names()
             for prefix, _root, _suffix in _everyday_roots(lowered)
         )
-        and bool(_everyday_roots(lowered))
     )
 
 
