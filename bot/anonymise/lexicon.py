@@ -161,6 +161,9 @@ NASALISED_TOO = {"ny": "s"}
 
 # (-ke: Palembang's -kan, "cekke", "sambungke"; not Jakarta's -in: "Dikin", "Pairin" are names)
 WORD_SUFFIXES = ("nya", "lah", "kah", "kan", "an", "i", "ku", "mu", "nyo", "ke")
+# "kirimannyo", "arahannya", "ancamannya": a -nya or -nyo after the word's own -an or -kan
+_OUTER_SUFFIXES = ("nya", "nyo")
+_INNER_SUFFIXES = ("an", "kan")
 
 
 @cache
@@ -236,6 +239,14 @@ def is_indonesian_word(lowered: str) -> bool:
     ):
         return True
     stems = {lowered} | {lowered[: -len(s)] for s in WORD_SUFFIXES if lowered.endswith(s)}
+    stems |= {
+        stem[: -len(inner)]
+        for outer in _OUTER_SUFFIXES
+        if lowered.endswith(outer)
+        for stem in (lowered[: -len(outer)],)
+        for inner in _INNER_SUFFIXES
+        if stem.endswith(inner)
+    }
     for stem in list(stems):
         for prefix in WORD_PREFIXES:
             if stem.startswith(prefix) and len(stem) > len(prefix) + 2:

@@ -3170,3 +3170,28 @@ def test_an_accounts_name_in_lower_case_up_to_where_it_closes(text, scrubbed):
 )
 def test_what_is_said_of_an_account_is_no_name_of_it(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word with its -an or -kan and then -nya or -nyo is a word, read from its root
+        "sudah terdaftar di peduliwni min, makasih arahannya",
+        "ini kirimannyo anak aku, apo perlu bayar bea cukai?",
+        "Pasal 81 Ancamannya 10 Tahun?",
+        "Ssw Jepang Itu Apa Kepanjangannya",
+    ],
+)
+def test_a_word_with_two_suffixes_is_a_word(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Min Apakah Sitinya Sudah Sampai Di Malaysia Belum", "Sitinya"),
+        ("anak aku ririnnya belum pulang dari johor", "ririn"),
+    ],
+)
+def test_a_name_with_its_nya_is_still_a_name(text, name):
+    assert name not in scrub_personal_data(text)
