@@ -1,3 +1,4 @@
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -3195,3 +3196,16 @@ def test_a_word_with_two_suffixes_is_a_word(text):
 )
 def test_a_name_with_its_nya_is_still_a_name(text, name):
     assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names that are words too ("yogi", "darwis", "rio", "din"), where the tagger is sure
+        ("aku la nikah, suami aku yogi dak galak aku kerjo ke luar. izin suami wajib kah?", "yogi"),
+        ("min aku rio, nak ke jepang lewat lpk di palembang", "rio"),
+        ("ngapo cak ini, wak din bilang gratis, sekarang nagih 8 juta", "din"),
+    ],
+)
+def test_a_name_that_is_a_word_too_goes_where_the_tagger_is_sure_of_it(text, name):
+    assert re.search(rf"\b{name}\b", scrub_personal_data(text)) is None
