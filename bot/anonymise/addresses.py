@@ -201,6 +201,12 @@ _BUILDINGS_ABROAD = (
 )
 
 
+# The services a "Center" is: "Call Center", "Contact Center", "Crisis Center", "Media Center".
+_NO_SERVICE_BEFORE = "".join(
+    rf"(?<!{service}\s)" for service in ("Call", "Contact", "Crisis", "Media", "Command", "Service")
+)
+
+
 _ESTATES_ABROAD = r"Pangsapuri|Kondominium|Apartemen|Menara"
 
 
@@ -218,8 +224,9 @@ _FOREIGN_ADDRESS = re.compile(
     r"|\b(?:Room|Rm|Flat|Unit|Apt|Building|Bldg|Block|Blk)\s[A-Z]\b(?=,)"
     r"|\bNo\.?\s?\d{1,4}[A-Z]?(?=,?\s(?:Ln|Lane|Alley|Aly|Sec|Section)\b)"
     r"|(?<![\w/])\d{1,2}\s?/\s?F\b|(?<!\w)#\d{1,3}-\d{1,4}\b"
-    # (not "Call Center 0800-1000": a service)
-    rf"|(?<![\w'-])(?!Call\s)(?:[A-Z][\w'-]*\s){{1,3}}(?:{_BUILDINGS_ABROAD})\b(?:\s\d{{1,4}}\b)?"
+    # (not "Call Center 0800-1000", "Atau Hubungi Call Center 0800", "Crisis Center": a service)
+    rf"|(?<![\w'-])(?:[A-Z][\w'-]*\s){{1,3}}{_NO_SERVICE_BEFORE}(?:{_BUILDINGS_ABROAD})\b"
+    r"(?:\s\d{1,4}\b)?"
     rf"|\b(?:{_ESTATES_ABROAD})(?:\s[A-Z][\w'-]*){{1,3}}"
     rf"|\b(?:{_ROADS_NAMED_AFTER})(?:\s[\w'-]+){{1,3}}\s\d{{1,4}}\b"
     # Korea: "45-7 Naedong-ro 12beon-gil", "15-3 Wongok-dong", "Gongdan-ro 221"; a flat's

@@ -3209,3 +3209,16 @@ def test_a_name_with_its_nya_is_still_a_name(text, name):
 )
 def test_a_name_that_is_a_word_too_goes_where_the_tagger_is_sure_of_it(text, name):
     assert re.search(rf"\b{name}\b", scrub_personal_data(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "Center" that is a service, however many capitalised words stand before it
+        "Atau Hubungi Call Center 0800-1000",
+        "BPJS Ketenagakerjaan Punya Call Center 1500",
+        "Pengaduan Lewat Crisis Center KP2MI Bisa 24 Jam?",
+    ],
+)
+def test_a_service_center_is_no_address_abroad(text):
+    assert scrub_personal_data(text) == text
