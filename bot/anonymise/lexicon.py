@@ -258,3 +258,25 @@ def is_indonesian_word(lowered: str) -> bool:
         return True
     # "ngefans", "ngeshare": the colloquial prefix before an English word
     return lowered.startswith("nge") and len(lowered) > 6 and lowered[3:] in english_words()
+
+
+_LETTERED = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def is_title_case_prose(line: str) -> bool:
+    """A line of six words or more with every word (or all but one) capitalised, a third of them
+    or more everyday words ("Diberitahukan Kepada Warga Bahwa Telah Beredar ...", "Permisi Min,
+    Biaya 65 Juta Itu Wajar Gak?"): there the capitals of words say nothing of names. Not a list
+    of names, nor a form's "Full Name: DEWI KARTIKA SARI" (a label, then a short value)."""
+    words = _LETTERED.findall(line)
+    if len(words) < 6 or sum(word[:1].isupper() for word in words) < len(words) - 1:
+        return False
+    everyday = sum(
+        word.lower() in chat_words() and word.lower() not in given_names() for word in words
+    )
+    _label, colon, value = line.partition(":")
+    return (
+        everyday * 3 >= len(words)
+        and len(line.lower()) == len(line)
+        and not (colon and len(_LETTERED.findall(value)) <= 5)
+    )

@@ -19,6 +19,7 @@ from bot.anonymise.lexicon import (
     given_names,
     is_a_root_word,
     is_indonesian_word,
+    is_title_case_prose,
     names_that_are_words,
     place_words,
     town_names,
@@ -462,21 +463,7 @@ def _title_case_lines_lowered(text: str) -> str:
     the capitals of words say nothing of names."""
     pieces, position = [], 0
     for line in _LINE.finditer(text):
-        words = _LETTERED.findall(line.group())
-        capitalised = sum(word[:1].isupper() for word in words)
-        _label, colon, value = line.group().partition(":")
-        everyday = sum(
-            word.lower() in chat_words() and word.lower() not in given_names() for word in words
-        )
-        if (
-            len(words) >= 6
-            and capitalised >= len(words) - 1
-            # prose, not a list of names: a third of its words or more are everyday words
-            and everyday * 3 >= len(words)
-            and len(line.group().lower()) == len(line.group())
-            # (not a form's "Full Name: DEWI KARTIKA SARI": a label, then a short value)
-            and not (colon and len(_LETTERED.findall(value)) <= 5)
-        ):
+        if is_title_case_prose(line.group()):
             pieces += [text[position : line.start()], _everyday_words_lowered(line.group())]
             position = line.end()
     return "".join([*pieces, text[position:]]) if pieces else text

@@ -16,6 +16,7 @@ from bot.anonymise.lexicon import (
     english_words,
     given_names,
     is_indonesian_word,
+    is_title_case_prose,
     names_that_are_words,
     national_form,
     official_numbers_and_sites,
@@ -418,6 +419,23 @@ def _only_a_name(word: str) -> bool:
         and not is_indonesian_word(word)
         and word not in english_words()
     )
+
+
+def _a_word_not_a_name(word: str) -> bool:
+    """A word villagers chat with, a place or an English word, and neither a given name nor a
+    title that opens an account's name ("Mas Gendut Taiwan"); not a dictionary word no one
+    chats with ("Rani Lowker Kamboja")."""
+    return (
+        word not in given_names()
+        and word not in names_that_are_words()
+        and word not in _OPENS_AN_ACCOUNTS_NAME
+        and (word in chat_words() or word in english_words() or word in place_words())
+    )
+
+
+def _line_around(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
 
 
 def _display_name_end(lowered: str, start: int, end: int) -> int:
@@ -988,6 +1006,10 @@ def find_number_like(
             start, end = match.span(1)
             if text[end - 1] == "." and len(words[-1]) > 4:
                 end -= 1  # the sentence's full stop, not an initial's ("Bunda R.")
+            if is_title_case_prose(_line_around(text, start)) and all(
+                map(_a_word_not_a_name, re.findall(r"[a-z]+", lowered[start:end]))
+            ):
+                continue  # "Di Tiktok Banyak Live Jualan ...": in a Title Case line, only words
             found.append(Finding(start, end, "username", "an account's display name"))
     for match in matches(_QUOTED_ACCOUNT, lowered, lowered) if sites else ():
         if not _GROUP_BEFORE.search(lowered, max(0, match.start() - 12), match.start()):

@@ -3222,3 +3222,21 @@ def test_a_name_that_is_a_word_too_goes_where_the_tagger_is_sure_of_it(text, nam
 )
 def test_a_service_center_is_no_address_abroad(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a Title Case line, the words after a site are an account's name only where one
+        # of them is no everyday word
+        "Ketemu Iklan Di TikTok Kerja Di Sihanoukville Gaji 15 Juta, Berangkat Gratis. Pasti Penipuan Ya?",
+        "Video Tiktok Kerja Di Jepang Gaji 40 Juta Itu Hoax Dak?",
+    ],
+)
+def test_everyday_words_after_a_site_in_a_title_case_line_name_no_account(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_an_accounts_name_after_a_site_in_a_title_case_line_still_goes():
+    text = "Kakak Aku Dulu Di Hongkong, Sekarang Ngilang. FB Nyo Nengsih Hk Lahat, Terakhir Update 2022"
+    assert "Nengsih" not in scrub_personal_data(text)
