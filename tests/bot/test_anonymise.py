@@ -3240,3 +3240,16 @@ def test_everyday_words_after_a_site_in_a_title_case_line_name_no_account(text):
 def test_an_accounts_name_after_a_site_in_a_title_case_line_still_goes():
     text = "Kakak Aku Dulu Di Hongkong, Sekarang Ngilang. FB Nyo Nengsih Hk Lahat, Terakhir Update 2022"
     assert "Nengsih" not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name that is a word too, then who the person is to the writer and where they are
+        # together
+        ("mawar temen sekamar aku di penampungan, dia dipukul sama pengurus", "mawar"),
+        ("nurani temen satu kampung aku di oku selatan ditipu lpk", "nurani"),
+    ],
+)
+def test_a_name_before_a_friend_of_the_same_room_or_village(text, name):
+    assert name not in scrub_personal_data(text)
