@@ -245,7 +245,7 @@ def is_indonesian_word(lowered: str) -> bool:
         if lowered.endswith(outer)
         for stem in (lowered[: -len(outer)],)
         for inner in _INNER_SUFFIXES
-        if stem.endswith(inner)
+        if stem.endswith(inner) and stem not in given_names()  # "Jihannya", "ardiannyo"
     }
     for stem in list(stems):
         for prefix in WORD_PREFIXES:

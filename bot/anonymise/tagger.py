@@ -68,6 +68,24 @@ _SENTENCE_MARKS = ".,;:!?()\"'"
 # sum over the three): never kept 23,896 / 13,529; kept from 0.97 +59 / -2; from 0.9 +104 / -4;
 # from 0.8 +139 / -11; from 0.7 +168 / -19. At 0.9 the ordinary questions' cost begins to grow.
 _SURE_OF_A_WORD_AS_A_NAME = 0.9
+# ... but never one with a trade among its words: in Palembang people are called by their trade
+# ("wak tani", "mang mantri", "bik sayur"), and no one is named so (the review of 2026-12-04's
+# night, helper-185) ...
+_TRADES = frozenset(
+    {"tani", "petani", "kurir", "mantri", "dukun", "montir", "kernet", "sopir", "supir", "ojek"}
+    | {"tukang", "sayur", "ikan", "sate", "bakso", "pempek", "warung", "kopi", "tentara"}
+    | {"polisi", "satpam", "bidan", "guru", "nelayan", "pedagang", "dagang", "jualan", "kebun"}
+    | {"sawah", "karet", "haji", "kades", "lurah", "camat", "rt", "rw", "imam", "ustad", "ustadz"}
+    | {"kyai", "bos", "mandor", "toke", "agen", "sponsor", "calo", "admin", "penjual", "perawat"}
+    | {"pegawai", "petugas", "dokter", "penghulu", "marbot", "bilal", "modin", "sekdes", "kadus"}
+    | {"kepala", "ketua", "majikan", "tengkulak", "buruh", "kuli", "penjahit", "cukur", "bengkel"}
+    | {"jamu", "gorengan", "roti", "mie", "ayam", "sapi", "kambing", "nasi"}
+)
+# ... nor one that what follows describes ("istri sy murni nian", "anak aku untung dari kecil";
+# not "dak", "gak": "suami aku yogi dak galak aku kerjo", a name then what the person does not)
+_DESCRIBED_AFTER = re.compile(
+    r"(?i)\s+(?:nian|sekali|banget|bener|dari\s+kecil)\b"
+)
 
 
 def _shape(word: str) -> str:
@@ -252,7 +270,11 @@ class NameTagger:
                         within_a_degree(start, end, degrees)
                         or (
                             _only_everyday_words(text[start:end])
-                            and sure < _SURE_OF_A_WORD_AS_A_NAME
+                            and (
+                                sure < _SURE_OF_A_WORD_AS_A_NAME
+                                or not _TRADES.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+                                or _DESCRIBED_AFTER.match(text, end)
+                            )
                         )
                         or a_given_name_written_as_a_word(text, start, end)  # "aku gada duit"
                         or _AN_ACRONYM_OWNED.fullmatch(text, start, end)

@@ -3253,3 +3253,29 @@ def test_an_accounts_name_after_a_site_in_a_title_case_line_still_goes():
 )
 def test_a_name_before_a_friend_of_the_same_room_or_village(text, name):
     assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the review of the sure tagger found it took (helper-185): a trade after a title,
+        # a word that describes a person with what says so after it
+        "wak tani panen duluan",
+        "mang mantri lagi sakit",
+        "alhamdulillah istri sy murni nian",
+    ],
+)
+def test_a_trade_or_a_word_that_describes_someone_is_no_name_however_sure_the_tagger(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name with -an in it, then -nya or -nyo, is no word read from a shorter root
+        ("Jihannya belum pulang dari malaysia", "Jihan"),
+        ("kawan aku ardiannyo ditipu calo", "ardian"),
+    ],
+)
+def test_a_given_name_with_its_nya_is_not_read_as_a_word_of_two_suffixes(text, name):
+    assert name not in scrub_personal_data(text)
