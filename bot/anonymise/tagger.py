@@ -83,9 +83,7 @@ _TRADES = frozenset(
 )
 # ... nor one that what follows describes ("istri sy murni nian", "anak aku untung dari kecil";
 # not "dak", "gak": "suami aku yogi dak galak aku kerjo", a name then what the person does not)
-_DESCRIBED_AFTER = re.compile(
-    r"(?i)\s+(?:nian|sekali|banget|bener|dari\s+kecil)\b"
-)
+_DESCRIBED_AFTER = re.compile(r"(?i)\s+(?:nian|sekali|banget|bener|dari\s+kecil)\b")
 
 
 def _shape(word: str) -> str:
