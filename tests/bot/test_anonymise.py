@@ -3296,3 +3296,22 @@ def test_a_place_named_after_a_hero_by_title_is_kept_in_lower_case(text):
 
 def test_a_road_named_after_no_title_still_names_its_person_elsewhere():
     assert "hasan" not in scrub_personal_data("rumah pak hasan di jalan hasan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word that is a name too, right after a cue that says a name follows
+        ("nama aku juni, umur 25, mau ke taiwan", "juni"),
+        ("kawan aku namonyo oki dipukul mandor", "oki"),
+    ],
+)
+def test_a_word_that_is_a_name_too_goes_after_a_naming_cue(text, name):
+    assert re.search(rf"\b{name}\b", scrub_personal_data(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["nama saya belum masuk siskop2mi", "namanya juga hidup min", "nama saya dicatut calo"]
+)
+def test_what_is_said_of_ones_name_after_the_cue_stays(text):
+    assert scrub_personal_data(text) == text
