@@ -3315,3 +3315,23 @@ def test_a_word_that_is_a_name_too_goes_after_a_naming_cue(text, name):
 )
 def test_what_is_said_of_ones_name_after_the_cue_stays(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word that is a name too, after a title said aloud, then who the person is
+        ("pak berkah tetangga aku nawarin kerja ke kamboja", "berkah"),
+        ("mas agung calo dari tanjung raja, fb nyo agung jaya abadi", "agung"),
+    ],
+)
+def test_a_word_that_is_a_name_too_goes_after_a_title(text, name):
+    assert re.search(rf"\b{name}\b", scrub_personal_data(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pak selamat pagi, mau tanya soal paspor", "bu salam kenal, saya dari lahat", "pak tolong"],
+)
+def test_a_greeting_after_a_title_stays(text):
+    assert scrub_personal_data(text) == text
