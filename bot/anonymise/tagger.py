@@ -8,8 +8,9 @@ learned from the labelled tuning corpora (evaluation/privacy/tuning*.jsonl; neve
 ones). It adds what the rules miss: "ada yg liat nanda saputra?", "td malam dinar susanti
 nelpon". Each finding says how sure the tagger was. A name it reads made only of everyday
 words ("Dicari" opening a job advert) is dropped unless the tagger is sure of it ("suami aku
-yogi"): such false names cost ordinary questions their meaning. The model (lexicon/name_tagger.crfsuite) is trained, deterministically, by
-`scripts/train_name_tagger.py`; a test checks it is up to date.
+yogi"): such false names cost ordinary questions their meaning. The model
+(lexicon/name_tagger.crfsuite) is trained, deterministically, by `scripts/train_name_tagger.py`;
+a test checks it is up to date.
 """
 
 from __future__ import annotations
@@ -295,14 +296,7 @@ class NameTagger:
                     kind == "N"
                     and (
                         within_a_degree(start, end, degrees)
-                        or (
-                            _only_everyday_words(text[start:end])
-                            and (
-                                sure < _sure_enough(text, start)
-                                or not _TRADES.isdisjoint(_LETTERS.findall(text[start:end].lower()))
-                                or _DESCRIBED_AFTER.match(text, end)
-                            )
-                        )
+                        or _everyday_words_not_sure_to_be_a_name(text, start, end, sure)
                         or a_given_name_written_as_a_word(text, start, end)  # "aku gada duit"
                         or _AN_ACRONYM_OWNED.fullmatch(text, start, end)
                         or _AN_ACRONYM.fullmatch(text, start, end)
@@ -416,6 +410,17 @@ def _only_chat_or_english_words(span: str) -> bool:
         and word not in _WHEREABOUTS
         and word not in _NUMBER_WORDS
         for word in words
+    )
+
+
+def _everyday_words_not_sure_to_be_a_name(text: str, start: int, end: int, sure: float) -> bool:
+    """A name the model read made only of everyday words, where it is not sure enough of it
+    (_sure_enough), a trade is among its words or what follows describes it."""
+    span = text[start:end]
+    return _only_everyday_words(span) and (
+        sure < _sure_enough(text, start)
+        or not _TRADES.isdisjoint(_LETTERS.findall(span.lower()))
+        or _DESCRIBED_AFTER.match(text, end) is not None
     )
 
 
