@@ -658,10 +658,7 @@ THINGS_OWNED = frozenset(
 # who the person is to the writer.
 RELATION_TO_WRITER = re.compile(
     rf"(?i),?\s(?:{RELATIVES})"
-    r"(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama|bungsu|sulung|tertua|pertama|kedua|ketiga"
-    # "mawar temen sekamar aku", "nurani temen satu kampung aku": where they are together
-    r"|se(?:kamar|kampung|dusun|desa|kerja|kantor|kelas|pabrik|mess|asrama|kontrakan|kost|kos)"
-    r"|satu\s(?:kamar|kampung|dusun|desa|kantor|kelas|pabrik|mess|asrama|kontrakan|kost|kos)))?"
+    r"(?:\s(?:kandung|ipar|tiri|angkat|dekat|lama|bungsu|sulung|tertua|pertama|kedua|ketiga))?"
     r"\s(?:aku|saya|sy|kami|sayo|gue|gw)\b"
     # "Mawar sepupuku dulu ...": the relative's word with its owner glued on, the sentence going
     # on ("Sabar adekku.", "Semangat kawanku!" speak to the relative)

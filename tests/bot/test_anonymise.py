@@ -3243,19 +3243,6 @@ def test_an_accounts_name_after_a_site_in_a_title_case_line_still_goes():
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a name that is a word too, then who the person is to the writer and where they are
-        # together
-        ("mawar temen sekamar aku di penampungan, dia dipukul sama pengurus", "mawar"),
-        ("nurani temen satu kampung aku di oku selatan ditipu lpk", "nurani"),
-    ],
-)
-def test_a_name_before_a_friend_of_the_same_room_or_village(text, name):
-    assert name not in scrub_personal_data(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # what the review of the sure tagger found it took (helper-185): a trade after a title,
