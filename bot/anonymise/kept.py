@@ -317,7 +317,6 @@ def spans_that_survive(
     ]
     kept += [date.span() for date, why in dates if why is None]
     kept += _companies(text, lowered)
-    kept += _places_named_after_a_title(lowered)
     kept += [(start, end) for start, end in runs if _only_official_numbers(text[start:end])]
     for official in official_texts:
         if official in lowered:
@@ -419,30 +418,6 @@ def _companies(text: str, lowered: LowerCase) -> list[tuple[int, int]]:
         for pattern in (COMPANY, COMPANY_AFTER, SHOP_OF_SOMEONE, NAMED_PLACE)
         for match in matches(pattern, cased, lowered)
     ]
-
-
-# "jalan h. agus salim", "jl kolonel haji barlian", "uin raden fatah": a road, a mosque or a
-# school named after a hero by the hero's title, in any case (the capitals of NAMED_PLACE are
-# not needed); the name runs over the words after the title that are no everyday words.
-_PLACE_NAMED_AFTER_A_TITLE = re.compile(
-    r"\b(?:jalan|jl|jln|masjid|uin|iain|universitas|univ|pesantren|ponpes|bandara|stadion|rsud)"
-    r"\.?\s+(?:(?:h|hj|haji|kh|kolonel|kol|jenderal|jend|jendral|letjen|mayjen|brigjen|laksamana|"
-    r"sultan|sunan|raden|syekh|syeikh|prof|kapten|letnan|mayor|pangeran|teuku|panglima)\b\.?\s*)+"
-)
-_NAME_WORD = re.compile(r"\s*([^\W\d_][\w'-]*)")
-
-
-def _places_named_after_a_title(lowered: LowerCase) -> list[tuple[int, int]]:
-    spans = []
-    for match in _PLACE_NAMED_AFTER_A_TITLE.finditer(lowered):
-        end, words = match.end(), 0
-        while words < 3 and (word := _NAME_WORD.match(lowered, end)):
-            if word.group(1) in chat_words():
-                break
-            end, words = word.end(), words + 1
-        if words:
-            spans.append((match.start(), end))
-    return spans
 
 
 def _everyday_in_lower_case(word: re.Match[str]) -> str:

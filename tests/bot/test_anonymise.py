@@ -3269,23 +3269,6 @@ def test_a_given_name_with_its_nya_is_not_read_as_a_word_of_two_suffixes(text, n
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # a road or a school named after a hero by the hero's title, in lower case
-        "kantor agen di jalan h. agus salim itu resmi dak?",
-        "jalan kolonel haji barlian macet, telat ke medical",
-        "mahasiswa uin raden fatah ditawari magang di jepang bayar 40 juta, itu wajar?",
-    ],
-)
-def test_a_place_named_after_a_hero_by_title_is_kept_in_lower_case(text):
-    assert scrub_personal_data(text) == text
-
-
-def test_a_road_named_after_no_title_still_names_its_person_elsewhere():
-    assert "hasan" not in scrub_personal_data("rumah pak hasan di jalan hasan")
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a word that is a name too, right after a cue that says a name follows
