@@ -263,6 +263,7 @@ def is_indonesian_word(lowered: str) -> bool:
 _LETTERED = re.compile(r"[^\W\d_][\w'-]*")
 
 
+@lru_cache(maxsize=256)
 def is_title_case_prose(line: str) -> bool:
     """A line of six words or more with every word (or all but one) capitalised, a third of them
     or more everyday words ("Diberitahukan Kepada Warga Bahwa Telah Beredar ...", "Permisi Min,

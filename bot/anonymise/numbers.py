@@ -433,6 +433,13 @@ def _a_word_not_a_name(word: str) -> bool:
     )
 
 
+_GRAMMAR_WORDS = frozenset(
+    {"di", "ke", "dari", "yang", "yg", "dan", "tapi", "tp", "ada", "ado", "cuma", "itu", "ini"}
+    | {"aku", "saya", "kami", "dak", "gak", "ga", "nggak", "banyak", "terus", "bisa", "biso"}
+    | {"mau", "sudah", "udah", "lagi", "juga", "katanya", "kato"}
+)
+
+
 def _line_around(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end]
@@ -1006,8 +1013,16 @@ def find_number_like(
             start, end = match.span(1)
             if text[end - 1] == "." and len(words[-1]) > 4:
                 end -= 1  # the sentence's full stop, not an initial's ("Bunda R.")
-            if is_title_case_prose(_line_around(text, start)) and all(
-                map(_a_word_not_a_name, re.findall(r"[a-z]+", lowered[start:end]))
+            if (
+                is_title_case_prose(_line_around(text, start))
+                and all(map(_a_word_not_a_name, re.findall(r"[a-z]+", lowered[start:end])))
+                # a sentence, not a name: a word of grammar or a number among its first two
+                # ("Fb Nya Rian Baturaja", "Fb Nya Lia Sumsel" are names; the review of
+                # 2026-12-05's night, helper-186)
+                and any(
+                    token.lower() in _GRAMMAR_WORDS or token[:1].isdigit()
+                    for token in match.group(1).split()[:2]
+                )
             ):
                 continue  # "Di Tiktok Banyak Live Jualan ...": in a Title Case line, only words
             found.append(Finding(start, end, "username", "an account's display name"))

@@ -98,7 +98,7 @@ def _sure_enough(text: str, start: int) -> float:
     return _SURE_OF_A_WORD_AS_A_NAME
 
 
-# ... but never one with a trade among its words: in Palembang people are called by their trade
+# ... but never one made of trades: in Palembang people are called by their trade
 # ("wak tani", "mang mantri", "bik sayur"), and no one is named so (the review of 2026-12-04's
 # night, helper-185) ...
 _TRADES = frozenset(
@@ -111,9 +111,14 @@ _TRADES = frozenset(
     | {"kepala", "ketua", "majikan", "tengkulak", "buruh", "kuli", "penjahit", "cukur", "bengkel"}
     | {"jamu", "gorengan", "roti", "mie", "ayam", "sapi", "kambing", "nasi"}
 )
-# ... nor one that what follows describes ("istri sy murni nian", "anak aku untung dari kecil";
+# ... nor one that what follows describes ("istri sy murni nian", "suami aku untung banget";
 # not "dak", "gak": "suami aku yogi dak galak aku kerjo", a name then what the person does not)
-_DESCRIBED_AFTER = re.compile(r"(?i)\s+(?:nian|sekali|banget|bener|dari\s+kecil)\b")
+_DESCRIBED_AFTER = re.compile(
+    # (not "bener bener", "bener2": "adek aku yogi bener bener ilang"; not "sekali" before when:
+    # "yogi sekali sebulan nelpon"; not "dari kecil": "anak aku untung dari kecil ikut neneknya")
+    r"(?i)\s+(?:nian|banget|bener(?![\s-]*(?:bener|2))|sekali"
+    r"(?!\s+(?:se\w+|pulang|ngomong|nelpon|ngirim|transfer|datang|dateng)\b))\b"
+)
 
 
 def _shape(word: str) -> str:
@@ -419,7 +424,7 @@ def _everyday_words_not_sure_to_be_a_name(text: str, start: int, end: int, sure:
     span = text[start:end]
     return _only_everyday_words(span) and (
         sure < _sure_enough(text, start)
-        or not _TRADES.isdisjoint(_LETTERS.findall(span.lower()))
+        or _TRADES.issuperset(_LETTERS.findall(span.lower()))  # ("wak untung tani karet")
         or _DESCRIBED_AFTER.match(text, end) is not None
     )
 
