@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_privacy import NAMES_AND_ADDRESSES, NUMBER_LIKE, Figures, measure  # noqa: E402
-from eval_privacy_case import STYLES, restyled  # noqa: E402
+from eval_privacy_case import STYLES, restyled, share  # noqa: E402
 
 from bot.anonymise import tagger  # noqa: E402
 
@@ -51,12 +51,6 @@ def measured(models: dict[str, Path], work: Path) -> dict[str, Figures]:
             corpus = restyled(HALVES[half], restyle, work / f"{half}, {style}.jsonl")
             by_style[style] += measure(corpus)
     return by_style
-
-
-def share(figures: Figures, categories: tuple[str, ...]) -> str:
-    removed = sum(figures.removed[category] for category in categories)
-    found = sum(figures.found[category] for category in categories)
-    return f"{removed:,} of {found:,}"
 
 
 def main() -> None:

@@ -260,7 +260,8 @@ def is_indonesian_word(lowered: str) -> bool:
     return lowered.startswith("nge") and len(lowered) > 6 and lowered[3:] in english_words()
 
 
-_LETTERED = re.compile(r"[^\W\d_][\w'-]*")
+# A word: a letter, then letters, digits, apostrophes and hyphens ("Ling-Ling", "Ma'ruf").
+LETTERED = re.compile(r"[^\W\d_][\w'-]*")
 
 
 @lru_cache(maxsize=256)
@@ -269,7 +270,7 @@ def is_title_case_prose(line: str) -> bool:
     or more everyday words ("Diberitahukan Kepada Warga Bahwa Telah Beredar ...", "Permisi Min,
     Biaya 65 Juta Itu Wajar Gak?"): there the capitals of words say nothing of names. Not a list
     of names, nor a form's "Full Name: DEWI KARTIKA SARI" (a label, then a short value)."""
-    words = _LETTERED.findall(line)
+    words = LETTERED.findall(line)
     if len(words) < 6 or sum(word[:1].isupper() for word in words) < len(words) - 1:
         return False
     everyday = sum(
@@ -279,5 +280,5 @@ def is_title_case_prose(line: str) -> bool:
     return (
         everyday * 3 >= len(words)
         and len(line.lower()) == len(line)
-        and not (colon and len(_LETTERED.findall(value)) <= 5)
+        and not (colon and len(LETTERED.findall(value)) <= 5)
     )

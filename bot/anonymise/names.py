@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.anonymise.dates import CLOCK, DAY_MONTH
 from bot.anonymise.lexicon import (
+    LETTERED,
     NASALISED,
     NASALISED_TOO,
     WORD_PREFIXES,
@@ -331,9 +332,8 @@ def _a_field_of_study(text: str, words: list[re.Match[str]], first: int, last: i
     return False
 
 
-# A line Written With Every Word Capitalised: six words or more, all but one at most.
+# A line of the message (lexicon.is_title_case_prose says which are Title Case prose).
 _LINE = re.compile(r"[^\n]+")
-_LETTERED = re.compile(r"[^\W\d_][\w'-]*")
 
 
 # The commonest Chinese surnames (traditional and simplified), as a Taiwanese or a Hong Kong
@@ -523,7 +523,7 @@ def _everyday_words_lowered(line: str) -> str:
     ("Dibujuk", "Nyuruh") or in Palembang's form ("Punyo"; _a_derived_word) is lowered too
     where the words either side of it are (so that no capitalised word is left alone amid lower
     case: "Sisanya Ditabung"), but not after a word that says a name may follow."""
-    words = list(_LETTERED.finditer(line))
+    words = list(LETTERED.finditer(line))
     lowered = [word.group().lower() for word in words]
     everyday = [
         word not in given_names() and (word in chat_words() or bool(_AFFIXED.fullmatch(word)))
@@ -750,7 +750,7 @@ def _speakers_of_a_pasted_chat(text: str) -> list[Finding]:
     ("Ria Kamboja") and the accounts of offices ("Admin LPK", "Call Center KP2MI", "Sponsor")."""
     found = []
     for line in _CHAT_LINE.finditer(text):
-        speaker = list(_LETTERED.finditer(text, *line.span(1)))
+        speaker = list(LETTERED.finditer(text, *line.span(1)))
         while speaker and speaker[0].group().lower().rstrip(".") in TITLE_WORDS:
             speaker.pop(0)  # "Ko Hendrik": the title's own rule reads the name after it
         while len(speaker) > 1 and _a_known_place(speaker[-1].group()):

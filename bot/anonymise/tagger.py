@@ -420,7 +420,7 @@ def _only_chat_or_english_words(span: str) -> bool:
 
 def _everyday_words_not_sure_to_be_a_name(text: str, start: int, end: int, sure: float) -> bool:
     """A name the model read made only of everyday words, where it is not sure enough of it
-    (_sure_enough), a trade is among its words or what follows describes it."""
+    (_sure_enough), its words are all trades or what follows describes it."""
     span = text[start:end]
     return _only_everyday_words(span) and (
         sure < _sure_enough(text, start)
