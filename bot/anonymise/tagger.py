@@ -15,14 +15,16 @@ a test checks it is up to date.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import struct
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
+import numpy as np
 import pycrfsuite
 
 from bot.anonymise.addresses import without_its_town
@@ -161,8 +163,8 @@ _NEIGHBOUR_FLAGS = frozenset({"given", "chat", "indo", "punct"})
 def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
     """What the tagger reads of a word when it stands at each of _NEIGHBOURS from the one it
     tags ("-1:l=budi", "-1:sh=Xx", "-1:given", ...)."""
-    wanted = _seen_by_neighbours(_word_features(word))
-    return tuple(tuple(f"{offset}:{f}" for f in wanted) for offset in _NEIGHBOURS)
+    seen = _seen_by_neighbours(_word_features(word))
+    return tuple(tuple(f"{offset}:{f}" for f in seen) for offset in _NEIGHBOURS)
 
 
 def _seen_by_neighbours(own: tuple[str, ...]) -> tuple[str, ...]:
@@ -171,109 +173,198 @@ def _seen_by_neighbours(own: tuple[str, ...]) -> tuple[str, ...]:
     return (own[0], own[3], *(flag for flag in own[5:] if flag in _NEIGHBOUR_FLAGS))
 
 
-class _Reading(NamedTuple):
-    """What the tagger reads of one word: `own` when it tags the word, `around[k]` when the word
-    is the neighbour _NEIGHBOURS[k] places from the one it tags."""
-
-    own: tuple
-    around: tuple[tuple, ...]
+# Where a text ends first, a neighbour is read as this ("-2:edge").
+_EDGE = tuple((f"{offset}:edge",) for offset in _NEIGHBOURS)
 
 
-def _alone(feature: str) -> tuple[str]:
-    return (feature,)
+def _carrier_of(weights: dict[str, list[float]], label: int, labels: list[str]) -> str:
+    """The attribute the model weighs for `label` alone, most heavily."""
+    alone = [
+        (-abs(weighs[label]), name)
+        for name, weighs in weights.items()
+        if weighs[label] and sum(1 for weight in weighs if weight) == 1
+    ]
+    if not alone:
+        raise ValueError(f"the tagger's model weighs no attribute for {labels[label]} alone")
+    return min(alone)[1]
 
 
-@lru_cache(maxsize=50_000)
-def _reading(word: str) -> _Reading:
-    return _Reading(_word_features(word), _neighbour_features(word))
+def _head(text: str) -> tuple[str, str]:
+    """What every word of a text is tagged with, whichever word it is."""
+    return ("bias", "some_upper" if any(map(str.isupper, text)) else "all_lower")
 
 
-def _sequence(
-    text: str,
-    read: Callable[[str], _Reading] = _reading,
-    keep: Callable[[str], tuple] = _alone,
-) -> tuple[list[re.Match[str]], list[list]]:
-    """The words of a text and the features of each: the word's own, those of the two words
-    either side of it ("-2:edge" where the text ends first), and the pair it makes with the word
-    before. Each word is read once (`read`), whatever number of items it is in; `keep` says what
-    of any other feature goes out (`read` must say the same of a word's): all of them as they
-    are (training), or what the tagger's model knows of them (NameTagger)."""
+def _sequence(text: str) -> tuple[list[re.Match[str]], list[list[str]]]:
+    """The words of a text and the features of each, as training reads them: the word's own,
+    those of the two words either side of it ("-2:edge" where the text ends first), and the pair
+    it makes with the word before."""
     tokens = list(_TOKEN.finditer(text))
     words = [token.group() for token in tokens]
-    head = (*keep("bias"), *keep("some_upper" if any(map(str.isupper, text)) else "all_lower"))
-    edge = _Reading((), tuple(keep(f"{offset}:edge") for offset in _NEIGHBOURS))
-    # Two edges either side: readings[index + 2] is the word at `index`.
-    readings = [edge, edge, *map(read, words), edge, edge]
+    head = _head(text)
+    # Two edges either side: around[index + 2] is the word at `index`.
+    around = [_EDGE, _EDGE, *map(_neighbour_features, words), _EDGE, _EDGE]
     lowered = ["^", *(word.lower() for word in words)]
     items = [
         [
             *head,
-            *reading.own,
-            *two_before.around[0],
-            *one_before.around[1],
-            *one_after.around[2],
-            *two_after.around[3],
-            *keep(f"pair={before}|{lower}"),
+            *_word_features(word),
+            *around[index][0],
+            *around[index + 1][1],
+            *around[index + 3][2],
+            *around[index + 4][3],
+            f"pair={lowered[index]}|{lowered[index + 1]}",
         ]
-        for two_before, one_before, reading, one_after, two_after, before, lower in zip(
-            readings[:-4],
-            readings[1:-3],
-            readings[2:-2],
-            readings[3:-1],
-            readings[4:],
-            lowered[:-1],
-            lowered[1:],
-            strict=True,
-        )
+        for index, word in enumerate(words)
     ]
     return tokens, items
 
 
+def _weights_in(model_file: Path) -> tuple[list[str], dict[str, list[float]]]:
+    """The model's labels, and the weight of each of its attributes for each label, as CRFsuite
+    stored them (crf1d model: a header, then a chunk of features, each a type, an attribute or a
+    label it goes from, a label it goes to and a double). `Tagger.info()` prints them rounded to
+    six places, which moved marginals by up to 1e-6."""
+    data = model_file.read_bytes()
+    magic, _, model_type, *_, features_at = struct.unpack_from("<4sI4sIIIII", data)
+    chunk, _, count = struct.unpack_from("<4sII", data, features_at)
+    if (magic, model_type, chunk) != (b"lCRF", b"FOMC", b"FEAT"):
+        raise ValueError(f"{model_file} is no CRFsuite model of a linear chain")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_file))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda label: int(info.labels[label]))
+    attributes = {int(number): name for name, number in info.attributes.items()}
+    weights: dict[str, list[float]] = {}
+    for kind, source, label, weight in struct.iter_unpack(
+        "<IIId", data[features_at + 12 : features_at + 12 + 20 * count]
+    ):
+        if kind == 0:  # a state feature (1: a transition, which CRFsuite adds itself)
+            weights.setdefault(attributes[source], [0.0] * len(labels))[label] = weight
+    return labels, weights
+
+
+# The labels a word may have but "O" (outside any name or address), in the order NameTagger
+# hands CRFsuite their scores.
+_LABELS_BUT_O = ("B-N", "I-N", "B-A", "I-A")
+
+
 class NameTagger:
-    """Tags names and addresses in a normalised text with a trained CRF model."""
+    """Tags names and addresses in a normalised text with a trained CRF model.
+
+    CRFsuite scores each word for each label by the weights of the features it is handed, about
+    twenty for a word; copying those in and looking each up took most of the tagger's time. The
+    tagger adds them up itself instead, from a table of what each word it has met scores where
+    it stands and two places either side, and hands CRFsuite one feature for each label but
+    "O", chosen among those the model weighs for that label alone and valued so that their
+    weight times the value is the word's score for the label less its score for "O". CRFsuite
+    then finds the labels and their probabilities as it would have: a CRF's labels and
+    marginals do not change where every label of a word gains the same."""
+
+    # The words whose scores are kept (a villager's message holds a few hundred at most).
+    _WORDS_KEPT = 50_000
 
     def __init__(self, model_file: Path) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_file))
-        # The tagger keeps the last sequence it tagged for `marginal`: the log filter scrubs in
-        # whatever thread logs, so one sequence at a time.
+        # The tagger keeps the last sequence it tagged for `marginal`, and the table of words
+        # grows as it reads: the log filter scrubs in whatever thread logs, so one text at a time.
         self._one_at_a_time = threading.Lock()
-        # CRFsuite drops every attribute its model does not know, once it has copied it in:
-        # only those it knows are handed over, encoded once (as CRFsuite would do each time).
-        attributes = self._tagger.info().attributes
-        self._known = {attribute: (attribute.encode(),) for attribute in attributes}
+        labels, weights = _weights_in(model_file)
+        if sorted(labels) != sorted(("O", *_LABELS_BUT_O)):
+            raise ValueError(f"the tagger's model has labels {labels}, not O and {_LABELS_BUT_O}")
+        others = [labels.index(label) for label in _LABELS_BUT_O]
+        # What each attribute adds to each label but "O", less what it adds to "O", a row each
+        # (row 0: an attribute the model does not know, which adds nothing).
+        self._attribute_rows = {name: row for row, name in enumerate(weights, start=1)}
+        every_label = np.array([[0.0] * len(labels), *weights.values()])
+        self._relative = every_label[:, others] - every_label[:, [labels.index("O")]]
         # ... and of a neighbour's, looked up by the feature as the word itself has it: at -1,
-        # "l=budi" is "-1:l=budi" (_neighbour_features), with no string built for each word.
-        self._known_around = tuple(
+        # "l=budi" is "-1:l=budi", with no string built for each word.
+        self._around_rows = tuple(
             {
-                attribute.removeprefix(f"{offset}:"): attribute.encode()
-                for attribute in attributes
-                if attribute.startswith(f"{offset}:")
+                name.removeprefix(f"{offset}:"): row
+                for name, row in self._attribute_rows.items()
+                if name.startswith(f"{offset}:")
             }
             for offset in _NEIGHBOURS
         )
-        self._read = lru_cache(maxsize=50_000)(self._read_known)
-
-    def _keep_known(self, feature: str) -> tuple[bytes] | tuple[()]:
-        return self._known.get(feature, ())
-
-    def _read_known(self, word: str) -> _Reading:
-        """What `_reading` reads of `word`, only what the model knows of it, encoded."""
-        known = self._known
-        own = _word_features(word)
-        seen = _seen_by_neighbours(own)
-        return _Reading(
-            tuple(known[f][0] for f in own if f in known),
-            tuple(tuple(at[f] for f in seen if f in at) for at in self._known_around),
+        carriers = [_carrier_of(weights, label, labels) for label in others]
+        self._carried = np.array(
+            [weights[name][label] for name, label in zip(carriers, others, strict=True)]
         )
+        self._carrier_keys = [name.encode() for name in carriers]
+        # (of a text with a capital, and of one without)
+        self._heads = {head: self._added_by(head) for head in map(_head, ("A", "a"))}
+        self._forget_words()
+
+    def _added_by(self, features: Iterable[str]) -> np.ndarray:
+        return self._relative[[self._attribute_rows.get(name, 0) for name in features]].sum(0)
+
+    def _forget_words(self) -> None:
+        # Row 0 is the edge of the text; a word's row: what it adds where it stands, then at
+        # each of _NEIGHBOURS from the word tagged.
+        self._word_rows: dict[str, int] = {}
+        self._word_table = np.zeros((1024, 1 + len(_NEIGHBOURS), len(_LABELS_BUT_O)))
+        self._word_table[0, 1:] = [self._added_by(edge) for edge in _EDGE]
+
+    def _read_new_words(self, words: Iterable[str]) -> None:
+        """Put what each of `words` (none in the table yet) adds in the table."""
+        new = list(dict.fromkeys(words))
+        rows, starts = [], []
+        for word in new:
+            own = _word_features(word)
+            seen = _seen_by_neighbours(own)
+            starts.append(len(rows))
+            rows += [self._attribute_rows.get(name, 0) for name in own]
+            for around in self._around_rows:
+                starts.append(len(rows))
+                rows += [around.get(name, 0) for name in seen]
+        first = len(self._word_rows) + 1
+        while first + len(new) > len(self._word_table):
+            self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
+        self._word_table[first : first + len(new)] = np.add.reduceat(
+            self._relative[rows], starts
+        ).reshape(len(new), 1 + len(_NEIGHBOURS), len(_LABELS_BUT_O))
+        self._word_rows.update(zip(new, range(first, first + len(new)), strict=True))
+
+    def _items(self, text: str, words: list[str]) -> list[dict[bytes, float]]:
+        """What CRFsuite is handed for each word: its carriers, valued with the word's scores."""
+        if len(self._word_rows) + len(words) > self._WORDS_KEPT:
+            self._forget_words()
+        rows = self._word_rows
+        if not rows.keys() >= set(words):
+            self._read_new_words(word for word in words if word not in rows)
+        table = self._word_table[[0, 0, *map(rows.__getitem__, words), 0, 0]]
+        lowered = ["^", *(word.lower() for word in words)]
+        pairs = self._relative[
+            [
+                self._attribute_rows.get(f"pair={before}|{word}", 0)
+                for before, word in itertools.pairwise(lowered)
+            ]
+        ]
+        scores = (
+            table[2:-2, 0]
+            + table[:-4, 1]
+            + table[1:-3, 2]
+            + table[3:-1, 3]
+            + table[4:, 4]
+            + pairs
+            + self._heads[_head(text)]
+        )
+        # (a dict written out is built some times faster than from zip)
+        name_begins, name_goes_on, address_begins, address_goes_on = self._carrier_keys
+        return [
+            {name_begins: a, name_goes_on: b, address_begins: c, address_goes_on: d}
+            for a, b, c, d in (scores / self._carried).tolist()
+        ]
 
     def findings(self, text: str) -> list[Finding]:
         """The names and addresses the model reads in `text`, each with how sure it was."""
-        tokens, items = _sequence(text, self._read, self._keep_known)
+        tokens = list(_TOKEN.finditer(text))
         if not tokens:
             return []
         with self._one_at_a_time:
-            labels = self._tagger.tag(items)
+            labels = self._tagger.tag(self._items(text, [token.group() for token in tokens]))
             spans: list[list] = []  # [start, end, kind, lowest probability]
             for index, (token, label) in enumerate(zip(tokens, labels, strict=True)):
                 if label == "O":

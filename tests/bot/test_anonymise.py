@@ -2,6 +2,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from bot.anonymise import find_personal_data, lexicon, normalise, pseudonymise, scrub_personal_data
@@ -995,17 +996,44 @@ def test_dates_numbers_links_and_addresses_in_more_forms(text, scrubbed):
     assert scrub_personal_data(text) == scrubbed
 
 
-@pytest.mark.parametrize("word", ["budi", "Budi", "RUMAH", "jalan", "dak", "12", ",", "Nyimas"])
-def test_the_tagger_hands_over_what_training_read_of_a_word_that_its_model_knows(word):
-    """The tagger reads a word by a shortcut (no "-1:l=budi" string built); what it hands to
-    CRFsuite must be what training read of the word, less what the model does not know."""
+# Capitals and none, one word, punctuation alone, words no model knows, a pair the model weighs.
+_TAGGED_TEXTS = [
+    "ada yg liat nanda saputra di lorong kenanga no 5 palembang?",
+    "Assalamualaikum min, nama saya Siti, rumah di Jl. Merdeka No. 5 RT 03 Kayuagung.",
+    "TOLONG MIN ISTRI SAYA RATNA SARI SAKIT DI JOHOR",
+    "Budi",
+    "?!",
+    "qzxv wkrrt pnjq 屯門大興邨興昌樓1203室 uu no 18 tahun 2017",
+    "td malam dinar susanti nelpon, katanya ada lowongan di taiwan",
+]
+
+
+@pytest.mark.parametrize("text", _TAGGED_TEXTS)
+def test_the_tagger_labels_as_crfsuite_does_when_handed_every_feature(text):
+    """The tagger adds up the features' weights itself and hands CRFsuite the sums: its labels
+    and how sure it is of each are what CRFsuite finds from the features training reads."""
     tagger = name_tagger()
-    known = {attribute.decode() for (attribute,) in tagger._known.values()}
-    own, around = tagger_module._reading(word)
-    assert tagger._read_known(word) == (
-        tuple(f.encode() for f in own if f in known),
-        tuple(tuple(f.encode() for f in seen if f in known) for seen in around),
+    reference = pycrfsuite.Tagger()
+    reference.open(str(tagger_module.MODEL_FILE))
+    tokens, items = tagger_module._sequence(text)
+    expected = reference.tag(items)
+    with tagger._one_at_a_time:
+        labels = tagger._tagger.tag(tagger._items(text, [token.group() for token in tokens]))
+        sure = [tagger._tagger.marginal(label, index) for index, label in enumerate(labels)]
+    assert labels == expected
+    assert sure == pytest.approx(
+        [reference.marginal(label, index) for index, label in enumerate(expected)], abs=1e-9
     )
+
+
+def test_the_tagger_reads_the_same_once_it_forgets_the_words_it_met():
+    tagger = tagger_module.NameTagger(tagger_module.MODEL_FILE)
+    tagger._WORDS_KEPT = 30
+    texts = [normalise(text) for text in _TAGGED_TEXTS] * 3
+    assert [tagger.findings(text) for text in texts] == [
+        name_tagger().findings(text) for text in texts
+    ]
+    assert len(tagger._word_rows) <= 30
 
 
 def test_the_tagger_reads_the_same_from_many_threads_at_once():
