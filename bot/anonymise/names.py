@@ -411,21 +411,22 @@ _SURNAMES_ROMANISED = frozenset(
 
 
 def _names_in_their_own_script(text: str) -> list[Finding]:
+    # (each pattern is tried at every position: only where the script it reads stands)
+    chinese_characters = _CHINESE_CHARACTER.search(text) is not None
     found = [
         Finding(*match.span(), "name", "a name in Chinese characters (a common surname first)")
-        for match in _CHINESE_NAME.finditer(text)
+        for match in (_CHINESE_NAME.finditer(text) if chinese_characters else ())
     ]
     found += [
         Finding(*match.span(), "name", "a name in Japanese characters (a common surname first)")
-        for match in _JAPANESE_NAME.finditer(text)
+        for match in (_JAPANESE_NAME.finditer(text) if chinese_characters else ())
     ]
-    # (a title's pattern is tried at every position: only where the script it reads stands)
     if _HANGUL.search(text):
         found += [
             Finding(*match.span(1), "name", "a name in Hangul after a title or a name's cue")
             for match in _TITLED_KOREAN_NAME.finditer(text)
         ]
-    if _CHINESE_CHARACTER.search(text):
+    if chinese_characters:
         found += [
             Finding(*match.span(1), "name", "a Japanese surname after a title or a name's cue")
             for match in _TITLED_JAPANESE_NAME.finditer(text)
