@@ -1468,8 +1468,10 @@ def _holder_in_brackets(text, words, index, all_lower) -> tuple[int, int] | None
     given name, or a capitalised word that is no word of Indonesian, no place and no brand
     ("(Kantor BP3MI)", "(Polisi)", "(Telkomsel)", "(Kedaluwarsa)" stay)."""
     start = words[index].start()
-    if not _A_NUMBER_THEN_A_BRACKET.search(text, max(0, start - 40), start):
-        return None
+    if "(" not in text[max(0, start - 2) : start] or not _A_NUMBER_THEN_A_BRACKET.search(
+        text, max(0, start - 40), start
+    ):
+        return None  # (the bracket stands right before the name, a space between at most)
     span = _name_from(text, words, index, "gazetteer", all_lower) or _name_from(
         text, words, index, "proper", all_lower
     )
