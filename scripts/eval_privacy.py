@@ -101,6 +101,7 @@ FROZEN = (
     CORPORA / "second_hand_56.jsonl",
     CORPORA / "second_hand_57.jsonl",
     CORPORA / "second_hand_58.jsonl",
+    CORPORA / "second_hand_59.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
@@ -133,7 +134,7 @@ AS_IT_COMES = tuple(
         "_57",
     )
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 58))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 59))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.
