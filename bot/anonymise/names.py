@@ -1179,12 +1179,18 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
     elif _after_cue(words, index, PLACE_CUES):
         return []
+    elif is_indonesian_word(lowered) and _MIGRANT_WORKERS.match(text, words[index].end()):
+        return []  # "Untuk Purna PMI", "Pemberdayaan Purna TKI": returned migrant workers
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
     elif _capitalised_amid_lower_case(words, index, opens):
         span = _name_from(text, words, index, "amid", all_lower)
         reason = f"'{token}' is capitalised amid lower case"
     return [Finding(*span, "name", reason)] if span else []
+
+
+# Migrant workers, named right after a word: "Purna PMI" (returned), "Calon TKI".
+_MIGRANT_WORKERS = re.compile(r"[^\S\n]+(?i:pmi|tki|tkw|bmi|cpmi)\b")
 
 
 # What says that a given name which is a word too is the word: a "not" or a "more" before it
@@ -1609,6 +1615,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         and (next_word in chat_words() or is_indonesian_word(next_word))
     ):
         return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
+    if len(title) == 2 and title.endswith(".") and _a_lettered_item(text, cue.start(), title[0]):
+        return None  # "g. Perjanjian Penempatan\nh. Perjanjian Kerja": a list's letter, no Haji
     if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":
@@ -1633,7 +1641,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    whose = kind in {"family", "role", "resident", "called"} or (
+    whose = (
+        kind in {"role", "resident", "called"}
+        # "Kata Ibu Christina Aryani": a bare "Ibu"/"Bapak" addresses as a title does, it says
+        # not whose relative (a public figure's name after it stays)
+        or (kind == "family" and cue_words not in {"ibu", "bapak"})
+    ) or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
@@ -2017,6 +2030,15 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 
 # A mobile number right after a word, with no space: the word is no code ("KP2MI") but a name.
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
+
+
+def _a_lettered_item(text: str, start: int, letter: str) -> bool:
+    """Does the letter at `start` open a line of a list lettered a., b., c. (a line beside it in
+    the message opens with the letter before or after it)?"""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    neighbours = f"{chr(ord(letter) - 1)}{chr(ord(letter) + 1)}"
+    return re.search(rf"(?im)^[^\S\n]*[{neighbours}][.)][^\S\n]", text) is not None
 
 
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").

@@ -2643,9 +2643,10 @@ def test_what_the_third_review_of_2026_12_02_found_keeps_its_meaning(text):
 
 def test_a_name_that_is_a_word_too_goes_where_it_could_be_either():
     # privacy first: "Purna" (a returned worker, and a Balinese and Javanese name), "riyal",
-    # "sabar" (a given name) after a cue are names where nothing says they are the word
-    line = "10.00 Materi: Pemberdayaan Purna PMI (Dinas Koperasi & UKM)"
-    assert "Purna" not in scrub_personal_data(line)
+    # "sabar" (a given name) after a cue are names where nothing says they are the word ("Purna
+    # PMI" says it: returned migrant workers)
+    assert "Purna" not in scrub_personal_data("pak Purna PMI Taiwan bilang gaji dipotong")
+    assert "Purna" not in scrub_personal_data("Ketut Purna PMI Taiwan bilang gaji dipotong")
     assert "riyal" not in scrub_personal_data("istri saya riyal nya blm dikirim 3 bulan")
     assert "sabar" not in scrub_personal_data("warga kami sabar menunggu kabar")
 
@@ -3333,3 +3334,35 @@ def test_a_word_that_is_a_name_too_goes_after_a_title(text, name):
 )
 def test_a_greeting_after_a_title_stays(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the fifty-ninth hand's tuning half and the older ones showed changed: a public
+        # figure after a bare "Ibu", a daughter, a bank, a prayer's time, returned migrant
+        # workers ("Purna PMI", the term of BP2MI's programmes), a lettered list
+        "Kata Ibu Christina Aryani di TV, program G to G Jerman buka lagi. syaratnya apa?",
+        "anak putri saya umur 19 tahun mau kerja di Hongkong jadi pengasuh bayi",
+        "Bank Permata bisa dak untuk KUR PMI? atau cuma BNI samo Mandiri",
+        "besok Jumat ba'da Ashar akan ada penyuluhan di balai desa",
+        "Saya Mantan PMI Hongkong 8 Tahun. Ada Program Usaha Untuk Purna PMI?",
+        "Dokumen CPMI:\ne. paspor\nf. Visa Kerja\ng. Perjanjian Penempatan\nh. Perjanjian Kerja",
+    ],
+)
+def test_a_word_a_title_or_a_list_letter_before_a_capital_says_it_is_no_ones_name(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ... and where the same words say whose the name is, it goes
+        ("ibu saya Christina Aryani sakit di Taiwan", "Aryani"),
+        ("anak Putri sudah berangkat ke Taiwan", "Putri"),
+        ("anak putra kami Budi mau ke Jepang", "Budi"),
+        ("kata H. Indra Bangsawan bulan depan", "Bangsawan"),
+    ],
+)
+def test_the_same_words_where_they_say_whose_name_follows_leave_no_name(text, name):
+    assert name not in scrub_personal_data(text)
