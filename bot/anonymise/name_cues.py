@@ -890,6 +890,21 @@ def after_a_where_word(text: str, start: int) -> bool:
     )
 
 
+# Who runs a thing or leads its people: after "kapten kapal", "bos pabrik", "pemilik toko"
+# comes a person, not the thing's name ("kapten kapal Lee Jong-su", "mandor pabrik Hendra").
+HEADS_OF_A_THING = frozenset(
+    {"kapten", "nakhoda", "bos", "boss", "pemilik", "owner", "direktur", "manajer", "manager"}
+    | {"mandor", "juragan", "toke", "tauke", "bosnya", "pemiliknya", "mandornya", "kaptennya"}
+)
+
+
+def run_by_its_head(text: str, cue_start: int) -> bool:
+    """Does a head of a thing (HEADS_OF_A_THING) stand right before the thing's word at
+    `cue_start` ("bos pabrik")?"""
+    before = _WORD_BEFORE.search(text, max(0, cue_start - 30), cue_start)
+    return before is not None and before.group(1).lower() in HEADS_OF_A_THING
+
+
 def after_a_thing_cue(text: str, start: int) -> bool:
     """ "pabrik Hartalega", "kerupuk Finna", "kapal KM Kelud": after the word for a kind of thing
     (as names.py reads them), capitalised words name the thing, not a person; right after a named
@@ -901,7 +916,7 @@ def after_a_thing_cue(text: str, start: int) -> bool:
             return False
         word = before.group(1).lower()
         if word in _THINGS_FOR_THE_TAGGER or (reach < 2 and word in NAMED_PLACE_CUES):
-            return True
+            return not (reach == 0 and run_by_its_head(text, before.start()))
         # on over the capitalised words of a brand's name ("pabrik Top Glove Klang"), not over
         # "Di", "Dengan", "Taiwan" in a message written in Title Case (the word right before
         # the name aside: "masjid Agung Raya", "kapal KM Kelud")

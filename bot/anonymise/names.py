@@ -78,6 +78,7 @@ from bot.anonymise.name_cues import (
     a_given_name_written_as_a_word,
     degrees_in,
     read_as_the_verb,
+    run_by_its_head,
     within_a_degree,
 )
 from bot.places import countries, country_names, district_named
@@ -1165,8 +1166,8 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         _after_cue(words, index, THING_CUES, reach=THING_CUE_REACH)
         or _after_cue(words, index, NAMED_PLACE_CUES)
         or (not given and _in_a_things_name(text, words, index))
-    ):
-        return []
+    ) and not (given and index > 1 and run_by_its_head(text, words[index - 1].start())):
+        return []  # (but "kapten kapal Lee Jong-su", "bos pabrik Budi": a person who runs it)
     # "Indah bener janjinya": a name that is also a word, opening a sentence, is the word,
     # unless a name or "di sini" follows ("Bagus Pratama", "Rahmat di sini").
     ambiguous = opens[index] and is_indonesian_word(lowered)

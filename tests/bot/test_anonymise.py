@@ -3366,3 +3366,20 @@ def test_a_word_a_title_or_a_list_letter_before_a_capital_says_it_is_no_ones_nam
 )
 def test_the_same_words_where_they_say_whose_name_follows_leave_no_name(text, name):
     assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after the head of a thing, "kapten kapal", "bos pabrik", a given name is a person's
+        ("kapten kapal Lee Jong-su mukul ABK dari Banyuasin", "Jong"),
+        ("bos pabrik Budi Santoso galak nian", "Santoso"),
+        ("bos pabrik budi santoso galak nian", "santoso"),
+    ],
+)
+def test_a_name_after_the_head_of_a_ship_or_a_factory_is_a_persons(text, name):
+    assert name not in scrub_personal_data(text)
+
+
+def test_a_factorys_name_after_its_boss_stays():
+    assert scrub_personal_data("bos pabrik Hartalega galak") == "bos pabrik Hartalega galak"
