@@ -1559,8 +1559,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "sepupu dari Rambang": where the cousin is from
     if cue.group().split()[-1].rstrip(".").lower() == "dr" and _a_place_not_a_name(next_word):
         return None  # "naik haji dr Saudi": "dr" is "dari" before a place, not a doctor
-    if kind == "signoff" and _FROM.search(cue.group().strip()) and _a_town(words, first):
-        return None  # "Salam dari Kikim": where the writer is, not who
+    if (
+        kind == "signoff"
+        and _FROM.search(cue.group().strip())
+        and (
+            _a_town(words, first) or (next_word in town_names() and next_word not in given_names())
+        )
+    ):
+        return None  # "Salam dari Kikim", "salam dari kikim": where the writer is, not who
     if kind == "with" and _a_town(words, first):
         return None  # "Pemalang sama Tegal": two towns, no one with whom
     if kind == "resident" and "." in between:
@@ -1618,6 +1624,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
     if len(title) == 2 and title.endswith(".") and _a_lettered_item(text, cue.start(), title[0]):
         return None  # "g. Perjanjian Penempatan\nh. Perjanjian Kerja": a list's letter, no Haji
+    if title and words[first].group().islower() and _a_word_with_its_suffix(next_word):
+        return None  # "ada gelar haji soalnya": a word with its -nya after the title, no name
     if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":

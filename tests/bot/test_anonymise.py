@@ -3383,3 +3383,27 @@ def test_a_name_after_the_head_of_a_ship_or_a_factory_is_a_persons(text, name):
 
 def test_a_factorys_name_after_its_boss_stays():
     assert scrub_personal_data("bos pabrik Hartalega galak") == "bos pabrik Hartalega galak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the tuning corpora in lower case showed changed: a word with its -nya after a
+        # title, a town after a sign-off's "dari", the words and bodies villagers name
+        "nama di ktp sama paspor harus sama persis ya? ada gelar haji soalnya",
+        "makasih banyak min, semoga berkah. salam dari kikim",
+        "jepang itu visa ssw sama titp bedanya apa?",
+        "min, izin share ke grup wa ibu2 pkk desa jaya bakti ya",
+        "mahasiswa uin raden fatah ditawari magang di jepang bayar 40 juta, itu wajar?",
+    ],
+)
+def test_a_word_or_a_town_in_lower_case_after_a_cue_stays(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("salam dari rudi hartono", "rudi"), ("pak sitinya belum pulang", "sitinya")],
+)
+def test_a_name_after_the_same_cues_still_goes(text, name):
+    assert name not in scrub_personal_data(text)
