@@ -102,14 +102,16 @@ FROZEN = (
     CORPORA / "second_hand_57.jsonl",
     CORPORA / "second_hand_58.jsonl",
     CORPORA / "second_hand_59.jsonl",
+    CORPORA / "second_hand_60.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
 # write"; the twentieth, "a month of real traffic after the events"; the thirty-ninth to the
-# forty-fifth, "no weak spot"): traffic as it comes. The others were asked for what the
-# scrubber did worst at or weighted toward one kind (voice typing, pasted text, other
-# people's names ...), so their sum weighs the hard cases far above their share of what
-# villagers write; this is the figure nearer to what the query log will hold.
+# forty-fifth, "no weak spot"; the sixtieth, "a month after the events" again): traffic as it
+# comes. The others were asked for what the scrubber did worst at or weighted toward one kind
+# (voice typing, pasted text, other people's names ...), so their sum weighs the hard cases far
+# above their share of what villagers write; this is the figure nearer to what the query log
+# will hold.
 AS_IT_COMES = tuple(
     CORPORA / f"second_hand{n}.jsonl"
     for n in (
@@ -132,9 +134,10 @@ AS_IT_COMES = tuple(
         "_55",
         "_56",
         "_57",
+        "_60",
     )
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 59))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 60))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.

@@ -70,6 +70,7 @@ FROZEN_SHA256 = {
     "second_hand_57.jsonl": "bdb284b3e0d78be57ba2d0a6d717162cb2ee0f332da21c36a213777b968907f2",
     "second_hand_58.jsonl": "5cf3beb27a5da43f570fe795c0c8907f998d3927485eff2fc15329433565240c",
     "second_hand_59.jsonl": "28b388323825b2e2f6b920bc126f6d1498aaf9a3408de74f2414da822a44ec75",
+    "second_hand_60.jsonl": "decf4c5ca3e4cd0fa8be5998576218b6417b681f8f20d37f8a6af69cd0789839",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -131,6 +132,7 @@ TUNING = (
     "tuning_56.jsonl",
     "tuning_57.jsonl",
     "tuning_58.jsonl",
+    "tuning_59.jsonl",
 )
 CATEGORIES = {
     "own_name",
