@@ -92,9 +92,7 @@ _WHOSE = (
     r"(?:\s+(?:ipar|kandung|tiri|angkat|sepupu|laki-laki|laki|lanang|perempuan|pr|lk|cewek|cowok|"
     r"pertama|kedua|ketiga|keempat|bungsu|sulung|tertua|terkecil|tua|kecil|besar|gadis|bujang|"
     r"sendiri|lama|baru|dulu|skrg|sekarang|kos|kost|kerja|gawe|sekamar|sekampung|sedesa|sekolah|"
-    r"kakung|uti|buyut|"  # Javanese: "mbah kakung", "mbah uti" are one's grandparents
-    # "anak putri saya", "anak putra kami": a daughter, a son (before whose; "anak Putri" names)
-    r"put(?:e?ra|ri)(?=\s+(?:saya|sy|aku|sayo|kami|kito)\b)))?"
+    r"kakung|uti|buyut))?"  # Javanese: "mbah kakung", "mbah uti" are one's grandparents
     r"(?:\s+(?:saya|sy|aku|ku|sayo|kami|gue|gw|kito|dio|nya|nyo|yang|yg|tu|itu|dari|dr|sendiri))*"
     # "anak sayo bujang Ari": which of them, after whose
     r"(?:\s+(?:bujang|gadis|lanang|betino|bungsu|sulung|tertua|terkecil|cewek|cowok))?"
@@ -818,8 +816,6 @@ THING_CUES = {
     # the prophets and the holy books: "nabi Musa", "Injil Yohanes"; Islamic schools and
     # foundations: "pesantren Darul Ulum"
     *("nabi", "rasul", "injil", "kitab", "surah", "darul", "darus", "daarul"),
-    # the prayers' times: "Jumat ba'da Ashar", "habis sholat Maghrib"
-    *("ba'da", "ba’da", "bakda", "sholat", "shalat", "solat", "salat"),
 }
 # How many capitalised words after a thing's cue may still be its name ("nonton Preman Pensiun").
 THING_CUE_REACH = 6

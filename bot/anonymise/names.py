@@ -1180,8 +1180,9 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
         reason = f"'{token}' is a given name (lexicon/given_names.txt)"
     elif _after_cue(words, index, PLACE_CUES):
         return []
-    elif is_indonesian_word(lowered) and _MIGRANT_WORKERS.match(text, words[index].end()):
-        return []  # "Untuk Purna PMI", "Pemberdayaan Purna TKI": returned migrant workers
+    elif lowered == "purna" and _MIGRANT_WORKERS.match(text, words[index].end()):
+        return []  # "Untuk Purna PMI", "Pemberdayaan Purna TKI": returned migrant workers (not
+        # "Ilham pmi taiwan": a name that is a word too, before PMI, is someone's)
     elif span := _name_from(text, words, index, "proper", all_lower):
         reason = f"'{token}' is capitalised and neither a word nor a place"
     elif _capitalised_amid_lower_case(words, index, opens):
@@ -1650,12 +1651,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
-    whose = (
-        kind in {"role", "resident", "called"}
-        # "Kata Ibu Christina Aryani": a bare "Ibu"/"Bapak" addresses as a title does, it says
-        # not whose relative (a public figure's name after it stays)
-        or (kind == "family" and cue_words not in {"ibu", "bapak"})
-    ) or (
+    whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
     return (*span, strength, whose) if span else None
@@ -2042,12 +2038,15 @@ _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
 def _a_lettered_item(text: str, start: int, letter: str) -> bool:
-    """Does the letter at `start` open a line of a list lettered a., b., c. (a line beside it in
-    the message opens with the letter before or after it)?"""
+    """Does the letter at `start` open a line of a list lettered a., b., c. (the line right
+    before or after it opens with the letter before or after it, in the same case)?"""
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False
-    neighbours = f"{chr(ord(letter) - 1)}{chr(ord(letter) + 1)}"
-    return re.search(rf"(?im)^[^\S\n]*[{neighbours}][.)][^\S\n]", text) is not None
+    written = text[start]  # (the neighbours in the same case: "G." beside "H.", "g." beside "h.")
+    neighbours = f"{chr(ord(written) - 1)}{chr(ord(written) + 1)}"
+    lines, row = text.split("\n"), text.count("\n", 0, start)
+    beside = [lines[other] for other in (row - 1, row + 1) if 0 <= other < len(lines)]
+    return any(re.match(rf"[^\S\n]*[{neighbours}][.)][^\S\n]", line) for line in beside)
 
 
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").

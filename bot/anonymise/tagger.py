@@ -63,6 +63,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 # Where the neighbours a word is tagged with stand, in the order its features name them.
 _NEIGHBOURS = (-2, -1, 1, 2)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_AGENCY_AFTER = re.compile(r"[^\S\n]+(?i:agency|agensi)\b")
 _SENTENCE_MARKS = ".,;:!?()\"'"
 # A name the model reads made only of everyday words is dropped unless it is at least this sure:
 # "suami aku yogi", "saya darwis" (names that are words too) are names where the model is sure
@@ -399,6 +400,9 @@ class NameTagger:
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
                         or after_a_where_word(text, start)
+                        # "email dari maria agency": one word before "agency" names the agency,
+                        # as "Maria Agency" written capitalised does (name_cues.COMPANY_AFTER)
+                        or (" " not in text[start:end] and _AGENCY_AFTER.match(text, end))
                         # "suami saya gara gara utang": a name that is a word too, read as the word
                         or read_as_the_verb(
                             text, start, start + len(text[start:end].split()[0]), opening=True
