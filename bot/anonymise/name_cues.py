@@ -886,8 +886,9 @@ def after_a_where_word(text: str, start: int) -> bool:
     )
 
 
-# Who runs a thing or leads its people: after "kapten kapal", "bos pabrik", "pemilik toko"
-# comes a person, not the thing's name ("kapten kapal Lee Jong-su", "mandor pabrik Hendra").
+# Who runs a thing or leads its people: after "kapten kapal", "bos pabrik" comes a person, not
+# the thing's name ("kapten kapal Lee Jong-su", "mandor pabrik Hendra"). Narrower than
+# PEOPLE_OF_A_THING: not "kepala desa Sukamaju", "karyawan pabrik Hartalega".
 HEADS_OF_A_THING = frozenset(
     {"kapten", "nakhoda", "bos", "boss", "pemilik", "owner", "direktur", "manajer", "manager"}
     | {"mandor", "juragan", "toke", "tauke", "bosnya", "pemiliknya", "mandornya", "kaptennya"}

@@ -1191,7 +1191,7 @@ def _capitalised_name(text, words, index, opens: _SentenceStarts, all_lower) -> 
     return [Finding(*span, "name", reason)] if span else []
 
 
-# Migrant workers, named right after a word: "Purna PMI" (returned), "Calon TKI".
+# Migrant workers, named right after a word: "Purna PMI", "Purna TKI" (returned).
 _MIGRANT_WORKERS = re.compile(r"[^\S\n]+(?i:pmi|tki|tkw|bmi|cpmi)\b")
 
 
@@ -1623,7 +1623,7 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         and (next_word in chat_words() or is_indonesian_word(next_word))
     ):
         return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
-    if len(title) == 2 and title.endswith(".") and _a_lettered_item(text, cue.start(), title[0]):
+    if len(title) == 2 and title.endswith(".") and _a_lettered_item(text, cue.start()):
         return None  # "g. Perjanjian Penempatan\nh. Perjanjian Kerja": a list's letter, no Haji
     if title and words[first].group().islower() and _a_word_with_its_suffix(next_word):
         return None  # "ada gelar haji soalnya": a word with its -nya after the title, no name
@@ -2037,7 +2037,7 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
-def _a_lettered_item(text: str, start: int, letter: str) -> bool:
+def _a_lettered_item(text: str, start: int) -> bool:
     """Does the letter at `start` open a line of a list lettered a., b., c. (the line right
     before or after it opens with the letter before or after it, in the same case)?"""
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
