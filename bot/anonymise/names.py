@@ -240,7 +240,9 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
             found.append(Finding(*span, "name", f"'{token}' is a given name doing something"))
     found += _own_name_before_its_cue(text, words, all_lower) + _signed_with_a_place(text)
     found += _names_in_their_own_script(text) if not text.isascii() else []
-    found += _names_after_titles_abroad(text)
+    found += _names_after_titles_abroad(text) + (
+        _korean_names_in_latin(text) if "-" in text else []
+    )
     found += _speakers_of_a_pasted_chat(text) if "\n" in text and ":" in text else []
     found += _names_said_again(text, words, starts, found, all_lower)
     # "aku pegi ke malaysia", "Pegi ke malaysia bayar berapa?", "ditipu gara gara agen": a name
@@ -459,6 +461,39 @@ def _names_after_titles_abroad(text: str) -> list[Finding]:
     return found
 
 
+# "Kim Min-jun", "kapten kapal Lee Jong-su", "lee jong-su": a Korean surname, then a given name of
+# two syllables joined by a hyphen, as Koreans write them in Latin letters.
+_KOREAN_NAME_IN_LATIN = re.compile(
+    r"(?<![\w-])([A-Za-z]{2,5})[^\S\n]+([A-Za-z]{1,6})-([A-Za-z]{1,6})(?![\w-])"
+)
+# A syllable of Korean written in Latin letters: "min", "jun", "jong", "seung", "hwan", "eun".
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?"
+    r"(?:wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|oo|ee|ou|[aeiou])(?:ng|[nmlkpt])?"
+)
+
+
+def _korean_names_in_latin(text: str) -> list[Finding]:
+    """ "Kim Min-jun suka marah", "mandor pabrik Kim Young-ho": a known Korean surname
+    (_SURNAMES_ROMANISED), then two Korean syllables joined by a hyphen; in lower case only
+    a surname that is no word ("kim jong-su", not "oh sama-sama", "go ho-ho")."""
+    found = []
+    for match in _KOREAN_NAME_IN_LATIN.finditer(text):
+        surname, first, second = (part.lower() for part in match.groups())
+        if (
+            surname in _SURNAMES_ROMANISED
+            and first != second  # ("Oh Hati-hati": a word said twice)
+            and _KOREAN_SYLLABLE.fullmatch(first)
+            and _KOREAN_SYLLABLE.fullmatch(second)
+            and (
+                (match.group(1)[:1].isupper() and match.group(2)[:1].isupper())
+                or not (surname in chat_words() or is_indonesian_word(surname))
+            )
+        ):
+            found.append(Finding(*match.span(), "name", "a Korean name in Latin letters"))
+    return found
+
+
 def _title_case_lines_lowered(text: str) -> str:
     """The text with the everyday words of its Title Case lines in lower case ("Diberitahukan
     Kepada Warga Bahwa Telah Beredar ...", "Permisi Min, Biaya 65 Juta Itu Wajar Gak?"): there
@@ -568,6 +603,24 @@ def _a_word_with_its_suffix(lowered: str) -> bool:
 
 
 _WORD_SUFFIXES = ("nya", "nyo", "kan")
+
+
+def _a_names_stem(lowered: str) -> bool:
+    """ "bagusnya", "cahayanyo": a word whose stem, its suffix off, is a given name."""
+    return any(
+        lowered.endswith(suffix)
+        and ((stem := lowered[: -len(suffix)]) in given_names() or stem in names_that_are_words())
+        for suffix in _WORD_SUFFIXES
+    )
+
+
+def _a_word_no_name(lowered: str) -> bool:
+    """ "perjanjian", "kk": a word people write that is no given name ("rosmah", "siti")."""
+    return (
+        (lowered in chat_words() or is_indonesian_word(lowered))
+        and lowered not in given_names()
+        and lowered not in names_that_are_words()
+    )
 
 
 def _a_derived_word(lowered: str) -> bool:
@@ -1623,9 +1676,21 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         and (next_word in chat_words() or is_indonesian_word(next_word))
     ):
         return None  # "Iya bu. Kapan bisa daftar?": the title closed a sentence ("Bpk. Sutrisno")
-    if len(title) == 2 and title.endswith(".") and _a_lettered_item(text, cue.start()):
+    if (
+        len(title) == 2
+        and title.endswith(".")
+        and _a_lettered_item(text, cue.start())
+        # (a list of people: "g. bu siti\nh. rosmah" names Rosmah)
+        and _a_word_no_name(next_word)
+    ):
         return None  # "g. Perjanjian Penempatan\nh. Perjanjian Kerja": a list's letter, no Haji
-    if title and words[first].group().islower() and _a_word_with_its_suffix(next_word):
+    if (
+        title
+        and words[first].group().islower()
+        and _a_word_with_its_suffix(next_word)
+        # (not "pak bagusnya", "bu cahayanya": a name that is a word too, with its -nya)
+        and not _a_names_stem(next_word)
+    ):
         return None  # "ada gelar haji soalnya": a word with its -nya after the title, no name
     if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister

@@ -400,9 +400,15 @@ class NameTagger:
                         or _a_verb_before_ones_name(text, start, end)
                         or after_a_thing_cue(text, start)
                         or after_a_where_word(text, start)
-                        # "email dari maria agency": one word before "agency" names the agency,
-                        # as "Maria Agency" written capitalised does (name_cues.COMPANY_AFTER)
-                        or (" " not in text[start:end] and _AGENCY_AFTER.match(text, end))
+                        # "email dari andalas agency": one word before "agency" names the
+                        # agency, as "Andalas Agency" written capitalised does
+                        # (name_cues.COMPANY_AFTER); not a given name ("katanya ratna agensi
+                        # udah tutup", "kemarin budi agency nelpon": in lower case, someone)
+                        or (
+                            " " not in text[start:end]
+                            and _AGENCY_AFTER.match(text, end)
+                            and text[start:end].lower() not in given_names()
+                        )
                         # "suami saya gara gara utang": a name that is a word too, read as the word
                         or read_as_the_verb(
                             text, start, start + len(text[start:end].split()[0]), opening=True

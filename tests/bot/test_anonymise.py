@@ -3409,3 +3409,41 @@ def test_a_word_or_a_town_in_lower_case_after_a_cue_stays(text):
 )
 def test_a_name_after_the_same_cues_still_goes(text, name):
     assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name that is a word too, with its -nya after a title, is still someone's
+        ("pak bagusnya yg ngurus paspor saya", "bagus"),
+        ("bu cahayanya kerja di abu dhabi", "cahaya"),
+        # a list of people lettered g., h., i. in lower case: "h." is the letter, the name stays one
+        ("daftar hadir\ng. bu siti\nh. rosmah\ni. pak udin", "rosmah"),
+        # a given name the tagger reads before "agency" in lower case is someone's
+        ("kemarin budi agency nelpon aku", "budi"),
+        ("katanya ratna agensi udah tutup", "ratna"),
+        ("hasan agency itu resmi dak", "hasan"),
+        # a Korean name in Latin letters, its given name's syllables joined by a hyphen
+        ("Kim Min-jun suka marah", "jun"),
+        ("sajangnim Kim Min-jun kasar", "jun"),
+        ("mandor pabrik Kim Young-ho galak", "Young"),
+        ("kapten kapal Lee Jong-su kasar", "Jong"),
+        ("lee jong-su pukul saya", "jong"),
+    ],
+)
+def test_names_the_review_of_2026_12_05_found_left(text, name):
+    assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pak gelarnya apa sih",
+        "syarat:\ng. Perjanjian Penempatan\nh. Perjanjian Kerja\ni. Visa Kerja",
+        "email dari andalas agency",
+        "oh sama-sama min",
+        "Oh Hati-hati Ya Min",
+    ],
+)
+def test_words_beside_those_names_stay(text):
+    assert scrub_personal_data(text) == text
