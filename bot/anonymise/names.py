@@ -2285,6 +2285,13 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             (capitalised and not chat)
             or (given and (capitalised or not chat))
             or lowered in names_that_are_words()  # "adik ipar saya mutiara"
+            # "om budinya di johor", "paman yantinyo": a given name with its -nya, as said
+            or any(
+                lowered.endswith(suffix)
+                and (stem := lowered[: -len(suffix)]) in given_names()
+                and stem not in chat_words()
+                for suffix in ("nya", "nyo")
+            )
             # (not a word said long: "teman kerja sy kaburr", "anak baru lahirr kemarin")
             or not (is_indonesian_word(lowered) or is_indonesian_word(_said_short(lowered)))
         )

@@ -3429,6 +3429,9 @@ def test_a_name_after_the_same_cues_still_goes(text, name):
         ("mandor pabrik Kim Young-ho galak", "Young"),
         ("kapten kapal Lee Jong-su kasar", "Jong"),
         ("lee jong-su pukul saya", "jong"),
+        # after a relative's word, a given name with its -nya, as people say it
+        ("om budinya di johor", "budi"),
+        ("paman yantinyo galak nian", "yanti"),
     ],
 )
 def test_names_the_review_of_2026_12_05_found_left(text, name):
@@ -3442,6 +3445,8 @@ def test_names_the_review_of_2026_12_05_found_left(text, name):
         "syarat:\ng. Perjanjian Penempatan\nh. Perjanjian Kerja\ni. Visa Kerja",
         "email dari andalas agency",
         "oh sama-sama min",
+        "suami saya gajinya kecil",
+        "kakak aku kerjanya di taiwan",
         "Oh Hati-hati Ya Min",
     ],
 )
