@@ -67,9 +67,14 @@ _SPELLED_OUT_DATE = (
 _HIJRI_DATE = rf"{_DAY}\s+{HIJRI_MONTHS}\s+1[34]\d\d(?:\s*H\b)?"
 
 
+# "lahir 7 7 1999": day, month and a year of four digits, a space between each, as a phone's
+# keypad makes it quick to type.
+_SPACED_DATE = rf"{_DAY} {_MONTH} (?:19|20)\d{{2}}"
+
+
 # Every date opens with its day: the look ahead for a digit turns every other place away at once.
 DATE = re.compile(
-    rf"(?=\d)(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE}|{_HIJRI_DATE})"
+    rf"(?=\d)(?<![\w/.-])(?<!\d\s)(?<!\d\)\s)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_SPELLED_OUT_DATE}|{_HIJRI_DATE}|{_SPACED_DATE})"
     rf"(?![\w/]|[-.]\d)",
     re.IGNORECASE,
 )

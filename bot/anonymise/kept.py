@@ -150,6 +150,13 @@ _TITLE_AFTER_ITS_KIND = re.compile(
 
 
 # A Hijri month said as a time, not as someone's name: "bulan Ramadhan", "Syawal 1447 H".
+# "OPP bulan Juli", "tgl 5 Juli", "sejak April": a month that is a given name too, after a word
+# of time or a day's number, is the month (matched on the lower-cased text).
+_MONTH_A_NAME_TOO = re.compile(r"\b(?:april|mei|juni|juli)\b")
+_A_MONTHS_TIME = re.compile(
+    r"(?:\b(?:bulan|bln|awal|akhir|pertengahan|sejak|mulai|tiap|setiap)|(?<![\d.,/:-])\d{1,2})"
+    r"[^\S\n]+(april|mei|juni|juli)\b"
+)
 _HIJRI_MONTH = re.compile(
     rf"\b(?i:bulan|bln)\s+(?i:{HIJRI_MONTHS})\b|\b(?i:{HIJRI_MONTHS})\s+1[34]\d\d(?!\d)"
 )
@@ -212,8 +219,15 @@ _THOUSANDS = re.compile(
 # a person too, so it goes.
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]+")
 _JOINED = re.compile(r"(?<![\w@.])[a-z0-9]+(?:[._][a-z0-9]+)+(?![\w@]|\.\w)")
+# The page of an account on a social site, its name alone after the site (no query after it).
+_SOCIAL_PAGE = re.compile(
+    r"(?<![\w@./])(?:https?://)?(?:www\.|m\.)?"
+    r"(?:facebook|fb|instagram|tiktok|twitter|x|youtube|threads)\.com/@?([a-z0-9._]+?)/?"
+    r"(?![\w/?&#=%.-])"
+)
 _INSTITUTIONS = frozenset(
     {"kp2mi", "bp2mi", "bp3mi", "bnp2tki", "kemnaker", "disnaker", "lpsk", "kemlu", "imigrasi"}
+    | {"dinasnaker"}
     | {"disnakertrans", "kemnakertrans", "p4mi", "uptp2mi"}
     | {"polri", "kbri", "kjri", "divhumaspolri"}
 )
@@ -327,11 +341,22 @@ def spans_that_survive(
         if "@" in text
         else []
     )
+    kept += (  # "facebook.com/kp2mi.official", "instagram.com/bp2mi_ri/": an office's page
+        [m.span() for m in _SOCIAL_PAGE.finditer(lowered) if _an_institutions("@" + m.group(1))]
+        if ".com/" in lowered
+        else []
+    )
     kept += (  # "ig bp2mi_ri", "tiktok kp2mi_ri": the same without its "@"
         [m.span() for m in _JOINED.finditer(lowered) if _an_institutions("@" + m.group())]
         if "_" in text or "." in text
         else []
     )
+    kept += [
+        m.span(1)
+        for m in (_A_MONTHS_TIME.finditer(lowered) if _MONTH_A_NAME_TOO.search(lowered) else ())
+        # (not a birthday: "lahir tgl 7 Juli" goes)
+        if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
+    ]
     for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH, _OLD_AGE_BENEFIT):
         kept += [m.span() for m in matches(pattern, text, lowered)]
     quoted = any(mark in text for mark in "'\"“‘")

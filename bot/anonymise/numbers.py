@@ -713,8 +713,8 @@ def _opening_of_a_number_said(lowered: str, start: int) -> int:
 _PLUS_SAID = re.compile(r"(?i)\bplus\s?$")
 
 
-# "0812\n7300\n4491": a group of digits that opens the next line.
-_NEXT_LINE_DIGITS = re.compile(r" *\n *(\d{3,5})(?![\d.,])")
+# "0812\n7300\n4491", "+62 852\n-7780-\n1243": a group of digits that opens the next line.
+_NEXT_LINE_DIGITS = re.compile(r"[ .-]*\n[ .-]*(\d{3,5})(?![\d.,])")
 
 
 # "nol delapan satu tiga dua ratus tiga puluh empat lima enam ...": a mobile number said by
@@ -1216,7 +1216,7 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
         elif first.startswith("08") and len(both) < 10 and (third := _line_after(text, next_end)):
-            # "0812\n7300\n4491": in groups of four, a line each
+            # "0812\n7300\n4491", "+62 852\n-7780-\n1243": in groups, a line each
             whole = both + NOT_DIGIT.sub("", text[third[0] : third[1]])
             if _MOBILE.fullmatch(whole):
                 found.append(Finding(start, third[1], "phone", "a mobile number over three lines"))

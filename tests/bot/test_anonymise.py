@@ -3452,3 +3452,35 @@ def test_names_the_review_of_2026_12_05_found_left(text, name):
 )
 def test_words_beside_those_names_stay(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month that is a given name too, after a word of time or a day's number
+        "kapan jadwal OPP di BP3MI Sumsel bulan Juli?",
+        "abang sy berangkat tgl 12 Juli, aman gak?",
+        "sejak Juli gaji belum dibayar",
+        # an office's page on a social site
+        "sudah cek di facebook.com/kp2mi.official tapi belum ada pengumuman",
+        "min, akun ig @dinasnaker.sumsel itu resmi?",
+        # a date of four-digit year, spaced, that is no birthday: kept
+        "berangkat 12 5 2025 ya min",
+    ],
+)
+def test_months_offices_pages_and_dates_that_are_no_ones_stay(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ini namo ku min, lahir 7 7 1999, cak mano daftar", "7 7 1999"),
+        ("kawan aku juli kerja di taiwan", "juli"),
+        ("lahir tgl 7 Juli", "Juli"),
+        ("facebook.com/budi.kp2mi", "budi"),
+        ("nomor sponsor:\n+62 852\n-7780-\n1243\nbenar2 dak aktif lagi", "1243"),
+    ],
+)
+def test_birthdays_people_and_numbers_beside_them_still_go(text, value):
+    assert value not in scrub_personal_data(text)
