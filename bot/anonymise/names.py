@@ -2181,6 +2181,7 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         or _a_letter_and_a_word(lowered)  # "E-class", "e-Visa", "E-Paspor": a kind of thing
         or (token.islower() and _SAID_TWICE.fullmatch(token))  # "gara-gara" (not "Ling-Ling")
         or (len(token) < 2 and not written.endswith("."))
+        or set(lowered) == {"x"}  # "0812-Xxxx-Xxxx": digits hidden, no name
     ):
         return False
     capitalised = token[:1].isupper()

@@ -755,17 +755,17 @@ def _first_digit(number: str) -> str:
 
 # "0812-7O11-2040 (huruf O itu nol)", "0813-O667-2l98", "0812-7!23-4567": the letter O typed
 # for a zero, l or I (or "!", the same key shifted) for a one.
-_LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIl]|[OoIl]\d|\d!\d")
+_LETTER_BESIDE_DIGIT = re.compile(r"\d[OoIil]|[OoIil]\d|\d!\d")
 
 
 _A_MOBILES_START = re.compile(r"08[1-9]")
 
 
-_LETTERS_AS_DIGITS = str.maketrans("OoIl!", "00111")
+_LETTERS_AS_DIGITS = str.maketrans("OoIil!", "001111")
 
 
 _ZERO_AS_O = re.compile(
-    r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIl!](?:[ .-]?(?:[\dOoIl]|!(?=\d))){7,12}(?![\w])"
+    r"(?<![\w+])(?:\+?62[ .-]?|0|[Oo])[\dOoIil!](?:[ .-]?(?:[\dOoIil]|!(?=\d))){7,12}(?![\w])"
 )
 
 
@@ -1072,7 +1072,9 @@ def find_number_like(
             continue  # "0800!1000", "08.00-17.00!1 jam": a "!" where no mobile number is
         if _MOBILE.fullmatch(national):
             found.append(
-                Finding(*match.span(), "phone", "a mobile number with 'O' for 0, 'l' or '!' for 1")
+                Finding(
+                    *match.span(), "phone", "a mobile number with 'O' for 0, 'i', 'l' or '!' for 1"
+                )
             )
     for match in matches(_PASSPORT_AFTER_CUE, text, lowered) if present & _PASSPORT_WORDS else ():
         found.append(Finding(*match.span(1), "passport", "letters and digits after 'paspor'"))

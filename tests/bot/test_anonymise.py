@@ -3466,6 +3466,9 @@ def test_words_beside_those_names_stay(text):
         "min, akun ig @dinasnaker.sumsel itu resmi?",
         # a date of four-digit year, spaced, that is no birthday: kept
         "berangkat 12 5 2025 ya min",
+        # digits hidden with x's, in Title Case
+        "Nomor HP Yg Dipajang Di Poster Itu 0813-Xxxx-1234, Bagian Tengahnya Ditutup",
+        "Nomor Antrian Online Imigrasi Palembang 0711-Xxxxxx Ga Bisa Dihubungi",
     ],
 )
 def test_months_offices_pages_and_dates_that_are_no_ones_stay(text):
@@ -3480,6 +3483,7 @@ def test_months_offices_pages_and_dates_that_are_no_ones_stay(text):
         ("lahir tgl 7 Juli", "Juli"),
         ("facebook.com/budi.kp2mi", "budi"),
         ("nomor sponsor:\n+62 852\n-7780-\n1243\nbenar2 dak aktif lagi", "1243"),
+        ("wa: 08i3-77o4-2291 (maap salah ketik i sama o)", "2291"),
     ],
 )
 def test_birthdays_people_and_numbers_beside_them_still_go(text, value):
