@@ -93,7 +93,7 @@ _CUT_OFF = re.compile(
 BIRTH_CUE = re.compile(
     # (not "Hari Lahir Pancasila": a national day)
     r"(?i)\b(?:(?<!\bhari\s)lahir(?:nya|nyo)?|dilahirkan|lhr|lair|kelahiran|ttl|tgl\.?\s*lhr|dob|d\.o\.b|date\s+of\s+birth|birth\s*date|"
-    r"born|birthday|bday|b'day|ultah|ulang\s+tahun)\b"
+    r"born|birthday|bday|b'day|hbd|ultah|ulang\s+tahun)\b"
 )
 
 

@@ -150,12 +150,16 @@ _TITLE_AFTER_ITS_KIND = re.compile(
 
 
 # A Hijri month said as a time, not as someone's name: "bulan Ramadhan", "Syawal 1447 H".
-# "OPP bulan Juli", "tgl 5 Juli", "sejak April": a month that is a given name too, after a word
-# of time or a day's number, is the month (matched on the lower-cased text).
+# "OPP bulan Juli", "tgl 5 Juli", "sejak April ini": a month that is a given name too, after
+# "bulan" or a day's number, or after another word of time where the sentence or a word of time
+# follows it (not "sejak Juli pergi", "awal Juli nipu warga": someone who did something), is the
+# month (matched on the lower-cased text).
 _MONTH_A_NAME_TOO = re.compile(r"\b(?:april|mei|juni|juli)\b")
 _A_MONTHS_TIME = re.compile(
-    r"(?:\b(?:bulan|bln|awal|akhir|pertengahan|sejak|mulai|tiap|setiap)|(?<![\d.,/:-])\d{1,2})"
-    r"[^\S\n]+(april|mei|juni|juli)\b"
+    r"(?:\b(?:bulan|bln)|(?<![\d.,/:-])\d{1,2})[^\S\n]+(april|mei|juni|juli)\b|"
+    r"\b(?:awal|akhir|pertengahan|sejak|mulai|tiap|setiap)[^\S\n]+(april|mei|juni|juli)\b"
+    r"(?=[^\S\n]*(?:$|[,.?!;:)\n]|\d|(?:ini|lalu|kemarin|kemaren|kmrn|nanti|depan|besok|tahun|"
+    r"thn|th|sampai|sampe|hingga|s/d|dan|atau|ya|yo|kan|gaji|jadwal)\b))"
 )
 _HIJRI_MONTH = re.compile(
     rf"\b(?i:bulan|bln)\s+(?i:{HIJRI_MONTHS})\b|\b(?i:{HIJRI_MONTHS})\s+1[34]\d\d(?!\d)"
@@ -352,7 +356,7 @@ def spans_that_survive(
         else []
     )
     kept += [
-        m.span(1)
+        m.span(m.lastindex or 0)
         for m in (_A_MONTHS_TIME.finditer(lowered) if _MONTH_A_NAME_TOO.search(lowered) else ())
         # (not a birthday: "lahir tgl 7 Juli" goes)
         if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))

@@ -3461,6 +3461,8 @@ def test_words_beside_those_names_stay(text):
         "kapan jadwal OPP di BP3MI Sumsel bulan Juli?",
         "abang sy berangkat tgl 12 Juli, aman gak?",
         "sejak Juli gaji belum dibayar",
+        "tgl 5 Juli ada tes",
+        "sejak Juli 2024 ga digaji",
         # an office's page on a social site
         "sudah cek di facebook.com/kp2mi.official tapi belum ada pengumuman",
         "min, akun ig @dinasnaker.sumsel itu resmi?",
@@ -3481,6 +3483,10 @@ def test_months_offices_pages_and_dates_that_are_no_ones_stay(text):
         ("ini namo ku min, lahir 7 7 1999, cak mano daftar", "7 7 1999"),
         ("kawan aku juli kerja di taiwan", "juli"),
         ("lahir tgl 7 Juli", "Juli"),
+        ("hbd ya, 7 Juli", "Juli"),
+        # after a word of time, a month that is a name too, doing something, is someone
+        ("anak saya namanya Juli, sejak Juli pergi", "Juli"),
+        ("awal Juli nipu warga", "Juli"),
         ("facebook.com/budi.kp2mi", "budi"),
         ("nomor sponsor:\n+62 852\n-7780-\n1243\nbenar2 dak aktif lagi", "1243"),
         ("wa: 08i3-77o4-2291 (maap salah ketik i sama o)", "2291"),
