@@ -2287,10 +2287,13 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or (given and (capitalised or not chat))
             or lowered in names_that_are_words()  # "adik ipar saya mutiara"
             # "om budinya di johor", "paman yantinyo": a given name with its -nya, as said
+            # (not "suami aku sabarnya luar biasa", "anak saya putrinya dua": a word of the
+            # dictionary that names_that_are_words does not list as a name too)
             or any(
                 lowered.endswith(suffix)
                 and (stem := lowered[: -len(suffix)]) in given_names()
                 and stem not in chat_words()
+                and (stem in names_that_are_words() or not is_indonesian_word(stem))
                 for suffix in ("nya", "nyo")
             )
             # (not a word said long: "teman kerja sy kaburr", "anak baru lahirr kemarin")

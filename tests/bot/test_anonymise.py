@@ -3446,6 +3446,8 @@ def test_names_the_review_of_2026_12_05_found_left(text, name):
         "email dari andalas agency",
         "oh sama-sama min",
         "suami saya gajinya kecil",
+        "suami aku sabarnya luar biasa",
+        "anak saya putrinya dua",
         "kakak aku kerjanya di taiwan",
         "Oh Hati-hati Ya Min",
     ],
