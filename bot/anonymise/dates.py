@@ -67,8 +67,7 @@ _SPELLED_OUT_DATE = (
 _HIJRI_DATE = rf"{_DAY}\s+{HIJRI_MONTHS}\s+1[34]\d\d(?:\s*H\b)?"
 
 
-# "lahir 7 7 1999": day, month and a year of four digits, a space between each, as a phone's
-# keypad makes it quick to type.
+# "lahir 7 7 1999": day, month and a year of four digits, one space between each.
 _SPACED_DATE = rf"{_DAY} {_MONTH} (?:19|20)\d{{2}}"
 
 

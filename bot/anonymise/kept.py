@@ -149,7 +149,6 @@ _TITLE_AFTER_ITS_KIND = re.compile(
 )
 
 
-# A Hijri month said as a time, not as someone's name: "bulan Ramadhan", "Syawal 1447 H".
 # "OPP bulan Juli", "tgl 5 Juli", "sejak April ini": a month that is a given name too, after
 # "bulan" or a day's number, or after another word of time where the sentence or a word of time
 # follows it (not "sejak Juli pergi", "awal Juli nipu warga": someone who did something), is the
@@ -161,6 +160,9 @@ _A_MONTHS_TIME = re.compile(
     r"(?=[^\S\n]*(?:$|[,.?!;:)\n]|\d|(?:ini|lalu|kemarin|kemaren|kmrn|nanti|depan|besok|tahun|"
     r"thn|th|sampai|sampe|hingga|s/d|dan|atau|ya|yo|kan|gaji|jadwal)\b))"
 )
+
+
+# A Hijri month said as a time, not as someone's name: "bulan Ramadhan", "Syawal 1447 H".
 _HIJRI_MONTH = re.compile(
     rf"\b(?i:bulan|bln)\s+(?i:{HIJRI_MONTHS})\b|\b(?i:{HIJRI_MONTHS})\s+1[34]\d\d(?!\d)"
 )
