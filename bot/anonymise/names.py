@@ -3,6 +3,7 @@ neither a word nor a place)."""
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -81,7 +82,7 @@ from bot.anonymise.name_cues import (
     run_by_its_head,
     within_a_degree,
 )
-from bot.places import countries, country_names, district_named
+from bot.places import PLACES_FILE, countries, country_names, district_named
 
 
 @lru_cache(maxsize=50_000)
@@ -1617,7 +1618,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         kind == "signoff"
         and _FROM.search(cue.group().strip())
         and (
-            _a_town(words, first) or (next_word in town_names() and next_word not in given_names())
+            _a_town(words, first)
+            # (in lower case, a town of South Sumatra, the bot's own users', no name after it:
+            # not "salam dari jayanti, pmi hongkong", "salam dari kikim putri pmi taiwan")
+            or (
+                next_word in _sumsel_towns()
+                and next_word not in given_names()
+                and not (first + 1 < len(words) and _a_name_after_a_town(text, words, first))
+            )
         )
     ):
         return None  # "Salam dari Kikim", "salam dari kikim": where the writer is, not who
@@ -1691,7 +1699,10 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # (not "pak bagusnya", "bu cahayanya": a name that is a word too, with its -nya)
         and not _a_names_stem(next_word)
     ):
-        return None  # "ada gelar haji soalnya": a word with its -nya after the title, no name
+        if not (first + 1 < len(words) and _a_name_after_a_town(text, words, first)):
+            return None  # "ada gelar haji soalnya": a word with its -nya after the title
+        first += 1  # "pak haji calonnya dirja", "bu kadernya nining": whose role, then the name
+        next_word = words[first].group().rstrip(".").lower()
     if title == "cek" and next_word in _THINGS_CHECKED:
         return None  # "Cek Fakta", "cek status": to check, not Palembang's elder sister
     if title == "si":
@@ -2100,6 +2111,26 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 
 # A mobile number right after a word, with no space: the word is no code ("KP2MI") but a name.
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _sumsel_towns() -> frozenset[str]:
+    """South Sumatra's kabupaten and kecamatan in lower case, whole and by their first word
+    ("kikim" of "Kikim Barat"), from lexicon/sumsel_places.json."""
+    kabupaten = json.loads(PLACES_FILE.read_text(encoding="utf-8"))["kabupaten"]
+    names = [name.lower() for kab, held in kabupaten.items() for name in (kab, *held["kecamatan"])]
+    return frozenset(names) | frozenset(name.split()[0] for name in names)
+
+
+def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Does a given name, or a word that is no word at all, follow the word at `index` on the
+    same line, only spaces between ("salam dari belitang erik", "calonnya dirja")?"""
+    if text[words[index].end() : words[index + 1].start()].strip(" "):
+        return False
+    following = words[index + 1].group().rstrip(".").lower()
+    return following in given_names() or not (
+        following in chat_words() or is_indonesian_word(following)
+    )
 
 
 def _a_lettered_item(text: str, start: int) -> bool:

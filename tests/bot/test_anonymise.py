@@ -3431,6 +3431,14 @@ def test_a_name_after_the_same_cues_still_goes(text, name):
         ("lee jong-su pukul saya", "jong"),
         # after a relative's word, a given name with its -nya, as people say it
         ("om budinya di johor", "budi"),
+        # helper-193's review of the morning's rules: a sign-off's town of South Sumatra only,
+        # and a name after it; a name after the title's word with its -nya
+        ("trims. salam dari kikim putri pmi taiwan", "putri"),
+        ("makasih min, salam dari belitang erik", "erik"),
+        ("makasih min infonya. salam dari jayanti, pmi hongkong asal lahat", "jayanti"),
+        ("salam dari tomo di korea", "tomo"),
+        ("pak haji calonnya dirja kemarin datang", "dirja"),
+        ("bu kadernya nining", "nining"),
         ("paman yantinyo galak nian", "yanti"),
     ],
 )
