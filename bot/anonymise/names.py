@@ -2134,15 +2134,18 @@ def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> b
 
 
 def _a_lettered_item(text: str, start: int) -> bool:
-    """Does the letter at `start` open a line of a list lettered a., b., c. (the line right
-    before or after it opens with the letter before or after it, in the same case)?"""
+    """Does the letter at `start` open a line of a list of things lettered a., b., c. (the line
+    right before or after it opens with the letter before or after it, in the same case, and
+    with a word that is no name)?"""
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False
     written = text[start]  # (the neighbours in the same case: "G." beside "H.", "g." beside "h.")
     neighbours = f"{chr(ord(written) - 1)}{chr(ord(written) + 1)}"
     lines, row = text.split("\n"), text.count("\n", 0, start)
     beside = [lines[other] for other in (row - 1, row + 1) if 0 <= other < len(lines)]
-    return any(re.match(rf"[^\S\n]*[{neighbours}][.)][^\S\n]", line) for line in beside)
+    items = [re.match(rf"[^\S\n]*[{neighbours}][.)][^\S\n]+([^\W\d_]*)", line) for line in beside]
+    # (a list of things, not of people: "g. Kariman\nh. Agung\ni. Vanya" names Agung)
+    return any(items) and all(_a_word_no_name(item.group(1).lower()) for item in items if item)
 
 
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").

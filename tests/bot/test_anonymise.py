@@ -3439,6 +3439,7 @@ def test_a_name_after_the_same_cues_still_goes(text, name):
         ("salam dari tomo di korea", "tomo"),
         ("pak haji calonnya dirja kemarin datang", "dirja"),
         ("bu kadernya nining", "nining"),
+        ("pengurus:\ng. Kariman\nh. Agung\ni. Vanya", "Agung"),
         ("paman yantinyo galak nian", "yanti"),
     ],
 )
