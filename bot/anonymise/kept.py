@@ -184,6 +184,8 @@ _KINDS_OF_PLACE = (
     "Building|Airport"
 )
 _PLACE_BY_KIND = re.compile(rf"\b(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_KINDS_OF_PLACE})\b")
+# ... but "Ji-hoon Park", "Seo-yeon Park": a Korean given name, then the surname Park.
+_A_KOREAN_NAMED_PARK = re.compile(r"[A-Z][a-z]{0,5}-[A-Za-z]{1,6}\s+Park")
 # (the pattern is tried only where one of the words stands)
 _PLACE_KINDS = tuple(kind.removesuffix("s?") for kind in _KINDS_OF_PLACE.split("|"))
 
@@ -377,7 +379,7 @@ def spans_that_survive(
         for m in (
             _PLACE_BY_KIND.finditer(text) if any(map(text.__contains__, _PLACE_KINDS)) else ()
         )
-        if not _after_a_title(text, m)
+        if not _after_a_title(text, m) and not _A_KOREAN_NAMED_PARK.fullmatch(m.group())
     ]
     kept += [  # (not ten digits or more after a bank's word: "rek bca 1500123456" is an
         # account; "bni 1500046" is its call centre, "dana 1500000" an amount)

@@ -467,6 +467,12 @@ def _names_after_titles_abroad(text: str) -> list[Finding]:
 _KOREAN_NAME_IN_LATIN = re.compile(
     r"(?<![\w-])([A-Za-z]{2,5})[^\S\n]+([A-Za-z]{1,6})-([A-Za-z]{1,6})(?![\w-])"
 )
+# ... and in the Western order, as on a work card ("Ji-hoon Park", "Min-jun Kim").
+_KOREAN_NAME_SURNAME_LAST = re.compile(
+    r"(?<![\w-])([A-Za-z]{1,6})-([A-Za-z]{1,6})[^\S\n]+([A-Za-z]{2,5})(?![\w-])"
+)
+# (short words a message ends on to call someone or to exclaim: "Ok-sip Min", "Go-jek ko")
+_SURNAMES_CHATTED_AFTER = frozenset({"min", "ko", "go", "oh", "an", "ha", "jo"})
 # A syllable of Korean written in Latin letters: "min", "jun", "jong", "seung", "hwan", "eun".
 _KOREAN_SYLLABLE = re.compile(
     r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?"
@@ -477,7 +483,8 @@ _KOREAN_SYLLABLE = re.compile(
 def _korean_names_in_latin(text: str) -> list[Finding]:
     """ "Kim Min-jun suka marah", "mandor pabrik Kim Young-ho": a known Korean surname
     (_SURNAMES_ROMANISED), then two Korean syllables joined by a hyphen; in lower case only
-    a surname that is no word ("kim jong-su", not "oh sama-sama", "go ho-ho")."""
+    a surname that is no word ("kim jong-su", not "oh sama-sama", "go ho-ho"). The same with
+    the surname last, as on a work card ("Ji-hoon Park")."""
     found = []
     for match in _KOREAN_NAME_IN_LATIN.finditer(text):
         surname, first, second = (part.lower() for part in match.groups())
@@ -492,6 +499,20 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
             )
         ):
             found.append(Finding(*match.span(), "name", "a Korean name in Latin letters"))
+    for match in _KOREAN_NAME_SURNAME_LAST.finditer(text):
+        first, second, surname = (part.lower() for part in match.groups())
+        if (
+            surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
+            and first != second
+            and _KOREAN_SYLLABLE.fullmatch(first)
+            and _KOREAN_SYLLABLE.fullmatch(second)
+            and (
+                # (as a name is written, "Ji-hoon Park"; not "Ok-Sip Min", "Naik Go-Jek Ko")
+                (match.group(1).istitle() and match.group(2).islower() and match.group(3).istitle())
+                or not (surname in chat_words() or is_indonesian_word(surname))
+            )
+        ):
+            found.append(Finding(*match.span(), "name", "a Korean name, its surname last"))
     return found
 
 

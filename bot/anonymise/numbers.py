@@ -1213,7 +1213,7 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         typed = NOT_DIGIT.sub("", text[start:end])
         first = national_form(typed)
         both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
-        if gap.strip() and text[start] != "+":
+        if gap.strip() and text[start] != "+" and not first.startswith("08"):
             continue  # "12.500.000\n- 15.000.000": a range, not one number cut in two
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))

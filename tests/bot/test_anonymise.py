@@ -3505,3 +3505,35 @@ def test_months_offices_pages_and_dates_that_are_no_ones_stay(text):
 )
 def test_birthdays_people_and_numbers_beside_them_still_go(text, value):
     assert value not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a mobile number in groups, a line each, the first line "08 12" without a plus
+        ("nomor sy 08 12\n-3456-\n7890", "7890"),
+        ("hp 0813 2233\n- 4455", "4455"),
+        # a Korean name with its surname last, as on a work card; "Park" is no park there
+        ("Ji-hoon Park yang urus visa saya", "hoon"),
+        ("mandor saya seo-yeon lee", "yeon"),
+        ("sajang Young-ho Choi baik", "Young"),
+    ],
+)
+def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
+    assert value not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaji 12.500.000\n- 15.000.000",
+        "jam kerja 08.00\n- 17.00",
+        "no antrian 08\n- 120",
+        "pengajian di Victoria Park jam 2",
+        "Ok-Sip Min",
+        "Naik Go-Jek Ko",
+        "ok-sip min",
+    ],
+)
+def test_ranges_places_and_calls_beside_them_stay(text):
+    assert scrub_personal_data(text) == text
