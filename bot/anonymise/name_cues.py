@@ -183,6 +183,18 @@ _GIVEN_TO = r"(?:kasih|dikasih|bilang|tanya|tanyo|transfer|tf|kirim|bayar|titip|
 _KNOWN = r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?"
 
 
+# "paspor dipegang farah", "tanya farah aja", "Nelpon Yusuf Td": someone the writer deals with
+# (a given name no one chats with and no word of the dictionary, or a capitalised word of three
+# letters or more that is no word and no place; not "dihubungi lagi", "tanya lamar kerja",
+# "dipegang teguh", "Nelpon Td", "Kabari Ye"; not "disuruh", which "sabar", "jaga" follow).
+# "yakinkan budi", "ditelpon wulan" still leak: "budi" and "wulan" are words too.
+_DEALT_WITH = (
+    r"dipegang|ditelpon|ditelepon|ditelfon|dihubungi|dimarahi|dipukul|dibohongi|diancam|"
+    r"dirayu|dibujuk|dikenalin|dikenalkan|tanya|tanyain|hubungi|yakinkan|yakinin|kabari|kabarin|"
+    r"telpon|nelpon"
+)
+
+
 # "titip salam buat ucup": greetings sent to someone.
 _GREETED = r"salam\s+(?:buat|bwt|untuk|utk|ke|kepada)"
 
@@ -226,6 +238,7 @@ NAME_CUES = re.compile(
             rf"(?P<with>(?:{_WITH}){_END_OF_CUE})",
             rf"(?P<to>{_GIVEN_TO}{_END_OF_CUE})",
             rf"(?P<known>{_KNOWN}{_END_OF_CUE})",
+            rf"(?P<dealt>(?:{_DEALT_WITH}){_END_OF_CUE})",
             rf"(?P<greeted>{_GREETED}{_END_OF_CUE})",
             rf"(?P<signoff>{_SIGN_OFF}{_END_OF_CUE}[\s,.!:-]*)",
         ]
@@ -250,6 +263,7 @@ CUE_STRENGTH = {
     "with": "weak",
     "to": "to",
     "known": "greeted",
+    "dealt": "dealt",
     "greeted": "greeted",
     "signoff": "weak",
 }
@@ -266,6 +280,7 @@ _CUE_SOURCES = (
     _WITH,
     _GIVEN_TO,
     _KNOWN,
+    _DEALT_WITH,
     _GREETED,
     _SIGN_OFF,
 )

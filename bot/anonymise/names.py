@@ -2397,9 +2397,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and lowered not in place_words()
             and not is_indonesian_word(lowered)
         )
-    if strength == "greeted":  # "salam buat ucup" (not "Salam Untuk Kalian Semua", "para PMI")
+    if strength == "dealt" and is_indonesian_word(lowered):
+        return False  # "tanya lamar kerja", "dipegang teguh", "tanya putri saya": the word
+    if strength in {"greeted", "dealt"}:  # "salam buat ucup" (not "Salam Untuk Kalian Semua")
         return (given and not chat) or (
             capitalised
+            and (strength == "greeted" or len(token) > 2)  # "Nelpon Td", "Kabari Ye"
             and not chat
             and lowered not in TITLE_WORDS  # "salam buat Wak di dusun"
             and not is_indonesian_word(lowered)

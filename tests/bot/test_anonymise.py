@@ -3517,6 +3517,11 @@ def test_birthdays_people_and_numbers_beside_them_still_go(text, value):
         ("Ji-hoon Park yang urus visa saya", "hoon"),
         ("mandor saya seo-yeon lee", "yeon"),
         ("sajang Young-ho Choi baik", "Young"),
+        # someone the writer deals with, after a verb: a given name that is no word
+        ("urusan paspor dipegang farah", "farah"),
+        ("tanya farah aja", "farah"),
+        ("Nelpon Yusuf Td", "Yusuf"),
+        ("tanya zulkifli aja", "zulkifli"),
     ],
 )
 def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
@@ -3533,6 +3538,13 @@ def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
         "Ok-Sip Min",
         "Naik Go-Jek Ko",
         "ok-sip min",
+        "mau tanya lamar kerja ke korea gimana",
+        "tanya jaga malam gajinya brp",
+        "tanya putri saya boleh kerja?",
+        "dipukul enteng aja",
+        "hubungi pandu wisata",
+        "saya disuruh sabar terus sama pt nya",
+        "Kak Kalo Ado Info Lowongan Resmi Kabari Ye",
     ],
 )
 def test_ranges_places_and_calls_beside_them_stay(text):
