@@ -116,7 +116,8 @@ _TITLES = (
     r"ayuk|yuk|kang|teh|cak|bro|sis|madam|mister|mr|mrs|ms|miss|tuan|nyonya|encik|datuk|sdr|"
     r"laoban|towkay|taukeh|auntie|aunty|captain|"
     r"sdri|saudara|saudari|almarhum|alm|almh|si|dr(?=\.)|drs|ir|nyai|yai|nek|atok|datuk|bripka|brigadir|"
-    r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu"
+    r"briptu|bripda|aiptu|aipda|iptu|ipda|akp|kompol|akbp|kombes|serka|sertu|serda|kopda|pratu|"
+    r"teungku|tgk(?=\.)"
 )
 
 
@@ -910,9 +911,14 @@ HEADS_OF_A_THING = frozenset(
 )
 
 
+_A_BRANDS_WORDS = ("merek ", "merk ", "brand ", "produk ")
+
+
 def run_by_its_head(text: str, cue_start: int) -> bool:
     """Does a head of a thing (HEADS_OF_A_THING) stand right before the thing's word at
-    `cue_start` ("bos pabrik")?"""
+    `cue_start` ("bos pabrik")? Not a brand's: "pemilik merek Sari Ayu" owns the brand named."""
+    if text[cue_start : cue_start + 6].lower().startswith(_A_BRANDS_WORDS):
+        return False
     before = _WORD_BEFORE.search(text, max(0, cue_start - 30), cue_start)
     return before is not None and before.group(1).lower() in HEADS_OF_A_THING
 

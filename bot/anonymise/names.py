@@ -2172,7 +2172,7 @@ def _a_lettered_item(text: str, start: int) -> bool:
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").
 _ABBREVIATED_TITLES = frozenset(
     {"bpk", "bp", "hj", "h", "ust", "sdr", "sdri", "mr", "mrs", "ms", "dr", "drs", "ir", "kh"}
-    | {"alm", "almh"}
+    | {"alm", "almh", "tgk"}
 )
 # (a title closes a sentence only after words of its own: "Terima kasih pak." not "Pak. Adi")
 _WORD_BEFORE = re.compile(r"[^\W\d_]\W*$")

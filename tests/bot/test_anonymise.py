@@ -3522,6 +3522,9 @@ def test_birthdays_people_and_numbers_beside_them_still_go(text, value):
         ("tanya farah aja", "farah"),
         ("Nelpon Yusuf Td", "Yusuf"),
         ("tanya zulkifli aja", "zulkifli"),
+        # Aceh's "Teungku", written out or "Tgk." with its full stop
+        ("aku dikenalin sama tgk. karya maryadi, s.kom", "maryadi"),
+        ("kata teungku abdullah itu haram", "abdullah"),
     ],
 )
 def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
@@ -3545,6 +3548,10 @@ def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
         "hubungi pandu wisata",
         "saya disuruh sabar terus sama pt nya",
         "Kak Kalo Ado Info Lowongan Resmi Kabari Ye",
+        "Tgk Gambar Ni Min",
+        "cuba tgk kontrak ni",
+        # a brand, after its owner: not the owner's name
+        "pemilik merek Sari Ayu itu baik",
     ],
 )
 def test_ranges_places_and_calls_beside_them_stay(text):
