@@ -911,13 +911,13 @@ HEADS_OF_A_THING = frozenset(
 )
 
 
-_A_BRANDS_WORDS = ("merek ", "merk ", "brand ", "produk ")
+_A_BRANDS_WORD = re.compile(r"(?i:merek|merk|brand|produk)\b")
 
 
 def run_by_its_head(text: str, cue_start: int) -> bool:
     """Does a head of a thing (HEADS_OF_A_THING) stand right before the thing's word at
     `cue_start` ("bos pabrik")? Not a brand's: "pemilik merek Sari Ayu" owns the brand named."""
-    if text[cue_start : cue_start + 6].lower().startswith(_A_BRANDS_WORDS):
+    if _A_BRANDS_WORD.match(text, cue_start):
         return False
     before = _WORD_BEFORE.search(text, max(0, cue_start - 30), cue_start)
     return before is not None and before.group(1).lower() in HEADS_OF_A_THING

@@ -1213,8 +1213,10 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         typed = NOT_DIGIT.sub("", text[start:end])
         first = national_form(typed)
         both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
+        # "12.500.000\n- 15.000.000": a range, not one number cut in two (but a mobile number's
+        # groups may open a line with a dash: "08 12\n-3456-\n7890")
         if gap.strip() and text[start] != "+" and not first.startswith("08"):
-            continue  # "12.500.000\n- 15.000.000": a range, not one number cut in two
+            continue
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
         elif first.startswith("08") and len(both) < 10 and (third := _line_after(text, next_end)):
