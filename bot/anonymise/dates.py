@@ -106,7 +106,17 @@ def after_birth_cue(text: str, start: int) -> bool:
     # "batas lahir 31-12-2005", "yang lahir sebelum ...": a rule's cut-off, nobody's birthday;
     # one of the birth's own sentence ("usia maksimal ke jepang? aku lahir thn 1990" sets none).
     sentence = before[max(map(before.rfind, "?!")) + 1 :]
+    if cue and cue.group().lower() == "hbd" and len(BIRTH_CUE.findall(before)) == 1:
+        # a wish: its date is the day's only where it follows at once ("hbd ya, 7 Juli", not
+        # "hbd kak, tgl 17 agustus kantor libur", "hbd pak, kontrak sy mulai 1 april 2025")
+        between = before[cue.end() :].split()
+        return len(between) <= 2 and not any(_AN_EVENTS_WORD.match(word) for word in between)
     return bool(cue) and not _CUT_OFF.search(sentence)
+
+
+_AN_EVENTS_WORD = re.compile(
+    r"(?i)(?:tgl|tanggal|tang|mulai|sejak|kapan|tes|jam|berangkat|kontrak)\b"
+)
 
 
 def why_a_birth_date(text: str, date: re.Match[str], *, about_a_birth: bool) -> str | None:

@@ -158,7 +158,15 @@ _A_MONTHS_TIME = re.compile(
     r"(?:\b(?:bulan|bln)|(?<![\d.,/:-])\d{1,2})[^\S\n]+(april|mei|juni|juli)\b|"
     r"\b(?:awal|akhir|pertengahan|sejak|mulai|tiap|setiap)[^\S\n]+(april|mei|juni|juli)\b"
     r"(?=[^\S\n]*(?:$|[,.?!;:)\n]|\d|(?:ini|lalu|kemarin|kemaren|kmrn|nanti|depan|besok|tahun|"
-    r"thn|th|sampai|sampe|hingga|s/d|dan|atau|ya|yo|kan|gaji|jadwal)\b))"
+    r"thn|th|sampai|sampe|hingga|s/d|gaji|jadwal)\b|"
+    r"(?:dan|atau)[^\S\n]+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|des)\b))"
+)
+# ... but a number that counts or tells the time is no day ("jam 10 Juli nelpon", "kamar 12
+# Juli", "umur 25 Juli", "anak sy ada 2 Juli sama Mei", "nomer 1 Juli").
+_NO_DAY_BEFORE = re.compile(
+    r"\b(?:jam|pukul|pkl|kamar|umur|usia|nomor|nomer|no|ada|anak|ke|lantai|blok|kelas|rt|rw|"
+    r"antrian|urutan|ranking|peringkat)[^\S\n]*[.:]?[^\S\n]*$"
 )
 
 
@@ -364,6 +372,10 @@ def spans_that_survive(
         for m in (_A_MONTHS_TIME.finditer(lowered) if _MONTH_A_NAME_TOO.search(lowered) else ())
         # (not a birthday: "lahir tgl 7 Juli" goes)
         if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
+        and not (
+            m.group()[:1].isdigit()
+            and _NO_DAY_BEFORE.search(lowered[max(0, m.start() - 20) : m.start()])
+        )
     ]
     for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH, _OLD_AGE_BENEFIT):
         kept += [m.span() for m in matches(pattern, text, lowered)]

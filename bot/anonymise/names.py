@@ -3,6 +3,7 @@ neither a word nor a place)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -471,8 +472,10 @@ _KOREAN_NAME_IN_LATIN = re.compile(
 _KOREAN_NAME_SURNAME_LAST = re.compile(
     r"(?<![\w-])([A-Za-z]{1,6})-([A-Za-z]{1,6})[^\S\n]+([A-Za-z]{2,5})(?![\w-])"
 )
-# (short words a message ends on to call someone or to exclaim: "Ok-sip Min", "Go-jek ko")
+# (short words one calls someone with or exclaims: "Min Tik-Tok bp2mi apa?", "Ok-sip Min",
+# "Go-jek ko")
 _SURNAMES_CHATTED_AFTER = frozenset({"min", "ko", "go", "oh", "an", "ha", "jo"})
+_SUFFIXES_AFTER_A_HYPHEN = frozenset({"nya", "nyo", "lah", "kah", "pun", "ku", "mu"})
 # A syllable of Korean written in Latin letters: "min", "jun", "jong", "seung", "hwan", "eun".
 _KOREAN_SYLLABLE = re.compile(
     r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?"
@@ -489,7 +492,8 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
     for match in _KOREAN_NAME_IN_LATIN.finditer(text):
         surname, first, second = (part.lower() for part in match.groups())
         if (
-            surname in _SURNAMES_ROMANISED
+            surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
+            and second not in _SUFFIXES_AFTER_A_HYPHEN  # ("Min WA-nya brp?", "Min PIN-nya")
             and first != second  # ("Oh Hati-hati": a word said twice)
             and _KOREAN_SYLLABLE.fullmatch(first)
             and _KOREAN_SYLLABLE.fullmatch(second)
@@ -1635,21 +1639,21 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         return None  # "sepupu dari Rambang": where the cousin is from
     if cue.group().split()[-1].rstrip(".").lower() == "dr" and _a_place_not_a_name(next_word):
         return None  # "naik haji dr Saudi": "dr" is "dari" before a place, not a doctor
-    if (
-        kind == "signoff"
-        and _FROM.search(cue.group().strip())
-        and (
-            _a_town(words, first)
-            # (in lower case, a town of South Sumatra, the bot's own users', no name after it:
-            # not "salam dari jayanti, pmi hongkong", "salam dari kikim putri pmi taiwan")
-            or (
-                next_word in _sumsel_towns()
-                and next_word not in given_names()
-                and not (first + 1 < len(words) and _a_name_after_a_town(text, words, first))
-            )
-        )
-    ):
-        return None  # "Salam dari Kikim", "salam dari kikim": where the writer is, not who
+    if kind == "signoff" and _FROM.search(cue.group().strip()):
+        if _a_town(words, first):
+            return None  # "Salam dari Kikim": where the writer is, not who
+        # in lower case, a town of South Sumatra, the bot's own users' ("salam dari kikim
+        # barat", "salam dari jaya loka"), not a name too ("salam dari jayanti", "salam dari
+        # bunga"); a name after it is the writer's ("salam dari kikim putri", "salam dari gunung megang\nsiti")
+        town = _sumsel_town_words(text, words, first)
+        if town > 1 or (
+            town and next_word not in given_names() and next_word not in names_that_are_words()
+        ):
+            last = first + town - 1
+            if not (last + 1 < len(words) and _a_name_after_a_town(text, words, last)):
+                return None
+            first = last + 1
+            next_word = words[first].group().rstrip(".").lower()
     if kind == "with" and _a_town(words, first):
         return None  # "Pemalang sama Tegal": two towns, no one with whom
     if kind == "resident" and "." in between:
@@ -1661,6 +1665,15 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     ):
         return None  # "anak saya pegi ke malaysia", "suami saya gara gara utang"
     own = kind == "family" and _OWN.search(cue.group()) is not None
+    written = words[first].group()
+    if (
+        own
+        and written.islower()
+        and written.endswith(("nya", "nyo"))
+        and is_indonesian_word(written[:-3])
+        and _A_QUALITY_AFTER.match(text, words[first].end())
+    ):
+        return None  # "anak saya budinya baik", "adik saya citranya rusak": his, her ...
     if kind in {"title", "family"} and "," in between and not own:
         return None  # "ditolak madam, padahal ...", "Wak, kato ...": someone called, no name
     strength = CUE_STRENGTH[kind]
@@ -1717,10 +1730,11 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         title
         and words[first].group().islower()
         and _a_word_with_its_suffix(next_word)
-        # (not "pak bagusnya", "bu cahayanya": a name that is a word too, with its -nya)
-        and not _a_names_stem(next_word)
+        # (not "pak bagusnya", "bu cahayanya": a name that is a word too, with its -nya; but
+        # "pak bagusnya gimana?", "bu enaknya apa ya": the word, a question after it)
+        and not (_a_names_stem(next_word) and not _asked_about(text, words[first], next_word))
     ):
-        if not (first + 1 < len(words) and _a_name_after_a_town(text, words, first)):
+        if not (first + 1 < len(words) and _a_name_after_its_role(text, words, first)):
             return None  # "ada gelar haji soalnya": a word with its -nya after the title
         first += 1  # "pak haji calonnya dirja", "bu kadernya nining": whose role, then the name
         next_word = words[first].group().rstrip(".").lower()
@@ -2143,12 +2157,71 @@ def _sumsel_towns() -> frozenset[str]:
     return frozenset(names) | frozenset(name.split()[0] for name in names)
 
 
-def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> bool:
-    """Does a given name, or a word that is no word at all, follow the word at `index` on the
-    same line, only spaces between ("salam dari belitang erik", "calonnya dirja")?"""
+# (what one says of someone's character, name or wealth: "budinya baik", "rahmatnya banyak")
+_A_QUALITY_AFTER = re.compile(
+    r"[^\S\n]+(?:sangat\s+|sgt\s+|lebih\s+|kurang\s+|makin\s+|tambah\s+)?(?:baik|bagus|buruk|"
+    r"jelek|rusak|banyak|sedikit|dikit|besar|gede|kecil|tinggi|rendah|luar\s+biasa|mulia|hilang|"
+    r"hancur|naik|turun|cantik|indah|terang|murah|mahal)\b"
+)
+_A_QUESTION_AFTER = re.compile(
+    r"[^\S\n]*(?:\?|(?i:gimana|bagaimana|gmn|gmana|apa|apo|kapan|dimana|di\s+mana|berapa|brp|"
+    r"gimna|cakmano|cak\s+mano|mana|ya|yo|kah|sih|dong|aja|bae|saja|menurut)\b|$)"
+)
+
+
+def _asked_about(text: str, word: re.Match[str], lowered: str) -> bool:
+    """Is the word with its -nya asked about: a question right after it ("pak bagusnya
+    gimana?"), or, for a word people chat with, a question mark ending its line ("bu bagusnya
+    daftar lewat mana?", "kak bagusnya ke korea atau jepang?")?"""
+    if _A_QUESTION_AFTER.match(text, word.end()):
+        return True
+    line = text[word.end() :].partition("\n")[0]
+    return lowered[:-3] in chat_words() and "?" in line
+
+
+def _a_name_after_its_role(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Does a given name follow the word at `index` on the same line, only spaces between
+    ("pak haji calonnya dirja", "bu kadernya Nining")? Not a word of the dictionary in lower case
+    ("pak kades katanya sabar", "pak haji mobilnya bagus") nor a word typed short ("pak haji
+    rumahnya dket masjid", "pak kades katanya brngkt besok")."""
     if text[words[index].end() : words[index + 1].start()].strip(" "):
         return False
+    written = words[index + 1].group().rstrip(".")
+    following = written.lower()
+    return (
+        following in given_names()
+        and following not in chat_words()
+        and (written[:1].isupper() or not is_indonesian_word(following))
+    )
+
+
+def _sumsel_town_words(text: str, words: list[re.Match[str]], first: int) -> int:
+    """How many words from `first` on, one space apart, name a town of South Sumatra in lower
+    case (_sumsel_towns; the longest: "kikim barat", "belitang jaya"), or 0."""
+    for count in (5, 4, 3, 2, 1):
+        run = words[first : first + count]
+        one_space_apart = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run))
+        named = " ".join(word.group().rstrip(".").lower() for word in run)
+        if len(run) == count and one_space_apart and named in _sumsel_towns():
+            return count
+    return 0
+
+
+def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Does a given name, or a word that is no word at all, follow the word at `index` on the
+    same line, only spaces between ("salam dari belitang erik", "calonnya dirja")? Or a given
+    name no one chats with open the next line, as one signs ("salam dari kikim\nsiti")?"""
     following = words[index + 1].group().rstrip(".").lower()
+    gap = text[words[index].end() : words[index + 1].start()].strip(" ")
+    if gap == "\n":  # (not "salam dari lahat\nlega rasanya": a word, and more after it)
+        line = text[words[index + 1].start() :].partition("\n")[0]
+        return (
+            following in given_names()
+            and following not in chat_words()
+            and (not is_indonesian_word(following) or len(line.split()) == 1)
+        )
+    if gap:
+        return False
     return following in given_names() or not (
         following in chat_words() or is_indonesian_word(following)
     )
@@ -2164,9 +2237,26 @@ def _a_lettered_item(text: str, start: int) -> bool:
     neighbours = f"{chr(ord(written) - 1)}{chr(ord(written) + 1)}"
     lines, row = text.split("\n"), text.count("\n", 0, start)
     beside = [lines[other] for other in (row - 1, row + 1) if 0 <= other < len(lines)]
-    items = [re.match(rf"[^\S\n]*[{neighbours}][.)][^\S\n]+([^\W\d_]*)", line) for line in beside]
+    items = [
+        re.match(rf"[^\S\n]*[{neighbours}][.)][^\S\n]+([^\W\d_]*)(?:[^\S\n]+([^\W\d_]+))?", line)
+        for line in beside
+    ]
     # (a list of things, not of people: "g. Kariman\nh. Agung\ni. Vanya" names Agung)
-    return any(items) and all(_a_word_no_name(item.group(1).lower()) for item in items if item)
+    return any(items) and all(_a_things_item(*item.groups()) for item in items if item)
+
+
+def _a_things_item(first: str, second: str | None) -> bool:
+    """Does a lettered line that opens with `first` (then `second`) name a thing: a word that is
+    no name ("Perjanjian Kerja"), or a word of the dictionary with a word in lower case after it
+    that is no name ("g. Bunga bank", "g. Mega proyek", "g. Mulia hati")?"""
+    if _a_word_no_name(first.lower()):
+        return True
+    return (
+        is_indonesian_word(first.lower())
+        and second is not None
+        and second.islower()
+        and _a_word_no_name(second)
+    )
 
 
 # Titles written short, whose full stop is the abbreviation's ("Bpk. Sutrisno", "Hj. Romlah").

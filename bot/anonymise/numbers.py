@@ -1213,9 +1213,10 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         typed = NOT_DIGIT.sub("", text[start:end])
         first = national_form(typed)
         both = national_form(first + NOT_DIGIT.sub("", text[next_start:next_end]))
-        # "12.500.000\n- 15.000.000": a range, not one number cut in two (but a mobile number's
-        # groups may open a line with a dash: "08 12\n-3456-\n7890")
-        if gap.strip() and text[start] != "+" and not first.startswith("08"):
+        # "12.500.000\n- 15.000.000": a range, not one number cut in two; but a mobile number's
+        # groups may open a line with a dash ("08 12\n-3456-\n7890"), not a list's ("kontak
+        # resmi:\n- 0800-1000\n- 110", "no antrian 0812\n- 1500")
+        if gap.strip() and text[start] != "+" and not _a_mobiles_groups(typed, gap):
             continue
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
@@ -1234,6 +1235,19 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         elif 6 <= len(typed) < 16 and typed[0] != "0" and len(both) == 16:
             found.append(Finding(start, next_end, "nik", "16 digits cut over two lines (NIK)"))
     return found
+
+
+def _a_mobiles_groups(typed: str, gap: str) -> bool:
+    """Do digits that open like a mobile number ("08 12", "0812") go on over a dash with no
+    space, as a number's groups do ("\n-", "-\n"), or with one where most of the number is
+    written ("0813 2233\n- 4455"), and are they none of the bot's own?"""
+    first = national_form(typed)
+    return (
+        first.startswith("08")
+        and len(typed) >= 3
+        and (" " not in gap or len(typed) >= 7)
+        and first not in official_numbers_and_sites()[0]
+    )
 
 
 def _line_after(text: str, end: int) -> tuple[int, int] | None:

@@ -3556,3 +3556,52 @@ def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
 )
 def test_ranges_places_and_calls_beside_them_stay(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # helper-197's review of the afternoon's rules: a name after a sign-off's town of South
+        # Sumatra, on its line or alone on the next ...
+        ("makasih min. salam dari kikim barat\nsiti", "siti"),
+        ("salam dari gunung megang\nsiti", "siti"),
+        ("salam dari sekayu budi", "budi"),
+        # ... a month that is a name too after a number that counts or tells the time ...
+        ("Tadi jam 10 Juli nelpon aku, katanya agen minta duit lagi", "Juli"),
+        ("kamar 12 Juli yg nempatin, kamar 13 saya", "Juli"),
+        ("Umur 25 Juli udah 2x ke taiwan", "Juli"),
+        ("Sejak Juli dan suaminya cerai, dia mau ke taiwan", "Juli"),
+        ("Mulai Juli ya yg ngurus berkas adik saya", "Juli"),
+    ],
+)
+def test_names_the_review_of_the_afternoons_rules_found_left(text, value):
+    assert value not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and words those rules took for names, dates or phone numbers
+        "salam dari belitang jaya",
+        "salam dari jaya loka",
+        "salam dari lahat\nlega rasanya",
+        "pak bagusnya gimana?",
+        "kak bagusnya apa ya",
+        "bu bagusnya daftar lewat mana?",
+        "Min WA-nya brp?",
+        "Min Tik-Tok bp2mi apa?",
+        "pak haji rumahnya dket masjid",
+        "pak kades katanya sabar",
+        "hbd kak, tgl 17 agustus kantor libur gk?",
+        "hbd pak, kontrak sy mulai 1 april 2025",
+        "kontak resmi:\n- 0800-1000\n- 110\n- 112",
+        "no antrian 0812\n- 1500\n- 2000",
+        "g. Bunga bank\nh. Biaya admin\ni. Pajak",
+        "g. Mega proyek\nh. Kontrak",
+        "anak saya budinya baik, gk pernah bohong",
+        "adik saya citranya rusak",
+        "sejak Juli dan Agustus gaji telat",
+    ],
+)
+def test_words_the_review_of_the_afternoons_rules_found_taken(text):
+    assert scrub_personal_data(text) == text
