@@ -72,6 +72,7 @@ FROZEN_SHA256 = {
     "second_hand_59.jsonl": "28b388323825b2e2f6b920bc126f6d1498aaf9a3408de74f2414da822a44ec75",
     "second_hand_60.jsonl": "decf4c5ca3e4cd0fa8be5998576218b6417b681f8f20d37f8a6af69cd0789839",
     "second_hand_61.jsonl": "f6caf417ac7e4de696fee83e56a09b7a42b1b630a8a69d592d9b3373c81656da",
+    "second_hand_62.jsonl": "98d8be7ace6f651b6290244b55cd0037349e34378baf9b22f9c4c73b052857f7",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -135,6 +136,7 @@ TUNING = (
     "tuning_58.jsonl",
     "tuning_59.jsonl",
     "tuning_60.jsonl",
+    "tuning_61.jsonl",
 )
 CATEGORIES = {
     "own_name",
