@@ -444,9 +444,16 @@ def _without_a_question_after(text: str, start: int, end: int) -> int:
 _PASSIVE_VERB_FIRST = re.compile(r"di[^\W\d_]{3,}\s+")
 
 
+# "Nama adik saya adalah Putri": the word that says what follows is the name, taken in.
+_COPULA_FIRST = re.compile(r"(?i:adalah|ialah|yaitu|yakni|merupakan)\s+")
+
+
 def _past_a_passive_verb(text: str, start: int, end: int) -> int:
-    """Where the name read from `start` to `end` begins once a passive verb before it is left out
-    ("dinar susanti" stays whole: "nar" is no word)."""
+    """Where the name read from `start` to `end` begins once a passive verb or a copula before it
+    is left out ("dinar susanti" stays whole: "nar" is no word)."""
+    copula = _COPULA_FIRST.match(text, start, end)
+    if copula and copula.end() < end:
+        return copula.end()
     verb = _PASSIVE_VERB_FIRST.match(text, start, end)
     stem = verb.group().strip()[2:].lower() if verb else ""
     if (
