@@ -109,13 +109,17 @@ def after_birth_cue(text: str, start: int) -> bool:
     if cue and cue.group().lower() == "hbd" and len(BIRTH_CUE.findall(before)) == 1:
         # a wish: its date is the day's only where it follows at once ("hbd ya, 7 Juli", not
         # "hbd kak, tgl 17 agustus kantor libur", "hbd pak, kontrak sy mulai 1 april 2025")
-        between = before[cue.end() :].split()
-        return len(between) <= 2 and not any(_AN_EVENTS_WORD.match(word) for word in between)
+        # (only the one wished between: "hbd adikku 7 juli 2001"; not "hbd ya, gajian 25 juli",
+        # "hbd kak. 17 agustus nanti ada upacara")
+        between = before[cue.end() :]
+        return "." not in between and all(_CALLED.fullmatch(word) for word in between.split())
     return bool(cue) and not _CUT_OFF.search(sentence)
 
 
-_AN_EVENTS_WORD = re.compile(
-    r"(?i)(?:tgl|tanggal|tang|mulai|sejak|kapan|tes|jam|berangkat|kontrak)\b"
+_CALLED = re.compile(
+    r"(?i),?(?:ya+|yah|kak|kakak|pak|bu|bos|boss|dek|adek|adik|adikku|adekku|sayang|say|mas|"
+    r"mbak|mba|bang|abang|min|sis|bro|nak|anakku|mama|papa|umak|emak|istriku|suamiku|ayuk|"
+    r"cek|wak|om|tante)?,?"
 )
 
 

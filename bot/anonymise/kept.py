@@ -162,11 +162,15 @@ _A_MONTHS_TIME = re.compile(
     r"(?:dan|atau)[^\S\n]+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
     r"oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|des)\b))"
 )
-# ... but a number that counts or tells the time is no day ("jam 10 Juli nelpon", "kamar 12
-# Juli", "umur 25 Juli", "anak sy ada 2 Juli sama Mei", "nomer 1 Juli").
-_NO_DAY_BEFORE = re.compile(
-    r"\b(?:jam|pukul|pkl|kamar|umur|usia|nomor|nomer|no|ada|anak|ke|lantai|blok|kelas|rt|rw|"
-    r"antrian|urutan|ranking|peringkat)[^\S\n]*[.:]?[^\S\n]*$"
+# ... where the number is a day's: after a word of dates or of what happens on one, or opening
+# a line or a clause; a number that counts or tells the time is no day ("jam 10 Juli nelpon",
+# "kmr 12 Juli", "umurnya 25 Juli", "shift 2 Juli yg jaga", "anak sy ada 2 Juli sama Mei").
+_A_DAY_BEFORE = re.compile(
+    r"(?:^|[\n,;(]|\b(?:tgl|tanggal|tangal|tg|tggl|hari|sejak|mulai|dari|dr|sampai|sampe|smp|"
+    r"hingga|pada|pd|per|berangkat|brgkt|brangkat|pulang|tiba|datang|dtg|kemarin|kemaren|kmrn|"
+    r"besok|nanti|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|tes|ujian|interview|"
+    r"wawancara|opp|pelatihan|gajian|cair|bayar|transfer|tf|masuk|kontrak|jadwal|deadline|"
+    r"batas|akhir|awal|terbang|on|since|until)\.?)[^\S\n]*$"
 )
 
 
@@ -374,7 +378,7 @@ def spans_that_survive(
         if not BIRTH_CUE.search(text_before(text, m.start(), BIRTH_CUE_REACH))
         and not (
             m.group()[:1].isdigit()
-            and _NO_DAY_BEFORE.search(lowered[max(0, m.start() - 20) : m.start()])
+            and not _A_DAY_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
         )
     ]
     for pattern in (_OFFICE_HOLDER, _YEARS, _NAMED_DAY, _FEAST, _HIJRI_MONTH, _OLD_AGE_BENEFIT):

@@ -185,9 +185,9 @@ _KNOWN = r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?"
 
 
 # "paspor dipegang farah", "tanya farah aja", "Nelpon Yusuf Td": someone the writer deals with
-# (a given name no one chats with and no word of the dictionary, or a capitalised word of three
-# letters or more that is no word and no place; not "dihubungi lagi", "tanya lamar kerja",
-# "dipegang teguh", "Nelpon Td", "Kabari Ye"; not "disuruh", which "sabar", "jaga" follow).
+# (a given name no one chats with and no word of the dictionary; not "dihubungi lagi", "tanya
+# lamar kerja", "dipegang teguh", "Nelpon Td", "Tanya Kanada"; not "disuruh", which "sabar",
+# "jaga" follow).
 # "yakinkan budi", "ditelpon wulan" still leak: "budi" and "wulan" are words too.
 _DEALT_WITH = (
     r"dipegang|ditelpon|ditelepon|ditelfon|dihubungi|dimarahi|dipukul|dibohongi|diancam|"
@@ -911,14 +911,9 @@ HEADS_OF_A_THING = frozenset(
 )
 
 
-_A_BRANDS_WORD = re.compile(r"(?i:merek|merk|brand|produk)\b")
-
-
 def run_by_its_head(text: str, cue_start: int) -> bool:
     """Does a head of a thing (HEADS_OF_A_THING) stand right before the thing's word at
-    `cue_start` ("bos pabrik")? Not a brand's: "pemilik merek Sari Ayu" owns the brand named."""
-    if _A_BRANDS_WORD.match(text, cue_start):
-        return False
+    `cue_start` ("bos pabrik")?"""
     before = _WORD_BEFORE.search(text, max(0, cue_start - 30), cue_start)
     return before is not None and before.group(1).lower() in HEADS_OF_A_THING
 

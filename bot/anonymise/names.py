@@ -475,6 +475,10 @@ _KOREAN_NAME_SURNAME_LAST = re.compile(
 # (short words one calls someone with or exclaims: "Min Tik-Tok bp2mi apa?", "Ok-sip Min",
 # "Go-jek ko")
 _SURNAMES_CHATTED_AFTER = frozenset({"min", "ko", "go", "oh", "an", "ha", "jo"})
+_HYPHENED_WORDS = frozenset(
+    {"top-up", "check-in", "check-up", "log-in", "sign-up", "pick-up", "follow-up", "walk-in"}
+    | {"stand-by", "make-up", "tik-tok", "hi-tech", "e-mail", "we-chat", "go-jek", "ok-sip"}
+)
 _SUFFIXES_AFTER_A_HYPHEN = frozenset({"nya", "nyo", "lah", "kah", "pun", "ku", "mu"})
 # A syllable of Korean written in Latin letters: "min", "jun", "jong", "seung", "hwan", "eun".
 _KOREAN_SYLLABLE = re.compile(
@@ -495,6 +499,7 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
             surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
             and second not in _SUFFIXES_AFTER_A_HYPHEN  # ("Min WA-nya brp?", "Min PIN-nya")
             and first != second  # ("Oh Hati-hati": a word said twice)
+            and f"{first}-{second}" not in _HYPHENED_WORDS
             and _KOREAN_SYLLABLE.fullmatch(first)
             and _KOREAN_SYLLABLE.fullmatch(second)
             and (
@@ -508,6 +513,7 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
         if (
             surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
             and first != second
+            and f"{first}-{second}" not in _HYPHENED_WORDS  # ("Cara Top-up Kang")
             and _KOREAN_SYLLABLE.fullmatch(first)
             and _KOREAN_SYLLABLE.fullmatch(second)
             and (
@@ -1640,11 +1646,9 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if cue.group().split()[-1].rstrip(".").lower() == "dr" and _a_place_not_a_name(next_word):
         return None  # "naik haji dr Saudi": "dr" is "dari" before a place, not a doctor
     if kind == "signoff" and _FROM.search(cue.group().strip()):
-        if _a_town(words, first):
-            return None  # "Salam dari Kikim": where the writer is, not who
-        # in lower case, a town of South Sumatra, the bot's own users' ("salam dari kikim
-        # barat", "salam dari jaya loka"), not a name too ("salam dari jayanti", "salam dari
-        # bunga"); a name after it is the writer's ("salam dari kikim putri", "salam dari gunung megang\nsiti")
+        # a town of South Sumatra, the bot's own users' ("salam dari kikim barat", "Salam Dari
+        # Jaya Loka"), not a name too ("salam dari jayanti", "salam dari bunga"); a name after
+        # it is the writer's ("salam dari kikim putri", "Salam Dari Kikim Barat\nSiti")
         town = _sumsel_town_words(text, words, first)
         if town > 1 or (
             town and next_word not in given_names() and next_word not in names_that_are_words()
@@ -1654,6 +1658,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
                 return None
             first = last + 1
             next_word = words[first].group().rstrip(".").lower()
+        elif _a_town(words, first):
+            return None  # "Salam dari Jakarta": where the writer is, not who
     if kind == "with" and _a_town(words, first):
         return None  # "Pemalang sama Tegal": two towns, no one with whom
     if kind == "resident" and "." in between:
@@ -1722,8 +1728,14 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         len(title) == 2
         and title.endswith(".")
         and _a_lettered_item(text, cue.start())
-        # (a list of people: "g. bu siti\nh. rosmah" names Rosmah)
-        and _a_word_no_name(next_word)
+        # (a list of people: "g. bu siti\nh. rosmah" names Rosmah; "h. Bunga Bank" is a thing)
+        and _a_things_item(
+            words[first].group().rstrip("."),
+            words[first + 1].group().rstrip(".")
+            if first + 1 < len(words)
+            and text[words[first].end() : words[first + 1].start()].strip(" ") == ""
+            else None,
+        )
     ):
         return None  # "g. Perjanjian Penempatan\nh. Perjanjian Kerja": a list's letter, no Haji
     if (
@@ -2247,15 +2259,12 @@ def _a_lettered_item(text: str, start: int) -> bool:
 
 def _a_things_item(first: str, second: str | None) -> bool:
     """Does a lettered line that opens with `first` (then `second`) name a thing: a word that is
-    no name ("Perjanjian Kerja"), or a word of the dictionary with a word in lower case after it
-    that is no name ("g. Bunga bank", "g. Mega proyek", "g. Mulia hati")?"""
+    no name ("Perjanjian Kerja"), or a word of the dictionary with a word after it that is no
+    name ("g. Bunga bank", "g. Bunga Bank", "g. Mega proyek", "g. Mulia hati")?"""
     if _a_word_no_name(first.lower()):
         return True
     return (
-        is_indonesian_word(first.lower())
-        and second is not None
-        and second.islower()
-        and _a_word_no_name(second)
+        is_indonesian_word(first.lower()) and second is not None and _a_word_no_name(second.lower())
     )
 
 
@@ -2487,12 +2496,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and lowered not in place_words()
             and not is_indonesian_word(lowered)
         )
-    if strength == "dealt" and is_indonesian_word(lowered):
-        return False  # "tanya lamar kerja", "dipegang teguh", "tanya putri saya": the word
-    if strength in {"greeted", "dealt"}:  # "salam buat ucup" (not "Salam Untuk Kalian Semua")
+    if strength == "dealt":  # a given name no one chats with, no word: "tanya farah aja"
+        # (not "tanya lamar kerja", "dipegang teguh", "Tanya Kanada", "Hubungi Sukarelawan")
+        return given and not chat and not is_indonesian_word(lowered)
+    if strength == "greeted":  # "salam buat ucup" (not "Salam Untuk Kalian Semua", "para PMI")
         return (given and not chat) or (
             capitalised
-            and (strength == "greeted" or len(token) > 2)  # "Nelpon Td", "Kabari Ye"
             and not chat
             and lowered not in TITLE_WORDS  # "salam buat Wak di dusun"
             and not is_indonesian_word(lowered)

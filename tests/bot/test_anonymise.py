@@ -3550,8 +3550,6 @@ def test_numbers_and_names_the_session_of_2026_12_05_evening_found(text, value):
         "Kak Kalo Ado Info Lowongan Resmi Kabari Ye",
         "Tgk Gambar Ni Min",
         "cuba tgk kontrak ni",
-        # a brand, after its owner: not the owner's name
-        "pemilik merek Sari Ayu itu baik",
     ],
 )
 def test_ranges_places_and_calls_beside_them_stay(text):
@@ -3604,4 +3602,43 @@ def test_names_the_review_of_the_afternoons_rules_found_left(text, value):
     ],
 )
 def test_words_the_review_of_the_afternoons_rules_found_taken(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # helper-199's review of the evening's rules: a month after a number that is no day's ...
+        ("kmr 12 Juli galak", "Juli"),
+        ("umurnya 25 Juli", "Juli"),
+        ("shift 2 Juli yg jaga", "Juli"),
+        # ... a name after a brand's word, as after any thing its head runs ...
+        ("bos merek Suparman nipu sy", "Suparman"),
+        # ... and a sign-off's town in Title Case with the writer's name on the next line
+        ("Salam Dari Kikim Barat\nSiti", "Siti"),
+        ("Terima Kasih\nSalam Dari Kikim Barat\nSiti", "Siti"),
+    ],
+)
+def test_names_the_review_of_the_evenings_rules_found_left(text, value):
+    assert value not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f. Biaya Admin\ng. Bunga Bank\nh. Potongan Gaji\ni. Pajak",
+        "g. Sari Roti\nh. Biskuit Roma",
+        "g. surat ijin\nh. Bunga Bank",
+        "hbd ya, gajian 25 juli",
+        "hbd bos, besok 1 mei demo",
+        "hbd kak. 17 agustus nanti ada upacara",
+        "Tanya Kanada",
+        "Hubungi Sukarelawan",
+        "Cara Top-up Kang",
+        "Salam Dari Muara Enim",
+        "berangkat 12 Juli jam 10",
+        "tes tahap 2, 5 Juli",
+    ],
+)
+def test_words_the_review_of_the_evenings_rules_found_taken(text):
     assert scrub_personal_data(text) == text
