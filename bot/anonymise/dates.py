@@ -107,10 +107,9 @@ def after_birth_cue(text: str, start: int) -> bool:
     # one of the birth's own sentence ("usia maksimal ke jepang? aku lahir thn 1990" sets none).
     sentence = before[max(map(before.rfind, "?!")) + 1 :]
     if cue and cue.group().lower() == "hbd" and len(BIRTH_CUE.findall(before)) == 1:
-        # a wish: its date is the day's only where it follows at once ("hbd ya, 7 Juli", not
-        # "hbd kak, tgl 17 agustus kantor libur", "hbd pak, kontrak sy mulai 1 april 2025")
-        # (only the one wished between: "hbd adikku 7 juli 2001"; not "hbd ya, gajian 25 juli",
-        # "hbd kak. 17 agustus nanti ada upacara")
+        # a wish: its date is the birthday only with no more than the one wished between ("hbd
+        # ya, 7 Juli", "hbd adikku 7 juli 2001"; not "hbd ya, gajian 25 juli", "hbd kak. 17
+        # agustus nanti ada upacara", "hbd pak, kontrak sy mulai 1 april 2025")
         between = before[cue.end() :]
         return "." not in between and all(_CALLED.fullmatch(word) for word in between.split())
     return bool(cue) and not _CUT_OFF.search(sentence)

@@ -2208,8 +2208,8 @@ def _a_name_after_its_role(text: str, words: list[re.Match[str]], index: int) ->
 
 
 def _sumsel_town_words(text: str, words: list[re.Match[str]], first: int) -> int:
-    """How many words from `first` on, one space apart, name a town of South Sumatra in lower
-    case (_sumsel_towns; the longest: "kikim barat", "belitang jaya"), or 0."""
+    """How many words from `first` on, one space apart, name a town of South Sumatra, whatever
+    their case (_sumsel_towns; the longest: "kikim barat", "Belitang Jaya"), or 0."""
     for count in (5, 4, 3, 2, 1):
         run = words[first : first + count]
         one_space_apart = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run))
