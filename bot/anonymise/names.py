@@ -480,6 +480,7 @@ _HYPHENED_WORDS = frozenset(
     | {"stand-by", "make-up", "tik-tok", "hi-tech", "e-mail", "we-chat", "go-jek", "ok-sip"}
 )
 _SUFFIXES_AFTER_A_HYPHEN = frozenset({"nya", "nyo", "lah", "kah", "pun", "ku", "mu"})
+_KOREAN_SURNAMES_READ = _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
 # A syllable of Korean written in Latin letters: "min", "jun", "jong", "seung", "hwan", "eun".
 _KOREAN_SYLLABLE = re.compile(
     r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjklmnprstwy])?"
@@ -496,12 +497,9 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
     for match in _KOREAN_NAME_IN_LATIN.finditer(text):
         surname, first, second = (part.lower() for part in match.groups())
         if (
-            surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
+            surname in _KOREAN_SURNAMES_READ
             and second not in _SUFFIXES_AFTER_A_HYPHEN  # ("Min WA-nya brp?", "Min PIN-nya")
-            and first != second  # ("Oh Hati-hati": a word said twice)
-            and f"{first}-{second}" not in _HYPHENED_WORDS
-            and _KOREAN_SYLLABLE.fullmatch(first)
-            and _KOREAN_SYLLABLE.fullmatch(second)
+            and _a_korean_given_name(first, second)
             and (
                 (match.group(1)[:1].isupper() and match.group(2)[:1].isupper())
                 or not (surname in chat_words() or is_indonesian_word(surname))
@@ -511,11 +509,8 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
     for match in _KOREAN_NAME_SURNAME_LAST.finditer(text):
         first, second, surname = (part.lower() for part in match.groups())
         if (
-            surname in _SURNAMES_ROMANISED - _SURNAMES_CHATTED_AFTER
-            and first != second
-            and f"{first}-{second}" not in _HYPHENED_WORDS  # ("Cara Top-up Kang")
-            and _KOREAN_SYLLABLE.fullmatch(first)
-            and _KOREAN_SYLLABLE.fullmatch(second)
+            surname in _KOREAN_SURNAMES_READ
+            and _a_korean_given_name(first, second)
             and (
                 # (as a name is written, "Ji-hoon Park"; not "Ok-Sip Min", "Naik Go-Jek Ko")
                 (match.group(1).istitle() and match.group(2).islower() and match.group(3).istitle())
@@ -524,6 +519,17 @@ def _korean_names_in_latin(text: str) -> list[Finding]:
         ):
             found.append(Finding(*match.span(), "name", "a Korean name, its surname last"))
     return found
+
+
+def _a_korean_given_name(first: str, second: str) -> bool:
+    """Are two words joined by a hyphen (in lower case) a Korean given name's two syllables: not
+    a word said twice ("Oh Hati-hati") nor a word with a hyphen ("Cara Top-up Kang")?"""
+    return (
+        first != second
+        and f"{first}-{second}" not in _HYPHENED_WORDS
+        and _KOREAN_SYLLABLE.fullmatch(first) is not None
+        and _KOREAN_SYLLABLE.fullmatch(second) is not None
+    )
 
 
 def _title_case_lines_lowered(text: str) -> str:

@@ -1216,7 +1216,7 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
         # "12.500.000\n- 15.000.000": a range, not one number cut in two; but a mobile number's
         # groups may open a line with a dash ("08 12\n-3456-\n7890"), not a list's ("kontak
         # resmi:\n- 0800-1000\n- 110", "no antrian 0812\n- 1500")
-        if gap.strip() and text[start] != "+" and not _a_mobiles_groups(typed, gap):
+        if gap.strip() and text[start] != "+" and not _a_mobiles_groups(typed, first, gap):
             continue
         if first.startswith("08") and not _MOBILE.fullmatch(first) and _MOBILE.fullmatch(both):
             found.append(Finding(start, next_end, "phone", "a mobile number cut over two lines"))
@@ -1237,11 +1237,10 @@ def _cut_over_two_lines(text: str, runs: list[tuple[int, int]]) -> list[Finding]
     return found
 
 
-def _a_mobiles_groups(typed: str, gap: str) -> bool:
-    """Do digits that open like a mobile number ("08 12", "0812") go on over a dash with no
-    space, as a number's groups do ("\n-", "-\n"), or with one where most of the number is
-    written ("0813 2233\n- 4455"), and are they none of the bot's own?"""
-    first = national_form(typed)
+def _a_mobiles_groups(typed: str, first: str, gap: str) -> bool:
+    """Do digits that open like a mobile number ("08 12", "0812"; `first`, their national_form)
+    go on over a dash with no space, as a number's groups do ("\n-", "-\n"), or with one where
+    most of the number is written ("0813 2233\n- 4455"), and are they none of the bot's own?"""
     return (
         first.startswith("08")
         and len(typed) >= 3
