@@ -83,7 +83,7 @@ from bot.anonymise.name_cues import (
     run_by_its_head,
     within_a_degree,
 )
-from bot.places import PLACES_FILE, countries, country_names, district_named
+from bot.places import PLACES_FILE, countries, country_names, district_named, name_variants
 
 
 @lru_cache(maxsize=50_000)
@@ -265,6 +265,10 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         found += listed
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
         found = [f for f in found if not within_a_degree(f.start, f.end, degrees)]
+    if towns := _towns_one_is_from(text, words):  # ("Salam dari Belitang Jaya": no Jaya)
+        found = [
+            f for f in found if f.whose or not any(s <= f.start and f.end <= e for s, e in towns)
+        ]
     # (after the lists: "Kec. Pagar Gunung, Firdaus, SH." lists no one but Firdaus)
     found += _names_before_a_degree(text, words, starts, all_lower, degrees)
     return found
@@ -950,6 +954,8 @@ def _listed_around(text, words, starts, finding: Finding, all_lower, named) -> l
             break
         if _after_cue(words, previous, THING_CUES, reach=1):
             break  # "pakai Dana sama bu Yanti": an e-wallet
+        if _a_town_one_is_from(text, words, previous):
+            break  # "Salam dari Air Kumbang, Siti": where Siti writes from
         if lowered in chat_words() or not (
             lowered in given_names()
             or (token[:1].isupper() and not all_lower)
@@ -1656,10 +1662,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # Jaya Loka"), not a name too ("salam dari jayanti", "salam dari bunga"); a name after
         # it is the writer's ("salam dari kikim putri", "Salam Dari Kikim Barat\nSiti")
         town = _sumsel_town_words(text, words, first)
-        if town > 1 or (
-            town and next_word not in given_names() and next_word not in names_that_are_words()
+        last = first + town - 1
+        if town and (
+            town > 1
+            or (next_word not in given_names() and next_word not in names_that_are_words())
+            # ("salam dari cempaka\nsiti": a town named like a person, and a name after it)
+            or (last + 1 < len(words) and _a_name_after_a_town(text, words, last))
         ):
-            last = first + town - 1
             if not (last + 1 < len(words) and _a_name_after_a_town(text, words, last)):
                 return None
             first = last + 1
@@ -2167,12 +2176,32 @@ _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
 @lru_cache(maxsize=1)
-def _sumsel_towns() -> frozenset[str]:
-    """South Sumatra's kabupaten and kecamatan in lower case, whole and by their first word
-    ("kikim" of "Kikim Barat"), from lexicon/sumsel_places.json."""
+def _whole_sumsel_towns() -> frozenset[str]:
+    """South Sumatra's kabupaten and kecamatan in lower case, in every spelling their names
+    stand for ("Lalan (Sungai Lalan)" is "lalan" and "sungai lalan"; "Lubuk Linggau Barat Dua
+    (II)" is "... barat dua" and "... barat ii"), from lexicon/sumsel_places.json."""
     kabupaten = json.loads(PLACES_FILE.read_text(encoding="utf-8"))["kabupaten"]
-    names = [name.lower() for kab, held in kabupaten.items() for name in (kab, *held["kecamatan"])]
-    return frozenset(names) | frozenset(name.split()[0] for name in names)
+    names = {
+        variant.lower()
+        for kab, held in kabupaten.items()
+        for name in (kab, *held["kecamatan"])
+        for variant in name_variants(name)
+    }
+    return frozenset(names) | {
+        f"{name.rpartition(' ')[0]} {roman}"
+        for name in names
+        for numeral, roman in _ROMAN_NUMERALS.items()
+        if name.endswith(f" {numeral}")
+    }
+
+
+@lru_cache(maxsize=1)
+def _sumsel_towns() -> frozenset[str]:
+    """The towns whole and by their first word ("kikim" of "Kikim Barat")."""
+    return _whole_sumsel_towns() | {name.split()[0] for name in _whole_sumsel_towns()}
+
+
+_ROMAN_NUMERALS = {"satu": "i", "dua": "ii", "tiga": "iii"}
 
 
 # (what one says of someone's character, name or wealth: "budinya baik", "rahmatnya banyak")
@@ -2225,23 +2254,63 @@ def _sumsel_town_words(text: str, words: list[re.Match[str]], first: int) -> int
     return 0
 
 
+def _a_town_one_is_from(text: str, words: list[re.Match[str]], last: int) -> bool:
+    """Do the words up to `last`, one space apart, name a town of South Sumatra, right after
+    "dari"/"dr"/"asal" ("salam dari Belitang Jaya", "asal Air Kumbang")?"""
+    for count in range(1, min(5, last) + 1):
+        first = last - count + 1
+        run = words[first : last + 1]
+        if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
+            break
+        named = " ".join(word.group().rstrip(".").lower() for word in run)
+        if named in _sumsel_towns() and words[first - 1].group().lower() in _ONE_IS_FROM:
+            return True
+    return False
+
+
+_ONE_IS_FROM = frozenset({"dari", "dr", "asal"})
+
+
+def _towns_one_is_from(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where a town of South Sumatra is named whole, one space between its words, right after
+    "dari"/"dr"/"asal" ("Salam dari Belitang Jaya", "asal Jaya Loka")."""
+    towns = []
+    for index, word in enumerate(words[:-1]):
+        if word.group().lower() not in _ONE_IS_FROM:
+            continue
+        for count in range(min(5, len(words) - index - 1), 0, -1):
+            run = words[index + 1 : index + 1 + count]
+            named = " ".join(w.group().rstrip(".").lower() for w in run)
+            one_space_apart = all(
+                text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)
+            )
+            if one_space_apart and named in _whole_sumsel_towns():
+                towns.append((run[0].start(), run[-1].end()))
+                break
+    return towns
+
+
 def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> bool:
     """Does a given name, or a word that is no word at all, follow the word at `index` on the
     same line, only spaces between ("salam dari belitang erik", "calonnya dirja")? Or a given
-    name no one chats with open the next line, as one signs ("salam dari kikim\nsiti")?"""
+    name no one chats with open the next line, as one signs ("salam dari kikim\nsiti"), or
+    follow a comma ("salam dari baturaja timur, siti")? A name that is a word too ("mamat",
+    "cahaya") only where it ends its line."""
     following = words[index + 1].group().rstrip(".").lower()
     gap = text[words[index].end() : words[index + 1].start()].strip(" ")
-    if gap == "\n":  # (not "salam dari lahat\nlega rasanya": a word, and more after it)
-        line = text[words[index + 1].start() :].partition("\n")[0]
+    alone = len(text[words[index + 1].start() :].partition("\n")[0].split()) == 1
+    if gap in {"\n", ","}:  # (not "salam dari lahat\nlega rasanya": a word, and more after it)
         return (
             following in given_names()
             and following not in chat_words()
-            and (not is_indonesian_word(following) or len(line.split()) == 1)
-        )
+            and (not is_indonesian_word(following) or alone)
+        ) or (following in names_that_are_words() and alone)
     if gap:
         return False
-    return following in given_names() or not (
-        following in chat_words() or is_indonesian_word(following)
+    return (
+        following in given_names()
+        or not (following in chat_words() or is_indonesian_word(following))
+        or (following in names_that_are_words() and alone)
     )
 
 

@@ -3623,6 +3623,42 @@ def test_names_the_review_of_the_evenings_rules_found_left(text, value):
     assert value not in scrub_personal_data(text)
 
 
+# A sweep of sign-offs from every kecamatan and kabupaten of South Sumatra (each spelling its
+# name stands for), with the writer's name after a comma, a space or a line break.
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("salam dari baturaja timur, siti", "siti", "baturaja timur"),
+        ("Salam dari Sanga Desa, Erik", "Erik", "Sanga Desa"),
+        ("Salam dari Air Kumbang, Siti", "Siti", "Air Kumbang"),
+        ("Salam dari Belitang Jaya, Siti", "Siti", "Belitang Jaya"),
+        ("salam dari sungai lalan\nsiti", "siti", "sungai lalan"),
+        ("salam dari lubuk linggau barat ii\nerik", "erik", "lubuk linggau barat ii"),
+        ("salam dari pelakat tinggi erik", "erik", "pelakat tinggi"),
+        ("salam dari cempaka\nsiti", "siti", "cempaka"),
+        ("salam dari abab mamat", "mamat", "abab"),
+        ("salam dari kikim, mamat", "mamat", "kikim"),
+    ],
+)
+def test_a_sign_off_keeps_its_town_and_loses_its_writer(text, name, town):
+    scrubbed = scrub_personal_data(text)
+    assert name not in scrubbed
+    assert town in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salam dari Belitang Jaya",
+        "Kawan saya dari Lempuing Jaya sudah 2 minggu di penampungan",
+        "salam dari abab, semoga sehat selalu",
+        "salam dari cempaka, sehat selalu",
+    ],
+)
+def test_a_town_one_is_from_is_no_name(text):
+    assert scrub_personal_data(text) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [
