@@ -105,6 +105,7 @@ FROZEN = (
     CORPORA / "second_hand_60.jsonl",
     CORPORA / "second_hand_61.jsonl",
     CORPORA / "second_hand_62.jsonl",
+    CORPORA / "second_hand_63.jsonl",
 )
 # The frozen corpora whose hands were asked for messages as people write them in realistic
 # proportions, weighted toward no kind (the first; the seventeenth, "the way people really
@@ -139,7 +140,7 @@ AS_IT_COMES = tuple(
         "_60",
     )
 )
-TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 62))))
+TUNING = tuple(CORPORA / f"tuning{n}.jsonl" for n in ("", *(f"_{k}" for k in range(2, 63))))
 NUMBER_LIKE = ("phone", "nik", "passport", "bank_account", "email", "telegram_id", "social")
 NAMES_AND_ADDRESSES = ("own_name", "family_name", "third_party_name", "address", "birth_date")
 # Words that stay when an address, a link or an e-mail is gone: they identify nobody.

@@ -3,10 +3,14 @@ words that are never a name."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 from bisect import bisect_right
+from functools import cache
 
 from bot.anonymise.lexicon import chat_words, names_that_are_chat_words, place_words
+from bot.places import PLACES_FILE, name_variants
 
 # What stands before a name says how sure we are that a name follows (see _is_name_word):
 #   named   the text says a name follows: "nama saya", "namanya", "a.n.", "panggil saja",
@@ -855,17 +859,23 @@ _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 def a_given_name_written_as_a_word(text: str, start: int, end: int) -> bool:
     """ "aku gada duit": the word from `start` to `end` is one of _GIVEN_NAMES_WRITTEN_AS_WORDS,
-    in lower case, after "aku" or "saya" and before another word of the sentence."""
+    in lower case, after "aku" or "saya" and before another word of the sentence, or before
+    work ("mau tanya lamar kerja")."""
     if text[start:end] not in _GIVEN_NAMES_WRITTEN_AS_WORDS:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     after = _WORD_AFTER.match(text, end)
-    return (
-        before is not None
-        and before.group(1).lower() in _I
-        and after is not None
-        and after.group(1).lower() not in _A_NAME_CAME_FIRST
+    return after is not None and (
+        after.group(1).lower() in _WORK
+        or (
+            before is not None
+            and before.group(1).lower() in _I
+            and after.group(1).lower() not in _A_NAME_CAME_FIRST
+        )
     )
+
+
+_WORK = frozenset({"kerja", "kerjo", "gawe", "kerjaan", "pekerjaan", "lowongan", "loker"})
 
 
 # After these the word before was a name: "aku jaga dari ...", "saya lega mau tanya", "sy garang
@@ -979,3 +989,56 @@ _WHERE_OR_HOW_AFTER = re.compile(
     r"motor|mobil|travel|haji|gaji|pangkat|kerja|kerjo|gawe|merantau|tanpa|tanpo|jauh)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def whole_sumsel_towns() -> frozenset[str]:
+    """South Sumatra's kabupaten and kecamatan in lower case, in every spelling their names
+    stand for ("Lalan (Sungai Lalan)" is "lalan" and "sungai lalan"; "Lubuk Linggau Barat Dua
+    (II)" is "... barat dua" and "... barat ii"), from lexicon/sumsel_places.json."""
+    kabupaten = json.loads(PLACES_FILE.read_text(encoding="utf-8"))["kabupaten"]
+    names = {
+        variant.lower()
+        for kab, held in kabupaten.items()
+        for name in (kab, *held["kecamatan"])
+        for variant in name_variants(name)
+    }
+    return frozenset(names) | {
+        f"{name.rpartition(' ')[0]} {roman}"
+        for name in names
+        for numeral, roman in _ROMAN_NUMERALS.items()
+        if name.endswith(f" {numeral}")
+    }
+
+
+@cache
+def sumsel_towns() -> frozenset[str]:
+    """The towns whole and by their first word ("kikim" of "Kikim Barat")."""
+    return whole_sumsel_towns() | {name.split()[0] for name in whole_sumsel_towns()}
+
+
+_ROMAN_NUMERALS = {"satu": "i", "dua": "ii", "tiga": "iii"}
+
+
+# The words that say where one is from: a town after them is no one's name.
+ONE_IS_FROM = frozenset({"dari", "dr", "asal"})
+
+
+def towns_one_is_from(text: str) -> list[tuple[int, int]]:
+    """Where a town of South Sumatra is named whole, one space between its words, right after
+    "dari"/"dr"/"asal" ("Salam dari Belitang Jaya", "asal Jaya Loka")."""
+    words = list(WORD.finditer(text))
+    towns = []
+    for index, word in enumerate(words[:-1]):
+        if word.group().lower() not in ONE_IS_FROM:
+            continue
+        for count in range(min(5, len(words) - index - 1), 0, -1):
+            run = words[index + 1 : index + 1 + count]
+            named = " ".join(w.group().rstrip(".").lower() for w in run)
+            one_space_apart = all(
+                text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)
+            )
+            if one_space_apart and named in whole_sumsel_towns():
+                towns.append((run[0].start(), run[-1].end()))
+                break
+    return towns

@@ -4,7 +4,6 @@ neither a word nor a place)."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -54,6 +53,7 @@ from bot.anonymise.name_cues import (
     NAMED_PLACE_CUES,
     NEVER_NAMES,
     NOBLE_TITLES,
+    ONE_IS_FROM,
     PARTICLED,
     PEOPLE_OF_A_THING,
     PEOPLE_WORDS,
@@ -81,9 +81,11 @@ from bot.anonymise.name_cues import (
     degrees_in,
     read_as_the_verb,
     run_by_its_head,
+    sumsel_towns,
+    towns_one_is_from,
     within_a_degree,
 )
-from bot.places import PLACES_FILE, countries, country_names, district_named, name_variants
+from bot.places import countries, country_names, district_named
 
 
 @lru_cache(maxsize=50_000)
@@ -265,7 +267,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         found += listed
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
         found = [f for f in found if not within_a_degree(f.start, f.end, degrees)]
-    if towns := _towns_one_is_from(text, words):  # ("Salam dari Belitang Jaya": no Jaya)
+    if towns := towns_one_is_from(text):  # ("Salam dari Belitang Jaya": no Jaya)
         found = [
             f for f in found if f.whose or not any(s <= f.start and f.end <= e for s, e in towns)
         ]
@@ -2175,35 +2177,6 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
-@lru_cache(maxsize=1)
-def _whole_sumsel_towns() -> frozenset[str]:
-    """South Sumatra's kabupaten and kecamatan in lower case, in every spelling their names
-    stand for ("Lalan (Sungai Lalan)" is "lalan" and "sungai lalan"; "Lubuk Linggau Barat Dua
-    (II)" is "... barat dua" and "... barat ii"), from lexicon/sumsel_places.json."""
-    kabupaten = json.loads(PLACES_FILE.read_text(encoding="utf-8"))["kabupaten"]
-    names = {
-        variant.lower()
-        for kab, held in kabupaten.items()
-        for name in (kab, *held["kecamatan"])
-        for variant in name_variants(name)
-    }
-    return frozenset(names) | {
-        f"{name.rpartition(' ')[0]} {roman}"
-        for name in names
-        for numeral, roman in _ROMAN_NUMERALS.items()
-        if name.endswith(f" {numeral}")
-    }
-
-
-@lru_cache(maxsize=1)
-def _sumsel_towns() -> frozenset[str]:
-    """The towns whole and by their first word ("kikim" of "Kikim Barat")."""
-    return _whole_sumsel_towns() | {name.split()[0] for name in _whole_sumsel_towns()}
-
-
-_ROMAN_NUMERALS = {"satu": "i", "dua": "ii", "tiga": "iii"}
-
-
 # (what one says of someone's character, name or wealth: "budinya baik", "rahmatnya banyak")
 _A_QUALITY_AFTER = re.compile(
     r"[^\S\n]+(?:sangat\s+|sgt\s+|lebih\s+|kurang\s+|makin\s+|tambah\s+)?(?:baik|bagus|buruk|"
@@ -2244,12 +2217,12 @@ def _a_name_after_its_role(text: str, words: list[re.Match[str]], index: int) ->
 
 def _sumsel_town_words(text: str, words: list[re.Match[str]], first: int) -> int:
     """How many words from `first` on, one space apart, name a town of South Sumatra, whatever
-    their case (_sumsel_towns; the longest: "kikim barat", "Belitang Jaya"), or 0."""
+    their case (sumsel_towns; the longest: "kikim barat", "Belitang Jaya"), or 0."""
     for count in (5, 4, 3, 2, 1):
         run = words[first : first + count]
         one_space_apart = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run))
         named = " ".join(word.group().rstrip(".").lower() for word in run)
-        if len(run) == count and one_space_apart and named in _sumsel_towns():
+        if len(run) == count and one_space_apart and named in sumsel_towns():
             return count
     return 0
 
@@ -2263,31 +2236,9 @@ def _a_town_one_is_from(text: str, words: list[re.Match[str]], last: int) -> boo
         if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
             break
         named = " ".join(word.group().rstrip(".").lower() for word in run)
-        if named in _sumsel_towns() and words[first - 1].group().lower() in _ONE_IS_FROM:
+        if named in sumsel_towns() and words[first - 1].group().lower() in ONE_IS_FROM:
             return True
     return False
-
-
-_ONE_IS_FROM = frozenset({"dari", "dr", "asal"})
-
-
-def _towns_one_is_from(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Where a town of South Sumatra is named whole, one space between its words, right after
-    "dari"/"dr"/"asal" ("Salam dari Belitang Jaya", "asal Jaya Loka")."""
-    towns = []
-    for index, word in enumerate(words[:-1]):
-        if word.group().lower() not in _ONE_IS_FROM:
-            continue
-        for count in range(min(5, len(words) - index - 1), 0, -1):
-            run = words[index + 1 : index + 1 + count]
-            named = " ".join(w.group().rstrip(".").lower() for w in run)
-            one_space_apart = all(
-                text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)
-            )
-            if one_space_apart and named in _whole_sumsel_towns():
-                towns.append((run[0].start(), run[-1].end()))
-                break
-    return towns
 
 
 def _a_name_after_a_town(text: str, words: list[re.Match[str]], index: int) -> bool:

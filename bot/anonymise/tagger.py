@@ -43,6 +43,7 @@ from bot.anonymise.name_cues import (
     after_a_where_word,
     degrees_in,
     read_as_the_verb,
+    towns_one_is_from,
     within_a_degree,
 )
 
@@ -377,6 +378,7 @@ class NameTagger:
                 else:
                     spans.append([token.start(), token.end(), kind, sure])
         found: list[Finding] = []
+        towns: list[tuple[int, int]] | None = None  # (read where a name is)
         # "D3 Kebidanan, A.Md.Keb": a degree's letters are no name
         degrees = degrees_in(text) if "." in text else []
         for start, end, kind, sure in spans:
@@ -419,6 +421,11 @@ class NameTagger:
                 continue
             if kind == "N":
                 start = _past_a_passive_verb(text, start, end)
+                if towns is None:
+                    towns = towns_one_is_from(text)
+                start = _past_a_town(text, start, end, towns)
+                if start == end:
+                    continue
             else:
                 end = without_its_town(text, start, _without_a_question_after(text, start, end))
             category = CATEGORIES[kind]
@@ -463,6 +470,18 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
         and verb.end() < end
     ):
         return verb.end()
+    return start
+
+
+def _past_a_town(text: str, start: int, end: int, towns: list[tuple[int, int]]) -> int:
+    """Where the name read from `start` to `end` begins once a town of South Sumatra it starts
+    with, after "dari", is left out ("salam dari cempaka\nsiti": Siti); `end` if nothing is
+    left."""
+    for town_start, town_end in towns:
+        if town_start <= start < town_end:
+            start = town_end
+            while start < end and not text[start].isalnum():
+                start += 1
     return start
 
 

@@ -73,6 +73,7 @@ FROZEN_SHA256 = {
     "second_hand_60.jsonl": "decf4c5ca3e4cd0fa8be5998576218b6417b681f8f20d37f8a6af69cd0789839",
     "second_hand_61.jsonl": "f6caf417ac7e4de696fee83e56a09b7a42b1b630a8a69d592d9b3373c81656da",
     "second_hand_62.jsonl": "98d8be7ace6f651b6290244b55cd0037349e34378baf9b22f9c4c73b052857f7",
+    "second_hand_63.jsonl": "2e51e3ae38b3092444f2d3792ec26b93e030d71e108df659a322c26c03a0edbd",
 }
 # Written by second hands too, and studied to improve the scrubber.
 TUNING = (
@@ -137,6 +138,7 @@ TUNING = (
     "tuning_59.jsonl",
     "tuning_60.jsonl",
     "tuning_61.jsonl",
+    "tuning_62.jsonl",
 )
 CATEGORIES = {
     "own_name",
