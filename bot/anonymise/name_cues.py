@@ -192,7 +192,7 @@ _KNOWN = r"kenal(?:\s+(?:sama|sm|samo|dengan|dgn|ama))?"
 # (a given name no one chats with and no word of the dictionary; not "dihubungi lagi", "tanya
 # lamar kerja", "dipegang teguh", "Nelpon Td", "Tanya Kanada"; not "disuruh", which "sabar",
 # "jaga" follow).
-# "yakinkan budi", "ditelpon wulan" still leak: "budi" and "wulan" are words too.
+# A name that is a word too counts after them ("yakinkan budi", "ditelpon wulan").
 _DEALT_WITH = (
     r"dipegang|ditelpon|ditelepon|ditelfon|dihubungi|dimarahi|dipukul|dibohongi|diancam|"
     r"dirayu|dibujuk|dikenalin|dikenalkan|tanya|tanyain|hubungi|yakinkan|yakinin|kabari|kabarin|"
@@ -546,8 +546,9 @@ NEVER_NAMES = {
 LONGEST_NAME = 5
 
 
-# Names found this way run on over a lower-case word only when it is no Indonesian word at all.
-UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
+# Names found this way run on over a lower-case word only when it is no Indonesian word at all
+# ("ditelpon farah majikannya marah": Farah alone).
+UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad", "dealt"}
 
 
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:

@@ -1710,6 +1710,8 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
+    if kind == "dealt" and _OURS_AFTER.match(text, words[first].end()):
+        return None  # "yakinkan iman kita", "tanya hati kecil kalian": a thing of ours, no one
     if cue_words == "ms" and next_word in _MONTHS_THAT_ARE_NAMES and words[first].group().islower():
         return None  # "gaji ms mei belum dibayar": "ms" is "masih", the month a month
     if kind == "self" and next_word in _WHAT_ONE_IS and _THIS.search(cue.group()):
@@ -1791,6 +1793,18 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
     if span is None and kind == "family" and _two_unchatted_words(text, words, first):
         strength = "named"  # "anak saya andika pratama"
         span = _name_from(text, words, first, strength, all_lower)
+    if (
+        span is None
+        and kind == "family"
+        and not own
+        and words[first].group().islower()
+        and _a_names_stem(next_word)
+        and not _A_QUALITY_AFTER.match(text, words[first].end())
+        and not _asked_about(text, words[first], next_word)
+    ):
+        # "om bayunya udah di malaysia": a kin word said to someone, then a name that is a word
+        # too with its -nya, as one points to the person (not one's own: "suami aku rezekinya")
+        span = (words[first].start(), words[first].start() + len(next_word))
     whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
     )
@@ -2177,6 +2191,10 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
+# Whose a thing is, right after it: "iman kita", "hati kalian".
+_OURS_AFTER = re.compile(r"[^\S\n]+(?:kita|kami|kalian|mereka|kamu|anda|ku|mu)\b", re.IGNORECASE)
+
+
 # (what one says of someone's character, name or wealth: "budinya baik", "rahmatnya banyak")
 _A_QUALITY_AFTER = re.compile(
     r"[^\S\n]+(?:sangat\s+|sgt\s+|lebih\s+|kurang\s+|makin\s+|tambah\s+)?(?:baik|bagus|buruk|"
@@ -2523,8 +2541,12 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             and not is_indonesian_word(lowered)
         )
     if strength == "dealt":  # a given name no one chats with, no word: "tanya farah aja"
-        # (not "tanya lamar kerja", "dipegang teguh", "Tanya Kanada", "Hubungi Sukarelawan")
-        return given and not chat and not is_indonesian_word(lowered)
+        # (not "tanya lamar kerja", "dipegang teguh", "Tanya Kanada", "Hubungi Sukarelawan"),
+        # or a name that is a word too, which these verbs are not done to ("yakinkan budi",
+        # "ditelpon wulan")
+        return (given and not chat and not is_indonesian_word(lowered)) or (
+            lowered in names_that_are_words()
+        )
     if strength == "greeted":  # "salam buat ucup" (not "Salam Untuk Kalian Semua", "para PMI")
         return (given and not chat) or (
             capitalised

@@ -3678,3 +3678,36 @@ def test_a_town_one_is_from_is_no_name(text):
 )
 def test_words_the_review_of_the_evenings_rules_found_taken(text):
     assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last note's leaks: a name that is a word too after a verb of dealing with someone
+        ("Pak, tolong yakinkan budi jangan berangkat lewat jalur tikus", "budi"),
+        ("kemarin ditelpon wulan, katanya visa sudah jadi", "wulan"),
+        # ... and after a kin word said to someone, with its -nya
+        ("om bayunya udah di malaysia 2 bulan", "bayu"),
+        ("wak fajarnyo lah balik dari johor", "fajar"),
+    ],
+)
+def test_a_name_that_is_a_word_too_after_a_verb_or_a_kin_word_goes(text, name):
+    assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yakinkan iman kita, jangan tergiur gaji besar",
+        "semoga suami aku rezekinya lancar di taiwan",
+        "om bayunya gimana?",
+    ],
+)
+def test_the_same_words_as_words_stay(text):
+    assert scrub_personal_data(text) == text
+
+
+def test_a_name_after_a_verb_runs_on_over_no_word():
+    assert scrub_personal_data("ditelpon farah majikannya marah") == (
+        "ditelpon <NAMA> majikannya marah"
+    )
