@@ -603,7 +603,8 @@ def _everyday_words_lowered(line: str) -> str:
     A word of the dictionary with a suffix no name ends in ("Paspornya"), with a prefix
     ("Dibujuk", "Nyuruh") or in Palembang's form ("Punyo"; _a_derived_word) is lowered too
     where the words either side of it are (so that no capitalised word is left alone amid lower
-    case: "Sisanya Ditabung"), but not after a word that says a name may follow."""
+    case: "Sisanya Ditabung"; an acronym beside it counts as lower case); a word with a suffix
+    only is not lowered after a word that says a name may follow ("Saya Setiani")."""
     words = list(LETTERED.finditer(line))
     lowered = [word.group().lower() for word in words]
     everyday = [
@@ -612,7 +613,14 @@ def _everyday_words_lowered(line: str) -> str:
     ]
 
     def lower_case_at(index: int) -> bool:
-        return not 0 <= index < len(words) or everyday[index] or words[index].group().islower()
+        # (an acronym beside it says nothing of names: "Aku Terhitung PMI Dak?")
+        written = words[index].group() if 0 <= index < len(words) else ""
+        return (
+            not written
+            or everyday[index]
+            or written.islower()
+            or (len(written) > 1 and written.isupper())
+        )
 
     pieces, position = [], 0
     for index, word in enumerate(words):
@@ -620,7 +628,13 @@ def _everyday_words_lowered(line: str) -> str:
             lowered[index] not in given_names()
             and lowered[index] not in names_that_are_words()
             and (_a_word_with_its_suffix(lowered[index]) or _a_derived_word(lowered[index]))
-            and not (index and _may_name_someone_next(lowered[index - 1]))
+            and not (
+                index
+                and _may_name_someone_next(lowered[index - 1])
+                # (after the writer's "I", a word made with a prefix or a suffix is what they do
+                # or are: "Aku Terhitung PMI Dak?", "Saya Ikuti Aturannya")
+                and not (lowered[index - 1] in _I_WRITE and _a_derived_word(lowered[index]))
+            )
             and lower_case_at(index - 1)
             and lower_case_at(index + 1)
         ):
@@ -785,6 +799,9 @@ _NAME_MAY_FOLLOW = frozenset(
     {"saya", "sy", "aku", "ku", "sayo", "kami", "nama", "namanya", "namaku", "namo", "namonyo"}
     | {"bernama", "panggil", "dipanggil", "dan", "sama", "samo", "sm", "dengan", "dgn"}
 )
+
+
+_I_WRITE = frozenset({"saya", "sy", "aku", "ku", "sayo", "kami"})
 
 
 def _may_name_someone_next(word: str) -> bool:

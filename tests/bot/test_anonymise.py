@@ -3711,3 +3711,28 @@ def test_a_name_after_a_verb_runs_on_over_no_word():
     assert scrub_personal_data("ditelpon farah majikannya marah") == (
         "ditelpon <NAMA> majikannya marah"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In a line of Title Case prose, after the writer's "I", a word made with a prefix or a
+        # suffix is what they do or are, and an acronym beside a word says nothing of names
+        "Kalo Magang Ke Jepang Lewat LPK, Aku Terhitung PMI Dak?",
+        "Kami Berdua Mau Kerja Di Korea, Bisa Gak Ya Min?",
+        "Sy Difollow Akun Yang Ngaku Agen Terus Nawarin Kerja Pabrik, Itu Penipu Kan",
+    ],
+)
+def test_title_case_words_made_with_affixes_stay(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kami Sekeluarga Nak Pindah, Aku Sumiyati Dari Lahat", "Sumiyati"),
+        ("Saya Permadi Mau Tanya Soal Visa Kerja Ke Korea", "Permadi"),
+    ],
+)
+def test_title_case_names_after_the_writers_i_still_go(text, name):
+    assert name not in scrub_personal_data(text)
