@@ -3,9 +3,9 @@ corpora and write lexicon/name_tagger.crfsuite:
 
     .venv/bin/python scripts/train_name_tagger.py
 
-Only the tuning corpora (evaluation/privacy/tuning*.jsonl) are read, each message with a capital
-also in lower case (tagger.with_lower_case_copies); the frozen ones measure the result and are
-never trained on. The same corpora give the same model, byte for byte (a
+Only the tuning corpora (evaluation/privacy/tuning*.jsonl, less those in NOT_FOR_THE_TAGGER) are
+read, each message with a capital also in lower case (tagger.with_lower_case_copies); the frozen
+ones measure the result and are never trained on. The same corpora give the same model, byte for byte (a
 content test checks the committed model is up to date).
 """
 
@@ -24,7 +24,21 @@ from bot.anonymise.tagger import (  # noqa: E402
     with_lower_case_copies,
 )
 
-TUNING_CORPORA = sorted((ROOT / "evaluation" / "privacy").glob("tuning*.jsonl"))
+# Tuning corpora the rules learn from but the tagger does not, each with what training on it did.
+NOT_FOR_THE_TAGGER = {
+    # The sixty-third hand's tuning half (how keyboards capitalise: ordinary messages full of
+    # capitalised words that are no names, half of them copied again in lower case by
+    # with_lower_case_copies). Trained on it (2026-12-05), the tagger read 6 fewer names on the
+    # tuning corpora before it (8,692 -> 8,686 of 8,751) and let through names it had read in a
+    # reviewer's probes ("nomor siti tidak aktif", "siti - 0812...", "DEWI SUDAH SAMPAI DI
+    # TAIWAN"; helper-201: 17 names lost, 5 found on 720 name probes).
+    "tuning_62.jsonl",
+}
+TUNING_CORPORA = sorted(
+    path
+    for path in (ROOT / "evaluation" / "privacy").glob("tuning*.jsonl")
+    if path.name not in NOT_FOR_THE_TAGGER
+)
 
 
 def main(model_file: Path = MODEL_FILE) -> None:

@@ -76,7 +76,7 @@ from bot.anonymise.dates import dates_read, find_birth_dates
 from bot.anonymise.kept import public_figures_and_things, spans_that_survive
 from bot.anonymise.lexicon import given_names, is_indonesian_word
 from bot.anonymise.message import Finding, normalise
-from bot.anonymise.name_cues import WORD
+from bot.anonymise.name_cues import ONE_IS_FROM, WORD, towns_one_is_from
 from bot.anonymise.names import every_mention, find_names, names_in_handles
 from bot.anonymise.numbers import (
     ANY_DIGIT,
@@ -135,7 +135,7 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
         *find_addresses(text, lowered, present),
         *find_birth_dates(text, lowered, dates),
         *names,
-        *every_mention(text, private_names),
+        *_outside_towns(text, present, every_mention(text, private_names)),
         *groups_named_after_someone(
             text, lowered, [name for name in private_names if _goes(text, name, kept_mask)]
         ),
@@ -147,6 +147,19 @@ def find_personal_data(text: str, *, with_tagger: bool = True) -> list[Finding]:
     return _without_overlaps(
         text, (finding for finding in findings if _goes(text, finding, kept_mask))
     )
+
+
+def _outside_towns(text: str, present: set[str], mentions: list[Finding]) -> list[Finding]:
+    """The mentions of a name found, less those within a town one is from ("salam dari bunga
+    mayang, bunga": the town's "bunga" is no mention of the writer)."""
+    if not mentions or not present & ONE_IS_FROM:
+        return mentions
+    towns = towns_one_is_from(text)
+    return [
+        mention
+        for mention in mentions
+        if not any(start <= mention.start and mention.end <= end for start, end in towns)
+    ]
 
 
 def _goes(text: str, finding: Finding, kept_mask: bytearray) -> bool:

@@ -9,7 +9,13 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from bot.anonymise.lexicon import chat_words, names_that_are_chat_words, place_words
+from bot.anonymise.lexicon import (
+    chat_words,
+    given_names,
+    names_that_are_chat_words,
+    names_that_are_words,
+    place_words,
+)
 from bot.places import PLACES_FILE, name_variants
 
 # What stands before a name says how sure we are that a name follows (see _is_name_word):
@@ -862,16 +868,20 @@ def a_given_name_written_as_a_word(text: str, start: int, end: int) -> bool:
     """ "aku gada duit": the word from `start` to `end` is one of _GIVEN_NAMES_WRITTEN_AS_WORDS,
     in lower case, after "aku" or "saya" and before another word of the sentence, or before
     work ("mau tanya lamar kerja")."""
-    if text[start:end] not in _GIVEN_NAMES_WRITTEN_AS_WORDS:
+    if text[start:end].lower() not in _GIVEN_NAMES_WRITTEN_AS_WORDS:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     after = _WORD_AFTER.match(text, end)
-    return after is not None and (
-        after.group(1).lower() in _WORK
-        or (
-            before is not None
-            and before.group(1).lower() in _I
-            and after.group(1).lower() not in _A_NAME_CAME_FIRST
+    return (
+        after is not None
+        and (
+            after.group(1).lower() in _WORK  # (whatever the case: "CARA LAMAR KERJA KE KOREA")
+            or (
+                text[start:end].islower()
+                and before is not None
+                and before.group(1).lower() in _I
+                and after.group(1).lower() not in _A_NAME_CAME_FIRST
+            )
         )
     )
 
@@ -1039,7 +1049,16 @@ def towns_one_is_from(text: str) -> list[tuple[int, int]]:
             one_space_apart = all(
                 text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)
             )
-            if one_space_apart and named in whole_sumsel_towns():
+            # (one word that is a name too is read as the person: "dari kemuning adik saya")
+            if (
+                one_space_apart
+                and named in whole_sumsel_towns()
+                and (count > 1 or not _a_name_too(named))
+            ):
                 towns.append((run[0].start(), run[-1].end()))
                 break
     return towns
+
+
+def _a_name_too(word: str) -> bool:
+    return word in given_names() or word in names_that_are_words()

@@ -83,6 +83,7 @@ from bot.anonymise.name_cues import (
     run_by_its_head,
     sumsel_towns,
     towns_one_is_from,
+    whole_sumsel_towns,
     within_a_degree,
 )
 from bot.places import countries, country_names, district_named
@@ -661,6 +662,25 @@ def _a_word_with_its_suffix(lowered: str) -> bool:
 
 
 _WORD_SUFFIXES = ("nya", "nyo", "kan")
+
+
+# The kin words one calls an elder by, as a title ("om bayu", "wak saman", "mang ujang").
+_KIN_ONE_CALLS = frozenset(
+    {"om", "oom", "wak", "uwak", "mang", "mamang", "tante", "bibi", "bik", "paman", "pakde"}
+    | {"bude", "pakcik", "makcik", "cik"}
+)
+
+
+def _a_name_with_its_nya(lowered: str) -> bool:
+    """ "bayunya", "fajarnyo": a name (a given name or a name that is a word too, no word of
+    chat nor among the commonest words) with its -nya or -nyo."""
+    return any(
+        lowered.endswith(suffix)
+        and ((stem := lowered[: -len(suffix)]) in given_names() or stem in names_that_are_words())
+        and stem not in chat_words()
+        and stem not in common_words()
+        for suffix in ("nya", "nyo")
+    )
 
 
 def _a_names_stem(lowered: str) -> bool:
@@ -1682,11 +1702,19 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         # it is the writer's ("salam dari kikim putri", "Salam Dari Kikim Barat\nSiti")
         town = _sumsel_town_words(text, words, first)
         last = first + town - 1
-        if town and (
-            town > 1
-            or (next_word not in given_names() and next_word not in names_that_are_words())
-            # ("salam dari cempaka\nsiti": a town named like a person, and a name after it)
-            or (last + 1 < len(words) and _a_name_after_a_town(text, words, last))
+        if (
+            town
+            and (
+                town > 1
+                or (next_word not in given_names() and next_word not in names_that_are_words())
+                # ("salam dari cempaka\nsiti": a town named like a person, and a name after it on
+                # the next line or after a comma; "salam dari cempaka putri" is one name)
+                or (
+                    last + 1 < len(words)
+                    and text[words[last].end() : words[last + 1].start()].strip(" ") in {"\n", ","}
+                    and _a_name_after_a_town(text, words, last)
+                )
+            )
         ):
             if not (last + 1 < len(words) and _a_name_after_a_town(text, words, last)):
                 return None
@@ -1727,8 +1755,12 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
-    if kind == "dealt" and _OURS_AFTER.match(text, words[first].end()):
-        return None  # "yakinkan iman kita", "tanya hati kecil kalian": a thing of ours, no one
+    if (
+        kind == "dealt"
+        and next_word in names_that_are_words()
+        and not _A_PERSON_AFTER.match(text, words[first].end())
+    ):
+        return None  # "tanya bunga kur", "hubungi pelita air", "yakinkan iman kita": a thing
     if cue_words == "ms" and next_word in _MONTHS_THAT_ARE_NAMES and words[first].group().islower():
         return None  # "gaji ms mei belum dibayar": "ms" is "masih", the month a month
     if kind == "self" and next_word in _WHAT_ONE_IS and _THIS.search(cue.group()):
@@ -1812,15 +1844,17 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         span = _name_from(text, words, first, strength, all_lower)
     if (
         span is None
-        and kind == "family"
-        and not own
+        and cue.group().strip().lower() in _KIN_ONE_CALLS
+        and not between.strip()
         and words[first].group().islower()
-        and _a_names_stem(next_word)
+        and _a_name_with_its_nya(next_word)
+        and _A_PERSON_AFTER.match(text, words[first].end())
         and not _A_QUALITY_AFTER.match(text, words[first].end())
         and not _asked_about(text, words[first], next_word)
     ):
-        # "om bayunya udah di malaysia": a kin word said to someone, then a name that is a word
-        # too with its -nya, as one points to the person (not one's own: "suami aku rezekinya")
+        # "om bayunya udah di malaysia": a kin word one calls someone by, then a name that is a
+        # word too with its -nya, as one points to the person (not "om, rezekinya lancar", not
+        # one's own or a neighbour's: "suami aku rezekinya", "tetangga putrinya kerja")
         span = (words[first].start(), words[first].start() + len(next_word))
     whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
@@ -2208,8 +2242,16 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
-# Whose a thing is, right after it: "iman kita", "hati kalian".
-_OURS_AFTER = re.compile(r"[^\S\n]+(?:kita|kami|kalian|mereka|kamu|anda|ku|mu)\b", re.IGNORECASE)
+# What follows a person named by a word that is a name too, where no thing's name would go on:
+# the end of a clause, or a word of chat about what the person does or did ("yakinkan budi
+# jangan berangkat", "ditelpon wulan, katanya ...", "tanya intan aja", "om bayunya udah di ...").
+_A_PERSON_AFTER = re.compile(
+    r"[^\S\n]*(?:$|[,.!?;:)\n]|(?i:aja|saja|dulu|jangan|jgn|udah|udh|sudah|sdh|lah|masih|msh|"
+    r"belum|blm|katanya|katonyo|bilang|ngomong|tadi|td|kemarin|kemaren|kmrn|besok|nanti|skrg|"
+    r"sekarang|gak|ga|gk|nggak|tidak|tdk|dak|idak|yg|yang|soal|tentang|biar|supaya|kalau|kalo|"
+    r"klo|terus|trus|sama|samo|sm|dan|itu|tu|ini|mau|nak|pernah|juga|jg|lagi|lg|dong|sih|kok|bae|"
+    r"nian|nelpon|minta|nyuruh|janji)\b)"
+)
 
 
 # (what one says of someone's character, name or wealth: "budinya baik", "rahmatnya banyak")
@@ -2271,7 +2313,14 @@ def _a_town_one_is_from(text: str, words: list[re.Match[str]], last: int) -> boo
         if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
             break
         named = " ".join(word.group().rstrip(".").lower() for word in run)
-        if named in sumsel_towns() and words[first - 1].group().lower() in ONE_IS_FROM:
+        town = named in whole_sumsel_towns() or (
+            # (a town's first word alone only where it is no name: "dari Kikim, Siti", but
+            # "dari jaya, siti sama erik" lists Jaya)
+            named in sumsel_towns()
+            and named not in given_names()
+            and named not in names_that_are_words()
+        )
+        if town and words[first - 1].group().lower() in ONE_IS_FROM:
             return True
     return False
 
@@ -2559,10 +2608,10 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
         )
     if strength == "dealt":  # a given name no one chats with, no word: "tanya farah aja"
         # (not "tanya lamar kerja", "dipegang teguh", "Tanya Kanada", "Hubungi Sukarelawan"),
-        # or a name that is a word too, which these verbs are not done to ("yakinkan budi",
-        # "ditelpon wulan")
-        return (given and not chat and not is_indonesian_word(lowered)) or (
-            lowered in names_that_are_words()
+        # or a given name that is a word too, where a person's clause follows (_name_after_cue:
+        # "yakinkan budi jangan ...", "ditelpon wulan, katanya")
+        return (given and not chat) and (
+            not is_indonesian_word(lowered) or lowered in names_that_are_words()
         )
     if strength == "greeted":  # "salam buat ucup" (not "Salam Untuk Kalian Semua", "para PMI")
         return (given and not chat) or (

@@ -35,6 +35,7 @@ from bot.anonymise.lexicon import (
     given_names,
     is_indonesian_word,
     place_words,
+    town_names,
 )
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import (
@@ -44,6 +45,7 @@ from bot.anonymise.name_cues import (
     degrees_in,
     read_as_the_verb,
     towns_one_is_from,
+    whole_sumsel_towns,
     within_a_degree,
 )
 
@@ -426,6 +428,13 @@ class NameTagger:
                 start = _past_a_town(text, start, end, towns)
                 if start == end:
                     continue
+                if "\n" in text[start:end]:  # a name is written on one line
+                    reason = f"the tagger reads a name ({sure:.2f})"
+                    found += [
+                        Finding(*part, CATEGORIES[kind], reason)
+                        for part in _lines_not_a_town(text, start, end)
+                    ]
+                    continue
             else:
                 end = without_its_town(text, start, _without_a_question_after(text, start, end))
             category = CATEGORIES[kind]
@@ -471,6 +480,23 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
     ):
         return verb.end()
     return start
+
+
+def _lines_not_a_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts, line by line, of a name the tagger read over lines, less a line that is only a
+    town ("salam\nsiti\nlahat": Siti, and Lahat stays)."""
+    parts = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        written = line.group().strip(" .,")
+        if (
+            not written
+            or written.lower() in whole_sumsel_towns()
+            or written.lower() in town_names()
+        ):
+            continue
+        offset = start + line.start() + line.group().index(written)
+        parts.append((offset, offset + len(written)))
+    return parts
 
 
 def _past_a_town(text: str, start: int, end: int, towns: list[tuple[int, int]]) -> int:

@@ -3652,7 +3652,8 @@ def test_a_sign_off_keeps_its_town_and_loses_its_writer(text, name, town):
         "Salam dari Belitang Jaya",
         "Kawan saya dari Lempuing Jaya sudah 2 minggu di penampungan",
         "salam dari abab, semoga sehat selalu",
-        "salam dari cempaka, sehat selalu",
+        "salam dari lahat, sehat selalu",
+        "salam dari bunga mayang, semoga sehat",
     ],
 )
 def test_a_town_one_is_from_is_no_name(text):
@@ -3736,3 +3737,47 @@ def test_title_case_words_made_with_affixes_stay(text):
 )
 def test_title_case_names_after_the_writers_i_still_go(text, name):
     assert name not in scrub_personal_data(text)
+
+
+# helper-201's review of this session's rules (8,028 probes against 5daacee)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dapat telpon dari kemuning adik saya", "kemuning"),  # a town named like a person
+        ("salam dari cempaka putri", "cempaka"),  # ... with a name after it: one name
+        ("uang dikirim dari jaya, siti sama erik", "jaya"),  # a town's first word, a name too
+        ("mang ujangnya masih di brunei", "ujang"),
+        ("salam\nsiti\nlahat", "siti"),
+    ],
+)
+def test_names_the_review_of_the_nights_rules_found_left(text, name):
+    assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mau tanya bunga kur di bri berapa persen",
+        "Tanya Bunga Koperasi Sebulan Brp",
+        "hubungi permata bank dulu",
+        "yakinkan iman kito dulu",
+        "om, rezekinya lancar",
+        "tetangga putrinya kerja di taiwan",
+        "pinjam duit ke tetangga bunganya 10 persen",
+        "CARA LAMAR KERJA KE KOREA",
+    ],
+)
+def test_words_the_review_of_the_nights_rules_found_taken(text):
+    assert scrub_personal_data(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("salam\nsiti\nlahat", "lahat"),  # the tagger reads no name over two lines
+        ("SITI AMINAH\nLAHAT", "LAHAT"),
+        ("salam dari bunga mayang, bunga", "salam dari bunga mayang,"),
+    ],
+)
+def test_a_town_after_a_name_or_in_a_sign_off_stays(text, kept):
+    assert kept in scrub_personal_data(text)
