@@ -1035,10 +1035,11 @@ _ROMAN_NUMERALS = {"satu": "i", "dua": "ii", "tiga": "iii"}
 ONE_IS_FROM = frozenset({"dari", "dr", "asal"})
 
 
-def towns_one_is_from(text: str) -> list[tuple[int, int]]:
+def towns_one_is_from(text: str, words: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """Where a town of South Sumatra is named whole, one space between its words, right after
-    "dari"/"dr"/"asal" ("Salam dari Belitang Jaya", "asal Jaya Loka")."""
-    words = list(WORD.finditer(text))
+    "dari"/"dr"/"asal" ("Salam dari Belitang Jaya", "asal Jaya Loka"); `words`: the text's
+    words (WORD), where the caller has them."""
+    words = list(WORD.finditer(text)) if words is None else words
     towns = []
     for index, word in enumerate(words[:-1]):
         if word.group().lower() not in ONE_IS_FROM:

@@ -268,7 +268,7 @@ def find_names(text: str, kept: bytes = b"") -> list[Finding]:
         found += listed
     if degrees:  # ("Drs. Ahmad Yani, M.Si": a list walked on to "M." ends before it)
         found = [f for f in found if not within_a_degree(f.start, f.end, degrees)]
-    if towns := towns_one_is_from(text):  # ("Salam dari Belitang Jaya": no Jaya)
+    if towns := towns_one_is_from(text, words):  # ("Salam dari Belitang Jaya": no Jaya)
         found = [
             f for f in found if f.whose or not any(s <= f.start and f.end <= e for s, e in towns)
         ]
