@@ -552,9 +552,8 @@ NEVER_NAMES = {
 LONGEST_NAME = 5
 
 
-# Names found this way run on over a lower-case word only when it is no Indonesian word at all
-# ("ditelpon farah majikannya marah": Farah alone).
-UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad", "dealt"}
+# Names found this way run on over a lower-case word only when it is no Indonesian word at all.
+UNSURE = {"weak", "to", "role", "gazetteer", "proper", "title abroad"}
 
 
 # Titles said abroad before an employer's or an agent's surname, which may be a word here too:

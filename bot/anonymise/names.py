@@ -634,7 +634,7 @@ def _everyday_words_lowered(line: str) -> str:
                 and _may_name_someone_next(lowered[index - 1])
                 # (after the writer's "I", a word made with a prefix or a suffix is what they do
                 # or are: "Aku Terhitung PMI Dak?", "Saya Ikuti Aturannya")
-                and not (lowered[index - 1] in _I_WRITE and _a_derived_word(lowered[index]))
+                and not (lowered[index - 1] in _I_WRITE and _made_of_a_long_root(lowered[index]))
             )
             and lower_case_at(index - 1)
             and lower_case_at(index + 1)
@@ -673,14 +673,29 @@ _KIN_ONE_CALLS = frozenset(
 
 def _a_name_with_its_nya(lowered: str) -> bool:
     """ "bayunya", "fajarnyo": a name (a given name or a name that is a word too, no word of
-    chat nor among the commonest words) with its -nya or -nyo."""
+    chat nor among the commonest words, nor a son or a daughter) with its -nya or -nyo."""
     return any(
         lowered.endswith(suffix)
         and ((stem := lowered[: -len(suffix)]) in given_names() or stem in names_that_are_words())
         and stem not in chat_words()
         and stem not in common_words()
+        and stem not in _CHILD
         for suffix in ("nya", "nyo")
     )
+
+
+_CHILD = frozenset({"putra", "putri", "putro", "putera", "puteri"})
+
+
+# Where a person has gone or is, after their name ("om bayunya udah di malaysia", "wak fajarnyo
+# lah balik", "mang ujangnya masih di brunei"): what no interest, blessing or fish is said to do.
+_WHERE_ONE_GOES_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:udah|udh|sudah|sdh|lah|la|masih|msh|belum|blm|baru|lagi|lg)[^\S\n]+)?"
+    r"(?:(?:udah|udh|sudah|sdh|lah|la|masih|msh|belum|blm|baru|lagi|lg)[^\S\n]+(?:di|ke|dari)|"
+    r"pergi|pegi|pulang|balik|balek|berangkat|kerja|kerjo|gawe|nelpon|bilang|ngomong|katanya|"
+    r"kato|nyuruh|minta|sampai|sampe|tinggal)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_names_stem(lowered: str) -> bool:
@@ -822,6 +837,16 @@ _NAME_MAY_FOLLOW = frozenset(
 
 
 _I_WRITE = frozenset({"saya", "sy", "aku", "ku", "sayo", "kami"})
+
+
+def _made_of_a_long_root(lowered: str) -> bool:
+    """ "terhitung", "berdua", "takutke": a derived word (_a_derived_word) whose prefix, if it
+    has one, stands before a root of four letters or more, or a number ("Teresa", "Pendik" read
+    as ter + esa, pen + dik are names)."""
+    if not _a_derived_word(lowered):
+        return False
+    roots = [root for _prefix, root, _suffix in _everyday_roots(lowered)]
+    return not roots or any(len(root) >= 4 or root in {"dua", "tiga"} for root in roots)
 
 
 def _may_name_someone_next(word: str) -> bool:
@@ -1755,10 +1780,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         strength = "named"  # "anak saya: mawar dan melati": a form's label
     if kind == "self" and not SELF_OPENS.search(text_before(text, cue.start())):
         return None
-    if (
-        kind == "dealt"
-        and next_word in names_that_are_words()
-        and not _A_PERSON_AFTER.match(text, words[first].end())
+    if kind == "dealt" and (
+        next_word in _THINGS_DEALT_WITH
+        or (
+            next_word in names_that_are_words()
+            and is_indonesian_word(next_word)
+            and not _A_PERSON_AFTER.match(text, words[first].end())
+        )
     ):
         return None  # "tanya bunga kur", "hubungi pelita air", "yakinkan iman kita": a thing
     if cue_words == "ms" and next_word in _MONTHS_THAT_ARE_NAMES and words[first].group().islower():
@@ -1848,13 +1876,13 @@ def _name_after_cue(text, words, cue, first, all_lower) -> tuple[int, int, str, 
         and not between.strip()
         and words[first].group().islower()
         and _a_name_with_its_nya(next_word)
-        and _A_PERSON_AFTER.match(text, words[first].end())
-        and not _A_QUALITY_AFTER.match(text, words[first].end())
+        and _WHERE_ONE_GOES_AFTER.match(text, words[first].end())
         and not _asked_about(text, words[first], next_word)
     ):
         # "om bayunya udah di malaysia": a kin word one calls someone by, then a name that is a
-        # word too with its -nya, as one points to the person (not "om, rezekinya lancar", not
-        # one's own or a neighbour's: "suami aku rezekinya", "tetangga putrinya kerja")
+        # word too with its -nya, as one points to the person, then where the person went or is
+        # (not "om bunganya masih 6 persen?", "om, rezekinya lancar", "tante putrinya udah
+        # nikah?", nor one's own or a neighbour's: "suami aku rezekinya", "tetangga putrinya")
         span = (words[first].start(), words[first].start() + len(next_word))
     whose = kind in {"family", "role", "resident", "called"} or (
         kind == "named" and cue_words not in _BARE_NAMING_CUES  # not "dengar nama Siti Zaenab"
@@ -2102,6 +2130,12 @@ def _unchatted(word: str) -> bool:
     )
 
 
+# How sure a word after a name found must be to run the name on: after an unsure cue, no word of
+# Indonesian in lower case; after a verb of dealing with someone, no such word but a name that is
+# a word too ("ditelpon sinta mulia katanya", not "ditelpon farah majikannya marah").
+_RUN_ON = {**dict.fromkeys(UNSURE, "next"), "dealt": "next-dealt"}
+
+
 def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | None:
     """The span of the name that starts at words[first], or None if that word is no name."""
     if not _is_name_word(words[first], strength, all_lower):
@@ -2121,9 +2155,7 @@ def _name_from(text, words, first, strength, all_lower) -> tuple[int, int] | Non
             if not _is_name_word(words[last + 2], "named", all_lower):
                 break
             last += 2
-        elif _is_name_word(
-            words[last + 1], "next" if strength in UNSURE else "next-sure", all_lower
-        ):
+        elif _is_name_word(words[last + 1], _RUN_ON.get(strength, "next-sure"), all_lower):
             last += 1
         else:
             break
@@ -2242,6 +2274,11 @@ def _is_name_word(word: re.Match[str], strength: str, all_lower: bool) -> bool:
 _PHONE_AFTER = re.compile(r"(?:08|\+?628)\d{8,11}(?!\d)")
 
 
+# Banks and brands named like people, asked and called as often as people are ("ditelpon
+# permata soal tagihan", "telpon mega finance", "hubungi tirta soal air mati").
+_THINGS_DEALT_WITH = frozenset({"permata", "mega", "tirta", "nilam"})
+
+
 # What follows a person named by a word that is a name too, where no thing's name would go on:
 # the end of a clause, or a word of chat about what the person does or did ("yakinkan budi
 # jangan berangkat", "ditelpon wulan, katanya ...", "tanya intan aja", "om bayunya udah di ...").
@@ -2250,7 +2287,7 @@ _A_PERSON_AFTER = re.compile(
     r"belum|blm|katanya|katonyo|bilang|ngomong|tadi|td|kemarin|kemaren|kmrn|besok|nanti|skrg|"
     r"sekarang|gak|ga|gk|nggak|tidak|tdk|dak|idak|yg|yang|soal|tentang|biar|supaya|kalau|kalo|"
     r"klo|terus|trus|sama|samo|sm|dan|itu|tu|ini|mau|nak|pernah|juga|jg|lagi|lg|dong|sih|kok|bae|"
-    r"nian|nelpon|minta|nyuruh|janji)\b)"
+    r"nian|nelpon|minta|nyuruh|janji|waktu)\b)"
 )
 
 
@@ -2313,9 +2350,9 @@ def _a_town_one_is_from(text: str, words: list[re.Match[str]], last: int) -> boo
         if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
             break
         named = " ".join(word.group().rstrip(".").lower() for word in run)
-        town = named in whole_sumsel_towns() or (
-            # (a town's first word alone only where it is no name: "dari Kikim, Siti", but
-            # "dari jaya, siti sama erik" lists Jaya)
+        # (one word alone only where it is no name: "dari Kikim, Siti", but "dari jaya, siti
+        # sama erik", "Kado dari Kemuning, Siti dan Erik" list Jaya and Kemuning)
+        town = (count > 1 and named in whole_sumsel_towns()) or (
             named in sumsel_towns()
             and named not in given_names()
             and named not in names_that_are_words()
@@ -2509,11 +2546,14 @@ def _is_name(written: str, strength: str, all_lower: bool) -> bool:
             or not chat
             or lowered in names_that_are_words()  # "namonyo fajar"
         )
-    if strength == "next":
+    if strength in {"next", "next-dealt"}:
         # "mrs ng galak": a given name that is an everyday word too ("galak", "hari", "bagus")
         # goes on with an unsure name only where it is capitalised
         return (
-            capitalised or (given and not chat) or (all_lower and not is_indonesian_word(lowered))
+            capitalised
+            or (given and not chat)
+            or (all_lower and not is_indonesian_word(lowered))
+            or (strength == "next-dealt" and lowered in names_that_are_words())
         )
     if strength == "next-sure":  # after "nama saya budi", "sepupu aku agus": "santoso", "salim"
         if token.isupper() and lowered in _DOCUMENTS_ABBREVIATED:

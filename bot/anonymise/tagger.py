@@ -35,7 +35,6 @@ from bot.anonymise.lexicon import (
     given_names,
     is_indonesian_word,
     place_words,
-    town_names,
 )
 from bot.anonymise.message import Finding, normalise
 from bot.anonymise.name_cues import (
@@ -484,16 +483,12 @@ def _past_a_passive_verb(text: str, start: int, end: int) -> int:
 
 def _lines_not_a_town(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts, line by line, of a name the tagger read over lines, less a line that is only a
-    town ("salam\nsiti\nlahat": Siti, and Lahat stays)."""
+    town of South Sumatra ("salam\nsiti\nlahat": Siti, and Lahat stays)."""
     parts = []
     for line in re.finditer(r"[^\n]+", text[start:end]):
         written = line.group().strip(" .,")
-        if (
-            not written
-            or written.lower() in whole_sumsel_towns()
-            or written.lower() in town_names()
-        ):
-            continue
+        if not written or written.lower() in whole_sumsel_towns():
+            continue  # (only South Sumatra's: "rudi\ntanjung" is Rudi Tanjung, a Batak name)
         offset = start + line.start() + line.group().index(written)
         parts.append((offset, offset + len(written)))
     return parts

@@ -3781,3 +3781,37 @@ def test_words_the_review_of_the_nights_rules_found_taken(text):
 )
 def test_a_town_after_a_name_or_in_a_sign_off_stays(text, kept):
     assert kept in scrub_personal_data(text)
+
+
+# helper-202's fresh review of the night's rules (2,524 probes against 5daacee)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tanya rizky gimana caranya daftar", "rizky"),  # no word: no clause needed after it
+        ("HUBUNGI RIZKY DI NOMOR INI", "RIZKY"),
+        ("ditelpon sinta mulia katanya", "mulia"),  # a surname that is a word too runs on
+        ("hubungi dedi mawar soal berkas", "mawar"),
+        ("anak aku dipukul wahyu waktu itu", "wahyu"),
+        ("Saya Teresa Dari Lahat Mau Tanya Soal Paspor Pak", "Teresa"),  # no ter + esa
+        ("Saya Pendik Tki Malaysia Mau Tanya Soal Paspor Pak", "Pendik"),
+        ("hormat saya\nrudi\ntanjung", "tanjung"),  # a Batak name, no town of South Sumatra
+        ("Kado dari Kemuning, Siti dan Erik", "Kemuning"),  # a town named like a person
+    ],
+)
+def test_names_the_fresh_review_found_left(text, name):
+    assert name not in scrub_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "om bunganya masih 6 persen?",
+        "om bunganya gak naik kan kalo ambil kur 50 juta",
+        "tante putrinya udah nikah belum?",
+        "om nilanya udah dijual?",
+        "ditelpon permata soal tagihan kartu kredit",
+        "hubungi tirta soal air mati",
+    ],
+)
+def test_words_the_fresh_review_found_taken(text):
+    assert scrub_personal_data(text) == text
