@@ -632,8 +632,8 @@ def _everyday_words_lowered(line: str) -> str:
             and not (
                 index
                 and _may_name_someone_next(lowered[index - 1])
-                # (after the writer's "I", a word made with a prefix or a suffix is what they do
-                # or are: "Aku Terhitung PMI Dak?", "Saya Ikuti Aturannya")
+                # (after the writer's "I", a word made with a prefix before a root of four
+                # letters is what they do or are: "Aku Terhitung PMI Dak?", "Kami Berdua")
                 and not (lowered[index - 1] in _I_WRITE and _made_of_a_long_root(lowered[index]))
             )
             and lower_case_at(index - 1)
@@ -689,11 +689,11 @@ _CHILD = frozenset({"putra", "putri", "putro", "putera", "puteri"})
 
 # Where a person has gone or is, after their name ("om bayunya udah di malaysia", "wak fajarnyo
 # lah balik", "mang ujangnya masih di brunei"): what no interest, blessing or fish is said to do.
+_ASPECT = r"(?:udah|udh|sudah|sdh|lah|la|masih|msh|belum|blm|baru|lagi|lg)[^\S\n]+"
 _WHERE_ONE_GOES_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:udah|udh|sudah|sdh|lah|la|masih|msh|belum|blm|baru|lagi|lg)[^\S\n]+)?"
-    r"(?:(?:udah|udh|sudah|sdh|lah|la|masih|msh|belum|blm|baru|lagi|lg)[^\S\n]+(?:di|ke|dari)|"
-    r"pergi|pegi|pulang|balik|balek|berangkat|kerja|kerjo|gawe|nelpon|bilang|ngomong|katanya|"
-    r"kato|nyuruh|minta|sampai|sampe|tinggal)\b",
+    rf"[^\S\n]+(?:{_ASPECT}(?:di|ke|dari)|(?:{_ASPECT})?(?:pergi|pegi|pulang|balik|balek|"
+    r"berangkat|kerja|kerjo|gawe|nelpon|bilang|ngomong|katanya|kato|nyuruh|minta|sampai|sampe|"
+    r"tinggal))\b",
     re.IGNORECASE,
 )
 
@@ -2281,7 +2281,7 @@ _THINGS_DEALT_WITH = frozenset({"permata", "mega", "tirta", "nilam"})
 
 # What follows a person named by a word that is a name too, where no thing's name would go on:
 # the end of a clause, or a word of chat about what the person does or did ("yakinkan budi
-# jangan berangkat", "ditelpon wulan, katanya ...", "tanya intan aja", "om bayunya udah di ...").
+# jangan berangkat", "ditelpon wulan, katanya ...", "tanya intan aja").
 _A_PERSON_AFTER = re.compile(
     r"[^\S\n]*(?:$|[,.!?;:)\n]|(?i:aja|saja|dulu|jangan|jgn|udah|udh|sudah|sdh|lah|masih|msh|"
     r"belum|blm|katanya|katonyo|bilang|ngomong|tadi|td|kemarin|kemaren|kmrn|besok|nanti|skrg|"
