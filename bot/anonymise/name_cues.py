@@ -1045,20 +1045,22 @@ def towns_one_is_from(text: str, words: list[re.Match[str]] | None = None) -> li
             continue
         for count in range(min(5, len(words) - index - 1), 0, -1):
             run = words[index + 1 : index + 1 + count]
-            named = " ".join(w.group().rstrip(".").lower() for w in run)
-            one_space_apart = all(
-                text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)
-            )
+            named = named_by(text, run)
             # (one word that is a name too is read as the person: "dari kemuning adik saya")
-            if (
-                one_space_apart
-                and named in whole_sumsel_towns()
-                and (count > 1 or not _a_name_too(named))
-            ):
+            if named in whole_sumsel_towns() and (count > 1 or not a_name_too(named)):
                 towns.append((run[0].start(), run[-1].end()))
                 break
     return towns
 
 
-def _a_name_too(word: str) -> bool:
+def named_by(text: str, run: list[re.Match[str]]) -> str | None:
+    """What the words of `run` name, in lower case without a closing full stop ("kikim barat"),
+    where one space stands between each of them; None where anything else does."""
+    if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
+        return None
+    return " ".join(word.group().rstrip(".").lower() for word in run)
+
+
+def a_name_too(word: str) -> bool:
+    """A given name, or a name that is a word too ("kemuning", "jaya")."""
     return word in given_names() or word in names_that_are_words()

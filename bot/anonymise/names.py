@@ -3,7 +3,6 @@ neither a word nor a place)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -78,7 +77,9 @@ from bot.anonymise.name_cues import (
     WHERE_WORDS,
     WORD,
     a_given_name_written_as_a_word,
+    a_name_too,
     degrees_in,
+    named_by,
     read_as_the_verb,
     run_by_its_head,
     sumsel_towns,
@@ -2334,9 +2335,7 @@ def _sumsel_town_words(text: str, words: list[re.Match[str]], first: int) -> int
     their case (sumsel_towns; the longest: "kikim barat", "Belitang Jaya"), or 0."""
     for count in (5, 4, 3, 2, 1):
         run = words[first : first + count]
-        one_space_apart = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run))
-        named = " ".join(word.group().rstrip(".").lower() for word in run)
-        if len(run) == count and one_space_apart and named in sumsel_towns():
+        if len(run) == count and named_by(text, run) in sumsel_towns():
             return count
     return 0
 
@@ -2346,16 +2345,13 @@ def _a_town_one_is_from(text: str, words: list[re.Match[str]], last: int) -> boo
     "dari"/"dr"/"asal" ("salam dari Belitang Jaya", "asal Air Kumbang")?"""
     for count in range(1, min(5, last) + 1):
         first = last - count + 1
-        run = words[first : last + 1]
-        if not all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run)):
+        named = named_by(text, words[first : last + 1])
+        if named is None:
             break
-        named = " ".join(word.group().rstrip(".").lower() for word in run)
         # (one word alone only where it is no name: "dari Kikim, Siti", but "dari jaya, siti
         # sama erik", "Kado dari Kemuning, Siti dan Erik" list Jaya and Kemuning)
         town = (count > 1 and named in whole_sumsel_towns()) or (
-            named in sumsel_towns()
-            and named not in given_names()
-            and named not in names_that_are_words()
+            named in sumsel_towns() and not a_name_too(named)
         )
         if town and words[first - 1].group().lower() in ONE_IS_FROM:
             return True
